@@ -1,0 +1,177 @@
+//! `clean`: normalize (and repair) Devanagari text, streaming.
+//!
+//! ```text
+//! cargo run --release --example clean -- [FILE] [--profile safe|nlp]
+//!     [--repair off|artifacts|document|all] [--jsonl [--field NAME]]
+//!     [--report FILE] [--lossy] [--jobs N] [--quiet]
+//! ```
+//!
+//! Reads FILE (or standard input) line by line and writes the cleaned text to
+//! standard output, one output line per input line. With `--jsonl`, each line
+//! is a JSON object whose string field NAME (default `text`) is cleaned; every
+//! other field is kept. `--report FILE` writes every edit as a JSON line:
+//! `{"line", "start", "end", "kind", "old", "new"}` (byte offsets in the line,
+//! or in the field's text with `--jsonl`).
+
+#[path = "cli/mod.rs"]
+mod cli;
+
+use cli::{exit, Args, Failure, Input, Progress, Record};
+use devanagari::{Cleaner, Edit, NormalizeOptions, RepairMode};
+use std::io::Write;
+
+const USAGE: &str = "usage: clean [FILE] [--profile safe|nlp] [--repair off|artifacts|document|all] [--jsonl [--field NAME]] [--report FILE] [--lossy] [--jobs N] [--quiet]";
+
+struct Config {
+    cleaner: Cleaner,
+    jsonl: bool,
+    field: String,
+    report: bool,
+}
+
+/// The output of one record: its line and its report lines.
+struct Done {
+    line: String,
+    report: String,
+}
+
+fn report_lines(out: &mut String, record: &Record, edits: &[Edit], input: &str) {
+    for &offset in &record.replaced {
+        let v = serde_json::json!({"line": record.line_no, "start": offset, "end": offset + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"});
+        out.push_str(&v.to_string());
+        out.push('\n');
+    }
+    for e in edits {
+        let mut v = serde_json::json!({
+            "line": record.line_no,
+            "start": e.range.start,
+            "end": e.range.end,
+            "kind": e.kind.name(),
+            "old": input.get(e.range.clone()).unwrap_or(""),
+            "new": e.replacement,
+        });
+        if !e.also.is_empty() {
+            v["also"] = e.also.iter().map(|k| k.name()).collect::<Vec<_>>().into();
+        }
+        if let Some(r) = &e.repair {
+            v["repair"] = serde_json::json!({
+                "entry": r.entry,
+                "english": r.english,
+                "ambiguous": r.ambiguous,
+                "licensed_by": r.licensed_by,
+            });
+        }
+        out.push_str(&v.to_string());
+        out.push('\n');
+    }
+}
+
+fn process(cfg: &Config, record: Record) -> Result<Done, Failure> {
+    let mut report = String::new();
+    if cfg.jsonl {
+        if cli::is_blank(&record) {
+            return Ok(Done {
+                line: record.text,
+                report,
+            });
+        }
+        let (mut map, text) = cli::parse_jsonl(&record, &cfg.field)?;
+        let (out, edits) = if cfg.report {
+            let (o, e) = cfg.cleaner.clean_with_edits(&text);
+            (o.into_owned(), e)
+        } else {
+            (cfg.cleaner.clean(&text).into_owned(), Vec::new())
+        };
+        if cfg.report {
+            report_lines(&mut report, &record, &edits, &text);
+        }
+        map.insert(cfg.field.clone(), serde_json::Value::String(out));
+        let mut line = serde_json::Value::Object(map).to_string();
+        line.push('\n');
+        Ok(Done { line, report })
+    } else {
+        let (out, edits) = if cfg.report {
+            let (o, e) = cfg.cleaner.clean_with_edits(&record.text);
+            (o.into_owned(), e)
+        } else {
+            (cfg.cleaner.clean(&record.text).into_owned(), Vec::new())
+        };
+        if cfg.report {
+            report_lines(&mut report, &record, &edits, &record.text);
+        }
+        Ok(Done { line: out, report })
+    }
+}
+
+fn run() -> Result<(), Failure> {
+    let mut args = Args::from_env();
+    if args.flag("--help") || args.flag("-h") {
+        println!("{USAGE}");
+        return Ok(());
+    }
+    let options = match args.value("--profile")?.as_deref() {
+        None | Some("safe") => NormalizeOptions::safe(),
+        Some("nlp") => NormalizeOptions::nlp(),
+        Some(p) => {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!("unknown profile {p:?} (safe|nlp)"),
+            ))
+        }
+    };
+    let mode = match args.value("--repair")?.as_deref() {
+        None | Some("artifacts") => RepairMode::Artifacts,
+        Some("off") => RepairMode::Off,
+        Some("document") => RepairMode::Document,
+        Some("all") => RepairMode::All,
+        Some(m) => {
+            return Err(Failure::new(
+                exit::USAGE,
+                format!("unknown repair mode {m:?} (off|artifacts|document|all)"),
+            ))
+        }
+    };
+    let jsonl = args.flag("--jsonl");
+    let field = args.value("--field")?.unwrap_or_else(|| "text".to_string());
+    let report_path = args.value("--report")?;
+    let lossy = args.flag("--lossy");
+    let quiet = args.flag("--quiet");
+    let jobs = cli::jobs(&mut args)?;
+    let path = args.positional(USAGE)?;
+
+    let mut input = Input::open(path.as_deref(), lossy)?;
+    let mut report = match &report_path {
+        Some(p) => Some(cli::create(p)?),
+        None => None,
+    };
+    let cfg = Config {
+        cleaner: Cleaner::new(options, mode),
+        jsonl,
+        field,
+        report: report.is_some(),
+    };
+    let mut out = cli::stdout();
+    let mut progress = Progress::new(quiet, input.size);
+    let work = |r: Record| process(&cfg, r);
+    let mut emit = |d: Done| -> Result<(), Failure> {
+        out.write_all(d.line.as_bytes()).map_err(Failure::output)?;
+        if let Some(rep) = report.as_mut() {
+            rep.write_all(d.report.as_bytes())
+                .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot write report: {e}")))?;
+        }
+        Ok(())
+    };
+    let result = cli::run_batched(&mut input, jobs, &work, &mut emit, &mut progress);
+    // Flush what was written before reporting a failure, so that every record
+    // before the bad one is complete.
+    out.flush().map_err(Failure::output)?;
+    if let Some(mut rep) = report {
+        rep.flush()
+            .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot write report: {e}")))?;
+    }
+    result
+}
+
+fn main() {
+    cli::finish(run(), "clean");
+}

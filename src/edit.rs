@@ -1,0 +1,419 @@
+//! Edits: the report of every change a pass makes (what, where, why).
+
+use std::fmt;
+use std::ops::Range;
+
+/// Which rule made a change.
+///
+/// The names returned by [`EditKind::name`] are stable and are what the
+/// bundled tools write in their reports.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EditKind {
+    /// CRLF or CR became LF.
+    LineEnding,
+    /// A run of spaces collapsed, an unusual space became SPACE, or spaces at a
+    /// line end were removed.
+    Space,
+    /// An invisible character (ZERO WIDTH SPACE, BYTE ORDER MARK, SOFT HYPHEN,
+    /// WORD JOINER, LEFT-TO-RIGHT or RIGHT-TO-LEFT MARK) was removed.
+    Invisible,
+    /// A ZERO WIDTH JOINER or NON-JOINER without meaning was removed.
+    Joiner,
+    /// Unicode canonical composition (NFC) changed the text.
+    Nfc,
+    /// A sequence of the Unicode "do not emit" table was replaced.
+    DoNotEmit,
+    /// Marks typed in the wrong order were reordered, or a duplicated mark removed.
+    MarkOrder,
+    /// VERTICAL LINE used as a danda, or a doubled danda, became DANDA or DOUBLE DANDA.
+    Danda,
+    /// A COLON used as a visarga became VISARGA.
+    Visarga,
+    /// Spaces before sentence punctuation were removed.
+    PunctuationSpace,
+    /// (Opt-in) NUKTA was removed from a letter for a borrowed sound.
+    Nukta,
+    /// (Opt-in) A nasal consonant with VIRAMA became ANUSVARA, or the reverse.
+    Nasal,
+    /// (Opt-in) CANDRABINDU became ANUSVARA.
+    Candrabindu,
+    /// (Opt-in) Digits were converted between Devanagari and ASCII.
+    Digit,
+    /// (Opt-in) Typographic quotes, dashes or ellipsis became ASCII.
+    AsciiPunctuation,
+    /// (Opt-in) ABBREVIATION SIGN became FULL STOP.
+    AbbreviationSign,
+    /// Repair: a Latin word followed by orphaned Devanagari signs was restored.
+    OrphanMark,
+    /// Repair: a Latin word fused with Devanagari letters was restored.
+    FusedToken,
+    /// Repair: a whole English word standing among Devanagari words was restored.
+    SubstitutedWord,
+    /// Repair (opt-in): orphaned Devanagari signs after an unknown Latin word were removed.
+    OrphanMarkStripped,
+}
+
+impl EditKind {
+    /// Every kind, in pass order.
+    pub const ALL: [EditKind; 20] = [
+        EditKind::LineEnding,
+        EditKind::Space,
+        EditKind::Invisible,
+        EditKind::Joiner,
+        EditKind::Nfc,
+        EditKind::DoNotEmit,
+        EditKind::MarkOrder,
+        EditKind::Danda,
+        EditKind::Visarga,
+        EditKind::PunctuationSpace,
+        EditKind::Nukta,
+        EditKind::Nasal,
+        EditKind::Candrabindu,
+        EditKind::Digit,
+        EditKind::AsciiPunctuation,
+        EditKind::AbbreviationSign,
+        EditKind::OrphanMark,
+        EditKind::FusedToken,
+        EditKind::SubstitutedWord,
+        EditKind::OrphanMarkStripped,
+    ];
+
+    /// A short stable name in snake case, as written in reports.
+    ///
+    /// ```
+    /// assert_eq!(devanagari::EditKind::DoNotEmit.name(), "do_not_emit");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            EditKind::LineEnding => "line_ending",
+            EditKind::Space => "space",
+            EditKind::Invisible => "invisible",
+            EditKind::Joiner => "joiner",
+            EditKind::Nfc => "nfc",
+            EditKind::DoNotEmit => "do_not_emit",
+            EditKind::MarkOrder => "mark_order",
+            EditKind::Danda => "danda",
+            EditKind::Visarga => "visarga",
+            EditKind::PunctuationSpace => "punctuation_space",
+            EditKind::Nukta => "nukta",
+            EditKind::Nasal => "nasal",
+            EditKind::Candrabindu => "candrabindu",
+            EditKind::Digit => "digit",
+            EditKind::AsciiPunctuation => "ascii_punctuation",
+            EditKind::AbbreviationSign => "abbreviation_sign",
+            EditKind::OrphanMark => "orphan_mark",
+            EditKind::FusedToken => "fused_token",
+            EditKind::SubstitutedWord => "substituted_word",
+            EditKind::OrphanMarkStripped => "orphan_mark_stripped",
+        }
+    }
+
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+impl fmt::Display for EditKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// A set of [`EditKind`]s.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct KindSet(u32);
+
+impl KindSet {
+    /// The empty set.
+    pub const EMPTY: KindSet = KindSet(0);
+
+    /// Whether the set is empty.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    /// Whether `kind` is in the set.
+    pub fn contains(self, kind: EditKind) -> bool {
+        self.0 & kind.bit() != 0
+    }
+
+    /// Adds `kind`.
+    pub fn insert(&mut self, kind: EditKind) {
+        self.0 |= kind.bit();
+    }
+
+    /// The kinds in the set, in pass order.
+    pub fn iter(self) -> impl Iterator<Item = EditKind> {
+        EditKind::ALL.into_iter().filter(move |k| self.contains(*k))
+    }
+
+    fn union(self, other: KindSet) -> KindSet {
+        KindSet(self.0 | other.0)
+    }
+}
+
+impl fmt::Debug for KindSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
+/// One change to the text: the bytes `range` of the input were replaced by
+/// `replacement`, by the rule `kind`.
+///
+/// Edits of one call are sorted by position and do not overlap; applying them
+/// to the input (see [`apply_edits`]) gives the output exactly. When two rules
+/// changed overlapping text (rare: an invisible character removed inside a
+/// syllable that NFC then composes, say), the changes are reported as one edit
+/// whose `kind` is the first rule and whose `also` holds the others.
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edit {
+    /// Byte range in the input.
+    pub range: Range<usize>,
+    /// What stands there in the output.
+    pub replacement: String,
+    /// The rule that made the change (the first, if several did).
+    pub kind: EditKind,
+    /// Other rules whose changes overlapped this one; usually empty.
+    pub also: KindSet,
+    /// For repairs: what was found and which lexicon entry restored it.
+    pub repair: Option<Box<crate::repair::RepairDetail>>,
+}
+
+impl Edit {
+    /// A new edit.
+    ///
+    /// ```
+    /// use devanagari::{Edit, EditKind};
+    /// let e = Edit::new(0..1, "", EditKind::Invisible);
+    /// assert_eq!(e.range, 0..1);
+    /// ```
+    pub fn new(range: Range<usize>, replacement: impl Into<String>, kind: EditKind) -> Edit {
+        Edit {
+            range,
+            replacement: replacement.into(),
+            kind,
+            also: KindSet::EMPTY,
+            repair: None,
+        }
+    }
+
+    /// Every rule of this edit: `kind` and `also`.
+    pub fn kinds(&self) -> KindSet {
+        let mut k = self.also;
+        k.insert(self.kind);
+        k
+    }
+
+    /// The same edit moved `offset` bytes later (for edits of a slice of a
+    /// larger text).
+    pub fn shifted(mut self, offset: usize) -> Edit {
+        self.range = self.range.start + offset..self.range.end + offset;
+        self
+    }
+}
+
+/// Applies sorted, non-overlapping edits to `input`.
+///
+/// Edits out of order, overlapping, out of bounds or not on character
+/// boundaries are skipped (this function never panics).
+///
+/// ```
+/// use devanagari::{apply_edits, normalize_with_edits};
+/// let input = "राम घर गया |";
+/// let (output, edits) = normalize_with_edits(input);
+/// assert_eq!(apply_edits(input, &edits), output);
+/// ```
+pub fn apply_edits(input: &str, edits: &[Edit]) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut pos = 0;
+    for e in edits {
+        let (s, t) = (e.range.start, e.range.end);
+        if s < pos || t < s || !input.is_char_boundary(s) || !input.is_char_boundary(t) {
+            continue;
+        }
+        out.push_str(input.get(pos..s).unwrap_or(""));
+        out.push_str(&e.replacement);
+        pos = t;
+    }
+    out.push_str(input.get(pos..).unwrap_or(""));
+    out
+}
+
+/// Composes two edit lists: `first` turns text T0 into T1, `second` turns T1
+/// (whose text is `t1`) into T2 (whose text is `t2`). The result turns T0 into
+/// T2. Where an edit of `second` overlaps the output of an edit of `first`,
+/// they are merged into one edit.
+pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, t2: &str) -> Vec<Edit> {
+    if first.is_empty() {
+        return second;
+    }
+    if second.is_empty() {
+        return first;
+    }
+    // Intervals in T1 coordinates: output ranges of `first`, input ranges of `second`.
+    struct Item {
+        start: usize,
+        end: usize,
+        from_first: bool,
+        index: usize,
+    }
+    let mut items: Vec<Item> = Vec::with_capacity(first.len() + second.len());
+    let mut delta: isize = 0;
+    for (i, e) in first.iter().enumerate() {
+        let start = (e.range.start as isize + delta) as usize;
+        let end = start + e.replacement.len();
+        delta += e.replacement.len() as isize - e.range.len() as isize;
+        items.push(Item {
+            start,
+            end,
+            from_first: true,
+            index: i,
+        });
+    }
+    for (i, e) in second.iter().enumerate() {
+        items.push(Item {
+            start: e.range.start,
+            end: e.range.end,
+            from_first: false,
+            index: i,
+        });
+    }
+    // Sort by start; at one position, empty intervals first; then `first` before `second`.
+    items.sort_by_key(|it| (it.start, it.end > it.start, !it.from_first));
+
+    let mut first_slots: Vec<Option<Edit>> = first.into_iter().map(Some).collect();
+    let mut second_slots: Vec<Option<Edit>> = second.into_iter().map(Some).collect();
+    let mut out: Vec<Edit> = Vec::with_capacity(items.len());
+    let mut delta_first: isize = 0; // sum over `first` edits before the current group
+    let mut delta_second: isize = 0; // sum over `second` edits before the current group
+    let mut i = 0;
+    while i < items.len() {
+        let gs = items[i].start;
+        let mut ge = items[i].end;
+        let mut j = i + 1;
+        while j < items.len() {
+            let it = &items[j];
+            let empty = it.end == it.start;
+            let joins = if empty {
+                gs < it.start && it.start < ge
+            } else {
+                it.start < ge
+            };
+            if !joins {
+                break;
+            }
+            ge = ge.max(it.end);
+            j += 1;
+        }
+        let group = &items[i..j];
+        let mut d_first: isize = 0;
+        let mut d_second: isize = 0;
+        // (from_first, kind, also) of each member of a merged group
+        let mut kinds: Vec<(bool, EditKind, KindSet)> = Vec::new();
+        let mut repair: Option<Box<crate::repair::RepairDetail>> = None;
+        for it in group {
+            let slot = if it.from_first {
+                first_slots.get_mut(it.index).and_then(Option::take)
+            } else {
+                second_slots.get_mut(it.index).and_then(Option::take)
+            };
+            let Some(mut e) = slot else { continue };
+            let d = e.replacement.len() as isize - e.range.len() as isize;
+            if it.from_first {
+                d_first += d;
+            } else {
+                d_second += d;
+            }
+            if group.len() == 1 {
+                if !it.from_first {
+                    let s = (e.range.start as isize - delta_first) as usize;
+                    let t = (e.range.end as isize - delta_first) as usize;
+                    e.range = s..t;
+                }
+                out.push(e);
+            } else {
+                kinds.push((it.from_first, e.kind, e.also));
+                if repair.is_none() {
+                    repair = e.repair.take();
+                }
+            }
+        }
+        if group.len() > 1 {
+            let t0_start = (gs as isize - delta_first) as usize;
+            let t0_end = (ge as isize - delta_first - d_first) as usize;
+            let r_start = (gs as isize + delta_second) as usize;
+            let r_end = (ge as isize + delta_second + d_second) as usize;
+            let replacement = t2.get(r_start..r_end).unwrap_or("").to_string();
+            // The primary kind is the earlier pass's: a member of `first`.
+            let kind = kinds
+                .iter()
+                .find(|k| k.0)
+                .or(kinds.first())
+                .map_or(EditKind::Nfc, |k| k.1);
+            let mut also = KindSet::EMPTY;
+            for &(_, k, a) in &kinds {
+                also = also.union(a);
+                if k != kind {
+                    also.insert(k);
+                }
+            }
+            also.0 &= !kind.bit();
+            out.push(Edit {
+                range: t0_start..t0_end,
+                replacement,
+                kind,
+                also,
+                repair,
+            });
+        }
+        delta_first += d_first;
+        delta_second += d_second;
+        i = j;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply_all(input: &str, a: &[Edit]) -> String {
+        apply_edits(input, a)
+    }
+
+    #[test]
+    fn compose_disjoint_and_overlapping() {
+        let t0 = "abcdef";
+        let e1 = vec![
+            Edit::new(1..2, "XY", EditKind::Space),
+            Edit::new(4..5, "", EditKind::Invisible),
+        ];
+        let t1 = apply_all(t0, &e1); // aXYcdf
+        assert_eq!(t1, "aXYcdf");
+        let e2 = vec![
+            Edit::new(2..4, "Z", EditKind::Nfc), // "Yc" -> "Z": overlaps first edit
+            Edit::new(5..6, "g", EditKind::Danda), // "f" -> "g"
+        ];
+        let t2 = apply_all(&t1, &e2);
+        assert_eq!(t2, "aXZdg");
+        let c = compose(e1, e2, &t2);
+        assert_eq!(apply_all(t0, &c), t2);
+        assert_eq!(c[0].range, 1..3);
+        assert_eq!(c[0].kind, EditKind::Space);
+        assert!(c[0].also.contains(EditKind::Nfc));
+    }
+
+    #[test]
+    fn compose_insertions_and_deletions_at_one_point() {
+        let t0 = "abc";
+        let e1 = vec![Edit::new(1..2, "", EditKind::Invisible)]; // "ac"
+        let t1 = apply_all(t0, &e1);
+        let e2 = vec![Edit::new(1..1, "-", EditKind::Space)]; // "a-c"
+        let t2 = apply_all(&t1, &e2);
+        let c = compose(e1, e2, &t2);
+        assert_eq!(apply_all(t0, &c), "a-c");
+    }
+}

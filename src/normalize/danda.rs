@@ -1,0 +1,123 @@
+//! Rule 7: VERTICAL LINE used as a danda, and doubled dandas.
+
+use crate::edit::EditKind;
+use crate::rewrite::{Changed, Rewriter};
+use crate::script::*;
+
+/// Whether a character may stand before a danda: a Devanagari letter, sign,
+/// digit or danda.
+fn may_precede_danda(c: char) -> bool {
+    is_devanagari(c)
+}
+
+/// Whether a character may follow a danda (after spaces): Devanagari, quotes
+/// and brackets. `None` is the end of the line.
+fn may_follow_danda(c: Option<char>) -> bool {
+    match c {
+        None | Some('\n' | '\r') => true,
+        Some(c) => {
+            is_devanagari(c)
+                || matches!(
+                    c,
+                    '"' | '\''
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '\u{201C}'..='\u{201D}' // LEFT ..= RIGHT DOUBLE QUOTATION MARK
+                        | '\u{2018}'..='\u{2019}' // LEFT ..= RIGHT SINGLE QUOTATION MARK
+                )
+        }
+    }
+}
+
+/// Whether the line is a table row: it starts with `|` after spaces or tabs.
+fn is_table_row(line: &str, at: usize) -> bool {
+    let start = line
+        .get(..at)
+        .and_then(|h| h.rfind('\n').map(|p| p + 1))
+        .unwrap_or(0);
+    line.get(start..)
+        .map(|l| l.trim_start_matches([' ', '\t']).starts_with('|'))
+        .unwrap_or(false)
+}
+
+/// `|` after a Devanagari word at a sentence end becomes DANDA, `||` DOUBLE
+/// DANDA; `।।` becomes DOUBLE DANDA. A `|` in code, tables, or between Latin
+/// words is untouched.
+pub(crate) fn danda(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let mut prev_non_space: Option<char> = None;
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c != VERTICAL_LINE && c != DEVANAGARI_DANDA {
+            if c == '\n' {
+                prev_non_space = None;
+            } else if c != ' ' && c != '\t' {
+                prev_non_space = Some(c);
+            }
+            continue;
+        }
+        let mut end = i + 1 + usize::from(c == DEVANAGARI_DANDA) * 2;
+        let mut pipes = usize::from(c == VERTICAL_LINE);
+        let mut len = 1;
+        while let Some(&(j, d)) = iter.peek() {
+            if d == VERTICAL_LINE || d == DEVANAGARI_DANDA {
+                pipes += usize::from(d == VERTICAL_LINE);
+                len += 1;
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let before = prev_non_space;
+        prev_non_space = Some(DEVANAGARI_DANDA);
+        if len > 2 {
+            continue;
+        }
+        if pipes == 0 {
+            if len == 2 {
+                rw.replace(i..end, "\u{0965}", EditKind::Danda);
+            }
+            continue;
+        }
+        let next = line
+            .get(end..)
+            .and_then(|r| r.trim_start_matches([' ', '\t']).chars().next());
+        if before.is_some_and(may_precede_danda) && may_follow_danda(next) && !is_table_row(line, i)
+        {
+            let with = if len == 2 { "\u{0965}" } else { "\u{0964}" };
+            rw.replace(i..end, with, EditKind::Danda);
+        }
+    }
+    rw.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> String {
+        danda(s).map(|c| c.text).unwrap_or_else(|| s.to_string())
+    }
+
+    #[test]
+    fn dandas() {
+        for (input, want) in [
+            ("गया||", "गया॥"),
+            ("नमस्ते।।", "नमस्ते॥"),
+            ("है |", "है ।"),
+            ("राम गया| फिर", "राम गया। फिर"),
+            ("धर्म || १ ||", "धर्म ॥ १ ॥"),
+            ("a|b", "a|b"),
+            ("cat x | grep y", "cat x | grep y"),
+            ("| नाम | पता |", "| नाम | पता |"),
+            ("गया |Read", "गया |Read"),
+            ("x || y", "x || y"),
+            ("।।।", "।।।"),
+        ] {
+            assert_eq!(run(input), want, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! Rule 6: marks typed in the wrong order, and duplicated marks.
+//!
+//! Works on clusters: a base character followed by a run of Devanagari
+//! dependent signs. Each cluster is rebuilt in one pass over its marks, so the
+//! work is linear in the length of the run, however long (a run of a million
+//! NUKTAs is one cluster).
+
+use crate::edit::EditKind;
+use crate::rewrite::{Changed, Rewriter};
+use crate::script::*;
+
+/// Calls `f(base, marks_range)` for every run of dependent signs in `line`.
+fn for_each_cluster(line: &str, mut f: impl FnMut(Option<char>, usize, usize)) {
+    let mut base: Option<char> = None;
+    let mut run_start: Option<usize> = None;
+    for (i, c) in line.char_indices() {
+        if is_dependent_sign(c) {
+            if run_start.is_none() {
+                run_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(s) = run_start.take() {
+            f(base, s, i);
+        }
+        base = Some(c);
+    }
+    if let Some(s) = run_start {
+        f(base, s, line.len());
+    }
+}
+
+/// NUKTA after a vowel sign or a nasal sign moves next to its consonant;
+/// ANUSVARA or CANDRABINDU typed before a vowel sign moves after it.
+pub(crate) fn reorder(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    for_each_cluster(line, |base, s, e| {
+        let Some(marks) = line.get(s..e) else { return };
+        let misplaced_nukta = base.is_some_and(is_consonant) && {
+            let mut seen_other = false;
+            let mut bad = false;
+            for m in marks.chars() {
+                if m == DEVANAGARI_SIGN_NUKTA {
+                    bad |= seen_other;
+                } else {
+                    seen_other = true;
+                }
+            }
+            bad
+        };
+        let nasal_before_vowel = marks
+            .chars()
+            .zip(marks.chars().skip(1))
+            .any(|(a, b)| is_nasal_sign(a) && is_dependent_vowel_sign(b));
+        if !misplaced_nukta && !nasal_before_vowel {
+            return;
+        }
+        let mut out = String::with_capacity(marks.len());
+        let mut rest: Vec<char> = marks.chars().collect();
+        if misplaced_nukta {
+            let n = rest.iter().filter(|&&m| m == DEVANAGARI_SIGN_NUKTA).count();
+            rest.retain(|&m| m != DEVANAGARI_SIGN_NUKTA);
+            for _ in 0..n {
+                out.push(DEVANAGARI_SIGN_NUKTA);
+            }
+        }
+        // In each run of vowel signs and nasal signs, vowel signs go first.
+        let mut k = 0;
+        while k < rest.len() {
+            let c = rest[k];
+            if !(is_nasal_sign(c) || is_dependent_vowel_sign(c)) {
+                out.push(c);
+                k += 1;
+                continue;
+            }
+            let mut m = k;
+            while m < rest.len() && (is_nasal_sign(rest[m]) || is_dependent_vowel_sign(rest[m])) {
+                m += 1;
+            }
+            out.extend(rest[k..m].iter().filter(|c| is_dependent_vowel_sign(**c)));
+            out.extend(rest[k..m].iter().filter(|c| is_nasal_sign(**c)));
+            k = m;
+        }
+        rw.replace_diff(s..e, &out, EditKind::MarkOrder);
+    });
+    rw.finish()
+}
+
+/// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one.
+pub(crate) fn dedupe(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let mut prev: Option<char> = None;
+    let mut run: Option<(usize, usize)> = None; // range of repeats to drop
+    for (i, c) in line.char_indices() {
+        let repeat = prev == Some(c)
+            && (is_dependent_vowel_sign(c)
+                || c == DEVANAGARI_SIGN_NUKTA
+                || c == DEVANAGARI_SIGN_VIRAMA);
+        if repeat {
+            run = Some(match run {
+                Some((s, _)) => (s, i + c.len_utf8()),
+                None => (i, i + c.len_utf8()),
+            });
+        } else if let Some((s, e)) = run.take() {
+            rw.replace(s..e, "", EditKind::MarkOrder);
+        }
+        prev = Some(c);
+    }
+    if let Some((s, e)) = run {
+        rw.replace(s..e, "", EditKind::MarkOrder);
+    }
+    rw.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(f: fn(&str) -> Option<Changed>, s: &str) -> String {
+        f(s).map(|c| c.text).unwrap_or_else(|| s.to_string())
+    }
+
+    #[test]
+    fn reorders() {
+        // कि + NUKTA -> क + NUKTA + ि
+        assert_eq!(
+            run(reorder, "\u{0915}\u{093F}\u{093C}"),
+            "\u{0915}\u{093C}\u{093F}"
+        );
+        // NUKTA after ANUSVARA
+        assert_eq!(
+            run(reorder, "\u{091C}\u{0902}\u{093C}"),
+            "\u{091C}\u{093C}\u{0902}"
+        );
+        // कंा -> कां
+        assert_eq!(
+            run(reorder, "\u{0915}\u{0902}\u{093E}"),
+            "\u{0915}\u{093E}\u{0902}"
+        );
+        // already right
+        assert!(reorder("क़ि कां").is_none());
+    }
+
+    #[test]
+    fn dedupes() {
+        assert_eq!(run(dedupe, "काा"), "का");
+        assert_eq!(run(dedupe, "क््ष"), "क्ष");
+        assert_eq!(run(dedupe, "ज़़"), "ज़");
+        assert_eq!(run(dedupe, "कििि"), "कि");
+        assert!(dedupe("ककका").is_none());
+    }
+
+    #[test]
+    fn long_runs_are_linear() {
+        let s = format!("क{}", "\u{093C}\u{093F}".repeat(50_000));
+        let r = run(reorder, &s);
+        let r = run(dedupe, &r);
+        assert_eq!(r, "\u{0915}\u{093C}\u{093F}");
+    }
+}

@@ -1,0 +1,501 @@
+//! Normalization: Unicode NFC plus Devanagari canonicalization.
+//!
+//! The rules and their order are those of SPEC section 1. The default `safe`
+//! profile does only what cannot change what a reader sees or means; the
+//! `nlp` profile adds lossy folds, each also switchable on its own.
+//!
+//! How it works: a quick check scans the text once and finds the
+//! lines where some rule might apply; every other byte is left alone (and a
+//! text with no such line is returned borrowed). A suspect line goes through
+//! the passes in order; each pass copies what it does not change and reports
+//! each change as an [`Edit`]. Lines are independent: no rule looks across a
+//! newline, so normalizing a text equals normalizing each of its lines.
+
+mod danda;
+mod invisible;
+mod marks;
+mod nfc;
+mod nlp;
+mod quick;
+mod space;
+mod visarga;
+mod vowels;
+
+use crate::edit::{compose, Edit};
+use crate::rewrite::Changed;
+use std::borrow::Cow;
+
+/// What to do with ZERO WIDTH JOINER and ZERO WIDTH NON-JOINER in or next to
+/// Devanagari. Joiners elsewhere (emoji sequences, Persian, Malayalam) are
+/// never touched.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum JoinerPolicy {
+    /// Keep every joiner.
+    KeepAll,
+    /// Keep a joiner directly after VIRAMA, where it means something (ZWJ: an
+    /// explicit half form, and RA + VIRAMA + ZWJ the eyelash RA of Marathi and
+    /// Nepali; ZWNJ: an explicit visible virama); remove the others. This is
+    /// the rule of the Unicode standard and of IDNA (RFC 5892).
+    #[default]
+    Contextual,
+    /// Remove every joiner in or next to Devanagari (lossy; for search indexes).
+    StripAll,
+}
+
+/// What to do with NUKTA.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum NuktaPolicy {
+    /// Keep it.
+    #[default]
+    Keep,
+    /// Remove it from the letters for borrowed sounds (क़ ख़ ग़ ज़ झ़ फ़ become
+    /// क ख ग ज झ फ), keeping the native Hindi ड़ ढ़ (lossy).
+    StripBorrowed,
+}
+
+/// What to do with a nasal consonant + VIRAMA before a stop of its class.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum NasalPolicy {
+    /// Keep both spellings.
+    #[default]
+    Keep,
+    /// Nasal consonant + VIRAMA before a stop of the same class becomes ANUSVARA
+    /// (सम्बन्ध → संबंध, हिन्दी → हिंदी); `अन्य`, `सम्मान` stay.
+    ToAnusvara,
+    /// The reverse: ANUSVARA before a stop becomes the class nasal + VIRAMA.
+    ToConsonant,
+}
+
+/// What to do with CANDRABINDU.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum CandrabinduPolicy {
+    /// Keep it.
+    #[default]
+    Keep,
+    /// CANDRABINDU becomes ANUSVARA (हँसी → हंसी; lossy).
+    ToAnusvara,
+}
+
+/// What to do with digits.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum DigitPolicy {
+    /// Keep them.
+    #[default]
+    Keep,
+    /// Devanagari digits become ASCII digits.
+    ToAscii,
+    /// ASCII digits become Devanagari digits.
+    ToDevanagari,
+}
+
+/// What to do with typographic punctuation.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PunctuationPolicy {
+    /// Keep it.
+    #[default]
+    Keep,
+    /// Curly quotes and guillemets become `"` and `'`, dashes `-`, the
+    /// ellipsis `...`.
+    Ascii,
+}
+
+/// What to do with DEVANAGARI ABBREVIATION SIGN (U+0970).
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AbbreviationSignPolicy {
+    /// Keep it.
+    #[default]
+    Keep,
+    /// It becomes FULL STOP (`डॉ॰` → `डॉ.`).
+    ToFullStop,
+}
+
+/// Which rules [`Normalizer`] applies.
+///
+/// `Default` is the `safe` profile ([`NormalizeOptions::safe`]). Start from a
+/// profile and set fields:
+///
+/// ```
+/// use devanagari::{DigitPolicy, NormalizeOptions, Normalizer};
+/// let mut opts = NormalizeOptions::safe();
+/// opts.digits = DigitPolicy::ToAscii;
+/// let n = Normalizer::new(opts);
+/// assert_eq!(n.normalize("१० बजे"), "10 बजे");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NormalizeOptions {
+    /// Rule 1: CRLF and CR become LF; NO-BREAK SPACE and other unusual spaces
+    /// become SPACE; runs of spaces collapse; spaces at line ends go. Tabs and
+    /// newlines are kept.
+    pub spaces: bool,
+    /// Rule 2: remove BYTE ORDER MARK, ZERO WIDTH SPACE, SOFT HYPHEN, WORD
+    /// JOINER, LEFT-TO-RIGHT and RIGHT-TO-LEFT MARK (kept only between two
+    /// letters of a script other than Latin and Devanagari).
+    pub invisible: bool,
+    /// Rule 3: ZERO WIDTH JOINER and NON-JOINER.
+    pub joiners: JoinerPolicy,
+    /// Rule 4: Unicode NFC.
+    pub nfc: bool,
+    /// Rule 5: replace the Devanagari "do not emit" sequences of the Unicode
+    /// Character Database (`अा` → `आ`, `ख्ा` → `ख`, `र्इ` → `ई`, ...).
+    pub do_not_emit: bool,
+    /// Rule 6: NUKTA after a vowel sign moves next to its consonant; ANUSVARA
+    /// or CANDRABINDU before a vowel sign moves after it; exact repeats of a
+    /// vowel sign, NUKTA or VIRAMA collapse.
+    pub mark_order: bool,
+    /// Rule 7: `|` used as a danda becomes DANDA, `||` and `।।` DOUBLE DANDA.
+    pub danda: bool,
+    /// Rule 8: COLON used as a visarga becomes VISARGA.
+    pub visarga: bool,
+    /// Rule 9: spaces between a Devanagari word and `।` `॥` `,` `?` `!` or a
+    /// sentence-final `.` are removed.
+    pub punctuation_spacing: bool,
+    /// Opt-in: NUKTA on borrowed sounds.
+    pub nukta: NuktaPolicy,
+    /// Opt-in: nasal consonants and ANUSVARA.
+    pub nasals: NasalPolicy,
+    /// Opt-in: CANDRABINDU.
+    pub candrabindu: CandrabinduPolicy,
+    /// Opt-in: digits.
+    pub digits: DigitPolicy,
+    /// Opt-in: typographic quotes, dashes and ellipsis.
+    pub punctuation: PunctuationPolicy,
+    /// Opt-in: ABBREVIATION SIGN.
+    pub abbreviation_sign: AbbreviationSignPolicy,
+}
+
+impl Default for NormalizeOptions {
+    fn default() -> Self {
+        NormalizeOptions::safe()
+    }
+}
+
+impl NormalizeOptions {
+    /// The `safe` profile (the default): the nine meaning-preserving rules.
+    pub fn safe() -> Self {
+        NormalizeOptions {
+            spaces: true,
+            invisible: true,
+            joiners: JoinerPolicy::Contextual,
+            nfc: true,
+            do_not_emit: true,
+            mark_order: true,
+            danda: true,
+            visarga: true,
+            punctuation_spacing: true,
+            nukta: NuktaPolicy::Keep,
+            nasals: NasalPolicy::Keep,
+            candrabindu: CandrabinduPolicy::Keep,
+            digits: DigitPolicy::Keep,
+            punctuation: PunctuationPolicy::Keep,
+            abbreviation_sign: AbbreviationSignPolicy::Keep,
+        }
+    }
+
+    /// The `nlp` profile: `safe` plus every lossy fold in the direction an NLP
+    /// pipeline wants (borrowed-sound NUKTA stripped, nasals and CANDRABINDU to
+    /// ANUSVARA, digits and punctuation to ASCII, ABBREVIATION SIGN to FULL
+    /// STOP).
+    ///
+    /// ```
+    /// use devanagari::{NormalizeOptions, Normalizer};
+    /// let nlp = Normalizer::new(NormalizeOptions::nlp());
+    /// assert_eq!(nlp.normalize("हिन्दी"), "हिंदी");
+    /// assert_eq!(nlp.normalize("ज़्यादा"), "ज्यादा");
+    /// assert_eq!(nlp.normalize("पढ़ना"), "पढ़ना"); // the native flap keeps its nukta
+    /// ```
+    pub fn nlp() -> Self {
+        NormalizeOptions {
+            nukta: NuktaPolicy::StripBorrowed,
+            nasals: NasalPolicy::ToAnusvara,
+            candrabindu: CandrabinduPolicy::ToAnusvara,
+            digits: DigitPolicy::ToAscii,
+            punctuation: PunctuationPolicy::Ascii,
+            abbreviation_sign: AbbreviationSignPolicy::ToFullStop,
+            ..NormalizeOptions::safe()
+        }
+    }
+
+    /// No rule at all: the text is returned as it is. A starting point for
+    /// switching single rules on.
+    pub fn none() -> Self {
+        NormalizeOptions {
+            spaces: false,
+            invisible: false,
+            joiners: JoinerPolicy::KeepAll,
+            nfc: false,
+            do_not_emit: false,
+            mark_order: false,
+            danda: false,
+            visarga: false,
+            punctuation_spacing: false,
+            nukta: NuktaPolicy::Keep,
+            nasals: NasalPolicy::Keep,
+            candrabindu: CandrabinduPolicy::Keep,
+            digits: DigitPolicy::Keep,
+            punctuation: PunctuationPolicy::Keep,
+            abbreviation_sign: AbbreviationSignPolicy::Keep,
+        }
+    }
+}
+
+/// One pass of the pipeline, in the order they run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pass {
+    Invisible,
+    Joiners,
+    Spaces,
+    Nfc,
+    Reorder,
+    DoNotEmit,
+    Dedupe,
+    /// NFC again: reordering and replacements can bring NUKTA next to NA, RA, LLA.
+    FinalNfc,
+    Danda,
+    Visarga,
+    PunctuationSpacing,
+    Folds,
+}
+
+/// The most rounds of the pipeline one line gets. A second round runs only
+/// when the quick check still finds something after the first (a repeat
+/// collapsed by rule 6 that completes a rule 5 sequence, say); each round is
+/// linear, so the whole stays linear.
+const MAX_ROUNDS: usize = 4;
+
+/// A configured normalizer, built once and reused.
+///
+/// ```
+/// use devanagari::{NormalizeOptions, Normalizer};
+/// let n = Normalizer::new(NormalizeOptions::safe());
+/// assert_eq!(n.normalize("दु:ख है ।"), "दुःख है।");
+/// ```
+#[derive(Clone, Debug)]
+pub struct Normalizer {
+    options: NormalizeOptions,
+    passes: Vec<Pass>,
+    quick: quick::QuickCheck,
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        Normalizer::new(NormalizeOptions::safe())
+    }
+}
+
+impl Normalizer {
+    /// A normalizer applying the rules of `options`.
+    pub fn new(options: NormalizeOptions) -> Self {
+        let o = &options;
+        let passes = [
+            (Pass::Invisible, o.invisible),
+            (Pass::Joiners, o.joiners != JoinerPolicy::KeepAll),
+            (Pass::Spaces, o.spaces),
+            (Pass::Nfc, o.nfc),
+            (Pass::Reorder, o.mark_order),
+            (Pass::DoNotEmit, o.do_not_emit),
+            (Pass::Dedupe, o.mark_order),
+            (Pass::FinalNfc, o.nfc && (o.mark_order || o.do_not_emit)),
+            (Pass::Danda, o.danda),
+            (Pass::Visarga, o.visarga),
+            (Pass::PunctuationSpacing, o.punctuation_spacing),
+            (Pass::Folds, nlp::any(o)),
+        ]
+        .into_iter()
+        .filter_map(|(p, on)| on.then_some(p))
+        .collect();
+        let quick = quick::QuickCheck::new(&options);
+        Normalizer {
+            options,
+            passes,
+            quick,
+        }
+    }
+
+    /// The options this normalizer applies.
+    pub fn options(&self) -> &NormalizeOptions {
+        &self.options
+    }
+
+    /// Normalizes `text`. Borrowed when nothing changes (then it equals the
+    /// input).
+    ///
+    /// # Complexity
+    /// Linear in the length of `text`.
+    ///
+    /// ```
+    /// use devanagari::Normalizer;
+    /// use std::borrow::Cow;
+    /// let n = Normalizer::default();
+    /// assert!(matches!(n.normalize("नमस्ते दुनिया।"), Cow::Borrowed(_)));
+    /// assert_eq!(n.normalize("नमस्ते  दुनिया ।"), "नमस्ते दुनिया।");
+    /// ```
+    pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.run(text, false).0
+    }
+
+    /// Normalizes `text` and reports every change as an [`Edit`] (byte range
+    /// in `text`, replacement, rule). Applying the edits to `text` gives the
+    /// output exactly.
+    ///
+    /// ```
+    /// use devanagari::{apply_edits, EditKind, Normalizer};
+    /// let input = "अत: वह आया |";
+    /// let (out, edits) = Normalizer::default().normalize_with_edits(input);
+    /// assert_eq!(out, "अतः वह आया।");
+    /// assert_eq!(apply_edits(input, &edits), out);
+    /// let kinds: Vec<EditKind> = edits.iter().map(|e| e.kind).collect();
+    /// assert_eq!(kinds, [EditKind::Visarga, EditKind::PunctuationSpace, EditKind::Danda]);
+    /// ```
+    pub fn normalize_with_edits<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
+        self.run(text, true)
+    }
+
+    /// Whether `text` is already normalized (`normalize` would borrow it).
+    ///
+    /// ```
+    /// assert!(devanagari::Normalizer::default().is_normalized("ज़रूर आइए।"));
+    /// ```
+    pub fn is_normalized(&self, text: &str) -> bool {
+        matches!(self.normalize(text), Cow::Borrowed(_))
+    }
+
+    /// Normalizes every line through the passes, without the quick check.
+    /// Gives the same result as [`Normalizer::normalize`], only slower: the
+    /// tests and fuzz targets compare the two to check the quick check.
+    #[doc(hidden)]
+    pub fn normalize_every_line<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.run_from(text, false, true).0
+    }
+
+    fn run<'a>(&self, text: &'a str, want_edits: bool) -> (Cow<'a, str>, Vec<Edit>) {
+        self.run_from(text, want_edits, false)
+    }
+
+    fn run_from<'a>(
+        &self,
+        text: &'a str,
+        want_edits: bool,
+        every_line: bool,
+    ) -> (Cow<'a, str>, Vec<Edit>) {
+        let mut out: Option<String> = None;
+        let mut edits: Vec<Edit> = Vec::new();
+        let mut copied = 0;
+        let mut scan_from = 0;
+        let suspect = |from: usize| {
+            if every_line {
+                (from < text.len()).then_some(from)
+            } else {
+                self.quick.first_suspect(text, from)
+            }
+        };
+        while let Some(p) = suspect(scan_from) {
+            let head = text.get(scan_from..p).unwrap_or("");
+            let line_start = head.rfind('\n').map_or(scan_from, |x| scan_from + x + 1);
+            let line_end = text
+                .get(p..)
+                .and_then(|r| r.find('\n'))
+                .map_or(text.len(), |x| p + x + 1);
+            let line = text.get(line_start..line_end).unwrap_or("");
+            if let Some((new, line_edits)) = self.normalize_line(line, want_edits) {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+                o.push_str(text.get(copied..line_start).unwrap_or(""));
+                o.push_str(&new);
+                copied = line_end;
+                edits.extend(line_edits.into_iter().map(|e| e.shifted(line_start)));
+            }
+            scan_from = line_end;
+            if scan_from >= text.len() {
+                break;
+            }
+        }
+        match out {
+            None => (Cow::Borrowed(text), edits),
+            Some(mut o) => {
+                o.push_str(text.get(copied..).unwrap_or(""));
+                (Cow::Owned(o), edits)
+            }
+        }
+    }
+
+    /// Runs the passes over one line (with its newline, if any).
+    fn normalize_line(&self, line: &str, want_edits: bool) -> Option<(String, Vec<Edit>)> {
+        let mut cur: Option<String> = None;
+        let mut edits: Vec<Edit> = Vec::new();
+        for _ in 0..MAX_ROUNDS {
+            let mut changed = false;
+            for &pass in &self.passes {
+                let input = cur.as_deref().unwrap_or(line);
+                if let Some(ch) = self.apply(pass, input) {
+                    if want_edits {
+                        edits = compose(std::mem::take(&mut edits), ch.edits, &ch.text);
+                    }
+                    cur = Some(ch.text);
+                    changed = true;
+                }
+            }
+            let now = cur.as_deref().unwrap_or(line);
+            if !changed || self.quick.first_suspect(now, 0).is_none() {
+                break;
+            }
+        }
+        cur.map(|c| (c, edits))
+    }
+
+    fn apply(&self, pass: Pass, line: &str) -> Option<Changed> {
+        let o = &self.options;
+        match pass {
+            Pass::Invisible => invisible::invisible(line),
+            Pass::Joiners => invisible::joiners(line, o.joiners),
+            Pass::Spaces => space::line_endings_and_spaces(line),
+            Pass::Nfc | Pass::FinalNfc => nfc::nfc(line),
+            Pass::Reorder => marks::reorder(line),
+            Pass::DoNotEmit => vowels::do_not_emit(line),
+            Pass::Dedupe => marks::dedupe(line),
+            Pass::Danda => danda::danda(line),
+            Pass::Visarga => visarga::visarga(line),
+            Pass::PunctuationSpacing => space::punctuation_spacing(line),
+            Pass::Folds => nlp::folds(line, o),
+        }
+    }
+}
+
+/// Normalizes `text` with the `safe` profile: Unicode NFC plus the Devanagari
+/// rules that cannot change what a reader sees or means. Borrowed when
+/// nothing changes.
+///
+/// ```
+/// use devanagari::normalize;
+/// assert_eq!(normalize("दु:ख"), "दुःख");
+/// assert_eq!(normalize("नोट: यह"), "नोट: यह"); // a colon that introduces stays
+/// assert_eq!(normalize("\u{0905}\u{093E}ज"), "आज"); // LETTER A + VOWEL SIGN AA
+/// assert_eq!(normalize("गया||"), "गया॥");
+/// ```
+pub fn normalize(text: &str) -> Cow<'_, str> {
+    default_normalizer().normalize(text)
+}
+
+/// [`normalize`], also returning every change as an [`Edit`].
+///
+/// ```
+/// use devanagari::{apply_edits, normalize_with_edits, EditKind};
+/// let (out, edits) = normalize_with_edits("नम\u{200B}स्ते"); // ZERO WIDTH SPACE
+/// assert_eq!(out, "नमस्ते");
+/// assert_eq!(edits[0].kind, EditKind::Invisible);
+/// assert_eq!(edits[0].range, 6..9);
+/// ```
+pub fn normalize_with_edits(text: &str) -> (Cow<'_, str>, Vec<Edit>) {
+    default_normalizer().normalize_with_edits(text)
+}
+
+fn default_normalizer() -> &'static Normalizer {
+    static N: once_cell::sync::Lazy<Normalizer> = once_cell::sync::Lazy::new(Normalizer::default);
+    &N
+}

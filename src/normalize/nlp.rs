@@ -1,0 +1,159 @@
+//! The opt-in lossy folds of the `nlp` profile: NUKTA on borrowed sounds,
+//! nasals, CANDRABINDU, digits, typographic punctuation, ABBREVIATION SIGN.
+
+use super::{
+    AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, NasalPolicy, NormalizeOptions,
+    NuktaPolicy, PunctuationPolicy,
+};
+use crate::edit::EditKind;
+use crate::rewrite::{Changed, Rewriter};
+use crate::script::*;
+
+/// Consonants whose NUKTA marks a borrowed sound (क़ ख़ ग़ ज़ झ़ फ़). The native
+/// Hindi flaps ड़ ढ़ keep theirs.
+fn is_borrowed_sound_base(c: char) -> bool {
+    matches!(
+        c,
+        DEVANAGARI_LETTER_KA
+            | DEVANAGARI_LETTER_KHA
+            | DEVANAGARI_LETTER_GA
+            | DEVANAGARI_LETTER_JA
+            | DEVANAGARI_LETTER_JHA
+            | DEVANAGARI_LETTER_PHA
+    )
+}
+
+/// The typographic punctuation folded to ASCII, and what it becomes.
+fn ascii_punctuation(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => "\"",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => "'",
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
+        '\u{2026}' => "...",
+        _ => return None,
+    })
+}
+
+/// Whether any fold is switched on.
+pub(crate) fn any(o: &NormalizeOptions) -> bool {
+    o.nukta != NuktaPolicy::Keep
+        || o.nasals != NasalPolicy::Keep
+        || o.candrabindu != CandrabinduPolicy::Keep
+        || o.digits != DigitPolicy::Keep
+        || o.punctuation != PunctuationPolicy::Keep
+        || o.abbreviation_sign != AbbreviationSignPolicy::Keep
+}
+
+pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|x| x.1);
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        let end = i + c.len_utf8();
+        let prev = k.checked_sub(1).and_then(at);
+        match c {
+            DEVANAGARI_SIGN_NUKTA
+                if o.nukta == NuktaPolicy::StripBorrowed
+                    && prev.is_some_and(is_borrowed_sound_base) =>
+            {
+                rw.replace(i..end, "", EditKind::Nukta);
+            }
+            DEVANAGARI_SIGN_CANDRABINDU if o.candrabindu == CandrabinduPolicy::ToAnusvara => {
+                rw.replace(i..end, "\u{0902}", EditKind::Candrabindu);
+            }
+            DEVANAGARI_SIGN_ANUSVARA if o.nasals == NasalPolicy::ToConsonant => {
+                let next = at(k + 1);
+                let after = at(k + 2);
+                if let Some(nasal) = next
+                    .filter(|_| after != Some(DEVANAGARI_SIGN_NUKTA))
+                    .and_then(stop_class_nasal)
+                {
+                    if prev.is_some_and(|p| {
+                        is_consonant(p) || is_dependent_vowel_sign(p) || p == DEVANAGARI_SIGN_NUKTA
+                    }) {
+                        let mut with = String::new();
+                        with.push(nasal);
+                        with.push(DEVANAGARI_SIGN_VIRAMA);
+                        rw.replace(i..end, &with, EditKind::Nasal);
+                    }
+                }
+            }
+            _ if o.nasals == NasalPolicy::ToAnusvara
+                && is_class_nasal(c)
+                && at(k + 1) == Some(DEVANAGARI_SIGN_VIRAMA)
+                && prev.is_some_and(|p| {
+                    is_devanagari_letter_or_mark(p) && p != DEVANAGARI_SIGN_VIRAMA
+                }) =>
+            {
+                let stop = at(k + 2);
+                let stop_nukta = at(k + 3) == Some(DEVANAGARI_SIGN_NUKTA);
+                if stop.and_then(stop_class_nasal) == Some(c) && !stop_nukta {
+                    let virama_end = chars.get(k + 2).map_or(line.len(), |x| x.0);
+                    rw.replace(i..virama_end, "\u{0902}", EditKind::Nasal);
+                    k += 2;
+                    continue;
+                }
+            }
+            '0'..='9' if o.digits == DigitPolicy::ToDevanagari => {
+                let d = char::from_u32(0x0966 + (c as u32 - '0' as u32)).unwrap_or(c);
+                rw.replace(i..end, d.encode_utf8(&mut [0; 4]), EditKind::Digit);
+            }
+            '\u{0966}'..='\u{096F}' if o.digits == DigitPolicy::ToAscii => {
+                let d = char::from_u32('0' as u32 + (c as u32 - 0x0966)).unwrap_or(c);
+                rw.replace(i..end, d.encode_utf8(&mut [0; 4]), EditKind::Digit);
+            }
+            DEVANAGARI_ABBREVIATION_SIGN
+                if o.abbreviation_sign == AbbreviationSignPolicy::ToFullStop =>
+            {
+                rw.replace(i..end, ".", EditKind::AbbreviationSign);
+            }
+            _ if o.punctuation == PunctuationPolicy::Ascii => {
+                if let Some(a) = ascii_punctuation(c) {
+                    rw.replace(i..end, a, EditKind::AsciiPunctuation);
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    rw.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str, o: &NormalizeOptions) -> String {
+        folds(s, o).map(|c| c.text).unwrap_or_else(|| s.to_string())
+    }
+
+    #[test]
+    fn nlp_profile() {
+        let o = NormalizeOptions::nlp();
+        for (input, want) in [
+            ("हिन्दी", "हिंदी"),
+            ("सम्बन्ध", "संबंध"),
+            ("अन्य", "अन्य"),
+            ("सम्मान", "सम्मान"),
+            ("ज\u{093C}्यादा", "ज्यादा"),
+            ("पढ\u{093C}ना", "पढ\u{093C}ना"),
+            ("हँसी", "हंसी"),
+            ("१२३", "123"),
+            ("“हाँ”…", "\"हां\"..."),
+            ("डॉ\u{0970}", "डॉ."),
+        ] {
+            assert_eq!(run(input, &o), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn reverse_choices() {
+        let mut o = NormalizeOptions::safe();
+        o.nasals = NasalPolicy::ToConsonant;
+        o.digits = DigitPolicy::ToDevanagari;
+        assert_eq!(run("संबंध 12", &o), "सम्बन्ध १२");
+        assert_eq!(run("संसार", &o), "संसार");
+    }
+}

@@ -1,0 +1,176 @@
+//! Rule 1 (line endings and spaces) and rule 9 (no space before sentence
+//! punctuation).
+
+use crate::edit::EditKind;
+use crate::rewrite::{Changed, Rewriter};
+use crate::script::*;
+
+/// A space character that becomes SPACE: NO-BREAK SPACE, EN QUAD ..= HAIR
+/// SPACE, NARROW NO-BREAK SPACE, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE.
+#[inline]
+pub(crate) fn is_unusual_space(c: char) -> bool {
+    matches!(
+        c,
+        NO_BREAK_SPACE | '\u{2000}'
+            ..='\u{200A}' // EN QUAD ..= HAIR SPACE
+        | NARROW_NO_BREAK_SPACE
+        | MEDIUM_MATHEMATICAL_SPACE
+        | IDEOGRAPHIC_SPACE
+    )
+}
+
+/// CRLF and CR become LF; unusual spaces become SPACE; runs of spaces collapse
+/// to one; spaces before a line end (or the end of the text) are removed.
+/// Tabs are kept.
+pub(crate) fn line_endings_and_spaces(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let bytes = line.as_bytes();
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\r' {
+            if bytes.get(i + 1) == Some(&b'\n') {
+                rw.replace(i..i + 1, "", EditKind::LineEnding);
+            } else {
+                rw.replace(i..i + 1, "\n", EditKind::LineEnding);
+            }
+            continue;
+        }
+        if c != ' ' && !is_unusual_space(c) {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut plain = c == ' ';
+        while let Some(&(j, d)) = iter.peek() {
+            if d == ' ' || is_unusual_space(d) {
+                plain &= d == ' ';
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let at_line_end = matches!(bytes.get(end), None | Some(b'\n') | Some(b'\r'));
+        if at_line_end {
+            rw.replace(i..end, "", EditKind::Space);
+        } else if !(plain && end == i + 1) {
+            rw.replace(i..end, " ", EditKind::Space);
+        }
+    }
+    rw.finish()
+}
+
+/// Whether a `.` run starting at `i` ends a sentence: it is followed by the end
+/// of the line, whitespace, or a closing quote or bracket.
+fn is_final_full_stop(line: &str, i: usize) -> bool {
+    let rest = line.get(i..).unwrap_or("");
+    let after = rest.trim_start_matches('.');
+    match after.chars().next() {
+        None => true,
+        Some(c) => c.is_whitespace() || is_closing_punctuation(c),
+    }
+}
+
+/// Closing quotes and brackets.
+#[inline]
+pub(crate) fn is_closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{201D}' // RIGHT DOUBLE QUOTATION MARK
+            | '\u{2019}' // RIGHT SINGLE QUOTATION MARK
+            | '\u{00BB}' // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+            | '\u{203A}' // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+    )
+}
+
+/// A Devanagari character that punctuation may follow without a space:
+/// letters, signs and digits (not DANDA itself).
+#[inline]
+fn ends_devanagari_word(c: char) -> bool {
+    is_devanagari_letter_or_mark(c) || is_devanagari_digit(c)
+}
+
+/// Rule 9: spaces between a Devanagari word and DANDA, DOUBLE DANDA, COMMA,
+/// QUESTION MARK, EXCLAMATION MARK or a sentence-final FULL STOP are removed.
+pub(crate) fn punctuation_spacing(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let mut prev: Option<char> = None;
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c != ' ' {
+            prev = Some(c);
+            continue;
+        }
+        let mut end = i + 1;
+        while let Some(&(j, ' ')) = iter.peek() {
+            end = j + 1;
+            iter.next();
+        }
+        let Some(p) = prev else {
+            prev = Some(' ');
+            continue;
+        };
+        prev = Some(' ');
+        if !ends_devanagari_word(p) {
+            continue;
+        }
+        let next = line.get(end..).and_then(|r| r.chars().next());
+        let remove = match next {
+            Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | ',' | '?' | '!') => true,
+            Some('.') => is_final_full_stop(line, end),
+            _ => false,
+        };
+        if remove {
+            rw.replace(i..end, "", EditKind::PunctuationSpace);
+        }
+    }
+    rw.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(f: fn(&str) -> Option<Changed>, s: &str) -> String {
+        f(s).map(|c| c.text).unwrap_or_else(|| s.to_string())
+    }
+
+    #[test]
+    fn spaces() {
+        for (input, want) in [
+            ("a  b", "a b"),
+            ("a\u{00A0}b", "a b"),
+            ("a \u{2009} b", "a b"),
+            ("a\tb", "a\tb"),
+            ("a \t b", "a \t b"),
+            ("a  \nb  ", "a\nb"),
+            ("a\r\nb\rc", "a\nb\nc"),
+            ("a \r\n", "a\n"),
+            (" a", " a"),
+            ("a b", "a b"),
+        ] {
+            assert_eq!(run(line_endings_and_spaces, input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn punctuation() {
+        for (input, want) in [
+            ("है ।", "है।"),
+            ("है ॥", "है॥"),
+            ("राम , श्याम", "राम, श्याम"),
+            ("क्या ?", "क्या?"),
+            ("गया .", "गया."),
+            ("गया . फिर", "गया. फिर"),
+            ("वह .com", "वह .com"),
+            ("a ।", "a ।"),
+            ("। ।", "। ।"),
+            ("१० ।", "१०।"),
+        ] {
+            assert_eq!(run(punctuation_spacing, input), want, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+//! Rule 8: COLON typed for VISARGA.
+//!
+//! A colon between two Devanagari letters of one word is a visarga
+//! (`दु:ख` → `दुःख`). A colon at the end of a word is a visarga only where the
+//! word is a known visarga word (`अत:` → `अतः`); elsewhere it introduces
+//! something (`नोट: यह`, `समय: 10:30`) and stays a colon.
+
+use crate::edit::EditKind;
+use crate::rewrite::{Changed, Rewriter};
+use crate::script::*;
+
+/// Words that end in VISARGA, written without it: Sanskrit adverbs in -तः and
+/// -शः and a few others common in Hindi, Marathi and Nepali prose. Sorted.
+static VISARGA_WORDS: &[&str] = &[
+    "\u{0905}\u{0902}\u{0924}\u{0924}",                         // अंततः
+    "\u{0905}\u{0902}\u{0936}\u{0924}",                         // अंशतः
+    "\u{0905}\u{0915}\u{094D}\u{0937}\u{0930}\u{0936}",         // अक्षरशः
+    "\u{0905}\u{0924}",                                         // अतः
+    "\u{0905}\u{0928}\u{094D}\u{0924}\u{0924}",                 // अन्ततः
+    "\u{0907}\u{0924}",                                         // इतः
+    "\u{0915}\u{094D}\u{0930}\u{092E}\u{0936}",                 // क्रमशः
+    "\u{091B}",                                                 // छः (six)
+    "\u{0924}\u{0924}",                                         // ततः
+    "\u{0924}\u{0924}\u{094D}\u{0924}\u{094D}\u{0935}\u{0924}", // तत्त्वतः
+    "\u{0924}\u{0924}\u{094D}\u{0935}\u{0924}",                 // तत्वतः
+    "\u{0928}\u{092E}",                                         // नमः
+    "\u{0928}\u{093F}\u{092F}\u{092E}\u{0924}",                 // नियमतः
+    "\u{092A}\u{0930}\u{0938}\u{094D}\u{092A}\u{0930}\u{0924}", // परस्परतः
+    "\u{092A}\u{0941}\u{0928}",                                 // पुनः
+    "\u{092A}\u{0942}\u{0930}\u{094D}\u{0923}\u{0924}",         // पूर्णतः
+    "\u{092A}\u{094D}\u{0930}\u{0924}\u{094D}\u{092F}\u{0915}\u{094D}\u{0937}\u{0924}", // प्रत्यक्षतः
+    "\u{092A}\u{094D}\u{0930}\u{0925}\u{092E}\u{0924}",         // प्रथमतः
+    "\u{092A}\u{094D}\u{0930}\u{0927}\u{093E}\u{0928}\u{0924}", // प्रधानतः
+    "\u{092A}\u{094D}\u{0930}\u{093E}\u{0924}",                 // प्रातः
+    "\u{092A}\u{094D}\u{0930}\u{093E}\u{092F}",                 // प्रायः
+    "\u{092B}\u{0932}\u{0924}",                                 // फलतः
+    "\u{092E}\u{0941}\u{0916}\u{094D}\u{092F}\u{0924}",         // मुख्यतः
+    "\u{092E}\u{0942}\u{0932}\u{0924}",                         // मूलतः
+    "\u{092F}\u{0924}",                                         // यतः
+    "\u{0935}\u{0938}\u{094D}\u{0924}\u{0941}\u{0924}",         // वस्तुतः
+    "\u{0935}\u{093F}\u{0936}\u{0947}\u{0937}\u{0924}",         // विशेषतः
+    "\u{0936}\u{0928}\u{0948}",                                 // शनैः
+    "\u{0936}\u{092C}\u{094D}\u{0926}\u{0936}",                 // शब्दशः
+    "\u{0938}\u{0902}\u{092D}\u{0935}\u{0924}",                 // संभवतः
+    "\u{0938}\u{092E}\u{094D}\u{092D}\u{0935}\u{0924}",         // सम्भवतः
+    "\u{0938}\u{0930}\u{094D}\u{0935}\u{0924}",                 // सर्वतः
+    "\u{0938}\u{093E}\u{092E}\u{093E}\u{0928}\u{094D}\u{092F}\u{0924}", // सामान्यतः
+    "\u{0938}\u{094D}\u{0935}\u{0924}",                         // स्वतः
+    "\u{0938}\u{094D}\u{0935}\u{092D}\u{093E}\u{0935}\u{0924}", // स्वभावतः
+];
+
+fn is_visarga_word(word: &str) -> bool {
+    VISARGA_WORDS.contains(&word)
+}
+
+/// A character that can end a word before a colon that becomes a visarga.
+fn is_word_char(c: char) -> bool {
+    is_devanagari_letter_or_mark(c) && c != DEVANAGARI_SIGN_VIRAMA
+}
+
+pub(crate) fn visarga(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let mut prev: Option<char> = None;
+    let mut word_start = 0;
+    for (i, c) in line.char_indices() {
+        if c == COLON && prev.is_some_and(is_word_char) {
+            let next = line.get(i + 1..).and_then(|r| r.chars().next());
+            let inside = next.is_some_and(|n| is_consonant(n) || is_independent_vowel(n));
+            let at_end = match next {
+                None => true,
+                Some(n) => {
+                    n.is_whitespace() || matches!(n, ',' | '.' | '?' | '!' | ';') || is_danda(n)
+                }
+            };
+            let word = line.get(word_start..i).unwrap_or("");
+            if inside || (at_end && is_visarga_word(word)) {
+                rw.replace(i..i + 1, "\u{0903}", EditKind::Visarga);
+            }
+        }
+        if !is_devanagari_letter_or_mark(c) {
+            word_start = i + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    rw.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(s: &str) -> String {
+        visarga(s).map(|c| c.text).unwrap_or_else(|| s.to_string())
+    }
+
+    #[test]
+    fn list_is_sorted_and_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        for w in VISARGA_WORDS.windows(2) {
+            assert!(w[0] < w[1], "{} >= {}", w[0], w[1]);
+        }
+        for w in VISARGA_WORDS {
+            assert_eq!(w.nfc().collect::<String>(), *w);
+        }
+    }
+
+    #[test]
+    fn colons() {
+        for (input, want) in [
+            ("दु:ख", "दुःख"),
+            ("अंत:करण", "अंतःकरण"),
+            ("नि:शुल्क", "निःशुल्क"),
+            ("अत: वह", "अतः वह"),
+            ("वह पुन: आया", "वह पुनः आया"),
+            ("क्रमश:", "क्रमशः"),
+            ("नोट: यह", "नोट: यह"),
+            ("समय: 10:30", "समय: 10:30"),
+            ("१०:३०", "१०:३०"),
+            ("भारत: एक खोज", "भारत: एक खोज"),
+            ("a:b", "a:b"),
+        ] {
+            assert_eq!(run(input), want, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,190 @@
+//! The cases where today's tools damage Devanagari text, and each rule of
+//! SPEC section 1, with sentences composed for these tests.
+
+mod common;
+use common::assert_text;
+use devanagari::{
+    apply_edits, normalize, normalize_with_edits, EditKind, JoinerPolicy, NormalizeOptions,
+    Normalizer,
+};
+use std::borrow::Cow;
+
+fn check(n: &Normalizer, cases: &[(&str, &str)]) {
+    for (input, want) in cases {
+        let got = n.normalize(input);
+        assert_text(&got, want, input);
+        let (got2, edits) = n.normalize_with_edits(input);
+        assert_eq!(got, got2);
+        assert_text(&apply_edits(input, &edits), want, input);
+        if input == want {
+            assert!(matches!(got, Cow::Borrowed(_)), "not borrowed: {input}");
+        }
+    }
+}
+
+#[test]
+fn must_show_safe() {
+    let n = Normalizer::default();
+    check(
+        &n,
+        &[
+            ("नोट: यह", "नोट: यह"),
+            ("समय: 10:30", "समय: 10:30"),
+            ("१०:३०", "१०:३०"),
+            ("दु:ख", "दुःख"),
+            ("अत: वह", "अतः वह"),
+            ("\u{0915}\u{093F}\u{093C}", "\u{0915}\u{093C}\u{093F}"),
+            ("\u{0905}\u{093E}ज", "आज"),
+            ("ख\u{094D}\u{093E}\u{093E}न", "खान"),
+            ("\u{0930}\u{094D}\u{0907}श्वर", "ईश्वर"),
+            ("क्\u{200D}ष", "क्\u{200D}ष"),
+            ("क्\u{200C}ष", "क्\u{200C}ष"),
+            ("र\u{200D}स", "रस"),
+            ("a|b", "a|b"),
+            ("cat x | grep y", "cat x | grep y"),
+            ("गया||", "गया॥"),
+            ("नमस्ते।।", "नमस्ते॥"),
+            ("है ।", "है।"),
+            ("हिन्दी", "हिन्दी"),
+            ("अन्य", "अन्य"),
+            ("सम्मान", "सम्मान"),
+            ("पढ़ना", "पढ़ना"),
+            ("ज़्यादा", "ज़्यादा"),
+        ],
+    );
+}
+
+#[test]
+fn must_show_nlp() {
+    let n = Normalizer::new(NormalizeOptions::nlp());
+    check(
+        &n,
+        &[
+            ("हिन्दी", "हिंदी"),
+            ("अन्य", "अन्य"),
+            ("सम्मान", "सम्मान"),
+            ("पढ़ना", "पढ़ना"),
+            ("ज़्यादा", "ज्यादा"),
+            ("दु:ख", "दुःख"),
+            ("नोट: यह", "नोट: यह"),
+        ],
+    );
+}
+
+#[test]
+fn every_rule_in_a_sentence() {
+    let n = Normalizer::default();
+    check(
+        &n,
+        &[
+            // rule 1
+            ("राम  घर\u{00A0}गया।\r\nसीता  आई। ", "राम घर गया।\nसीता आई।"),
+            ("नाम\tपता", "नाम\tपता"),
+            // rule 2
+            ("\u{FEFF}नमस्ते दु\u{00AD}निया", "नमस्ते दुनिया"),
+            ("एक \u{200B} दो", "एक दो"),
+            // rule 3
+            ("कर्\u{200D}या", "कर्\u{200D}या"),
+            ("\u{200C}किताब\u{200D}", "किताब"),
+            // rule 4
+            ("\u{095B}रूर", "\u{091C}\u{093C}रूर"),
+            ("\u{0928}\u{093C}", "\u{0929}"),
+            // rule 5
+            ("\u{090F}\u{0947}सा", "ऐसा"),
+            // rule 6
+            ("क\u{0902}\u{093E}", "कां"),
+            ("बाात", "बात"),
+            // rule 7
+            ("वह गया | फिर आया |", "वह गया। फिर आया।"),
+            ("| कॉलम | मान |", "| कॉलम | मान |"),
+            // rule 8
+            ("प्राय: सभी", "प्रायः सभी"),
+            ("मुख्य बात: यह", "मुख्य बात: यह"),
+            // rule 9
+            ("क्या तुम आओगे ?", "क्या तुम आओगे?"),
+            ("हाँ , मैं आऊँगा .", "हाँ, मैं आऊँगा."),
+            ("Hello , world", "Hello , world"),
+        ],
+    );
+}
+
+#[test]
+fn joiner_policies() {
+    let mut o = NormalizeOptions::safe();
+    o.joiners = JoinerPolicy::StripAll;
+    assert_eq!(Normalizer::new(o.clone()).normalize("क्\u{200D}ष"), "क्ष");
+    o.joiners = JoinerPolicy::KeepAll;
+    assert_eq!(Normalizer::new(o).normalize("र\u{200D}स"), "र\u{200D}स");
+}
+
+#[test]
+fn switching_a_rule_off() {
+    let mut o = NormalizeOptions::safe();
+    o.visarga = false;
+    assert_eq!(Normalizer::new(o).normalize("दु:ख"), "दु:ख");
+    assert_eq!(
+        Normalizer::new(NormalizeOptions::none()).normalize("है ।"),
+        "है ।"
+    );
+}
+
+#[test]
+fn edits_name_their_rule() {
+    let input = "राम\u{200B} ने कहा |";
+    let (out, edits) = normalize_with_edits(input);
+    assert_eq!(out, "राम ने कहा।");
+    let kinds: Vec<EditKind> = edits.iter().map(|e| e.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            EditKind::Invisible,
+            EditKind::PunctuationSpace,
+            EditKind::Danda
+        ]
+    );
+    assert_eq!(&input[edits[0].range.clone()], "\u{200B}");
+}
+
+#[test]
+fn clean_text_is_borrowed() {
+    let text = "भारत और रूस के बीच दोस्ती पुरानी है। क्या वह आएगा? ज़रूर!\nदूसरी पंक्ति।";
+    assert!(matches!(normalize(text), Cow::Borrowed(_)));
+    assert!(matches!(normalize(""), Cow::Borrowed(_)));
+}
+
+#[test]
+fn golden_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/normalize");
+    let bless = std::env::var_os("DEVANAGARI_BLESS").is_some();
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("golden dir") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        let Some(stem) = name.strip_suffix(".in.txt") else {
+            continue;
+        };
+        let input = std::fs::read_to_string(&path).expect("read");
+        for (profile, opts) in [
+            ("safe", NormalizeOptions::safe()),
+            ("nlp", NormalizeOptions::nlp()),
+        ] {
+            let out_path = dir.join(format!("{stem}.{profile}.out.txt"));
+            let got = Normalizer::new(opts).normalize(&input).into_owned();
+            if bless {
+                std::fs::write(&out_path, &got).expect("write");
+                continue;
+            }
+            let want = std::fs::read_to_string(&out_path).expect("expected output file");
+            for (i, (g, w)) in got.lines().zip(want.lines()).enumerate() {
+                assert_text(g, w, input.lines().nth(i).unwrap_or(""));
+            }
+            assert_eq!(got, want, "{stem} ({profile})");
+            n += 1;
+        }
+    }
+    assert!(n > 0 || bless);
+}

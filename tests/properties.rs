@@ -1,0 +1,163 @@
+//! Properties of every pass over arbitrary strings and over Devanagari-heavy
+//! strings built from the pieces the rules look at.
+//!
+//! Case counts: 256 per property by default (sized for CI); set
+//! `PROPTEST_CASES=100000` for a long local run.
+
+mod common;
+use common::assert_text;
+use devanagari::{apply_edits, NormalizeOptions, Normalizer};
+use proptest::prelude::*;
+use std::borrow::Cow;
+use unicode_normalization::is_nfc;
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(256)
+}
+
+/// Pieces the rules look at, weighted toward Devanagari.
+fn piece() -> impl Strategy<Value = String> {
+    let fixed: Vec<&'static str> = vec![
+        "क",
+        "ख",
+        "ग",
+        "ज",
+        "न",
+        "र",
+        "ळ",
+        "म",
+        "द",
+        "त",
+        "ब",
+        "स",
+        "ष",
+        "अ",
+        "आ",
+        "इ",
+        "उ",
+        "ए",
+        "\u{093E}",
+        "\u{093F}",
+        "\u{0940}",
+        "\u{0941}",
+        "\u{0947}",
+        "\u{0948}",
+        "\u{094B}",
+        "\u{0945}",
+        "\u{0946}",
+        "\u{0949}",
+        "\u{0902}",
+        "\u{0901}",
+        "\u{0903}",
+        "\u{093C}",
+        "\u{094D}",
+        "\u{094D}",
+        "\u{200D}",
+        "\u{200C}",
+        "\u{200B}",
+        "\u{FEFF}",
+        "\u{00AD}",
+        "\u{0958}",
+        "\u{095B}",
+        "\u{0929}",
+        "\u{0953}",
+        "\u{0951}",
+        "\u{0952}",
+        "।",
+        "॥",
+        "॰",
+        "|",
+        "||",
+        ":",
+        ".",
+        ",",
+        "?",
+        "!",
+        " ",
+        " ",
+        "  ",
+        "\u{00A0}",
+        "\t",
+        "\n",
+        "\r\n",
+        "\r",
+        "०",
+        "१",
+        "5",
+        "“",
+        "”",
+        "…",
+        "—",
+        "Government",
+        "India",
+        "x",
+        "a|b",
+        "http://a.b",
+        "e\u{0301}",
+        "\u{0E01}",
+        "\u{1F468}",
+        "\u{0645}",
+    ];
+    prop::sample::select(fixed).prop_map(str::to_string)
+}
+
+fn devanagari_heavy() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
+}
+
+fn check_normalizer(n: &Normalizer, s: &str) -> Result<(), TestCaseError> {
+    let out = n.normalize(s);
+    let (out2, edits) = n.normalize_with_edits(s);
+    prop_assert_eq!(&out, &out2);
+    // Borrowed exactly when unchanged.
+    prop_assert_eq!(matches!(out, Cow::Borrowed(_)), out.as_ref() == s);
+    // Edits reproduce the output.
+    prop_assert_eq!(apply_edits(s, &edits), out.as_ref());
+    for w in edits.windows(2) {
+        prop_assert!(w[0].range.end <= w[1].range.start);
+    }
+    // The quick check never calls clean what a rule would change.
+    prop_assert_eq!(n.normalize_every_line(s), out.as_ref());
+    // Output is NFC.
+    prop_assert!(is_nfc(&out), "not NFC: {:?}", out);
+    // Idempotent.
+    let again = n.normalize(&out);
+    if again != out {
+        assert_text(&again, &out, s);
+    }
+    prop_assert!(matches!(again, Cow::Borrowed(_)));
+    // The whole text equals its lines one by one.
+    let by_lines: String = s
+        .split_inclusive('\n')
+        .map(|l| n.normalize(l).into_owned())
+        .collect();
+    prop_assert_eq!(by_lines, out.as_ref());
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn normalize_safe_devanagari(s in devanagari_heavy()) {
+        check_normalizer(&Normalizer::new(NormalizeOptions::safe()), &s)?;
+    }
+
+    #[test]
+    fn normalize_nlp_devanagari(s in devanagari_heavy()) {
+        check_normalizer(&Normalizer::new(NormalizeOptions::nlp()), &s)?;
+    }
+
+    #[test]
+    fn normalize_safe_arbitrary(s in any::<String>()) {
+        check_normalizer(&Normalizer::new(NormalizeOptions::safe()), &s)?;
+    }
+
+    #[test]
+    fn normalize_nlp_arbitrary(s in any::<String>()) {
+        check_normalizer(&Normalizer::new(NormalizeOptions::nlp()), &s)?;
+    }
+}
