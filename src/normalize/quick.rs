@@ -110,123 +110,173 @@ impl QuickCheck {
     /// line start) where a rule might apply, or `None` if the rest is clean.
     pub(crate) fn first_suspect(&self, text: &str, from: usize) -> Option<usize> {
         let bytes = text.as_bytes();
-        let o = &self.options;
-        let mut prev: char = '\n';
-        let mut prev_ccc: u8 = 0;
+        let mut prev: u32 = '\n' as u32;
         let mut i = from;
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                let suspect = match self.ascii[b as usize] {
-                    AsciiCheck::Clean => false,
-                    AsciiCheck::Always => true,
-                    AsciiCheck::Space => match bytes.get(i + 1) {
-                        None => true,
-                        Some(&n) => {
-                            matches!(n, b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|')
-                                // a DANDA, an unusual space or an invisible character next
-                                || matches!(n, 0xC2 | 0xE2 | 0xE3 | 0xEF)
-                                || (n == 0xE0 && bytes.get(i + 2) == Some(&0xA5))
+                match self.ascii[b as usize] {
+                    AsciiCheck::Clean => {}
+                    AsciiCheck::Always => return Some(i),
+                    AsciiCheck::Space => {
+                        let suspect = match bytes.get(i + 1) {
+                            None => true,
+                            Some(&n) => {
+                                matches!(n, b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|')
+                                    || (n >= 0xC2 && starts_space_danda_or_invisible(bytes, i + 1))
+                            }
+                        };
+                        if suspect {
+                            return Some(i);
                         }
-                    },
-                    AsciiCheck::Colon => is_devanagari_letter_or_mark(prev),
-                };
-                if suspect {
-                    return Some(i);
+                    }
+                    AsciiCheck::Colon => {
+                        if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
+                            return Some(i);
+                        }
+                    }
                 }
-                prev = b as char;
-                prev_ccc = 0;
+                prev = b as u32;
                 i += 1;
                 continue;
             }
-            if b == 0xE0 && i + 2 < bytes.len() && (bytes[i + 1] == 0xA4 || bytes[i + 1] == 0xA5) {
-                let k = (((bytes[i + 1] & 0x3F) as usize) << 6 | (bytes[i + 2] & 0x3F) as usize)
-                    - 0x900;
-                // k is the offset from U+0900; the branch above makes it < 128.
-                let c = char::from_u32(0x0900 + k as u32).unwrap_or('\0');
-                let suspect = match self.devanagari.get(k).copied().unwrap_or(Check::Always) {
-                    Check::Clean => false,
-                    Check::Always => true,
-                    Check::Nukta => {
-                        let composes = matches!(
-                            prev,
-                            DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
-                        );
-                        let borrowed = matches!(
-                            prev,
-                            DEVANAGARI_LETTER_KA
-                                | DEVANAGARI_LETTER_KHA
-                                | DEVANAGARI_LETTER_GA
-                                | DEVANAGARI_LETTER_JA
-                                | DEVANAGARI_LETTER_JHA
-                                | DEVANAGARI_LETTER_PHA
-                        );
-                        (o.nfc && (composes || prev_ccc > 7))
-                            || (o.mark_order && !is_consonant(prev))
-                            || (o.nukta == NuktaPolicy::StripBorrowed && borrowed)
+            if b == 0xE0 {
+                if let (Some(&b1), Some(&b2)) = (bytes.get(i + 1), bytes.get(i + 2)) {
+                    if b1 == 0xA4 || b1 == 0xA5 {
+                        // U+0900..U+097F: E0 A4 80..BF and E0 A5 80..BF
+                        let k = (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
+                        let cp = 0x0900 + k as u32;
+                        let check = self.devanagari[k];
+                        if check != Check::Clean && self.devanagari_suspect(check, cp, prev) {
+                            return Some(i);
+                        }
+                        prev = cp;
+                        i += 3;
+                        continue;
                     }
-                    Check::Virama => {
-                        (o.mark_order && prev == DEVANAGARI_SIGN_VIRAMA)
-                            || (o.nfc && prev_ccc > 9)
-                            || (o.nasals == NasalPolicy::ToAnusvara && is_class_nasal(prev))
-                    }
-                    Check::LetterI => prev == DEVANAGARI_SIGN_VIRAMA,
-                    Check::Danda => prev == DEVANAGARI_DANDA,
-                    Check::VowelSign => {
-                        (o.mark_order && (prev == c || is_nasal_sign(prev)))
-                            || (o.do_not_emit
-                                && (prev == DEVANAGARI_SIGN_VIRAMA
-                                    || is_joiner(prev)
-                                    || is_independent_vowel(prev)))
-                    }
-                };
-                if suspect {
-                    return Some(i);
                 }
-                prev_ccc = match c {
-                    DEVANAGARI_SIGN_NUKTA => 7,
-                    DEVANAGARI_SIGN_VIRAMA => 9,
-                    _ => 0,
-                };
-                prev = c;
-                i += 3;
-                continue;
             }
             // Any other character: decode it.
             let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                 return Some(i);
             };
-            let k = canonical_combining_class(c);
-            let suspect = match c {
-                ZERO_WIDTH_JOINER | ZERO_WIDTH_NON_JOINER => match o.joiners {
-                    JoinerPolicy::KeepAll => false,
-                    JoinerPolicy::Contextual => prev != DEVANAGARI_SIGN_VIRAMA,
-                    JoinerPolicy::StripAll => true,
-                },
-                _ if is_invisible(c) => o.invisible,
-                _ if is_unusual_space(c) => o.spaces,
-                '\u{2010}'..='\u{2015}'
-                | '\u{2018}'..='\u{201F}'
-                | '\u{2026}'
-                | '\u{2212}'
-                | '\u{00AB}'
-                | '\u{00BB}'
-                    if o.punctuation == PunctuationPolicy::Ascii =>
-                {
-                    true
-                }
-                // Devanagari outside the three-byte fast path cannot occur;
-                // other scripts: NFC quick check and canonical order.
-                _ => o.nfc && (!nfc_yes(c) || (k != 0 && k < prev_ccc)),
-            };
-            if suspect {
+            if self.other_suspect(c, prev) {
                 return Some(i);
             }
-            prev_ccc = k;
-            prev = c;
+            prev = c as u32;
             i += c.len_utf8();
         }
         None
+    }
+
+    /// Whether a Devanagari code point `cp` with check `check` is suspect
+    /// after `prev`.
+    #[inline]
+    fn devanagari_suspect(&self, check: Check, cp: u32, prev: u32) -> bool {
+        let o = &self.options;
+        let p = char::from_u32(prev).unwrap_or('\0');
+        match check {
+            Check::Clean => false,
+            Check::Always => true,
+            Check::Nukta => {
+                let composes = matches!(
+                    p,
+                    DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
+                );
+                let borrowed = matches!(
+                    p,
+                    DEVANAGARI_LETTER_KA
+                        | DEVANAGARI_LETTER_KHA
+                        | DEVANAGARI_LETTER_GA
+                        | DEVANAGARI_LETTER_JA
+                        | DEVANAGARI_LETTER_JHA
+                        | DEVANAGARI_LETTER_PHA
+                );
+                // After anything but a consonant (a vowel sign, VIRAMA, another
+                // NUKTA, a mark of higher combining class) it is out of place.
+                (o.nfc && composes)
+                    || ((o.mark_order || o.nfc) && !is_consonant(p))
+                    || (o.nukta == NuktaPolicy::StripBorrowed && borrowed)
+            }
+            Check::Virama => {
+                (o.mark_order && p == DEVANAGARI_SIGN_VIRAMA)
+                    || (o.nfc && combining_class_above_virama(p))
+                    || (o.nasals == NasalPolicy::ToAnusvara && is_class_nasal(p))
+            }
+            Check::LetterI => p == DEVANAGARI_SIGN_VIRAMA,
+            Check::Danda => p == DEVANAGARI_DANDA,
+            Check::VowelSign => {
+                (o.mark_order && (prev == cp || is_nasal_sign(p)))
+                    || (o.do_not_emit
+                        && (p == DEVANAGARI_SIGN_VIRAMA || is_joiner(p) || is_independent_vowel(p)))
+            }
+        }
+    }
+
+    /// Whether a character outside ASCII and U+0900..U+097F is suspect.
+    fn other_suspect(&self, c: char, prev: u32) -> bool {
+        let o = &self.options;
+        match c {
+            ZERO_WIDTH_JOINER | ZERO_WIDTH_NON_JOINER => match o.joiners {
+                JoinerPolicy::KeepAll => false,
+                JoinerPolicy::Contextual => prev != DEVANAGARI_SIGN_VIRAMA as u32,
+                JoinerPolicy::StripAll => true,
+            },
+            _ if is_invisible(c) => o.invisible,
+            _ if is_unusual_space(c) => o.spaces,
+            '\u{2010}'..='\u{2015}'
+            | '\u{2018}'..='\u{201F}'
+            | '\u{2026}'
+            | '\u{2212}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+                if o.punctuation == PunctuationPolicy::Ascii =>
+            {
+                true
+            }
+            // NFC quick check and canonical order.
+            _ => {
+                if !o.nfc {
+                    return false;
+                }
+                if !nfc_yes(c) {
+                    return true;
+                }
+                let k = canonical_combining_class(c);
+                k != 0 && char::from_u32(prev).is_some_and(|p| canonical_combining_class(p) > k)
+            }
+        }
+    }
+}
+
+/// Whether a character has a canonical combining class above VIRAMA's (9),
+/// so that a VIRAMA after it would be reordered by NFC.
+#[inline]
+fn combining_class_above_virama(c: char) -> bool {
+    match c {
+        '\u{0951}'..='\u{0954}' => true, // STRESS SIGN UDATTA ..= ACUTE ACCENT
+        '\u{0000}'..='\u{02FF}' | '\u{0900}'..='\u{097F}' => false,
+        _ => canonical_combining_class(c) > 9,
+    }
+}
+
+/// Whether the bytes at `j` start a DANDA, DOUBLE DANDA, an unusual space, an
+/// invisible character or a joiner (all of which a preceding space may need
+/// to see).
+#[inline]
+fn starts_space_danda_or_invisible(bytes: &[u8], j: usize) -> bool {
+    let b = |k: usize| bytes.get(j + k).copied().unwrap_or(0);
+    match b(0) {
+        0xC2 => matches!(b(1), 0xA0 | 0xAD), // NO-BREAK SPACE, SOFT HYPHEN
+        0xE0 => b(1) == 0xA5 && matches!(b(2), 0xA4 | 0xA5), // DANDA, DOUBLE DANDA
+        // U+2000..U+200F, U+202F, U+205F, U+2060
+        0xE2 => {
+            (b(1) == 0x80 && (b(2) <= 0x8F || b(2) == 0xAF))
+                || (b(1) == 0x81 && matches!(b(2), 0x9F | 0xA0))
+        }
+        0xE3 => b(1) == 0x80 && b(2) == 0x80, // IDEOGRAPHIC SPACE
+        0xEF => b(1) == 0xBB && b(2) == 0xBF, // ZERO WIDTH NO-BREAK SPACE
+        _ => false,
     }
 }
 
