@@ -46,6 +46,7 @@ mod normalize;
 mod repair;
 mod rewrite;
 pub mod script;
+mod sentence;
 
 pub use clean::{clean, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};
@@ -58,3 +59,6 @@ pub use repair::{RepairDetail, RepairMode, Repairer};
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+pub use sentence::{
+    sentence_indices, sentences, NewlinePolicy, SentenceIndices, Sentences, SplitOptions, Splitter,
+};

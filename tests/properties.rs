@@ -161,3 +161,91 @@ proptest! {
         check_normalizer(&Normalizer::new(NormalizeOptions::nlp()), &s)?;
     }
 }
+
+fn check_sentences(s: &str, splitter: &devanagari::Splitter) -> Result<(), TestCaseError> {
+    let mut last_end = 0;
+    let mut covered = String::new();
+    for (start, sent) in splitter.sentence_indices(s) {
+        prop_assert!(!sent.is_empty());
+        prop_assert!(start >= last_end, "overlap or out of order");
+        prop_assert_eq!(s.get(start..start + sent.len()), Some(sent));
+        prop_assert_eq!(sent.trim(), sent);
+        // Only whitespace between sentences.
+        prop_assert!(s[last_end..start].trim().is_empty());
+        last_end = start + sent.len();
+        covered.push_str(sent);
+    }
+    prop_assert!(s[last_end..].trim().is_empty());
+    let nonspace = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    prop_assert_eq!(nonspace(&covered), nonspace(s));
+    let plain: Vec<&str> = splitter.sentences(s).collect();
+    let indexed: Vec<&str> = splitter.sentence_indices(s).map(|x| x.1).collect();
+    prop_assert_eq!(plain, indexed);
+    Ok(())
+}
+
+fn sentence_piece() -> impl Strategy<Value = String> {
+    let fixed: Vec<&'static str> = vec![
+        "राम",
+        "आया",
+        "के",
+        "एस",
+        "डॉ",
+        "ई",
+        "पू",
+        "आई",
+        "जी",
+        "लेकिन",
+        "भी",
+        "है",
+        ".",
+        ".",
+        ". ",
+        "।",
+        "॥",
+        "?",
+        "!",
+        "…",
+        "...",
+        " ",
+        " ",
+        "\n",
+        "\n\n",
+        "“",
+        "”",
+        "\"",
+        "(",
+        ")",
+        "3",
+        "५",
+        "www",
+        "@",
+        "U",
+        "S",
+        "Mr",
+        "१",
+        "॥ १ ॥",
+        "म्हणाली",
+        "या",
+        "\t",
+        "\r\n",
+    ];
+    prop::sample::select(fixed).prop_map(str::to_string)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn sentences_cover_the_input(s in prop::collection::vec(sentence_piece(), 0..40).prop_map(|v| v.concat())) {
+        check_sentences(&s, &devanagari::Splitter::default())?;
+        let mut o = devanagari::SplitOptions::default();
+        o.newline = devanagari::NewlinePolicy::Space;
+        check_sentences(&s, &devanagari::Splitter::new(o))?;
+    }
+
+    #[test]
+    fn sentences_arbitrary(s in any::<String>()) {
+        check_sentences(&s, &devanagari::Splitter::default())?;
+    }
+}

@@ -1,0 +1,446 @@
+//! Where sentences end: terminator runs, and the decision at each FULL STOP.
+
+use super::abbrev::*;
+use super::{NewlinePolicy, Splitter};
+use crate::script::*;
+
+/// DANDA, DOUBLE DANDA, FULL STOP, QUESTION MARK, EXCLAMATION MARK, HORIZONTAL
+/// ELLIPSIS.
+#[inline]
+pub(crate) fn is_terminator(c: char) -> bool {
+    matches!(
+        c,
+        DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | '.' | '?' | '!' | '\u{2026}'
+    )
+}
+
+/// Closing quotes and brackets that belong to the sentence a terminator ends.
+#[inline]
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{201D}' // RIGHT DOUBLE QUOTATION MARK
+            | '\u{2019}' // RIGHT SINGLE QUOTATION MARK
+            | '\u{00BB}' // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+            | '\u{203A}' // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+    )
+}
+
+/// A letter or mark of a word: Devanagari letters and signs, or any
+/// alphabetic character (Latin and others).
+#[inline]
+fn is_word_char(c: char) -> bool {
+    is_devanagari_letter_or_mark(c) || (c.is_alphabetic() && !is_devanagari(c)) || is_joiner(c)
+}
+
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_devanagari_digit(c)
+}
+
+fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|r| r.chars().next())
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|r| r.chars().next_back())
+}
+
+/// The word that ends at `end`, and the character before it.
+fn word_before(text: &str, end: usize) -> (&str, Option<char>) {
+    let head = text.get(..end).unwrap_or("");
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_word_char(*c))
+        .last()
+        .map_or(end, |(i, _)| i);
+    (head.get(start..).unwrap_or(""), char_before(text, start))
+}
+
+/// The next token after `pos`, skipping spaces and tabs (not newlines), cut
+/// at 64 bytes: decisions look only at its first word, and the cut keeps the
+/// scan linear on a text of dots without spaces (`ए.ए.ए.…`).
+fn token_after(text: &str, pos: usize) -> &str {
+    let rest = text.get(pos..).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let end = rest
+        .char_indices()
+        .take_while(|(i, _)| *i < 64)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or_else(|| floor_boundary(rest, 64), |(i, _)| i);
+    rest.get(..end).unwrap_or("")
+}
+
+/// The largest character boundary of `s` at or below `max`.
+fn floor_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    let mut k = max;
+    while k > 0 && !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+/// Whether `word` followed by a FULL STOP can be one piece of an
+/// abbreviation chain (`बी.जे.पी.`, `ई.पू.`, `U.S.`).
+fn is_chain_piece(word: &str, splitter: &Splitter) -> bool {
+    is_letter_name(word)
+        || is_devanagari_abbreviation(word)
+        || splitter.is_extra_abbreviation(word)
+        || is_single_latin_letter(word)
+        || matches!(word, "मी" | "से" | "ली" | "पा" | "सा" | "वि" | "स" | "फिल")
+}
+
+fn is_single_latin_letter(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_ascii_alphabetic())
+}
+
+/// Whether the text from `pos` starts with a chain piece and a FULL STOP
+/// (`.जे.पी.` seen from after the first stop).
+fn chain_continues(text: &str, pos: usize, splitter: &Splitter) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(rest.len(), |(i, _)| i);
+    end > 0 && rest[end..].starts_with('.') && is_chain_piece(&rest[..end], splitter)
+}
+
+/// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.
+fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool {
+    let after = dot + 1;
+    let next = char_at(text, after);
+    let prev = char_before(text, dot);
+    let Some(n) = next else { return true };
+    if n == '\n' {
+        return true;
+    }
+    // Inside a number: 3.5, 10.11.2025, १०.३०
+    if prev.is_some_and(is_digit) && is_digit(n) {
+        return false;
+    }
+    // Inside a Latin token: URLs, e-mail, file names, versions, e.g.
+    if n.is_ascii_alphanumeric() && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.') {
+        return false;
+    }
+    if matches!(n, ',' | ';' | ':') {
+        return false;
+    }
+    let (word, before_word) = word_before(text, dot);
+    if word.is_empty() {
+        // A number ending a sentence ends it; a list number at the start of
+        // a line (`1. पहला`) does not.
+        if prev.is_some_and(is_digit) {
+            let head = text.get(..dot).unwrap_or("");
+            let before_digits = head.trim_end_matches(is_digit);
+            let before_line = before_digits.trim_end_matches([' ', '\t']);
+            if before_digits.len() < head.len()
+                && (before_line.is_empty() || before_line.ends_with('\n'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+    let in_chain = before_word == Some('.')
+        && is_chain_piece(word_before(text, dot - word.len() - 1).0, splitter);
+    let next_token = || token_after(text, after);
+    let next_is_devanagari_letter = is_devanagari_letter(n);
+    let first_latin = word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    if first_latin {
+        if is_single_latin_letter(word) && word.chars().all(|c| c.is_ascii_uppercase()) {
+            return false; // initial: A. R. Rahman
+        }
+        if in_chain && is_single_latin_letter(word) {
+            return false; // U.S., e.g.
+        }
+        if matches!(word, "No" | "no" | "Nos") {
+            return !next_token().chars().next().is_some_and(is_digit);
+        }
+        if is_latin_abbreviation(word) || splitter.is_extra_abbreviation(word) {
+            return false;
+        }
+        // A lowercase word after the stop continues the sentence.
+        if next_token()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase())
+        {
+            return false;
+        }
+        return true;
+    }
+    // Devanagari (or another script's) word.
+    if next_is_devanagari_letter {
+        // No space after the stop: a chain (बी.जे.पी.) or an abbreviation
+        // glued to a name (डॉ.शर्मा); otherwise two sentences without a space.
+        return !(is_chain_piece(word, splitter) || chain_continues(text, after, splitter));
+    }
+    if in_chain {
+        return false;
+    }
+    if is_devanagari_abbreviation(word) || splitter.is_extra_abbreviation(word) {
+        return false;
+    }
+    if is_letter_name(word) {
+        // A word that begins sentences and is never a name follows: the
+        // letter name was a word (`करने के. लेकिन`).
+        let next_token = next_token();
+        let next_word = next_token.trim_end_matches(|c: char| !is_word_char(c));
+        if is_sentence_starter(next_word) {
+            return true;
+        }
+        if !is_ambiguous_letter_name(word) {
+            return false;
+        }
+        // आई. is also "came", जी. the honorific: an initial only where
+        // another initial stands before or after it (के. जी. बालकृष्ण).
+        let (next_word, _) = word_before(next_token, next_token.find('.').unwrap_or(0));
+        let next_is_initial = next_token.contains('.') && is_chain_piece(next_word, splitter);
+        let word_start = dot - word.len();
+        let head = text
+            .get(..word_start)
+            .unwrap_or("")
+            .trim_end_matches([' ', '\t']);
+        let prev_is_initial =
+            head.ends_with('.') && is_chain_piece(word_before(head, head.len() - 1).0, splitter);
+        let after_title = is_title(word_before(head, head.len()).0);
+        return !(next_is_initial || prev_is_initial || after_title);
+    }
+    true
+}
+
+/// Whether a closing quote follows the terminator run ending at `pos`, and
+/// then a short clause (at most three words up to the next terminator) with a
+/// verb of saying: `"... आहे." ती म्हणाली.` is one sentence.
+fn quotation_tag_follows(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    let quoted = rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_closing(c) && c != ')' && c != ']' && c != '}');
+    if !quoted {
+        return false;
+    }
+    let clause = rest.trim_start_matches(is_closing).trim_start();
+    // A new quotation, not a tag.
+    if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
+        return false;
+    }
+    for (k, word) in clause.split_whitespace().enumerate() {
+        if k >= 3 {
+            return false;
+        }
+        let bare = word.trim_end_matches(|c: char| is_terminator(c) || is_closing(c) || c == ',');
+        if is_speech_verb(bare) {
+            return true;
+        }
+        if word.contains(is_terminator) || word.contains('\n') {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the DANDA at `pos` (followed by `rest_start`) closes the first half
+/// of a couplet: the next segment closes with DOUBLE DANDA before any other
+/// terminator or line break.
+fn danda_in_couplet(text: &str, rest_start: usize) -> bool {
+    let rest = text.get(rest_start..).unwrap_or("");
+    for c in rest.chars() {
+        match c {
+            DEVANAGARI_DOUBLE_DANDA => return true,
+            DEVANAGARI_DANDA | '?' | '!' | '\n' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// After a DOUBLE DANDA: a verse number and its closing DOUBLE DANDA
+/// (`॥ १ ॥`, `॥१॥`, `।। ४७ ।।`). Returns the end of the number's dandas.
+fn verse_number_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let t = rest.trim_start_matches([' ', '\t']);
+    let digits_len: usize = t
+        .chars()
+        .take_while(|c| is_digit(*c))
+        .map(char::len_utf8)
+        .sum();
+    if digits_len == 0 {
+        return None;
+    }
+    let u = t[digits_len..].trim_start_matches([' ', '\t']);
+    let close = if u.starts_with('\u{0965}') {
+        3
+    } else if u.starts_with("\u{0964}\u{0964}") {
+        6
+    } else {
+        return None;
+    };
+    Some(pos + (rest.len() - u.len()) + close)
+}
+
+/// What the scan remembers between sentences.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct ScanState {
+    /// The position of the next DOUBLE DANDA at or after the last asked
+    /// position, or the text length if none: prose without DOUBLE DANDA never
+    /// pays for the couplet look-ahead.
+    next_double_danda: Option<usize>,
+}
+
+impl ScanState {
+    fn double_danda_ahead(&mut self, text: &str, pos: usize) -> bool {
+        match self.next_double_danda {
+            Some(p) if p >= pos => p < text.len(),
+            _ => {
+                let p = text
+                    .get(pos..)
+                    .and_then(|r| memchr::memmem::find(r.as_bytes(), "\u{0965}".as_bytes()))
+                    .map_or(text.len(), |k| pos + k);
+                self.next_double_danda = Some(p);
+                p < text.len()
+            }
+        }
+    }
+}
+
+/// Finds the end of the sentence that starts at or after `from`: returns
+/// `(end, next)`: the sentence is `text[from..end]` (untrimmed) and the next
+/// one starts at `next`. Returns `None` when the rest has no boundary (the
+/// rest is the last sentence).
+pub(crate) fn next_boundary(
+    splitter: &Splitter,
+    text: &str,
+    from: usize,
+    scan: &mut ScanState,
+) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // Fast skip: only '\n', '.', '?', '!', DANDA and DOUBLE DANDA
+        // (E0 A5 A4/A5) and HORIZONTAL ELLIPSIS (E2 80 A6) matter; every other
+        // Devanagari character (E0 A4 xx, E0 A5 xx) is stepped over whole.
+        match b {
+            b'\n' | b'.' | b'?' | b'!' => {}
+            0xE0 => {
+                let danda = bytes.get(i + 1) == Some(&0xA5)
+                    && matches!(bytes.get(i + 2), Some(0xA4 | 0xA5));
+                if !danda {
+                    i += 3;
+                    continue;
+                }
+            }
+            0xE2 => {
+                if !(bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6)) {
+                    i += 1;
+                    continue;
+                }
+            }
+            _ => {
+                i += 1;
+                continue;
+            }
+        }
+        let Some(c) = char_at(text, i) else {
+            i += 1;
+            continue;
+        };
+        if c == '\n' {
+            match splitter.options.newline {
+                NewlinePolicy::Boundary => return Some((i, i + 1)),
+                NewlinePolicy::Space => {
+                    // Only a blank line ends a sentence.
+                    let rest = &text[i + 1..];
+                    let ws = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
+                    if rest[ws..].starts_with('\n') {
+                        return Some((i, i + 1));
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if !is_terminator(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        // The run of terminators.
+        let run_start = i;
+        let mut run_end = i;
+        let mut kinds = (0usize, 0usize, 0usize); // (dots, dandas, others)
+        for d in text[i..].chars() {
+            if !is_terminator(d) {
+                break;
+            }
+            match d {
+                '.' => kinds.0 += 1,
+                DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA => kinds.1 += 1,
+                _ => kinds.2 += 1,
+            }
+            run_end += d.len_utf8();
+        }
+        let ends = if kinds.1 == 0 && kinds.2 == 0 {
+            if kinds.0 == 1 {
+                full_stop_ends_sentence(text, run_start, splitter)
+            } else {
+                // An ellipsis ends a sentence only before a line break or the end.
+                let rest = text[run_end..].trim_start_matches([' ', '\t', '\r']);
+                rest.is_empty() || rest.starts_with('\n')
+            }
+        } else if kinds.2 == 0 && kinds.0 == 0 && text[run_start..run_end] == *"\u{0964}" {
+            !(scan.double_danda_ahead(text, run_end) && danda_in_couplet(text, run_end))
+        } else if kinds.1 == 0
+            && kinds.0 == 0
+            && text[run_start..run_end].chars().all(|d| d == '\u{2026}')
+        {
+            let rest = text[run_end..].trim_start_matches([' ', '\t', '\r']);
+            rest.is_empty() || rest.starts_with('\n')
+        } else if kinds.1 == 0 {
+            // ? and ! (with dots): inside a Latin token (a URL query) they do
+            // not end; nor before "or" continuing an alternative question.
+            let prev = char_before(text, run_start);
+            let next = char_at(text, run_end);
+            let in_token = prev.is_some_and(|p| p.is_ascii_alphanumeric())
+                && next.is_some_and(|n| n.is_ascii_alphanumeric());
+            let or_follows = matches!(token_after(text, run_end), "या" | "अथवा" | "or");
+            !(in_token || or_follows)
+        } else {
+            true
+        };
+        if !ends {
+            i = run_end;
+            continue;
+        }
+        if quotation_tag_follows(text, run_end) {
+            i = run_end;
+            continue;
+        }
+        let mut end = run_end;
+        if text[run_start..run_end].ends_with('\u{0965}')
+            || text[run_start..run_end].ends_with("\u{0964}\u{0964}")
+        {
+            if let Some(e) = verse_number_end(text, end) {
+                end = e;
+            }
+        }
+        for d in text[end..].chars() {
+            if !is_closing(d) {
+                break;
+            }
+            end += d.len_utf8();
+        }
+        return Some((end, end));
+    }
+    None
+}

@@ -1,0 +1,195 @@
+//! Sentence splitting on danda and on Latin periods.
+//!
+//! Terminators are DANDA `।`, DOUBLE DANDA `॥`, `.`, `?`, `!`, `…` and runs of
+//! them. A FULL STOP does not end a sentence after an initial (`एस.`, `के.`,
+//! `A.`), a chain of initials (`बी.जे.पी.`, `U.S.`), a known abbreviation
+//! (`डॉ.`, `प्रो.`, `ई.पू.`, `Mr.`), inside a number (`3.5`, `१०.३०`) or a URL,
+//! e-mail address or file name. Closing quotes and brackets after a
+//! terminator belong to the sentence it ends; a verse number between double
+//! dandas (`॥ १ ॥`) stays with its verse, and the two halves of a couplet
+//! (`… । … ॥`) are one sentence.
+//!
+//! Sentences are slices of the input, trimmed of surrounding whitespace, in
+//! order, never empty; together they cover every non-whitespace character of
+//! the input exactly once.
+
+mod abbrev;
+mod boundary;
+
+use std::collections::HashSet;
+use std::iter::FusedIterator;
+
+/// What a single newline means.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum NewlinePolicy {
+    /// Every newline ends a sentence (line-per-paragraph corpora). The default.
+    #[default]
+    Boundary,
+    /// A single newline is a space (hard-wrapped text); only a blank line
+    /// ends a sentence.
+    Space,
+}
+
+/// Options of a [`Splitter`].
+///
+/// ```
+/// use devanagari::{NewlinePolicy, SplitOptions, Splitter};
+/// let mut opts = SplitOptions::default();
+/// opts.newline = NewlinePolicy::Space;
+/// opts.abbreviations.push("मेज".to_string()); // मेजर, major
+/// let s = Splitter::new(opts);
+/// let v: Vec<&str> = s.sentences("मेज. सिंह ने\nकहा. ठीक है.").collect();
+/// assert_eq!(v, ["मेज. सिंह ने\nकहा.", "ठीक है."]);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SplitOptions {
+    /// What a single newline means.
+    pub newline: NewlinePolicy,
+    /// More abbreviations (written without the FULL STOP) after which a
+    /// FULL STOP does not end a sentence.
+    pub abbreviations: Vec<String>,
+}
+
+/// A configured sentence splitter, built once and reused.
+#[derive(Clone, Debug, Default)]
+pub struct Splitter {
+    options: SplitOptions,
+    extra: HashSet<String>,
+}
+
+impl Splitter {
+    /// A splitter with these options.
+    pub fn new(options: SplitOptions) -> Self {
+        let extra = options.abbreviations.iter().cloned().collect();
+        Splitter { options, extra }
+    }
+
+    /// The options of this splitter.
+    pub fn options(&self) -> &SplitOptions {
+        &self.options
+    }
+
+    pub(crate) fn is_extra_abbreviation(&self, word: &str) -> bool {
+        !self.extra.is_empty() && self.extra.contains(word)
+    }
+
+    /// The sentences of `text`, as slices of it.
+    ///
+    /// # Complexity
+    /// Linear in the length of `text`.
+    pub fn sentences<'a>(&'a self, text: &'a str) -> Sentences<'a> {
+        Sentences {
+            inner: self.sentence_indices(text),
+        }
+    }
+
+    /// The sentences of `text` with their byte offsets: `(start, sentence)`,
+    /// where `text[start..start + sentence.len()] == sentence`.
+    pub fn sentence_indices<'a>(&'a self, text: &'a str) -> SentenceIndices<'a> {
+        SentenceIndices {
+            splitter: self,
+            text,
+            pos: 0,
+            scan: boundary::ScanState::default(),
+        }
+    }
+}
+
+/// Iterator over sentence slices; see [`Splitter::sentences`] and [`sentences`].
+#[derive(Clone, Debug)]
+pub struct Sentences<'a> {
+    inner: SentenceIndices<'a>,
+}
+
+impl<'a> Sentences<'a> {
+    /// The part of the text not yet split.
+    pub fn as_str(&self) -> &'a str {
+        self.inner.as_str()
+    }
+}
+
+impl<'a> Iterator for Sentences<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        self.inner.next().map(|(_, s)| s)
+    }
+}
+
+impl FusedIterator for Sentences<'_> {}
+
+/// Iterator over `(byte offset, sentence)`; see [`Splitter::sentence_indices`]
+/// and [`sentence_indices`].
+#[derive(Clone, Debug)]
+pub struct SentenceIndices<'a> {
+    splitter: &'a Splitter,
+    text: &'a str,
+    pos: usize,
+    scan: boundary::ScanState,
+}
+
+impl<'a> SentenceIndices<'a> {
+    /// The part of the text not yet split.
+    pub fn as_str(&self) -> &'a str {
+        self.text.get(self.pos..).unwrap_or("")
+    }
+}
+
+impl<'a> Iterator for SentenceIndices<'a> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        while self.pos < self.text.len() {
+            let start = self.pos;
+            let (end, next) =
+                boundary::next_boundary(self.splitter, self.text, start, &mut self.scan)
+                    .unwrap_or((self.text.len(), self.text.len()));
+            // Always advance, even on a bug, so the iterator ends.
+            self.pos = next.max(start + 1).min(self.text.len());
+            if next <= start {
+                self.pos = self.text.len();
+            }
+            let piece = self.text.get(start..end).unwrap_or("");
+            let trimmed_start = piece.trim_start();
+            let offset = start + (piece.len() - trimmed_start.len());
+            let s = trimmed_start.trim_end();
+            if !s.is_empty() {
+                return Some((offset, s));
+            }
+        }
+        None
+    }
+}
+
+impl FusedIterator for SentenceIndices<'_> {}
+
+fn default_splitter() -> &'static Splitter {
+    static S: once_cell::sync::Lazy<Splitter> = once_cell::sync::Lazy::new(Splitter::default);
+    &S
+}
+
+/// The sentences of `text`, as slices of it, with the default options.
+///
+/// ```
+/// use devanagari::sentences;
+/// let v: Vec<&str> = sentences("विदेश मंत्री एस. जयशंकर ने कहा. वे कल लौटेंगे।").collect();
+/// assert_eq!(v, ["विदेश मंत्री एस. जयशंकर ने कहा.", "वे कल लौटेंगे।"]);
+/// let v: Vec<&str> = sentences("राम आया और श्याम भी. फिर सब चले गए.").collect();
+/// assert_eq!(v.len(), 2);
+/// ```
+pub fn sentences(text: &str) -> Sentences<'_> {
+    default_splitter().sentences(text)
+}
+
+/// The sentences of `text` with their byte offsets, with the default options.
+///
+/// ```
+/// use devanagari::sentence_indices;
+/// let text = "पहला वाक्य। दूसरा वाक्य?";
+/// let v: Vec<(usize, &str)> = sentence_indices(text).collect();
+/// assert_eq!(v, [(0, "पहला वाक्य।"), (32, "दूसरा वाक्य?")]);
+/// assert_eq!(&text[32..32 + v[1].1.len()], v[1].1);
+/// ```
+pub fn sentence_indices(text: &str) -> SentenceIndices<'_> {
+    default_splitter().sentence_indices(text)
+}

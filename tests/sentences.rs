@@ -1,0 +1,150 @@
+//! Sentence splitting: the cases of SPEC section 3 with sentences composed
+//! for these tests, and the golden files in `tests/golden/sentences/`.
+
+use devanagari::{sentence_indices, sentences, NewlinePolicy, SplitOptions, Splitter};
+
+fn split(s: &str) -> Vec<&str> {
+    sentences(s).collect()
+}
+
+#[test]
+fn must_stay_one_sentence() {
+    for s in [
+        "विदेश मंत्री एस. जयशंकर ने कहा.",
+        "यह 500 ई.पू. की बात है.",
+        "दर 3.5 प्रतिशत रही.",
+        "कल डॉ. शर्मा ने जाँच की.",
+        "भाजपा नेता एल.के. आडवाणी ने कहा.",
+        "प्रो. वर्मा और श्री. पाटील आए.",
+        "बी.जे.पी. की बैठक 10.30 बजे हुई.",
+        "टिकट रु. 250 का है।",
+        "पता www.example.com/hindi.html पर देखें.",
+        "मेल info@example.co.in पर भेजें.",
+        "कुल १०.११.२०२५ तक जमा करें।",
+        "A. R. Rahman ने संगीत दिया.",
+        "Mr. Sharma came today.",
+        "यह पद्धति डॉ॰ राय ने दी।",
+        "वह गया... और फिर लौट आया।",
+    ] {
+        assert_eq!(split(s), [s], "{s}");
+    }
+}
+
+#[test]
+fn splits_where_a_sentence_ends() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "राम आया और श्याम भी. फिर सब चले गए.",
+            &["राम आया और श्याम भी.", "फिर सब चले गए."],
+        ),
+        (
+            "राम घर गया।सीता बाजार गई।",
+            &["राम घर गया।", "सीता बाजार गई।"],
+        ),
+        ("क्या तुम आओगे?! हाँ, जरूर।", &["क्या तुम आओगे?!", "हाँ, जरूर।"]),
+        ("यह अच्छा है।। अब चलें।", &["यह अच्छा है।।", "अब चलें।"]),
+        ("क्या सच है?। कौन जाने।", &["क्या सच है?।", "कौन जाने।"]),
+        (
+            "उसने कहा, “मैं कल आऊँगा।” फिर वह चला गया।",
+            &["उसने कहा, “मैं कल आऊँगा।”", "फिर वह चला गया।"],
+        ),
+        (
+            "सभा (शाम को हुई।) फिर भोज हुआ।",
+            &["सभा (शाम को हुई।)", "फिर भोज हुआ।"],
+        ),
+        (
+            "He said no. Then he left.",
+            &["He said no.", "Then he left."],
+        ),
+        (
+            "पहला वाक्य। Second one. तीसरा.",
+            &["पहला वाक्य।", "Second one.", "तीसरा."],
+        ),
+        (
+            "सूची बनाई गई थी करने के. लेकिन काम नहीं हुआ.",
+            &["सूची बनाई गई थी करने के.", "लेकिन काम नहीं हुआ."],
+        ),
+    ];
+    for (input, want) in cases {
+        assert_eq!(split(input), *want, "{input}");
+    }
+}
+
+#[test]
+fn verse_numbers_and_couplets() {
+    assert_eq!(
+        split("सत्य बोलो सदा तुम। धर्म करो हर बार॥ १॥ आगे की बात।"),
+        ["सत्य बोलो सदा तुम। धर्म करो हर बार॥ १॥", "आगे की बात।"]
+    );
+    assert_eq!(
+        split("दीप जले घर घर॥१॥ फिर॥२॥"),
+        ["दीप जले घर घर॥१॥", "फिर॥२॥"]
+    );
+    assert_eq!(split("वह आया। वह गया।"), ["वह आया।", "वह गया।"]);
+}
+
+#[test]
+fn newlines() {
+    assert_eq!(split("शीर्षक\nपहला वाक्य।"), ["शीर्षक", "पहला वाक्य।"]);
+    let mut o = SplitOptions::default();
+    o.newline = NewlinePolicy::Space;
+    let s = Splitter::new(o);
+    let v: Vec<&str> = s
+        .sentences("यह वाक्य\nदो पंक्तियों में है।\n\nनया अनुच्छेद")
+        .collect();
+    assert_eq!(v, ["यह वाक्य\nदो पंक्तियों में है।", "नया अनुच्छेद"]);
+}
+
+#[test]
+fn extra_abbreviations() {
+    let mut o = SplitOptions::default();
+    o.abbreviations.push("कर्न".to_string());
+    let s = Splitter::new(o);
+    assert_eq!(s.sentences("कर्न. सिंह आए।").count(), 1);
+    assert_eq!(sentences("कर्न. सिंह आए।").count(), 2);
+}
+
+#[test]
+fn edges() {
+    assert_eq!(split(""), Vec::<&str>::new());
+    assert_eq!(split("   \n\t "), Vec::<&str>::new());
+    assert_eq!(split("।"), ["।"]);
+    assert_eq!(split("..."), ["..."]);
+    let text = "  एक। दो।  ";
+    let v: Vec<(usize, &str)> = sentence_indices(text).collect();
+    assert_eq!(v, [(2, "एक।"), (12, "दो।")]);
+}
+
+#[test]
+fn golden_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden/sentences");
+    let mut n = 0;
+    for entry in std::fs::read_dir(&dir).expect("golden dir") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        let Some(stem) = name.strip_suffix(".in.txt") else {
+            continue;
+        };
+        let input = std::fs::read_to_string(&path).expect("read");
+        let want = std::fs::read_to_string(dir.join(format!("{stem}.out.txt"))).expect("out");
+        let got: Vec<String> = input
+            .lines()
+            .map(|l| sentences(l).map(|s| format!("{s}\n")).collect::<String>())
+            .collect();
+        let got = got.join("\n");
+        if std::env::var_os("DEVANAGARI_BLESS").is_some() {
+            std::fs::write(dir.join(format!("{stem}.out.txt")), &got).expect("write");
+            continue;
+        }
+        for (g, w) in got.lines().zip(want.lines()) {
+            assert_eq!(g, w, "{stem}");
+        }
+        assert_eq!(got, want, "{stem}");
+        n += 1;
+    }
+    assert!(n >= 6);
+}
