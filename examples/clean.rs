@@ -35,17 +35,31 @@ struct Done {
     report: String,
 }
 
+/// The line (1-based) and the offset in it of byte `offset` of `record`. A
+/// record with `line_no == 0` is a whole document of several lines.
+fn locate(record: &Record, offset: usize) -> (u64, usize) {
+    if record.line_no != 0 {
+        return (record.line_no, offset);
+    }
+    let head = record.text.get(..offset).unwrap_or("");
+    let line = 1 + head.bytes().filter(|&b| b == b'\n').count() as u64;
+    let start = head.rfind('\n').map_or(0, |i| i + 1);
+    (line, offset - start)
+}
+
 fn report_lines(out: &mut String, record: &Record, edits: &[Edit], input: &str) {
     for &offset in &record.replaced {
-        let v = serde_json::json!({"line": record.line_no, "start": offset, "end": offset + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"});
+        let (line, at) = locate(record, offset);
+        let v = serde_json::json!({"line": line, "start": at, "end": at + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"});
         out.push_str(&v.to_string());
         out.push('\n');
     }
     for e in edits {
+        let (line, start) = locate(record, e.range.start);
         let mut v = serde_json::json!({
-            "line": record.line_no,
-            "start": e.range.start,
-            "end": e.range.end,
+            "line": line,
+            "start": start,
+            "end": start + e.range.len(),
             "kind": e.kind.name(),
             "old": input.get(e.range.clone()).unwrap_or(""),
             "new": e.replacement,
@@ -101,6 +115,25 @@ fn process(cfg: &Config, record: Record) -> Result<Done, Failure> {
         }
         Ok(Done { line: out, report })
     }
+}
+
+fn whole_document(
+    input: &mut Input,
+    work: &dyn Fn(Record) -> Result<Done, Failure>,
+    emit: &mut dyn FnMut(Done) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let mut buf = Vec::new();
+    let mut text = String::new();
+    let mut replaced = Vec::new();
+    while let Some(r) = input.next_record(&mut buf)? {
+        replaced.extend(r.replaced.iter().map(|o| text.len() + o));
+        text.push_str(&r.text);
+    }
+    emit(work(Record {
+        line_no: 0,
+        text,
+        replaced,
+    })?)
 }
 
 fn run() -> Result<(), Failure> {
@@ -161,7 +194,14 @@ fn run() -> Result<(), Failure> {
         }
         Ok(())
     };
-    let result = cli::run_batched(&mut input, jobs, &work, &mut emit, &mut progress);
+    let result = if !cfg.jsonl && mode == RepairMode::Document {
+        // In plain text the whole input is one document: a repaired artifact
+        // anywhere licenses substituted words everywhere. This holds the input
+        // in memory; with --jsonl each record is a document and streams.
+        whole_document(&mut input, &work, &mut emit)
+    } else {
+        cli::run_batched(&mut input, jobs, &work, &mut emit, &mut progress)
+    };
     // Flush what was written before reporting a failure, so that every record
     // before the bad one is complete.
     out.flush().map_err(Failure::output)?;

@@ -2,7 +2,7 @@
 
 use crate::edit::{compose, Edit};
 use crate::normalize::{NormalizeOptions, Normalizer};
-use crate::repair::{RepairMode, Repairer};
+use crate::repair::{RepairMode, RepairOptions, Repairer};
 use std::borrow::Cow;
 
 /// Normalization followed by mixed-script repair, configured once.
@@ -23,7 +23,7 @@ impl Cleaner {
     pub fn new(options: NormalizeOptions, mode: RepairMode) -> Self {
         Cleaner {
             normalizer: Normalizer::new(options),
-            repairer: Repairer::new(mode),
+            repairer: Repairer::new(RepairOptions::new(mode)),
         }
     }
 
@@ -35,21 +35,23 @@ impl Cleaner {
     /// Cleans `text` and reports every change; applying the edits to `text`
     /// gives the output.
     pub fn clean_with_edits<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
-        let (normalized, mut edits) = self.normalizer.normalize_with_edits(text);
-        if self.repairer.mode() == RepairMode::Off {
+        let (normalized, edits) = self.normalizer.normalize_with_edits(text);
+        if self.repairer.options().mode == RepairMode::Off {
             return (normalized, edits);
         }
-        match normalized {
-            Cow::Borrowed(t) => self.repairer.repair_with_edits(t),
+        let (repaired, more) = self.repairer.repair_with_edits(&normalized);
+        let Cow::Owned(repaired) = repaired else {
+            return (normalized, edits);
+        };
+        let edits = compose(edits, more, &repaired);
+        // A repaired word can meet its neighbours in a way the normalizer
+        // would change; normalize once more (usually a quick check only).
+        let (again, last) = self.normalizer.normalize_with_edits(&repaired);
+        match again {
+            Cow::Borrowed(_) => (Cow::Owned(repaired), edits),
             Cow::Owned(t) => {
-                let (repaired, more) = self.repairer.repair_with_edits(&t);
-                match repaired {
-                    Cow::Borrowed(_) => (Cow::Owned(t), edits),
-                    Cow::Owned(r) => {
-                        edits = compose(edits, more, &r);
-                        (Cow::Owned(r), edits)
-                    }
-                }
+                let edits = compose(edits, last, &t);
+                (Cow::Owned(t), edits)
             }
         }
     }

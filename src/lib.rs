@@ -42,6 +42,7 @@
 
 mod clean;
 mod edit;
+mod lexicon;
 mod normalize;
 mod repair;
 mod rewrite;
@@ -50,11 +51,12 @@ mod sentence;
 
 pub use clean::{clean, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};
+pub use lexicon::{Entry, Lexicon, LexiconError};
 pub use normalize::{
     normalize, normalize_with_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy,
     JoinerPolicy, NasalPolicy, NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy,
 };
-pub use repair::{RepairDetail, RepairMode, Repairer};
+pub use repair::{repair, Finding, FindingKind, RepairDetail, RepairMode, RepairOptions, Repairer};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

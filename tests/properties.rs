@@ -249,3 +249,102 @@ proptest! {
         check_sentences(&s, &devanagari::Splitter::default())?;
     }
 }
+
+fn mixed_piece() -> impl Strategy<Value = String> {
+    let fixed: Vec<&'static str> = vec![
+        "Government",
+        "India",
+        "Prime Minister",
+        "May",
+        "may",
+        "Read more",
+        "ICU",
+        "x",
+        "July",
+        "ी",
+        "ों",
+        "ीय",
+        "ियों",
+        "्",
+        "गैर",
+        "वि",
+        "से",
+        "में",
+        "भारत",
+        "सरकार",
+        " ",
+        " ",
+        "-",
+        ",",
+        "।",
+        ".",
+        ":",
+        "\n",
+        "5",
+        "@",
+        "#",
+        "://",
+        "(",
+        ")",
+        "\u{200D}",
+        "राष्ट्र",
+    ];
+    prop::sample::select(fixed).prop_map(str::to_string)
+}
+
+fn check_repair(s: &str) -> Result<(), TestCaseError> {
+    use devanagari::{RepairMode, RepairOptions, Repairer};
+    for mode in [
+        RepairMode::Off,
+        RepairMode::Artifacts,
+        RepairMode::Document,
+        RepairMode::All,
+    ] {
+        for strip in [false, true] {
+            let mut o = RepairOptions::new(mode);
+            o.strip_orphan_marks = strip;
+            let r = Repairer::new(o);
+            let (out, edits) = r.repair_with_edits(s);
+            prop_assert_eq!(apply_edits(s, &edits), out.as_ref());
+            prop_assert_eq!(matches!(out, Cow::Borrowed(_)), out.as_ref() == s);
+            let again = r.repair(&out).into_owned();
+            prop_assert_eq!(again.as_str(), out.as_ref(), "not idempotent in {:?}", mode);
+        }
+    }
+    let c = devanagari::Cleaner::new(NormalizeOptions::safe(), RepairMode::Document);
+    let (out, edits) = c.clean_with_edits(s);
+    prop_assert_eq!(apply_edits(s, &edits), out.as_ref());
+    let again = c.clean(&out).into_owned();
+    prop_assert_eq!(again.as_str(), out.as_ref());
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    #[test]
+    fn repair_mixed(s in prop::collection::vec(mixed_piece(), 0..30).prop_map(|v| v.concat())) {
+        check_repair(&s)?;
+    }
+
+    #[test]
+    fn repair_arbitrary(s in any::<String>()) {
+        check_repair(&s)?;
+    }
+
+    #[test]
+    fn repair_leaves_single_script_text_alone(
+        latin in "[A-Za-z ,.:!?'()\n-]{0,60}",
+        deva in prop::collection::vec(piece(), 0..30).prop_map(|v| v.concat()),
+    ) {
+        use devanagari::{RepairMode, RepairOptions, Repairer};
+        let deva: String = deva.chars().filter(|c| !c.is_ascii_alphabetic()).collect();
+        for mode in [RepairMode::Artifacts, RepairMode::Document, RepairMode::All] {
+            let r = Repairer::new(RepairOptions::new(mode));
+            let l = r.repair(&latin).into_owned();
+            let d = r.repair(&deva).into_owned();
+            prop_assert_eq!(l, latin.clone());
+            prop_assert_eq!(d, deva.clone());
+        }
+    }
+}

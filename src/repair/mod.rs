@@ -1,23 +1,69 @@
-//! Mixed-script repair: web text where a site replaced Hindi words with
-//! English ones by plain substring replacement (`सरकारी` → `Governmentी`).
+//! Mixed-script repair: web text where a site replaced Hindi words by English
+//! ones with plain substring replacement, so that सरकारी became `Governmentी`
+//! and भारतीय `Indiaीय`.
+//!
+//! Three classes of finding (SPEC section 2):
+//! - **orphan marks**: Latin letters directly followed by a Devanagari
+//!   dependent sign (`Governmentी`): never valid text;
+//! - **fused tokens**: a Latin run touching a Devanagari letter with no
+//!   separator (`Indiaवंशी`, `गैरGovernmentी`, `विCountry`), unless the junction
+//!   shows a sign of HTML-extraction glue rather than substitution: a free
+//!   function word after the Latin run (`Hindi Newsसे`), a weekday or month
+//!   fused only on its left (`सम्मानJuly 5`), or a Latin phrase ending in a
+//!   fused tail (`Share this on WhatsAppवरिष्ठ`);
+//! - **substituted words**: a whole lexicon word or phrase, in its canonical
+//!   case, standing among Devanagari words (`India और रूस`).
+//!
+//! Repair is the exact inverse of the substitution: the Latin run is replaced
+//! by its lexicon entry and every Devanagari character around it is kept.
 
-use crate::edit::Edit;
+mod scan;
+
+use crate::edit::{compose, Edit, EditKind};
+use crate::lexicon::{Entry, Lexicon};
+use crate::rewrite::Rewriter;
 use std::borrow::Cow;
+use std::ops::Range;
+use std::sync::Arc;
 
-/// Which damage [`Repairer`] repairs.
+pub use scan::{Finding, FindingKind};
+
+/// Which damage a [`Repairer`] repairs.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum RepairMode {
     /// Repair nothing.
     Off,
-    /// Repair orphan marks and fused tokens (Latin touching Devanagari).
+    /// Repair orphan marks and fused tokens that are not glue (the default).
     #[default]
     Artifacts,
-    /// Also whole substituted words, in a text that shows at least one
-    /// repaired artifact.
+    /// Also substituted words, but only in a text where at least one orphan
+    /// mark or fused token of a lexicon word was repaired: that proves a
+    /// substituting site.
     Document,
-    /// Repair every substituted word.
+    /// Repair every substituted word as well, licensed or not.
     All,
+}
+
+/// Options of a [`Repairer`].
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct RepairOptions {
+    /// Which damage to repair.
+    pub mode: RepairMode,
+    /// Remove the orphaned Devanagari signs after an unknown Latin word
+    /// (`Flurbी` → `Flurb`) instead of only reporting them.
+    pub strip_orphan_marks: bool,
+}
+
+impl RepairOptions {
+    /// Options with this mode and the other fields at their defaults.
+    pub fn new(mode: RepairMode) -> Self {
+        RepairOptions {
+            mode,
+            strip_orphan_marks: false,
+        }
+    }
 }
 
 /// What a repair found and which lexicon entry restored it.
@@ -26,33 +72,206 @@ pub enum RepairMode {
 pub struct RepairDetail {
     /// The Devanagari word of the lexicon entry.
     pub entry: String,
-    /// The English word or phrase that stood for it.
+    /// The English form of the lexicon entry.
     pub english: String,
-    /// Whether the English word stands for several Hindi words.
+    /// Whether the English word stands for several Devanagari words.
     pub ambiguous: bool,
-    /// For a substituted word: the byte range of the artifact that licensed it.
+    /// For a substituted word repaired in `document` mode: the byte range of
+    /// the artifact that licensed it.
     pub licensed_by: Option<(usize, usize)>,
 }
 
-/// A configured repairer.
-#[derive(Clone, Debug, Default)]
+/// A configured repairer: mode, options and lexicon, built once.
+///
+/// ```
+/// use devanagari::{RepairMode, RepairOptions, Repairer};
+/// let r = Repairer::new(RepairOptions::new(RepairMode::Artifacts));
+/// assert_eq!(r.repair("रूसी Governmentी एजेंसी"), "रूसी सरकारी एजेंसी");
+/// assert_eq!(r.repair("ICU में भर्ती"), "ICU में भर्ती");
+/// ```
+#[derive(Clone, Debug)]
 pub struct Repairer {
-    mode: RepairMode,
+    options: RepairOptions,
+    lexicon: Arc<Lexicon>,
+}
+
+impl Default for Repairer {
+    fn default() -> Self {
+        Repairer::new(RepairOptions::default())
+    }
 }
 
 impl Repairer {
-    /// A repairer for `mode`.
-    pub fn new(mode: RepairMode) -> Self {
-        Repairer { mode }
+    /// A repairer with the built-in lexicon.
+    pub fn new(options: RepairOptions) -> Self {
+        static BUILTIN: once_cell::sync::Lazy<Arc<Lexicon>> =
+            once_cell::sync::Lazy::new(|| Arc::new(Lexicon::builtin().clone()));
+        Repairer {
+            options,
+            lexicon: Arc::clone(&BUILTIN),
+        }
     }
 
-    /// The mode.
-    pub fn mode(&self) -> RepairMode {
-        self.mode
+    /// A repairer with a lexicon of your own (start from
+    /// [`Lexicon::with_builtin`] to extend the built-in one).
+    pub fn with_lexicon(options: RepairOptions, lexicon: Lexicon) -> Self {
+        Repairer {
+            options,
+            lexicon: Arc::new(lexicon),
+        }
     }
 
-    /// Repairs `text`, reporting every change.
+    /// The options.
+    pub fn options(&self) -> &RepairOptions {
+        &self.options
+    }
+
+    /// The lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Everything mixed-script in `text`, whatever the mode: orphan marks,
+    /// fused tokens, glue, and lexicon words standing among Devanagari words.
+    ///
+    /// ```
+    /// use devanagari::{FindingKind, Repairer};
+    /// let f = Repairer::default().findings("नई Flurbी योजना");
+    /// assert_eq!(f[0].kind, FindingKind::OrphanMark);
+    /// assert!(f[0].entry.is_none()); // unknown word: kept, reported
+    /// ```
+    pub fn findings(&self, text: &str) -> Vec<Finding> {
+        scan::findings(text, &self.lexicon)
+    }
+
+    /// Repairs `text`. Borrowed when nothing changes.
+    pub fn repair<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.repair_with_edits(text).0
+    }
+
+    /// Repairs `text` and reports each repair as an [`Edit`] whose
+    /// [`Edit::repair`] names the lexicon entry.
+    ///
+    /// ```
+    /// use devanagari::{apply_edits, EditKind, RepairMode, RepairOptions, Repairer};
+    /// let r = Repairer::new(RepairOptions::new(RepairMode::Document));
+    /// let text = "Pakistanियों से बात के बाद India लौटे।";
+    /// let (out, edits) = r.repair_with_edits(text);
+    /// assert_eq!(out, "पाकिस्तानियों से बात के बाद भारत लौटे।");
+    /// assert_eq!(edits[1].kind, EditKind::SubstitutedWord);
+    /// assert_eq!(edits[1].repair.as_ref().unwrap().licensed_by, Some((0, 8)));
+    /// assert_eq!(apply_edits(text, &edits), out);
+    /// ```
     pub fn repair_with_edits<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
-        (Cow::Borrowed(text), Vec::new())
+        let mode = self.options.mode;
+        if mode == RepairMode::Off || !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return (Cow::Borrowed(text), Vec::new());
+        }
+        // First the artifacts (orphan marks, fused tokens), then, on the
+        // repaired text, the substituted words: a word beside a repaired
+        // artifact (`विCountry Trade`) then stands among Devanagari words.
+        let findings = scan::findings(text, &self.lexicon);
+        let license: Option<Range<usize>> = findings
+            .iter()
+            .find(|f| {
+                f.entry.is_some()
+                    && matches!(f.kind, FindingKind::OrphanMark | FindingKind::FusedToken)
+            })
+            .map(|f| f.latin.clone());
+        let artifacts = self.apply(
+            text,
+            &findings,
+            |f| matches!(f.kind, FindingKind::OrphanMark | FindingKind::FusedToken),
+            None,
+        );
+        let words_allowed =
+            mode == RepairMode::All || (mode == RepairMode::Document && license.is_some());
+        let (text1, edits1): (Cow<'a, str>, Vec<Edit>) = match artifacts {
+            None => (Cow::Borrowed(text), Vec::new()),
+            Some((t, e)) => (Cow::Owned(t), e),
+        };
+        if !words_allowed {
+            return (text1, edits1);
+        }
+        let findings2 = scan::findings(&text1, &self.lexicon);
+        let licensed_by = if mode == RepairMode::Document {
+            license.as_ref().map(|r| (r.start, r.end))
+        } else {
+            None
+        };
+        match self.apply(
+            &text1,
+            &findings2,
+            |f| f.kind == FindingKind::SubstitutedWord,
+            licensed_by,
+        ) {
+            None => (text1, edits1),
+            Some((t2, edits2)) => {
+                let edits = compose(edits1, edits2, &t2);
+                (Cow::Owned(t2), edits)
+            }
+        }
     }
+
+    /// Applies the findings `select` picks; `None` when nothing changes.
+    fn apply(
+        &self,
+        text: &str,
+        findings: &[Finding],
+        select: impl Fn(&Finding) -> bool,
+        licensed_by: Option<(usize, usize)>,
+    ) -> Option<(String, Vec<Edit>)> {
+        let mut rw = Rewriter::new(text);
+        let mut details: Vec<(Range<usize>, RepairDetail)> = Vec::new();
+        for f in findings.iter().filter(|f| select(f)) {
+            let kind = match f.kind {
+                FindingKind::OrphanMark => EditKind::OrphanMark,
+                FindingKind::FusedToken | FindingKind::Glue => EditKind::FusedToken,
+                FindingKind::SubstitutedWord => EditKind::SubstitutedWord,
+            };
+            match &f.entry {
+                Some(entry) => {
+                    rw.replace(f.latin.clone(), &entry.devanagari, kind);
+                    let lic = if kind == EditKind::SubstitutedWord {
+                        licensed_by
+                    } else {
+                        None
+                    };
+                    details.push((f.latin.clone(), detail(entry, lic)));
+                }
+                None if f.kind == FindingKind::OrphanMark && self.options.strip_orphan_marks => {
+                    rw.replace(f.marks.clone(), "", EditKind::OrphanMarkStripped);
+                }
+                None => {}
+            }
+        }
+        let ch = rw.finish()?;
+        let mut edits = ch.edits;
+        for e in &mut edits {
+            if let Some((_, d)) = details.iter().find(|(r, _)| *r == e.range) {
+                e.repair = Some(Box::new(d.clone()));
+            }
+        }
+        Some((ch.text, edits))
+    }
+}
+
+fn detail(entry: &Entry, licensed_by: Option<(usize, usize)>) -> RepairDetail {
+    RepairDetail {
+        entry: entry.devanagari.clone(),
+        english: entry.english.clone(),
+        ambiguous: entry.is_ambiguous(),
+        licensed_by,
+    }
+}
+
+/// Repairs orphan marks and fused tokens in `text` (the `artifacts` mode)
+/// with the built-in lexicon.
+///
+/// ```
+/// assert_eq!(devanagari::repair("Indiaीय रेल"), "भारतीय रेल");
+/// ```
+pub fn repair(text: &str) -> Cow<'_, str> {
+    static R: once_cell::sync::Lazy<Repairer> = once_cell::sync::Lazy::new(Repairer::default);
+    R.repair(text)
 }

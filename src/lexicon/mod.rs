@@ -1,0 +1,264 @@
+//! The reverse lexicon (English → Devanagari) that mixed-script repair uses.
+//!
+//! The built-in lexicon (`builtin.tsv`, about 890 entries) holds what a site
+//! that substitutes English for Hindi plausibly replaces in news: countries,
+//! demonyms, capitals and cities, Indian states, weekdays and months, offices
+//! and titles, institutions and the common nouns of news. Users can add
+//! entries or load their own TSV.
+
+use std::collections::HashMap;
+use std::fmt;
+
+/// One entry: an English word or phrase and the Devanagari word it stands
+/// for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The English word or phrase in its canonical case (`India`, `May`,
+    /// `Prime Minister`).
+    pub english: String,
+    /// The Devanagari word (the most frequent in news, where the English word
+    /// stands for several).
+    pub devanagari: String,
+    /// Other Devanagari words the English word also stands for; non-empty
+    /// marks the entry as ambiguous.
+    pub alternatives: Vec<String>,
+}
+
+impl Entry {
+    /// Whether the English word stands for several Devanagari words.
+    pub fn is_ambiguous(&self) -> bool {
+        !self.alternatives.is_empty()
+    }
+}
+
+/// An error in lexicon data, naming its line (1-based).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconError {
+    line: usize,
+    message: String,
+}
+
+impl LexiconError {
+    /// The line of the data (1-based) where the error is.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "lexicon line {}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// English → Devanagari entries, looked up case-sensitively (the canonical
+/// form) or case-insensitively.
+///
+/// ```
+/// use devanagari::Lexicon;
+/// let lex = Lexicon::builtin();
+/// assert_eq!(lex.get("India").map(|e| e.devanagari.as_str()), Some("भारत"));
+/// assert!(lex.get("india").is_none()); // canonical case only
+/// assert_eq!(lex.get_ignore_case("GOVERNMENT").map(|e| e.devanagari.as_str()), Some("सरकार"));
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    entries: Vec<Entry>,
+    by_lower: HashMap<String, usize>,
+    max_words: usize,
+}
+
+static BUILTIN_TSV: &str = include_str!("builtin.tsv");
+
+impl Lexicon {
+    /// An empty lexicon.
+    pub fn new() -> Self {
+        Lexicon::default()
+    }
+
+    /// A copy of the built-in lexicon, to add entries to.
+    pub fn with_builtin() -> Self {
+        Lexicon::builtin().clone()
+    }
+
+    /// The built-in lexicon, shared.
+    pub fn builtin() -> &'static Lexicon {
+        static L: once_cell::sync::Lazy<Lexicon> = once_cell::sync::Lazy::new(|| {
+            let mut l = Lexicon::new();
+            // The built-in data is checked by a unit test; a bad line cannot
+            // reach users, and would only leave the entry out.
+            let _ = l.load_tsv(BUILTIN_TSV);
+            l
+        });
+        &L
+    }
+
+    /// Adds (or replaces) an entry.
+    ///
+    /// ```
+    /// let mut lex = devanagari::Lexicon::new();
+    /// lex.insert("Kabaddi", "कबड्डी");
+    /// assert_eq!(lex.len(), 1);
+    /// ```
+    pub fn insert(&mut self, english: &str, devanagari: &str) {
+        self.insert_entry(Entry {
+            english: english.to_string(),
+            devanagari: devanagari.to_string(),
+            alternatives: Vec::new(),
+        });
+    }
+
+    fn insert_entry(&mut self, entry: Entry) {
+        let key = entry.english.to_ascii_lowercase();
+        self.max_words = self.max_words.max(entry.english.split(' ').count());
+        match self.by_lower.get(&key) {
+            Some(&i) => {
+                if let Some(slot) = self.entries.get_mut(i) {
+                    *slot = entry;
+                }
+            }
+            None => {
+                self.by_lower.insert(key, self.entries.len());
+                self.entries.push(entry);
+            }
+        }
+    }
+
+    /// Loads entries from TSV text: `English<TAB>Devanagari[<TAB>alt1|alt2]`
+    /// per line; empty lines and lines starting with `#` are skipped. Returns
+    /// the number of entries read, or the first bad line.
+    ///
+    /// # Errors
+    /// A line without a tab, with an empty field, with an English key holding
+    /// anything but ASCII letters, spaces, hyphens, apostrophes and periods, or
+    /// with a Devanagari field holding no Devanagari letter.
+    ///
+    /// ```
+    /// let mut lex = devanagari::Lexicon::new();
+    /// assert_eq!(lex.load_tsv("# news\nCricket\tक्रिकेट\n").unwrap(), 1);
+    /// let err = lex.load_tsv("Cricket\tक्रिकेट\nbroken line\n").unwrap_err();
+    /// assert_eq!(err.line(), 2);
+    /// ```
+    pub fn load_tsv(&mut self, text: &str) -> Result<usize, LexiconError> {
+        let mut n = 0;
+        for (k, line) in text.lines().enumerate() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: &str| LexiconError {
+                line: k + 1,
+                message: message.to_string(),
+            };
+            let mut fields = line.split('\t');
+            let english = fields.next().unwrap_or("").trim();
+            let devanagari = fields
+                .next()
+                .ok_or_else(|| err("expected English<TAB>Devanagari"))?
+                .trim();
+            let alternatives: Vec<String> = fields
+                .next()
+                .map(|a| {
+                    a.split('|')
+                        .map(str::trim)
+                        .filter(|s| !s.is_empty())
+                        .map(String::from)
+                        .collect()
+                })
+                .unwrap_or_default();
+            if english.is_empty() || devanagari.is_empty() {
+                return Err(err("empty field"));
+            }
+            if !english
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '\'' | '.'))
+                || !english.chars().any(|c| c.is_ascii_alphabetic())
+            {
+                return Err(err("the English key may hold only ASCII letters, spaces, hyphens, apostrophes, periods"));
+            }
+            if !devanagari.chars().any(crate::script::is_devanagari_letter) {
+                return Err(err("the Devanagari field holds no Devanagari letter"));
+            }
+            let english = english.split_whitespace().collect::<Vec<_>>().join(" ");
+            self.insert_entry(Entry {
+                english,
+                devanagari: devanagari.to_string(),
+                alternatives,
+            });
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// The number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entries, in insertion order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry whose English form is exactly `english` (canonical case).
+    pub fn get(&self, english: &str) -> Option<&Entry> {
+        self.get_ignore_case(english)
+            .filter(|e| e.english == english)
+    }
+
+    /// The entry whose English form equals `english` ignoring ASCII case.
+    pub fn get_ignore_case(&self, english: &str) -> Option<&Entry> {
+        let key = english.to_ascii_lowercase();
+        self.by_lower.get(&key).and_then(|&i| self.entries.get(i))
+    }
+
+    /// The most words in one English form (for longest-match lookups).
+    pub fn max_words(&self) -> usize {
+        self.max_words
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_normalization::UnicodeNormalization;
+
+    #[test]
+    fn builtin_is_well_formed() {
+        let mut l = Lexicon::new();
+        let n = l.load_tsv(BUILTIN_TSV).expect("builtin parses");
+        assert!(n >= 400, "{n} entries");
+        assert_eq!(l.len(), n, "duplicate keys");
+        let keys: Vec<String> = BUILTIN_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(|l| l.split('\t').next().unwrap_or("").to_ascii_lowercase())
+            .collect();
+        for w in keys.windows(2) {
+            assert!(w[0] < w[1], "not sorted: {} {}", w[0], w[1]);
+        }
+        for e in l.entries() {
+            assert_eq!(
+                e.devanagari.nfc().collect::<String>(),
+                e.devanagari,
+                "{}",
+                e.english
+            );
+        }
+        for (en, hi) in [
+            ("Government", "सरकार"),
+            ("Prime Minister", "प्रधानमंत्री"),
+            ("Monday", "सोमवार"),
+        ] {
+            assert_eq!(l.get(en).map(|e| e.devanagari.as_str()), Some(hi));
+        }
+        assert!(l.max_words() >= 2);
+    }
+}

@@ -1,0 +1,730 @@
+//! Finding mixed-script tokens: one pass over the whitespace-separated
+//! tokens of the text, looking only at tokens that hold an ASCII letter.
+
+use crate::lexicon::{Entry, Lexicon};
+use crate::script::*;
+use std::ops::Range;
+
+/// The class of a mixed-script finding.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FindingKind {
+    /// Latin letters directly followed by a Devanagari dependent sign.
+    OrphanMark,
+    /// Latin letters touching a Devanagari letter, with no sign of glue.
+    FusedToken,
+    /// Latin letters touching a Devanagari letter where the junction looks
+    /// like HTML-extraction glue (`कियाRead more`); never repaired.
+    Glue,
+    /// A lexicon word or phrase, in canonical case, standing among
+    /// Devanagari words.
+    SubstitutedWord,
+}
+
+/// One mixed-script finding.
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    /// The class.
+    pub kind: FindingKind,
+    /// The Latin word or phrase (byte range in the text).
+    pub latin: Range<usize>,
+    /// The whole token: Devanagari prefix, Latin, Devanagari suffix.
+    pub token: Range<usize>,
+    /// For an orphan mark: the orphaned signs right after the Latin run.
+    pub marks: Range<usize>,
+    /// The lexicon entry, when the Latin word or phrase is one.
+    pub entry: Option<Entry>,
+}
+
+/// Free function words (postpositions, particles, auxiliaries, conjunctions,
+/// pronouns): substitution never glues an English word to one of these,
+/// because clean Hindi writes them apart (`भारत से`, not `भारतसे`).
+static FUNCTION_WORDS: &[&str] = &[
+    "और",
+    "एवं",
+    "का",
+    "कि",
+    "की",
+    "के",
+    "को",
+    "जो",
+    "तक",
+    "तो",
+    "था",
+    "थी",
+    "थे",
+    "ने",
+    "पर",
+    "भी",
+    "में",
+    "मे",
+    "या",
+    "यह",
+    "ये",
+    "वह",
+    "वे",
+    "से",
+    "साथ",
+    "ही",
+    "है",
+    "हैं",
+    "हो",
+    "द्वारा",
+    "नहीं",
+    "लिए",
+    "इस",
+    "उस",
+];
+
+/// English weekday and month names: substitution never leaves one of these
+/// fused only on its left (`सम्मानJuly 5` is glue).
+fn is_weekday_or_month(english: &str) -> bool {
+    matches!(
+        english,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// A Devanagari letter or sign that can be part of a word around a Latin
+/// run (not digits, not dandas).
+fn is_word_devanagari(c: char) -> bool {
+    is_devanagari_letter_or_mark(c)
+}
+
+/// Characters that may stand beside a substituted word on the Devanagari
+/// side: sentence punctuation, quotes and brackets.
+fn is_neutral_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | '-' | ';' | ':' | '?' | '!' | '"' | '\'' | '(' | ')' | '[' | ']' | '\u{2018}'
+            ..='\u{201D}' // quotation marks
+    ) || is_danda(c)
+}
+
+/// Characters that make a Latin run part of a larger technical token (URL,
+/// e-mail, handle, hashtag, file name, identifier).
+fn is_technical(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '@' | '#'
+                | '/'
+                | '\\'
+                | '_'
+                | '='
+                | '&'
+                | '%'
+                | '+'
+                | '*'
+                | '<'
+                | '>'
+                | '$'
+                | '~'
+                | '|'
+        )
+}
+
+/// A Latin run inside a token, with what touches it.
+struct Run {
+    start: usize,
+    end: usize,
+    /// Devanagari letters or signs right before, inside the token.
+    left_fused: bool,
+    /// A Devanagari letter right after (looking through joiners).
+    right_fused: bool,
+    /// A Devanagari dependent sign right after (looking through joiners).
+    orphan: bool,
+    /// Where the Devanagari after the run starts (after joiners).
+    after_joiners: usize,
+    /// Another Latin run is separated from this one by joiners only: the two
+    /// are one junk word, never repaired.
+    joined_to_latin: bool,
+}
+
+/// A token: whitespace-separated, and, outside URLs and e-mail addresses,
+/// split at hyphens (each hyphen its own token), so that `City-State` holds
+/// two words and `भारत-China` keeps its hyphen as a neighbour.
+struct Token {
+    start: usize,
+    end: usize,
+    /// Part of a URL, e-mail address or handle: never repaired.
+    technical: bool,
+}
+
+fn is_technical_token(tok: &str) -> bool {
+    tok.contains("://") || tok.starts_with("www.") || tok.contains('@')
+}
+
+fn tokens(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut push = |s: usize, e: usize| {
+        let tok = &text[s..e];
+        if is_technical_token(tok) || !tok.contains('-') {
+            out.push(Token {
+                start: s,
+                end: e,
+                technical: is_technical_token(tok),
+            });
+            return;
+        }
+        let mut a = s;
+        for (i, c) in tok.char_indices() {
+            if c == '-' {
+                if a < s + i {
+                    out.push(Token {
+                        start: a,
+                        end: s + i,
+                        technical: false,
+                    });
+                }
+                out.push(Token {
+                    start: s + i,
+                    end: s + i + 1,
+                    technical: false,
+                });
+                a = s + i + 1;
+            }
+        }
+        if a < e {
+            out.push(Token {
+                start: a,
+                end: e,
+                technical: false,
+            });
+        }
+    };
+    let mut start: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                push(s, i);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        push(s, text.len());
+    }
+    out
+}
+
+/// The Latin runs of a token.
+fn runs(text: &str, t: &Token) -> Vec<Run> {
+    let tok = &text[t.start..t.end];
+    let bytes = tok.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        let e = i;
+        let before = tok[..s].chars().next_back();
+        let before_joiners = tok[..s].trim_end_matches(is_joiner).chars().next_back();
+        let mut after_pos = e;
+        let mut after = tok[e..].chars().next();
+        while let Some(c) = after.filter(|c| is_joiner(*c)) {
+            after_pos += c.len_utf8();
+            after = tok[after_pos..].chars().next();
+        }
+        out.push(Run {
+            start: t.start + s,
+            end: t.start + e,
+            left_fused: before.is_some_and(is_word_devanagari),
+            right_fused: after.is_some_and(|c| is_word_devanagari(c) && !is_dependent_sign(c)),
+            orphan: after.is_some_and(is_dependent_sign),
+            after_joiners: t.start + after_pos,
+            joined_to_latin: (before != before_joiners
+                && before_joiners.is_some_and(|c| c.is_ascii_alphabetic()))
+                || (after_pos > e && after.is_some_and(|c| c.is_ascii_alphabetic())),
+        });
+    }
+    out
+}
+
+/// Whether a token is a single bare Latin word (optionally with opening
+/// punctuation before and closing punctuation after). Returns the word's
+/// range and the punctuation around it.
+fn bare_word(text: &str, t: &Token) -> Option<(Range<usize>, Option<char>, Option<char>)> {
+    let tok = &text[t.start..t.end];
+    let lead: usize = tok
+        .chars()
+        .take_while(|c| matches!(c, '"' | '\'' | '(' | '[' | '\u{2018}' | '\u{201C}'))
+        .map(char::len_utf8)
+        .sum();
+    let core_len = tok[lead..]
+        .bytes()
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    if core_len == 0 {
+        return None;
+    }
+    let rest = &tok[lead + core_len..];
+    if !rest.chars().all(is_neutral_punctuation) {
+        return None;
+    }
+    Some((
+        t.start + lead..t.start + lead + core_len,
+        tok[..lead].chars().next_back(),
+        rest.chars().next(),
+    ))
+}
+
+/// Finds every mixed-script finding in `text`.
+pub(crate) fn findings(text: &str, lexicon: &Lexicon) -> Vec<Finding> {
+    let toks = tokens(text);
+    let mut out = Vec::new();
+    let mut candidates = Vec::new();
+    let has_latin = |t: &Token| {
+        text.as_bytes()[t.start..t.end]
+            .iter()
+            .any(u8::is_ascii_alphabetic)
+    };
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        if !has_latin(t) {
+            k += 1;
+            continue;
+        }
+        if !t.technical {
+            artifacts(text, &toks, k, lexicon, &mut out);
+            if let Some(next) = substituted(text, &toks, k, lexicon, &mut candidates) {
+                k = next;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    accept(&mut candidates);
+    out.extend(
+        candidates
+            .into_iter()
+            .filter(|c| c.direct)
+            .flat_map(|c| c.findings),
+    );
+    out.sort_by_key(|f| f.latin.start);
+    out.dedup_by(|b, a| a.latin.start < b.latin.end && b.latin.start < a.latin.end);
+    out
+}
+
+/// The longest lexicon phrase (case-insensitive) made of the bare Latin words
+/// `words` that includes the word at `at`. Returns the range of words used.
+fn longest_phrase<'l>(
+    text: &str,
+    words: &[Range<usize>],
+    at: usize,
+    lexicon: &'l Lexicon,
+    case_sensitive: bool,
+) -> Option<(usize, usize, &'l Entry)> {
+    let max = lexicon.max_words().max(1);
+    let mut best: Option<(usize, usize, &Entry)> = None;
+    for i in at.saturating_sub(max - 1)..=at {
+        for j in at..words.len().min(i + max) {
+            // The words must be separated by exactly one space.
+            let span = words[i].start..words[j].end;
+            let phrase = &text[span];
+            if phrase.contains("  ") || phrase.contains(['\t', '\n']) {
+                continue;
+            }
+            let hit = if case_sensitive {
+                lexicon.get(phrase)
+            } else {
+                lexicon.get_ignore_case(phrase)
+            };
+            if let Some(e) = hit {
+                if best.is_none_or(|(a, b, _)| j - i > b - a) {
+                    best = Some((i, j, e));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// The bare Latin words (single words per token) around token `k` that can
+/// join a phrase with the run: tokens before `k` (ending at `k`) and after.
+fn phrase_words(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    max: usize,
+    backward: bool,
+) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut idx = k;
+    for _ in 1..max {
+        let next = if backward {
+            idx.checked_sub(1)
+        } else {
+            Some(idx + 1)
+        };
+        let Some(n) = next.filter(|n| *n < toks.len()) else {
+            break;
+        };
+        let Some((w, lead, trail)) = bare_word(text, &toks[n]) else {
+            break;
+        };
+        // Punctuation inside the phrase ends it.
+        if (backward && trail.is_some()) || (!backward && lead.is_some()) {
+            break;
+        }
+        words.push(w);
+        let stop = if backward {
+            lead.is_some()
+        } else {
+            trail.is_some()
+        };
+        idx = n;
+        if stop {
+            break;
+        }
+    }
+    if backward {
+        words.reverse();
+    }
+    words
+}
+
+/// Orphan marks and fused tokens in token `k`.
+fn artifacts(text: &str, toks: &[Token], k: usize, lexicon: &Lexicon, out: &mut Vec<Finding>) {
+    let t = &toks[k];
+    let runs = runs(text, t);
+    let n_runs = runs.len();
+    for (r_i, r) in runs.iter().enumerate() {
+        if !(r.left_fused || r.right_fused || r.orphan) || r.joined_to_latin {
+            continue;
+        }
+        let before = text[t.start..r.start].chars().next_back();
+        let after = text[r.end..t.end].chars().next();
+        if before.is_some_and(is_technical) || after.is_some_and(|c| is_technical(c) || c == '.') {
+            continue;
+        }
+        // The Latin part can extend to neighbouring bare Latin words when
+        // this run is at the token's edge (`Prime Ministerों`).
+        let max = lexicon.max_words().max(1);
+        let at_token_start = r.start == t.start && r_i == 0;
+        let at_token_end = r.end == t.end && r_i + 1 == n_runs;
+        let mut words: Vec<Range<usize>> = Vec::new();
+        let mut at = 0;
+        if at_token_start && !r.left_fused {
+            // Words an earlier artifact already took (`ीPrime Minister`) are
+            // not part of this run's phrase.
+            let claimed = out.last().map_or(0, |f| f.latin.end);
+            words = phrase_words(text, toks, k, max, true);
+            words.retain(|w| w.start >= claimed);
+            at = words.len();
+        }
+        words.push(r.start..r.end);
+        // Whether the Latin words after the run end in another artifact
+        // (`ीGovernment Prime Ministerी`): then they are that artifact's, not
+        // a plain Latin phrase.
+        let mut runs_into_artifact = false;
+        if at_token_end && !r.right_fused && !r.orphan {
+            let forward = phrase_words(text, toks, k, max, false);
+            let next_tok = toks[k + 1..]
+                .iter()
+                .find(|t| t.start >= forward.last().map_or(r.end, |w| w.end));
+            runs_into_artifact = next_tok.is_some_and(|t| {
+                let s = &text[t.start..t.end];
+                s.starts_with(|c: char| c.is_ascii_alphabetic()) && s.chars().any(is_devanagari)
+            });
+            words.extend(forward);
+        }
+        // A phrase whose words are each entries that compose its value
+        // (`State Government` = `State` + `Government`) could as well be
+        // several substitutions: then only the fused word is an artifact.
+        let compositional = |i: usize, j: usize, e: &Entry| {
+            let parts: Option<Vec<&str>> = words[i..=j]
+                .iter()
+                .map(|w| {
+                    lexicon
+                        .get_ignore_case(&text[w.clone()])
+                        .map(|p| p.devanagari.as_str())
+                })
+                .collect();
+            parts.is_some_and(|p| p.join(" ") == e.devanagari)
+        };
+        let found = longest_phrase(text, &words, at, lexicon, false)
+            .filter(|(i, j, e)| i == j || !compositional(*i, *j, e))
+            .or_else(|| {
+                longest_phrase(text, &words[at..=at], 0, lexicon, false)
+                    .map(|(_, _, e)| (at, at, e))
+            });
+        let (latin, entry) = match found {
+            Some((i, j, e)) => (words[i].start..words[j].end, Some(e.clone())),
+            None => (r.start..r.end, None),
+        };
+        // Devanagari suffix and prefix inside the token.
+        let suffix_end = text[r.after_joiners..t.end]
+            .char_indices()
+            .find(|(_, c)| !(is_word_devanagari(*c) || is_joiner(*c)))
+            .map_or(t.end, |(i, _)| r.after_joiners + i);
+        // Only a complete word can be a free function word: the suffix must
+        // end its token, or be followed by punctuation alone (`Newsसे,`);
+        // `Governmentसेxyz` or `से:Mayी` is no complete word.
+        let sandwiched = !text[suffix_end..t.end].chars().all(is_neutral_punctuation);
+        let suffix = if sandwiched {
+            ""
+        } else {
+            &text[r.after_joiners..suffix_end]
+        };
+        let prefix_start = text[t.start..r.start]
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| is_word_devanagari(*c) || is_joiner(*c))
+            .last()
+            .map_or(r.start, |(i, _)| t.start + i);
+        let marks_end = text[r.after_joiners..suffix_end]
+            .char_indices()
+            .find(|(_, c)| !(is_dependent_sign(*c) || is_joiner(*c)))
+            .map_or(suffix_end, |(i, _)| r.after_joiners + i);
+        let kind = if r.orphan {
+            FindingKind::OrphanMark
+        } else if is_glue(
+            r,
+            suffix,
+            entry.as_ref(),
+            at > 0 && found.map_or(at, |f| f.0) == at,
+            !runs_into_artifact
+                && words
+                    .get(found.map_or(at, |f| f.1) + 1)
+                    .is_some_and(|w| lexicon.get_ignore_case(&text[w.clone()]).is_none()),
+        ) {
+            FindingKind::Glue
+        } else {
+            FindingKind::FusedToken
+        };
+        out.push(Finding {
+            kind,
+            latin,
+            token: prefix_start.min(r.start)..suffix_end.max(r.end),
+            marks: if r.orphan {
+                r.after_joiners..marks_end
+            } else {
+                r.end..r.end
+            },
+            entry,
+        });
+    }
+}
+
+/// Whether a fused junction (no orphan sign) looks like HTML-extraction glue.
+/// `preceded_by_latin` says whether the run's phrase has more Latin words
+/// before it that are not part of one lexicon phrase with it;
+/// `followed_by_latin` whether a plain Latin word that is no lexicon entry
+/// follows it (`लाइफSun Pharma`, `कियाRead more`).
+fn is_glue(
+    r: &Run,
+    suffix: &str,
+    entry: Option<&Entry>,
+    preceded_by_latin: bool,
+    followed_by_latin: bool,
+) -> bool {
+    let left_only = r.left_fused && !r.right_fused;
+    let right_only = r.right_fused && !r.left_fused;
+    if right_only {
+        // An English word glued to a free function word (`Hindi Newsसे`), or
+        // a Latin phrase ending in a fused tail (`Share this on WhatsAppवरिष्ठ`).
+        return FUNCTION_WORDS.contains(&suffix) || preceded_by_latin;
+    }
+    // A weekday or month fused only on its left (`सम्मानJuly 5`), or a
+    // Latin phrase going on after the run.
+    left_only && (entry.is_some_and(|e| is_weekday_or_month(&e.english)) || followed_by_latin)
+}
+
+/// A standalone lexicon word or phrase starting at token `k`, among
+/// Devanagari words. Returns the token index after the phrase when it
+/// consumed several tokens.
+fn substituted(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    lexicon: &Lexicon,
+    candidates: &mut Vec<Candidate>,
+) -> Option<usize> {
+    // The phrase: bare Latin words from k on, punctuation only at its ends.
+    let (first, lead, mut trail) = bare_word(text, &toks[k])?;
+    // Only a phrase's first token: a bare Latin word before it would have
+    // started the phrase.
+    if k > 0 && lead.is_none() {
+        if let Some((_, _, None)) = bare_word(text, &toks[k - 1]) {
+            return None;
+        }
+    }
+    let mut words = vec![first];
+    let mut j = k;
+    while trail.is_none() && j + 1 < toks.len() {
+        let Some((w, l, tr)) = bare_word(text, &toks[j + 1]) else {
+            break;
+        };
+        if l.is_some() {
+            break;
+        }
+        // Only a single space between the words.
+        if &text[toks[j].end..toks[j + 1].start] != " " {
+            break;
+        }
+        words.push(w);
+        trail = tr;
+        j += 1;
+    }
+    // Hyphenated Latin words are one phrase too (`Proto-Indo-European`):
+    // a hyphen token right between two bare words.
+    while trail == Some('-')
+        || (trail.is_none()
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| &text[t.start..t.end] == "-"))
+    {
+        let hyphen = if trail == Some('-') { j } else { j + 1 };
+        let (Some(h), Some(next)) = (toks.get(hyphen), toks.get(hyphen + 1)) else {
+            break;
+        };
+        if h.end != next.start || (trail.is_none() && toks[j].end != h.start) {
+            break;
+        }
+        let Some((w, l, tr)) = bare_word(text, next) else {
+            break;
+        };
+        if l.is_some() {
+            break;
+        }
+        words.push(w);
+        trail = tr;
+        j = hyphen + 1;
+    }
+    let end_token = j + 1;
+    // Neighbours: punctuation of the phrase's own tokens, else the nearest
+    // character of the neighbouring tokens; the text's edges are neutral.
+    let left = lead.or_else(|| {
+        k.checked_sub(1)
+            .and_then(|p| text[toks[p].start..toks[p].end].chars().next_back())
+    });
+    let right = trail.or_else(|| {
+        toks.get(end_token)
+            .and_then(|n| text[n.start..n.end].chars().next())
+    });
+    let ok = |c: Option<char>| match c {
+        None => true,
+        Some(c) => {
+            is_word_devanagari(c)
+                || is_devanagari_digit(c)
+                || c.is_ascii_digit()
+                || is_neutral_punctuation(c)
+        }
+    };
+    if !(ok(left) && ok(right)) {
+        return Some(end_token);
+    }
+    // A Devanagari word beside the phrase, looking past numbers and
+    // punctuation (`31 October, 1832 को`), or another substituted phrase
+    // that has one (`India, China और Japan`: decided in `findings`).
+    let has_letter = |t: &Token| text[t.start..t.end].chars().any(char::is_alphabetic);
+    let is_dev = |t: &Token| text[t.start..t.end].chars().any(is_devanagari_letter);
+    let left_word = (k.saturating_sub(4)..k)
+        .rev()
+        .find(|&i| has_letter(&toks[i]));
+    let right_word = (end_token..toks.len().min(end_token + 4)).find(|&i| has_letter(&toks[i]));
+    let direct =
+        left_word.is_some_and(|i| is_dev(&toks[i])) || right_word.is_some_and(|i| is_dev(&toks[i]));
+    // A kicker: a phrase ended by ':' at the start of a line.
+    let line_start = k == 0 || text[toks[k - 1].end..toks[k].start].contains('\n');
+    if line_start && trail == Some(':') {
+        return Some(end_token);
+    }
+    // Every word must be covered by lexicon entries in canonical case.
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let Some((a, b, e)) =
+            longest_phrase(text, &words[i..], 0, lexicon, true).filter(|p| p.0 == 0)
+        else {
+            return Some(end_token);
+        };
+        found.push((words[i + a].start..words[i + b].end, e.clone()));
+        i += b + 1;
+    }
+    candidates.push(Candidate {
+        first_token: k,
+        end_token,
+        left_word,
+        right_word,
+        direct,
+        findings: found
+            .into_iter()
+            .map(|(latin, entry)| Finding {
+                kind: FindingKind::SubstitutedWord,
+                token: latin.clone(),
+                marks: latin.end..latin.end,
+                latin,
+                entry: Some(entry),
+            })
+            .collect(),
+    });
+    Some(end_token)
+}
+
+/// A phrase that is a substituted word if a Devanagari word, or another
+/// accepted phrase, stands beside it.
+struct Candidate {
+    first_token: usize,
+    end_token: usize,
+    left_word: Option<usize>,
+    right_word: Option<usize>,
+    direct: bool,
+    findings: Vec<Finding>,
+}
+
+/// Accepts the candidates with a Devanagari neighbour, then those whose
+/// nearest word is an accepted candidate, in both directions along the text.
+fn accept(candidates: &mut [Candidate]) {
+    let n = candidates.len();
+    for i in 1..n {
+        let (a, b) = candidates.split_at_mut(i);
+        let (prev, cur) = (&a[i - 1], &mut b[0]);
+        if prev.direct
+            && cur
+                .left_word
+                .is_some_and(|w| prev.first_token <= w && w < prev.end_token)
+        {
+            cur.direct = true;
+        }
+    }
+    for i in (0..n.saturating_sub(1)).rev() {
+        let (a, b) = candidates.split_at_mut(i + 1);
+        let (cur, next) = (&mut a[i], &b[0]);
+        if next.direct
+            && cur
+                .right_word
+                .is_some_and(|w| next.first_token <= w && w < next.end_token)
+        {
+            cur.direct = true;
+        }
+    }
+}
