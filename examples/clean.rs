@@ -29,7 +29,8 @@ struct Config {
     report: bool,
 }
 
-/// The output of one record: its line and its report lines.
+/// The output of records: their lines and their report lines.
+#[derive(Default)]
 struct Done {
     line: String,
     report: String,
@@ -37,7 +38,7 @@ struct Done {
 
 /// The line (1-based) and the offset in it of byte `offset` of `record`. A
 /// record with `line_no == 0` is a whole document of several lines.
-fn locate(record: &Record, offset: usize) -> (u64, usize) {
+fn locate(record: &Record<'_>, offset: usize) -> (u64, usize) {
     if record.line_no != 0 {
         return (record.line_no, offset);
     }
@@ -47,7 +48,7 @@ fn locate(record: &Record, offset: usize) -> (u64, usize) {
     (line, offset - start)
 }
 
-fn report_lines(out: &mut String, record: &Record, edits: &[Edit], input: &str) {
+fn report_lines(out: &mut String, record: &Record<'_>, edits: &[Edit], input: &str) {
     for &offset in &record.replaced {
         let (line, at) = locate(record, offset);
         let v = serde_json::json!({"line": line, "start": at, "end": at + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"});
@@ -80,14 +81,12 @@ fn report_lines(out: &mut String, record: &Record, edits: &[Edit], input: &str) 
     }
 }
 
-fn process(cfg: &Config, record: Record) -> Result<Done, Failure> {
-    let mut report = String::new();
+fn process(cfg: &Config, record: Record<'_>, done: &mut Done) -> Result<(), Failure> {
+    let report = &mut done.report;
     if cfg.jsonl {
         if cli::is_blank(&record) {
-            return Ok(Done {
-                line: record.text,
-                report,
-            });
+            done.line.push_str(&record.text);
+            return Ok(());
         }
         let (mut map, text) = cli::parse_jsonl(&record, &cfg.field)?;
         let (out, edits) = if cfg.report {
@@ -97,43 +96,48 @@ fn process(cfg: &Config, record: Record) -> Result<Done, Failure> {
             (cfg.cleaner.clean(&text).into_owned(), Vec::new())
         };
         if cfg.report {
-            report_lines(&mut report, &record, &edits, &text);
+            report_lines(report, &record, &edits, &text);
         }
         map.insert(cfg.field.clone(), serde_json::Value::String(out));
-        let mut line = serde_json::Value::Object(map).to_string();
-        line.push('\n');
-        Ok(Done { line, report })
+        done.line
+            .push_str(&serde_json::Value::Object(map).to_string());
+        done.line.push('\n');
+        Ok(())
     } else {
         let (out, edits) = if cfg.report {
-            let (o, e) = cfg.cleaner.clean_with_edits(&record.text);
-            (o.into_owned(), e)
+            cfg.cleaner.clean_with_edits(&record.text)
         } else {
-            (cfg.cleaner.clean(&record.text).into_owned(), Vec::new())
+            (cfg.cleaner.clean(&record.text), Vec::new())
         };
         if cfg.report {
-            report_lines(&mut report, &record, &edits, &record.text);
+            report_lines(report, &record, &edits, &record.text);
         }
-        Ok(Done { line: out, report })
+        done.line.push_str(&out);
+        Ok(())
     }
 }
 
 fn whole_document(
     input: &mut Input,
-    work: &dyn Fn(Record) -> Result<Done, Failure>,
+    work: &dyn Fn(Record<'_>, &mut Done) -> Result<(), Failure>,
     emit: &mut dyn FnMut(Done) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
-    let mut buf = Vec::new();
     let mut text = String::new();
     let mut replaced = Vec::new();
-    while let Some(r) = input.next_record(&mut buf)? {
+    for r in input.read_records()? {
         replaced.extend(r.replaced.iter().map(|o| text.len() + o));
         text.push_str(&r.text);
     }
-    emit(work(Record {
-        line_no: 0,
-        text,
-        replaced,
-    })?)
+    let mut done = Done::default();
+    work(
+        Record {
+            line_no: 0,
+            text: text.into(),
+            replaced,
+        },
+        &mut done,
+    )?;
+    emit(done)
 }
 
 fn run() -> Result<(), Failure> {
@@ -185,7 +189,7 @@ fn run() -> Result<(), Failure> {
     };
     let mut out = cli::stdout();
     let mut progress = Progress::new(quiet, input.size);
-    let work = |r: Record| process(&cfg, r);
+    let work = |r: Record<'_>, d: &mut Done| process(&cfg, r, d);
     let mut emit = |d: Done| -> Result<(), Failure> {
         out.write_all(d.line.as_bytes()).map_err(Failure::output)?;
         if let Some(rep) = report.as_mut() {

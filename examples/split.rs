@@ -24,11 +24,13 @@ fn process(
     splitter: &Splitter,
     jsonl: bool,
     field: &str,
-    record: Record,
-) -> Result<String, Failure> {
+    record: Record<'_>,
+    out: &mut String,
+) -> Result<(), Failure> {
     if jsonl {
         if cli::is_blank(&record) {
-            return Ok(record.text);
+            out.push_str(&record.text);
+            return Ok(());
         }
         let (mut map, text) = cli::parse_jsonl(&record, field)?;
         let v: Vec<serde_json::Value> = splitter
@@ -36,11 +38,10 @@ fn process(
             .map(|s| serde_json::Value::String(s.to_string()))
             .collect();
         map.insert("sentences".to_string(), serde_json::Value::Array(v));
-        let mut line = serde_json::Value::Object(map).to_string();
-        line.push('\n');
-        Ok(line)
+        out.push_str(&serde_json::Value::Object(map).to_string());
+        out.push('\n');
+        Ok(())
     } else {
-        let mut out = String::with_capacity(record.text.len() + 16);
         if record.line_no > 1 {
             out.push('\n');
         }
@@ -48,7 +49,7 @@ fn process(
             out.push_str(s);
             out.push('\n');
         }
-        Ok(out)
+        Ok(())
     }
 }
 
@@ -68,7 +69,7 @@ fn run() -> Result<(), Failure> {
     let splitter = Splitter::default();
     let mut out = cli::stdout();
     let mut progress = Progress::new(quiet, input.size);
-    let work = |r: Record| process(&splitter, jsonl, &field, r);
+    let work = |r: Record<'_>, out: &mut String| process(&splitter, jsonl, &field, r, out);
     let mut emit = |s: String| out.write_all(s.as_bytes()).map_err(Failure::output);
     let result = cli::run_batched(&mut input, jobs, &work, &mut emit, &mut progress);
     out.flush().map_err(Failure::output)?;

@@ -21,6 +21,8 @@ pub mod exit {
     pub const OUTPUT_CLOSED: i32 = 6;
     /// Another output error (disk full, report file not writable).
     pub const OUTPUT: i32 = 7;
+    /// An internal error (a bug): please report it.
+    pub const INTERNAL: i32 = 70;
 }
 
 /// A failure with its message and exit code.
@@ -129,91 +131,176 @@ pub fn jobs(args: &mut Args) -> Result<usize, Failure> {
     }
 }
 
-/// The input: a file or standard input, read record by record (a record is a
-/// line with its newline), with its size when known.
+/// The input: a file or standard input, read in chunks of whole lines, with
+/// its size when known.
 pub struct Input {
     reader: Box<dyn BufRead + Send>,
     pub name: String,
     pub size: Option<u64>,
+    /// Lines read so far.
     pub line_no: u64,
+    /// Bytes read so far.
     pub bytes_read: u64,
     pub lossy: bool,
 }
 
-/// One input line as text, with what `--lossy` replaced in it.
-pub struct Record {
+/// One input line as text (borrowed from the chunk read, unless `--lossy`
+/// replaced something in it), with what `--lossy` replaced.
+pub struct Record<'a> {
     pub line_no: u64,
-    pub text: String,
+    pub text: std::borrow::Cow<'a, str>,
     /// Byte offsets (in the original line) of invalid sequences replaced by U+FFFD.
     pub replaced: Vec<usize>,
 }
 
+/// Whole lines of the input, as read: the unit handed to a worker.
+pub struct Chunk {
+    data: Vec<u8>,
+    first_line: u64,
+    first_byte: u64,
+}
+
 impl Input {
     pub fn open(path: Option<&str>, lossy: bool) -> Result<Input, Failure> {
-        match path {
-            None => Ok(Input {
-                reader: Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
-                name: "<stdin>".into(),
-                size: None,
-                line_no: 0,
-                bytes_read: 0,
-                lossy,
-            }),
+        let (reader, name, size): (Box<dyn BufRead + Send>, String, Option<u64>) = match path {
+            None => (
+                Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+                "<stdin>".into(),
+                None,
+            ),
             Some(p) => {
                 let f = File::open(p)
                     .map_err(|e| Failure::new(exit::INPUT, format!("cannot open {p}: {e}")))?;
+                if f.metadata().is_ok_and(|m| m.is_dir()) {
+                    return Err(Failure::new(
+                        exit::INPUT,
+                        format!("cannot read {p}: it is a directory"),
+                    ));
+                }
                 let size = f.metadata().ok().map(|m| m.len());
-                Ok(Input {
-                    reader: Box::new(BufReader::with_capacity(1 << 16, f)),
-                    name: p.to_string(),
+                (
+                    Box::new(BufReader::with_capacity(1 << 16, f)),
+                    p.to_string(),
                     size,
-                    line_no: 0,
-                    bytes_read: 0,
-                    lossy,
-                })
+                )
             }
-        }
+        };
+        Ok(Input {
+            reader,
+            name,
+            size,
+            line_no: 0,
+            bytes_read: 0,
+            lossy,
+        })
     }
 
-    /// Reads the next line (with its newline). `None` at the end.
-    pub fn next_record(&mut self, buf: &mut Vec<u8>) -> Result<Option<Record>, Failure> {
-        buf.clear();
-        let n = self
-            .reader
-            .read_until(b'\n', buf)
-            .map_err(|e| Failure::new(exit::INPUT, format!("cannot read {}: {e}", self.name)))?;
-        if n == 0 {
-            return Ok(None);
-        }
-        self.line_no += 1;
-        let line_start = self.bytes_read;
-        self.bytes_read += n as u64;
-        match std::str::from_utf8(buf) {
-            Ok(s) => Ok(Some(Record {
-                line_no: self.line_no,
-                text: s.to_string(),
-                replaced: Vec::new(),
-            })),
-            Err(e) if !self.lossy => Err(Failure::new(
-                exit::INVALID_UTF8,
-                format!(
-                    "{}: invalid UTF-8 on line {}, byte {} of the line (byte {} of the input); use --lossy to replace invalid bytes",
-                    self.name,
-                    self.line_no,
-                    e.valid_up_to(),
-                    line_start + e.valid_up_to() as u64
-                ),
-            )),
-            Err(_) => {
-                let (text, replaced) = decode_lossy(buf);
-                Ok(Some(Record {
-                    line_no: self.line_no,
-                    text,
-                    replaced,
-                }))
+    /// Reads about `target` bytes, completed to the end of a line. `None` at
+    /// the end of the input. A line longer than `target` is read whole.
+    pub fn next_chunk(&mut self, target: usize) -> Result<Option<Chunk>, Failure> {
+        let name = &self.name;
+        let read_error =
+            |e: io::Error| Failure::new(exit::INPUT, format!("cannot read {name}: {e}"));
+        // Read straight into the chunk (a request larger than the reader's
+        // buffer bypasses it), then complete the last line.
+        let mut data = vec![0u8; target];
+        let mut len = 0;
+        while len < target {
+            match self.reader.read(&mut data[len..]) {
+                Ok(0) => break,
+                Ok(n) => len += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(read_error(e)),
             }
         }
+        data.truncate(len);
+        if !data.is_empty() && data.last() != Some(&b'\n') {
+            self.reader
+                .read_until(b'\n', &mut data)
+                .map_err(read_error)?;
+        }
+        if data.is_empty() {
+            return Ok(None);
+        }
+        let chunk = Chunk {
+            first_line: self.line_no + 1,
+            first_byte: self.bytes_read,
+            data,
+        };
+        let newlines = memchr::memchr_iter(b'\n', &chunk.data).count() as u64;
+        self.line_no += newlines + u64::from(chunk.data.last() != Some(&b'\n'));
+        self.bytes_read += chunk.data.len() as u64;
+        Ok(Some(chunk))
     }
+
+    /// Reads the whole rest of the input as records.
+    pub fn read_records(&mut self) -> Result<Vec<Record<'static>>, Failure> {
+        let mut out = Vec::new();
+        while let Some(c) = self.next_chunk(1 << 20)? {
+            let (records, failure) = decode_chunk(&c, self.lossy, &self.name);
+            out.extend(records.into_iter().map(|r| Record {
+                line_no: r.line_no,
+                text: std::borrow::Cow::Owned(r.text.into_owned()),
+                replaced: r.replaced,
+            }));
+            if let Some(f) = failure {
+                return Err(f);
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Splits a chunk into records. Stops at the first invalid UTF-8 (without
+/// `--lossy`), returning the records before it and the failure.
+fn decode_chunk<'a>(
+    chunk: &'a Chunk,
+    lossy: bool,
+    name: &str,
+) -> (Vec<Record<'a>>, Option<Failure>) {
+    let mut out = Vec::new();
+    // The common case, valid UTF-8 throughout: one check for the chunk.
+    if let Ok(all) = std::str::from_utf8(&chunk.data) {
+        for (k, line) in all.split_inclusive('\n').enumerate() {
+            out.push(Record {
+                line_no: chunk.first_line + k as u64,
+                text: std::borrow::Cow::Borrowed(line),
+                replaced: Vec::new(),
+            });
+        }
+        return (out, None);
+    }
+    let mut offset = 0usize;
+    for (line_no, line) in (chunk.first_line..).zip(chunk.data.split_inclusive(|&b| b == b'\n')) {
+        match std::str::from_utf8(line) {
+            Ok(s) => out.push(Record {
+                line_no,
+                text: std::borrow::Cow::Borrowed(s),
+                replaced: Vec::new(),
+            }),
+            Err(e) if !lossy => {
+                let f = Failure::new(
+                    exit::INVALID_UTF8,
+                    format!(
+                        "{name}: invalid UTF-8 on line {line_no}, byte {} of the line (byte {} of the input); use --lossy to replace invalid bytes",
+                        e.valid_up_to(),
+                        chunk.first_byte + (offset + e.valid_up_to()) as u64
+                    ),
+                );
+                return (out, Some(f));
+            }
+            Err(_) => {
+                let (text, replaced) = decode_lossy(line);
+                out.push(Record {
+                    line_no,
+                    text: std::borrow::Cow::Owned(text),
+                    replaced,
+                });
+            }
+        }
+        offset += line.len();
+    }
+    (out, None)
 }
 
 /// Decodes with U+FFFD for each invalid sequence, returning their offsets.
@@ -303,80 +390,135 @@ impl Progress {
     }
 }
 
-/// Runs `work` over batches of records on `jobs` threads and hands the results
-/// to `emit` in input order. Memory: one batch of input and its results.
-pub fn run_batched<T: Send>(
+/// Processes the records of a chunk into one accumulator; stops at the first
+/// failure, returning what was done before it.
+fn process_chunk<A: Default>(
+    chunk: &Chunk,
+    lossy: bool,
+    name: &str,
+    work: &(dyn Fn(Record<'_>, &mut A) -> Result<(), Failure> + Sync),
+) -> (A, u64, Option<Failure>) {
+    let (records, failure) = decode_chunk(chunk, lossy, name);
+    let mut acc = A::default();
+    let mut n = 0;
+    for r in records {
+        if let Err(f) = work(r, &mut acc) {
+            return (acc, n, Some(f));
+        }
+        n += 1;
+    }
+    (acc, n, failure)
+}
+
+/// Runs `work` over the records of `input` on `jobs` threads. Each worker
+/// folds the records of a chunk (about 1 MB of whole lines) into an
+/// accumulator (the chunk's output text, or its counts); `emit` receives the
+/// accumulators in input order. The main thread only reads and writes, so
+/// the work spreads over the cores. At most `2 * jobs` chunks are in flight:
+/// memory stays flat whatever the input size (a single longer line is one
+/// chunk). A failure in a record stops the run after everything before it
+/// was emitted.
+pub fn run_batched<A: Default + Send>(
     input: &mut Input,
     jobs: usize,
-    work: &(dyn Fn(Record) -> Result<T, Failure> + Sync),
-    emit: &mut dyn FnMut(T) -> Result<(), Failure>,
+    work: &(dyn Fn(Record<'_>, &mut A) -> Result<(), Failure> + Sync),
+    emit: &mut dyn FnMut(A) -> Result<(), Failure>,
     progress: &mut Progress,
 ) -> Result<(), Failure> {
-    const BATCH_BYTES: usize = 4 << 20;
-    const BATCH_RECORDS: usize = 8192;
-    let mut buf = Vec::new();
+    const CHUNK: usize = 1 << 20;
+    let lossy = input.lossy;
+    let name = input.name.clone();
     let mut records = 0u64;
-    loop {
-        let mut batch: Vec<Record> = Vec::new();
-        let mut bytes = 0;
-        let mut failure = None;
-        while batch.len() < BATCH_RECORDS && bytes < BATCH_BYTES {
-            match input.next_record(&mut buf) {
-                Ok(Some(r)) => {
-                    bytes += r.text.len();
-                    batch.push(r);
-                }
-                Ok(None) => break,
-                Err(f) => {
-                    failure = Some(f);
-                    break;
-                }
-            }
-            if jobs == 1 {
-                break; // one record at a time: no batch held
-            }
-        }
-        if batch.is_empty() {
+    if jobs <= 1 {
+        while let Some(chunk) = input.next_chunk(CHUNK / 4)? {
+            let (acc, n, failure) = process_chunk(&chunk, lossy, &name, work);
+            emit(acc)?;
+            records += n;
             if let Some(f) = failure {
                 return Err(f);
             }
-            break;
+            progress.update(input.bytes_read, records);
         }
-        records += batch.len() as u64;
-        let results: Vec<Result<T, Failure>> = if jobs <= 1 || batch.len() == 1 {
-            batch.into_iter().map(work).collect()
-        } else {
-            let chunk = batch.len().div_ceil(jobs);
-            let mut parts: Vec<Vec<Record>> = Vec::new();
-            let mut it = batch.into_iter();
-            loop {
-                let part: Vec<Record> = it.by_ref().take(chunk).collect();
-                if part.is_empty() {
-                    break;
-                }
-                parts.push(part);
-            }
-            std::thread::scope(|s| {
-                let handles: Vec<_> = parts
-                    .into_iter()
-                    .map(|part| s.spawn(move || part.into_iter().map(work).collect::<Vec<_>>()))
-                    .collect();
-                handles
-                    .into_iter()
-                    .flat_map(|h| h.join().unwrap_or_default())
-                    .collect()
-            })
-        };
-        for r in results {
-            emit(r?)?;
-        }
-        progress.update(input.bytes_read, records);
-        if let Some(f) = failure {
-            return Err(f);
-        }
+        progress.done(input.bytes_read, records);
+        return Ok(());
     }
+    use std::collections::BTreeMap;
+    use std::sync::{mpsc, Arc, Mutex};
+    type Done<A> = (A, u64, Option<Failure>);
+    let result = std::thread::scope(|s| -> Result<(), Failure> {
+        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Chunk)>(jobs);
+        let work_rx = Arc::new(Mutex::new(work_rx));
+        let (res_tx, res_rx) = mpsc::channel::<(u64, Done<A>)>();
+        for _ in 0..jobs {
+            let rx = Arc::clone(&work_rx);
+            let tx = res_tx.clone();
+            let name = name.clone();
+            s.spawn(move || loop {
+                let msg = match rx.lock() {
+                    Ok(guard) => guard.recv(),
+                    Err(_) => return,
+                };
+                let Ok((i, chunk)) = msg else { return };
+                if tx
+                    .send((i, process_chunk(&chunk, lossy, &name, work)))
+                    .is_err()
+                {
+                    return;
+                }
+            });
+        }
+        drop(res_tx);
+        let mut pending: BTreeMap<u64, Done<A>> = BTreeMap::new();
+        let (mut sent, mut next) = (0u64, 0u64);
+        let mut work_tx = Some(work_tx);
+        loop {
+            // Keep the workers fed, with a bounded number of chunks in flight.
+            while work_tx.is_some() && sent - next < 2 * jobs as u64 {
+                match input.next_chunk(CHUNK)? {
+                    Some(c) => {
+                        let sent_ok = work_tx
+                            .as_ref()
+                            .is_some_and(|tx| tx.send((sent, c)).is_ok());
+                        if !sent_ok {
+                            return Err(Failure::new(exit::INTERNAL, "workers stopped"));
+                        }
+                        sent += 1;
+                    }
+                    None => work_tx = None, // workers end when the queue is empty
+                }
+            }
+            // Emit what is ready, in order.
+            while let Some((acc, n, failure)) = pending.remove(&next) {
+                emit(acc)?;
+                records += n;
+                if let Some(f) = failure {
+                    return Err(f);
+                }
+                next += 1;
+            }
+            if next == sent && work_tx.is_none() {
+                break;
+            }
+            if next == sent {
+                continue;
+            }
+            match res_rx.recv() {
+                Ok((i, r)) => {
+                    pending.insert(i, r);
+                }
+                Err(_) => {
+                    return Err(Failure::new(
+                        exit::INTERNAL,
+                        "internal error in a worker thread",
+                    ))
+                }
+            }
+            progress.update(input.bytes_read, records);
+        }
+        Ok(())
+    });
     progress.done(input.bytes_read, records);
-    Ok(())
+    result
 }
 
 /// Reads a whole stream (for small test inputs).
