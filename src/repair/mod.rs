@@ -247,9 +247,14 @@ impl Repairer {
         }
         let ch = rw.finish()?;
         let mut edits = ch.edits;
+        // Edits and details are both in text order: match them in one walk.
+        let mut details = details.into_iter().peekable();
         for e in &mut edits {
-            if let Some((_, d)) = details.iter().find(|(r, _)| *r == e.range) {
-                e.repair = Some(Box::new(d.clone()));
+            while details.peek().is_some_and(|(r, _)| r.start < e.range.start) {
+                details.next();
+            }
+            if details.peek().is_some_and(|(r, _)| *r == e.range) {
+                e.repair = details.next().map(|(_, d)| Box::new(d));
             }
         }
         Some((ch.text, edits))
