@@ -1,27 +1,23 @@
-//! Sentence splitting throughput on Hindi text, beside `unicode-segmentation`'s
-//! `unicode_sentences` (UAX #29) in the same group.
-//!
-//! Corpora: `benches/data/hindi_news.txt` (danda endings) and
-//! `benches/data/hindi_news_period.txt` (Latin period endings, initials,
-//! abbreviations), each repeated to about 1 MB. Both composed for this crate.
+//! Sentence splitting throughput on Hindi, beside `unicode-segmentation`'s
+//! `unicode_sentences` (UAX #29), ICU4X's sentence segmenter and sentencex,
+//! in the same group. Danda-ended and period-ended news text (`corpora.rs`).
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
 
-fn corpus(text: &str, target: usize) -> String {
-    let mut s = String::with_capacity(target + text.len());
-    while s.len() < target {
-        s.push_str(text);
-    }
-    s
-}
+#[path = "corpora.rs"]
+mod corpora;
 
 fn bench(c: &mut Criterion) {
-    let danda = corpus(include_str!("data/hindi_news.txt"), 1 << 20);
-    let period = corpus(include_str!("data/hindi_news_period.txt"), 1 << 20);
+    let inputs = [
+        ("danda_1KB", corpora::sized(corpora::NEWS, 1 << 10)),
+        ("danda_1MB", corpora::sized(corpora::NEWS, 1 << 20)),
+        ("period_1MB", corpora::sized(corpora::NEWS_PERIOD, 1 << 20)),
+    ];
     let splitter = devanagari::Splitter::default();
+    let icu = icu_segmenter::SentenceSegmenter::new(Default::default());
     let mut group = c.benchmark_group("sentences");
-    for (name, text) in [("hindi_danda_1MB", &danda), ("hindi_period_1MB", &period)] {
+    for (name, text) in &inputs {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::new("devanagari", name), text, |b, t| {
             b.iter(|| black_box(splitter.sentences(black_box(t)).count()))
@@ -31,13 +27,19 @@ fn bench(c: &mut Criterion) {
             text,
             |b, t| b.iter(|| black_box(black_box(t).unicode_sentences().count())),
         );
+        group.bench_with_input(BenchmarkId::new("icu_segmenter", name), text, |b, t| {
+            b.iter(|| black_box(icu.segment_str(black_box(t)).count()))
+        });
+        group.bench_with_input(BenchmarkId::new("sentencex", name), text, |b, t| {
+            b.iter(|| black_box(sentencex::segment("hi", black_box(t)).len()))
+        });
     }
     group.finish();
 }
 
 criterion_group! {
     name = benches;
-    config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
+    config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(2)).warm_up_time(std::time::Duration::from_millis(500));
     targets = bench
 }
 criterion_main!(benches);

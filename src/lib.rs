@@ -29,13 +29,62 @@
 //! assert_eq!(apply_edits(input, &edits), output);
 //! ```
 //!
+//! # Example: split into sentences
+//!
+//! ```
+//! use devanagari::sentences;
+//! let v: Vec<&str> = sentences("कल डॉ. शर्मा ने जाँच की. दर 3.5 प्रतिशत रही।").collect();
+//! assert_eq!(v, ["कल डॉ. शर्मा ने जाँच की.", "दर 3.5 प्रतिशत रही।"]);
+//! ```
+//!
+//! # Example: repair mixed script
+//!
+//! ```
+//! use devanagari::repair;
+//! assert_eq!(repair("गैरGovernmentी संगठन"), "गैरसरकारी संगठन");
+//! ```
+//!
+//! # Options and profiles
+//!
+//! [`NormalizeOptions::safe`] (the default) does only what cannot change what
+//! a reader sees or means; [`NormalizeOptions::nlp`] adds the lossy folds,
+//! each also a field of its own. [`RepairMode`] chooses how much repair does;
+//! [`SplitOptions`] what a newline means and which extra abbreviations hold.
+//!
 //! # Guarantees
 //!
-//! - No panics on any `&str`, linear time in the input length (property
-//!   tests in `tests/properties.rs`).
-//! - `Cow::Borrowed` exactly when nothing changes.
-//! - Idempotence: a second run changes nothing.
-//! - Edits applied to the input reproduce the output.
+//! - **No panics** on any `&str`, for every pass and option. Backed by the
+//!   property tests over arbitrary and Devanagari-heavy strings
+//!   (`tests/properties.rs`), the hostile inputs (`tests/hostile.rs`) and the
+//!   fuzz targets (`fuzz/`).
+//! - **Linear time** in the input length: the quick check and the sentence
+//!   scan look at each byte a bounded number of times; each suspect line goes
+//!   through a fixed number of passes, each linear (no backtracking regex, no
+//!   per-cluster sorting: a run of a million NUKTAs is rebuilt in one pass).
+//!   `tests/hostile.rs` runs the inputs of the hardening issue (a million
+//!   NUKTAs, a 10 MB line, a million dots, an endless chain of initials...);
+//!   its `#[ignore]`d timing test prints the time per MB of each beside
+//!   ordinary Hindi.
+//! - **Allocation only on change**: [`normalize`], [`repair`] and [`clean`]
+//!   return `Cow::Borrowed` exactly when the output equals the input (checked
+//!   by the property tests); sentences are slices of the input.
+//! - **Idempotence**: running a pass on its own output changes nothing
+//!   (property tests, fuzz targets, hostile inputs).
+//! - **Edits reproduce the output**: [`apply_edits`] of the input and the
+//!   reported edits equals the output (property tests, fuzz targets).
+//!
+//! # Untrusted input
+//!
+//! The passes are meant for scraped web text: binary junk decoded as text,
+//! megabyte lines, endless runs of combining marks, pages of dots or pipes.
+//! Nothing in the crate is `unsafe` (`#![forbid(unsafe_code)]`), no pass
+//! recurses, and no pass keeps more than its output and a bounded look-ahead
+//! (the sentence scan looks at most 64 bytes past a FULL STOP). What a caller
+//! controls is the size of the input: memory is linear in it for the passes
+//! that rewrite, constant for sentence splitting. The bundled tools stream
+//! line by line with bounded memory and report invalid UTF-8 with its
+//! position (see the README).
+
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]

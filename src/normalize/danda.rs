@@ -72,13 +72,16 @@ pub(crate) fn danda(line: &str) -> Option<Changed> {
             }
         }
         let before = prev_non_space;
-        prev_non_space = Some(DEVANAGARI_DANDA);
+        // What the next run sees before it: the last character this run
+        // leaves (a pipe left alone stays a pipe).
+        prev_non_space = line.get(..end).and_then(|h| h.chars().next_back());
         if len > 2 {
             continue;
         }
         if pipes == 0 {
             if len == 2 {
                 rw.replace(i..end, "\u{0965}", EditKind::Danda);
+                prev_non_space = Some(DEVANAGARI_DOUBLE_DANDA);
             }
             continue;
         }
@@ -87,8 +90,13 @@ pub(crate) fn danda(line: &str) -> Option<Changed> {
             .and_then(|r| r.trim_start_matches([' ', '\t']).chars().next());
         if before.is_some_and(may_precede_danda) && may_follow_danda(next) && !is_table_row(line, i)
         {
-            let with = if len == 2 { "\u{0965}" } else { "\u{0964}" };
-            rw.replace(i..end, with, EditKind::Danda);
+            let with = if len == 2 {
+                DEVANAGARI_DOUBLE_DANDA
+            } else {
+                DEVANAGARI_DANDA
+            };
+            rw.replace(i..end, with.encode_utf8(&mut [0; 4]), EditKind::Danda);
+            prev_non_space = Some(with);
         }
     }
     rw.finish()

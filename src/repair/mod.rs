@@ -239,7 +239,17 @@ impl Repairer {
                     };
                     details.push((f.latin.clone(), detail(entry, lic)));
                 }
-                None if f.kind == FindingKind::OrphanMark && self.options.strip_orphan_marks => {
+                // Only signs that end their word are stripped: stripping inside
+                // a word could glue two runs into a new one (`lऻand` would
+                // become `land`, which a second run repairs).
+                None if f.kind == FindingKind::OrphanMark
+                    && self.options.strip_orphan_marks
+                    && text[f.marks.end..].chars().next().is_none_or(|c| {
+                        c.is_whitespace()
+                            || crate::script::is_danda(c)
+                            || (c.is_ascii_punctuation() && c != '-')
+                    }) =>
+                {
                     rw.replace(f.marks.clone(), "", EditKind::OrphanMarkStripped);
                 }
                 None => {}

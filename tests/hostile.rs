@@ -1,0 +1,166 @@
+//! Hostile inputs, each at least 1 MB: every pass must finish, keep its
+//! invariants, and run in time linear in the input.
+//!
+//! `hostile_inputs_keep_the_invariants` runs in `cargo test`. The timing table
+//! (`hostile_inputs_timing`, `#[ignore]`d) compares the time per MB of each
+//! input with ordinary Hindi text; run it in release mode:
+//!
+//! ```sh
+//! cargo test --release --test hostile -- --ignored --nocapture
+//! ```
+
+use devanagari::{
+    apply_edits, Cleaner, NormalizeOptions, Normalizer, RepairMode, RepairOptions, Repairer,
+    Splitter,
+};
+use std::time::Instant;
+
+/// A deterministic pseudo-random byte stream (xorshift), decoded lossily.
+fn random_text(len: usize) -> String {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let bytes: Vec<u8> = (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x >> 24) as u8
+        })
+        .collect();
+    String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// The hostile inputs of the hardening issue.
+fn inputs() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "nuktas after one consonant",
+            format!("क{}", "\u{093C}".repeat(1_000_000)),
+        ),
+        (
+            "vowel signs and nuktas",
+            format!("क{}", "\u{093F}\u{093C}".repeat(200_000)),
+        ),
+        ("ZWJ and ZWNJ", "\u{200D}\u{200C}".repeat(500_000)),
+        ("one 10 MB line", "कखग घ".repeat(10_000_000 / 13)),
+        ("dots", ".".repeat(1_000_000)),
+        ("chain of initials", "ए. ".repeat(200_000)),
+        ("nested quotes and brackets", "“(\"[‘".repeat(120_000)),
+        ("pipes", "|".repeat(1_000_000)),
+        ("Latin letters with vowel signs", "aी".repeat(250_000)),
+        ("random bytes, lossy", random_text(1_000_000)),
+        (
+            "every code point",
+            (0u32..0x11_0000).filter_map(char::from_u32).collect(),
+        ),
+    ]
+}
+
+fn ordinary() -> String {
+    let news = include_str!("../benches/data/hindi_news.txt");
+    news.repeat(1_000_000 / news.len() + 1)
+}
+
+fn check_invariants(name: &str, s: &str) {
+    for opts in [NormalizeOptions::safe(), NormalizeOptions::nlp()] {
+        let n = Normalizer::new(opts);
+        let (out, edits) = n.normalize_with_edits(s);
+        assert!(
+            apply_edits(s, &edits) == out,
+            "{name}: edits do not reproduce the output"
+        );
+        assert!(
+            unicode_normalization::is_nfc(&out),
+            "{name}: output not NFC"
+        );
+        assert!(n.normalize(&out) == out, "{name}: normalize not idempotent");
+    }
+    for mode in [RepairMode::Artifacts, RepairMode::Document, RepairMode::All] {
+        let r = Repairer::new(RepairOptions::new(mode));
+        let (out, edits) = r.repair_with_edits(s);
+        assert!(apply_edits(s, &edits) == out, "{name}: repair edits");
+        assert!(r.repair(&out) == out, "{name}: repair not idempotent");
+    }
+    let c = Cleaner::default();
+    let (out, edits) = c.clean_with_edits(s);
+    assert!(apply_edits(s, &edits) == out, "{name}: clean edits");
+    let mut end = 0;
+    let mut covered = 0usize;
+    for (start, sent) in Splitter::default().sentence_indices(s) {
+        assert!(
+            start >= end && s.get(start..start + sent.len()) == Some(sent),
+            "{name}: sentence offsets"
+        );
+        end = start + sent.len();
+        covered += sent.chars().filter(|c| !c.is_whitespace()).count();
+    }
+    assert_eq!(
+        covered,
+        s.chars().filter(|c| !c.is_whitespace()).count(),
+        "{name}: coverage"
+    );
+}
+
+#[test]
+fn hostile_inputs_keep_the_invariants() {
+    for (name, s) in inputs() {
+        assert!(s.len() >= 1_000_000, "{name} is {} bytes", s.len());
+        check_invariants(name, &s);
+    }
+}
+
+/// Milliseconds per MB of `f` on `s` (best of three).
+fn ms_per_mb(s: &str, f: &dyn Fn(&str)) -> f64 {
+    let mut best = f64::MAX;
+    for _ in 0..3 {
+        let t = Instant::now();
+        f(s);
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    best * 1e3 / (s.len() as f64 / 1e6)
+}
+
+#[test]
+#[ignore = "timing: run in release mode with --ignored --nocapture"]
+fn hostile_inputs_timing() {
+    let safe = Normalizer::new(NormalizeOptions::safe());
+    let nlp = Normalizer::new(NormalizeOptions::nlp());
+    let all = Repairer::new(RepairOptions::new(RepairMode::All));
+    let clean = Cleaner::default();
+    let split = Splitter::default();
+    type Pass<'a> = (&'static str, Box<dyn Fn(&str) + 'a>);
+    let passes: Vec<Pass> = vec![
+        ("normalize", Box::new(|s| drop(safe.normalize(s)))),
+        ("nlp", Box::new(|s| drop(nlp.normalize(s)))),
+        ("repair all", Box::new(|s| drop(all.repair(s)))),
+        ("clean", Box::new(|s| drop(clean.clean(s)))),
+        (
+            "sentences",
+            Box::new(|s| {
+                let _ = split.sentences(s).count();
+            }),
+        ),
+    ];
+    let base = ordinary();
+    let base_ms: Vec<f64> = passes.iter().map(|(_, f)| ms_per_mb(&base, f)).collect();
+    print!("{:32} {:>7}", "input", "MB");
+    for (p, _) in &passes {
+        print!(" {p:>12}");
+    }
+    println!();
+    print!(
+        "{:32} {:7.1}",
+        "ordinary Hindi (ms/MB)",
+        base.len() as f64 / 1e6
+    );
+    for b in &base_ms {
+        print!(" {b:12.2}");
+    }
+    println!();
+    for (name, s) in inputs() {
+        print!("{:32} {:7.1}", name, s.len() as f64 / 1e6);
+        for (k, (_, f)) in passes.iter().enumerate() {
+            print!(" {:11.1}x", ms_per_mb(&s, f) / base_ms[k]);
+        }
+        println!();
+    }
+}

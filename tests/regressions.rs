@@ -1,0 +1,56 @@
+//! Inputs that once broke an invariant, each with the bug it exposed. Found
+//! by the fuzz targets in `fuzz/` and the property tests.
+
+use devanagari::{apply_edits, Cleaner, NormalizeOptions, Normalizer, RepairMode};
+
+fn assert_idempotent(n: &Normalizer, s: &str) {
+    let once = n.normalize(s);
+    let twice = n.normalize(&once);
+    assert_eq!(twice, once, "input {s:?}");
+    let (out, edits) = n.normalize_with_edits(s);
+    assert_eq!(apply_edits(s, &edits), out);
+}
+
+/// Fuzz (normalize): after a run of pipes left alone, the danda rule took the
+/// next run's predecessor to be a DANDA, so `* | | |` became `* | । ।` and a
+/// second run changed it again. The predecessor is now the character the run
+/// actually leaves.
+#[test]
+fn pipes_left_alone_stay_pipes() {
+    let n = Normalizer::new(NormalizeOptions::safe());
+    for s in [
+        "\n<(*|\t|<(*|\t| | | | |",
+        "*| | || | || | |",
+        "a | | |",
+        "गया । | |",
+    ] {
+        assert_idempotent(&n, s);
+    }
+    assert_eq!(n.normalize("* | | |"), "* | | |");
+}
+
+/// Fuzz (repair, through clean): the same danda bug, seen by the clean
+/// pipeline's idempotence check.
+#[test]
+fn clean_of_pipes_is_idempotent() {
+    let c = Cleaner::new(NormalizeOptions::safe(), RepairMode::Document);
+    let s = "*| | || | || | |";
+    let once = c.clean(s);
+    assert_eq!(c.clean(&once), once);
+}
+
+/// Fuzz (repair): stripping the orphan sign of `lऻand` (an unknown word `l`
+/// followed by VOWEL SIGN OOE) glued `l` to `and` into `land`, a lexicon word
+/// that a second run repaired. Orphan signs between two Latin runs are now
+/// kept (and reported).
+#[test]
+fn stripping_orphan_marks_never_makes_a_new_word() {
+    use devanagari::{RepairOptions, Repairer};
+    let mut o = RepairOptions::new(RepairMode::All);
+    o.strip_orphan_marks = true;
+    let r = Repairer::new(o);
+    for s in ["l\u{093B}and\u{1CFB}J", "x\u{093F}Government"] {
+        let once = r.repair(s).into_owned();
+        assert_eq!(r.repair(&once), once, "{s:?}");
+    }
+}
