@@ -215,8 +215,19 @@ impl Lexicon {
 
     /// The entry whose English form equals `english` ignoring ASCII case.
     pub fn get_ignore_case(&self, english: &str) -> Option<&Entry> {
-        let key = english.to_ascii_lowercase();
-        self.by_lower.get(&key).and_then(|&i| self.entries.get(i))
+        // Lowercase short keys on the stack: lookups happen for every Latin
+        // word of a text, most of them not entries.
+        let mut buf = [0u8; 64];
+        let i = if english.len() <= buf.len() {
+            let b = &mut buf[..english.len()];
+            b.copy_from_slice(english.as_bytes());
+            b.make_ascii_lowercase();
+            let key = std::str::from_utf8(b).unwrap_or("");
+            self.by_lower.get(key)
+        } else {
+            self.by_lower.get(&english.to_ascii_lowercase())
+        };
+        i.and_then(|&i| self.entries.get(i))
     }
 
     /// The most words in one English form (for longest-match lookups).

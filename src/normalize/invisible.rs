@@ -48,30 +48,11 @@ fn is_symbol_like(c: char) -> bool {
 /// Removes invisible characters unless both neighbours (looking through other
 /// invisible characters) are letters of another script.
 pub(crate) fn invisible(line: &str) -> Option<Changed> {
-    let mut rw = Rewriter::new(line);
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if !is_invisible(c) {
-            k += 1;
-            continue;
-        }
-        let mut m = k;
-        while m < chars.len() && is_invisible(chars[m].1) {
-            m += 1;
-        }
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(m).map(|x| x.1);
-        let keep =
-            matches!((prev, next), (Some(p), Some(n)) if is_other_script(p) && is_other_script(n));
-        if !keep {
-            let end = chars.get(m).map_or(line.len(), |x| x.0);
-            rw.replace(i..end, "", EditKind::Invisible);
-        }
-        k = m;
-    }
-    rw.finish()
+    remove_runs(
+        line,
+        is_invisible,
+        |prev, next, _| !matches!((prev, next), (Some(p), Some(n)) if is_other_script(p) && is_other_script(n)),
+    )
 }
 
 /// Removes ZWJ and ZWNJ that touch Devanagari (looking through other joiners),
@@ -81,32 +62,60 @@ pub(crate) fn joiners(line: &str, policy: JoinerPolicy) -> Option<Changed> {
         return None;
     }
     let mut rw = Rewriter::new(line);
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        if !is_joiner(chars[k].1) {
-            k += 1;
-            continue;
-        }
-        let mut m = k;
-        while m < chars.len() && is_joiner(chars[m].1) {
-            m += 1;
-        }
-        let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let next = chars.get(m).map(|x| x.1);
+    for_each_run(line, is_joiner, |start, end, prev, next| {
         let touches = prev.is_some_and(is_devanagari) || next.is_some_and(is_devanagari);
-        if touches {
-            let mut from = k;
-            if policy == JoinerPolicy::Contextual && prev == Some(DEVANAGARI_SIGN_VIRAMA) {
-                from = k + 1; // the joiner directly after VIRAMA means something
-            }
-            if from < m {
-                let end = chars.get(m).map_or(line.len(), |x| x.0);
-                rw.replace(chars[from].0..end, "", EditKind::Joiner);
-            }
+        if !touches {
+            return;
         }
-        k = m;
+        let mut from = start;
+        if policy == JoinerPolicy::Contextual && prev == Some(DEVANAGARI_SIGN_VIRAMA) {
+            // the joiner directly after VIRAMA means something
+            from += line[start..].chars().next().map_or(0, char::len_utf8);
+        }
+        if from < end {
+            rw.replace(from..end, "", EditKind::Joiner);
+        }
+    });
+    rw.finish()
+}
+
+/// Calls `f(start, end, prev, next)` for each maximal run of characters
+/// matching `is_member`, with the characters around it. No allocation.
+fn for_each_run(
+    line: &str,
+    is_member: fn(char) -> bool,
+    mut f: impl FnMut(usize, usize, Option<char>, Option<char>),
+) {
+    let mut prev: Option<char> = None;
+    let mut run: Option<(usize, Option<char>)> = None;
+    for (i, c) in line.char_indices() {
+        if is_member(c) {
+            if run.is_none() {
+                run = Some((i, prev));
+            }
+        } else if let Some((s, p)) = run.take() {
+            f(s, i, p, Some(c));
+        }
+        prev = Some(c);
     }
+    if let Some((s, p)) = run {
+        f(s, line.len(), p, None);
+    }
+}
+
+/// Removes each run of `is_member` characters for which `remove(prev, next,
+/// run)` says so.
+fn remove_runs(
+    line: &str,
+    is_member: fn(char) -> bool,
+    remove: impl Fn(Option<char>, Option<char>, &str) -> bool,
+) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    for_each_run(line, is_member, |s, e, p, n| {
+        if remove(p, n, &line[s..e]) {
+            rw.replace(s..e, "", EditKind::Invisible);
+        }
+    });
     rw.finish()
 }
 

@@ -264,11 +264,32 @@ enum Pass {
     Folds,
 }
 
+impl Pass {
+    /// The bit of the quick check's mask that calls for this pass.
+    fn need(self) -> u16 {
+        use quick::need;
+        match self {
+            Pass::Invisible => need::INVISIBLE,
+            Pass::Joiners => need::JOINERS,
+            Pass::Spaces => need::SPACES,
+            Pass::Nfc => need::NFC,
+            Pass::Reorder => need::REORDER,
+            Pass::DoNotEmit => need::DO_NOT_EMIT,
+            Pass::Dedupe => need::DEDUPE,
+            Pass::FinalNfc => need::NFC | need::REORDER | need::DO_NOT_EMIT | need::DEDUPE,
+            Pass::Danda => need::DANDA,
+            Pass::Visarga => need::VISARGA,
+            Pass::PunctuationSpacing => need::PUNCTUATION_SPACING,
+            Pass::Folds => need::FOLDS,
+        }
+    }
+}
+
 /// The most rounds of the pipeline one line gets. A second round runs only
 /// when the quick check still finds something after the first (a repeat
 /// collapsed by rule 6 that completes a rule 5 sequence, say); each round is
 /// linear, so the whole stays linear.
-const MAX_ROUNDS: usize = 4;
+const MAX_ROUNDS: usize = 6;
 
 /// A configured normalizer, built once and reused.
 ///
@@ -404,7 +425,7 @@ impl Normalizer {
                 .and_then(|r| r.find('\n'))
                 .map_or(text.len(), |x| p + x + 1);
             let line = text.get(line_start..line_end).unwrap_or("");
-            if let Some((new, line_edits)) = self.normalize_line(line, want_edits) {
+            if let Some((new, line_edits)) = self.normalize_line(line, want_edits, every_line) {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
                 o.push_str(text.get(copied..line_start).unwrap_or(""));
                 o.push_str(&new);
@@ -425,13 +446,32 @@ impl Normalizer {
         }
     }
 
-    /// Runs the passes over one line (with its newline, if any).
-    fn normalize_line(&self, line: &str, want_edits: bool) -> Option<(String, Vec<Edit>)> {
+    /// Runs the passes over one line (with its newline, if any). With
+    /// `every_pass`, all the passes of the options run; otherwise only those
+    /// the quick check says the line may need, round after round until it
+    /// finds nothing more.
+    fn normalize_line(
+        &self,
+        line: &str,
+        want_edits: bool,
+        every_pass: bool,
+    ) -> Option<(String, Vec<Edit>)> {
         let mut cur: Option<String> = None;
         let mut edits: Vec<Edit> = Vec::new();
+        let mut mask = if every_pass {
+            quick::need::ALL
+        } else {
+            self.quick.passes_needed(line)
+        };
         for _ in 0..MAX_ROUNDS {
+            if mask == 0 {
+                break;
+            }
             let mut changed = false;
             for &pass in &self.passes {
+                if pass.need() & mask == 0 {
+                    continue;
+                }
                 let input = cur.as_deref().unwrap_or(line);
                 if let Some(ch) = self.apply(pass, input) {
                     if want_edits {
@@ -441,10 +481,19 @@ impl Normalizer {
                     changed = true;
                 }
             }
-            let now = cur.as_deref().unwrap_or(line);
-            if !changed || self.quick.first_suspect(now, 0).is_none() {
+            if !changed {
                 break;
             }
+            let now = cur.as_deref().unwrap_or(line);
+            mask = if every_pass {
+                if self.quick.first_suspect(now, 0).is_some() {
+                    quick::need::ALL
+                } else {
+                    0
+                }
+            } else {
+                self.quick.passes_needed(now)
+            };
         }
         cur.map(|c| (c, edits))
     }

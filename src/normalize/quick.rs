@@ -51,6 +51,8 @@ enum AsciiCheck {
 #[derive(Clone, Debug)]
 pub(crate) struct QuickCheck {
     options: NormalizeOptions,
+    /// The passes the options switch on.
+    enabled: u16,
     ascii: [AsciiCheck; 128],
     devanagari: [Check; 128],
 }
@@ -99,8 +101,20 @@ impl QuickCheck {
                 _ => Check::Clean,
             };
         }
+        let on = |cond: bool, m: u16| if cond { m } else { 0 };
+        let enabled = on(o.spaces, need::SPACES)
+            | on(o.invisible, need::INVISIBLE)
+            | on(o.joiners != JoinerPolicy::KeepAll, need::JOINERS)
+            | on(o.nfc, need::NFC)
+            | on(o.mark_order, need::REORDER | need::DEDUPE)
+            | on(o.do_not_emit, need::DO_NOT_EMIT)
+            | on(o.danda, need::DANDA)
+            | on(o.visarga, need::VISARGA)
+            | on(o.punctuation_spacing, need::PUNCTUATION_SPACING)
+            | on(super::nlp::any(o), need::FOLDS);
         QuickCheck {
             options: o.clone(),
+            enabled,
             ascii,
             devanagari,
         }
@@ -109,30 +123,65 @@ impl QuickCheck {
     /// Returns the byte offset of the first character at or after `from` (a
     /// line start) where a rule might apply, or `None` if the rest is clean.
     pub(crate) fn first_suspect(&self, text: &str, from: usize) -> Option<usize> {
+        self.scan(text, from, true).0
+    }
+
+    /// The passes that might change `text` (a line), as a mask of
+    /// [`need`] bits; 0 when it is clean.
+    pub(crate) fn passes_needed(&self, text: &str) -> u16 {
+        self.scan(text, 0, false).1
+    }
+
+    /// The scan: with `stop`, returns at the first suspect character;
+    /// otherwise goes to the end, collecting the passes needed.
+    fn scan(&self, text: &str, from: usize, stop: bool) -> (Option<usize>, u16) {
         let bytes = text.as_bytes();
         let mut prev: u32 = '\n' as u32;
         let mut i = from;
+        let mut first = None;
+        let mut mask = 0u16;
+        macro_rules! flag {
+            ($m:expr) => {{
+                let m: u16 = $m;
+                if m != 0 {
+                    if first.is_none() {
+                        first = Some(i);
+                    }
+                    mask |= m;
+                    if stop {
+                        return (first, mask);
+                    }
+                }
+            }};
+        }
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
                 match self.ascii[b as usize] {
                     AsciiCheck::Clean => {}
-                    AsciiCheck::Always => return Some(i),
+                    AsciiCheck::Always => flag!(ascii_need(b) & self.enabled),
                     AsciiCheck::Space => {
-                        let suspect = match bytes.get(i + 1) {
-                            None => true,
-                            Some(&n) => {
-                                matches!(n, b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|')
-                                    || (n >= 0xC2 && starts_space_danda_or_invisible(bytes, i + 1))
+                        let m = match bytes.get(i + 1) {
+                            None | Some(b' ' | b'\n' | b'\r') => {
+                                need::SPACES | need::PUNCTUATION_SPACING
                             }
+                            Some(b',' | b'?' | b'!' | b'.') => need::PUNCTUATION_SPACING,
+                            Some(b'|') => need::PUNCTUATION_SPACING | need::DANDA,
+                            Some(&n)
+                                if n >= 0xC2 && starts_space_danda_or_invisible(bytes, i + 1) =>
+                            {
+                                need::SPACES
+                                    | need::PUNCTUATION_SPACING
+                                    | need::INVISIBLE
+                                    | need::JOINERS
+                            }
+                            _ => 0,
                         };
-                        if suspect {
-                            return Some(i);
-                        }
+                        flag!(m & self.enabled);
                     }
                     AsciiCheck::Colon => {
                         if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
-                            return Some(i);
+                            flag!(need::VISARGA);
                         }
                     }
                 }
@@ -147,8 +196,8 @@ impl QuickCheck {
                         let k = (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
                         let cp = 0x0900 + k as u32;
                         let check = self.devanagari[k];
-                        if check != Check::Clean && self.devanagari_suspect(check, cp, prev) {
-                            return Some(i);
+                        if check != Check::Clean {
+                            flag!(self.devanagari_suspect(check, cp, prev) & self.enabled);
                         }
                         prev = cp;
                         i += 3;
@@ -158,26 +207,30 @@ impl QuickCheck {
             }
             // Any other character: decode it.
             let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-                return Some(i);
+                flag!(self.enabled);
+                break;
             };
-            if self.other_suspect(c, prev) {
-                return Some(i);
-            }
+            flag!(self.other_suspect(c, prev) & self.enabled);
             prev = c as u32;
             i += c.len_utf8();
         }
-        None
+        (first, mask)
     }
 
-    /// Whether a Devanagari code point `cp` with check `check` is suspect
-    /// after `prev`.
+    /// The passes a Devanagari code point `cp` with check `check` may need
+    /// after `prev` (0: none).
     #[inline]
-    fn devanagari_suspect(&self, check: Check, cp: u32, prev: u32) -> bool {
+    fn devanagari_suspect(&self, check: Check, cp: u32, prev: u32) -> u16 {
         let o = &self.options;
         let p = char::from_u32(prev).unwrap_or('\0');
+        let on = |cond: bool, m: u16| if cond { m } else { 0 };
         match check {
-            Check::Clean => false,
-            Check::Always => true,
+            Check::Clean => 0,
+            Check::Always => match cp {
+                0x0958..=0x095F => need::NFC,
+                0x0951..=0x0954 => need::NFC | need::DO_NOT_EMIT,
+                _ => need::FOLDS,
+            },
             Check::Nukta => {
                 let composes = matches!(
                     p,
@@ -194,36 +247,49 @@ impl QuickCheck {
                 );
                 // After anything but a consonant (a vowel sign, VIRAMA, another
                 // NUKTA, a mark of higher combining class) it is out of place.
-                (o.nfc && composes)
-                    || ((o.mark_order || o.nfc) && !is_consonant(p))
-                    || (o.nukta == NuktaPolicy::StripBorrowed && borrowed)
+                on(composes, need::NFC)
+                    | on(!is_consonant(p), need::REORDER | need::DEDUPE | need::NFC)
+                    | on(
+                        o.nukta == NuktaPolicy::StripBorrowed && borrowed,
+                        need::FOLDS,
+                    )
             }
             Check::Virama => {
-                (o.mark_order && p == DEVANAGARI_SIGN_VIRAMA)
-                    || (o.nfc && combining_class_above_virama(p))
-                    || (o.nasals == NasalPolicy::ToAnusvara && is_class_nasal(p))
+                on(p == DEVANAGARI_SIGN_VIRAMA, need::DEDUPE)
+                    | on(combining_class_above_virama(p), need::NFC)
+                    | on(
+                        o.nasals == NasalPolicy::ToAnusvara && is_class_nasal(p),
+                        need::FOLDS,
+                    )
             }
-            Check::LetterI => p == DEVANAGARI_SIGN_VIRAMA,
-            Check::Danda => p == DEVANAGARI_DANDA,
+            Check::LetterI => on(p == DEVANAGARI_SIGN_VIRAMA, need::DO_NOT_EMIT),
+            Check::Danda => on(p == DEVANAGARI_DANDA, need::DANDA),
             Check::VowelSign => {
-                (o.mark_order && (prev == cp || is_nasal_sign(p)))
-                    || (o.do_not_emit
-                        && (p == DEVANAGARI_SIGN_VIRAMA || is_joiner(p) || is_independent_vowel(p)))
+                on(prev == cp, need::DEDUPE)
+                    | on(
+                        is_nasal_sign(p),
+                        need::REORDER | need::DO_NOT_EMIT | need::DEDUPE,
+                    )
+                    | on(
+                        p == DEVANAGARI_SIGN_VIRAMA || is_joiner(p) || is_independent_vowel(p),
+                        need::DO_NOT_EMIT | need::DEDUPE,
+                    )
             }
         }
     }
 
-    /// Whether a character outside ASCII and U+0900..U+097F is suspect.
-    fn other_suspect(&self, c: char, prev: u32) -> bool {
+    /// The passes a character outside ASCII and U+0900..U+097F may need.
+    fn other_suspect(&self, c: char, prev: u32) -> u16 {
         let o = &self.options;
         match c {
             ZERO_WIDTH_JOINER | ZERO_WIDTH_NON_JOINER => match o.joiners {
-                JoinerPolicy::KeepAll => false,
-                JoinerPolicy::Contextual => prev != DEVANAGARI_SIGN_VIRAMA as u32,
-                JoinerPolicy::StripAll => true,
+                JoinerPolicy::KeepAll => 0,
+                JoinerPolicy::Contextual if prev == DEVANAGARI_SIGN_VIRAMA as u32 => 0,
+                _ => need::JOINERS | need::DO_NOT_EMIT | need::DEDUPE | need::NFC,
             },
-            _ if is_invisible(c) => o.invisible,
-            _ if is_unusual_space(c) => o.spaces,
+            // Removing these can join what they separated: spaces, marks.
+            _ if is_invisible(c) => need::ALL,
+            _ if is_unusual_space(c) => need::SPACES | need::PUNCTUATION_SPACING | need::DANDA,
             '\u{2010}'..='\u{2015}'
             | '\u{2018}'..='\u{201F}'
             | '\u{2026}'
@@ -232,20 +298,48 @@ impl QuickCheck {
             | '\u{00BB}'
                 if o.punctuation == PunctuationPolicy::Ascii =>
             {
-                true
+                need::FOLDS
             }
             // NFC quick check and canonical order.
             _ => {
-                if !o.nfc {
-                    return false;
-                }
                 if !nfc_yes(c) {
-                    return true;
+                    return need::NFC | need::REORDER | need::DO_NOT_EMIT | need::DEDUPE;
                 }
                 let k = canonical_combining_class(c);
-                k != 0 && char::from_u32(prev).is_some_and(|p| canonical_combining_class(p) > k)
+                if k != 0 && char::from_u32(prev).is_some_and(|p| canonical_combining_class(p) > k)
+                {
+                    need::NFC
+                } else {
+                    0
+                }
             }
         }
+    }
+}
+
+/// The passes, as bits of a mask.
+pub(crate) mod need {
+    pub const SPACES: u16 = 1 << 0;
+    pub const INVISIBLE: u16 = 1 << 1;
+    pub const JOINERS: u16 = 1 << 2;
+    pub const NFC: u16 = 1 << 3;
+    pub const REORDER: u16 = 1 << 4;
+    pub const DO_NOT_EMIT: u16 = 1 << 5;
+    pub const DEDUPE: u16 = 1 << 6;
+    pub const DANDA: u16 = 1 << 7;
+    pub const VISARGA: u16 = 1 << 8;
+    pub const PUNCTUATION_SPACING: u16 = 1 << 9;
+    pub const FOLDS: u16 = 1 << 10;
+    pub const ALL: u16 = (1 << 11) - 1;
+}
+
+/// The passes an ASCII byte flagged `Always` needs.
+fn ascii_need(b: u8) -> u16 {
+    match b {
+        b'\r' => need::SPACES | need::PUNCTUATION_SPACING | need::DANDA | need::VISARGA,
+        b'|' => need::DANDA | need::PUNCTUATION_SPACING,
+        b'0'..=b'9' => need::FOLDS,
+        _ => need::ALL,
     }
 }
 
