@@ -347,7 +347,7 @@ fn search(bytes: &[u8], from: usize, k: usize) -> usize {
                     None => break None,
                     Some(p) => {
                         let pos = from + at + p;
-                        if pos >= 1 && bytes.get(pos - 1) == Some(&0xE0) && pos - 1 >= from {
+                        if pos > from && bytes.get(pos - 1) == Some(&0xE0) {
                             break Some(at + p - 1);
                         }
                         at += p + 1;
