@@ -54,3 +54,16 @@ fn stripping_orphan_marks_never_makes_a_new_word() {
         assert_eq!(r.repair(&once), once, "{s:?}");
     }
 }
+
+/// Fuzz (compare): the speech-tag rule (`"..." ती म्हणाली.` is one sentence)
+/// looked for the verb of saying past a line break, so `!'^` + newline +
+/// `कहती` was one sentence as a whole text but two when split line by line.
+/// The tag must stand on the same line.
+#[test]
+fn speech_tag_stays_on_its_line() {
+    use devanagari::sentences;
+    let whole: Vec<&str> = sentences("!'^\nकहती").collect();
+    let per_line: Vec<&str> = "!'^\nकहती".split('\n').flat_map(sentences).collect();
+    assert_eq!(whole, per_line);
+    assert_eq!(sentences("“जाओ!” वह कहती है।").count(), 1);
+}

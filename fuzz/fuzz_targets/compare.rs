@@ -17,9 +17,10 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(repair(s), Repairer::default().repair(s));
     assert_eq!(clean(s), Cleaner::default().clean(s));
     assert_eq!(clean(s), Cleaner::default().clean_with_edits(s).0);
+    let splitter = Splitter::default();
     let a: Vec<&str> = sentences(s).collect();
-    let b: Vec<&str> = Splitter::default().sentences(s).collect();
-    let c: Vec<&str> = Splitter::default().sentence_indices(s).map(|x| x.1).collect();
+    let b: Vec<&str> = splitter.sentences(s).collect();
+    let c: Vec<&str> = splitter.sentence_indices(s).map(|x| x.1).collect();
     assert_eq!(a, b);
     assert_eq!(a, c);
     // With newlines as boundaries, splitting line by line gives the same.

@@ -47,6 +47,59 @@ enum AsciiCheck {
     Colon,
 }
 
+/// What the scan remembers of the previous character, as bits, so the checks
+/// of the next one are a mask test rather than a chain of comparisons.
+mod prev {
+    pub const NASAL_SIGN: u16 = 1 << 0;
+    pub const VIRAMA: u16 = 1 << 1;
+    pub const INDEPENDENT_VOWEL: u16 = 1 << 2;
+    pub const CONSONANT: u16 = 1 << 3;
+    /// NA, RA, LLA: NUKTA composes with them.
+    pub const NUKTA_COMPOSES: u16 = 1 << 4;
+    /// KA, KHA, GA, JA, JHA, PHA: NUKTA marks a borrowed sound.
+    pub const BORROWED_SOUND: u16 = 1 << 5;
+    pub const CLASS_NASAL: u16 = 1 << 6;
+    pub const DANDA: u16 = 1 << 7;
+    /// A Devanagari letter or sign (a colon after it may be a visarga).
+    pub const WORD: u16 = 1 << 8;
+    /// Canonical combining class above VIRAMA's.
+    pub const ABOVE_VIRAMA: u16 = 1 << 9;
+    pub const JOINER: u16 = 1 << 10;
+}
+
+/// The bits of `prev` for a character.
+fn prev_bits(c: char) -> u16 {
+    let on = |cond: bool, m: u16| if cond { m } else { 0 };
+    on(is_nasal_sign(c), prev::NASAL_SIGN)
+        | on(c == DEVANAGARI_SIGN_VIRAMA, prev::VIRAMA)
+        | on(is_independent_vowel(c), prev::INDEPENDENT_VOWEL)
+        | on(is_consonant(c), prev::CONSONANT)
+        | on(
+            matches!(
+                c,
+                DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
+            ),
+            prev::NUKTA_COMPOSES,
+        )
+        | on(
+            matches!(
+                c,
+                DEVANAGARI_LETTER_KA
+                    | DEVANAGARI_LETTER_KHA
+                    | DEVANAGARI_LETTER_GA
+                    | DEVANAGARI_LETTER_JA
+                    | DEVANAGARI_LETTER_JHA
+                    | DEVANAGARI_LETTER_PHA
+            ),
+            prev::BORROWED_SOUND,
+        )
+        | on(is_class_nasal(c), prev::CLASS_NASAL)
+        | on(c == DEVANAGARI_DANDA, prev::DANDA)
+        | on(is_devanagari_letter_or_mark(c), prev::WORD)
+        | on(combining_class_above_virama(c), prev::ABOVE_VIRAMA)
+        | on(is_joiner(c), prev::JOINER)
+}
+
 /// The per-options tables of the scan.
 #[derive(Clone, Debug)]
 pub(crate) struct QuickCheck {
@@ -55,6 +108,8 @@ pub(crate) struct QuickCheck {
     enabled: u16,
     ascii: [AsciiCheck; 128],
     devanagari: [Check; 128],
+    /// `prev_bits` of U+0900..U+097F.
+    devanagari_prev: [u16; 128],
 }
 
 impl QuickCheck {
@@ -112,11 +167,16 @@ impl QuickCheck {
             | on(o.visarga, need::VISARGA)
             | on(o.punctuation_spacing, need::PUNCTUATION_SPACING)
             | on(super::nlp::any(o), need::FOLDS);
+        let mut devanagari_prev = [0u16; 128];
+        for (k, slot) in devanagari_prev.iter_mut().enumerate() {
+            *slot = char::from_u32(0x0900 + k as u32).map_or(0, prev_bits);
+        }
         QuickCheck {
             options: o.clone(),
             enabled,
             ascii,
             devanagari,
+            devanagari_prev,
         }
     }
 
@@ -137,6 +197,7 @@ impl QuickCheck {
     fn scan(&self, text: &str, from: usize, stop: bool) -> (Option<usize>, u16) {
         let bytes = text.as_bytes();
         let mut prev: u32 = '\n' as u32;
+        let mut prev_class: u16 = 0;
         let mut i = from;
         let mut first = None;
         let mut mask = 0u16;
@@ -180,12 +241,13 @@ impl QuickCheck {
                         flag!(m & self.enabled);
                     }
                     AsciiCheck::Colon => {
-                        if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
+                        if prev_class & prev::WORD != 0 {
                             flag!(need::VISARGA);
                         }
                     }
                 }
                 prev = b as u32;
+                prev_class = 0;
                 i += 1;
                 continue;
             }
@@ -197,9 +259,12 @@ impl QuickCheck {
                         let cp = 0x0900 + k as u32;
                         let check = self.devanagari[k];
                         if check != Check::Clean {
-                            flag!(self.devanagari_suspect(check, cp, prev) & self.enabled);
+                            flag!(
+                                self.devanagari_suspect(check, cp, prev, prev_class) & self.enabled
+                            );
                         }
                         prev = cp;
+                        prev_class = self.devanagari_prev[k];
                         i += 3;
                         continue;
                     }
@@ -212,6 +277,7 @@ impl QuickCheck {
             };
             flag!(self.other_suspect(c, prev) & self.enabled);
             prev = c as u32;
+            prev_class = prev_bits(c);
             i += c.len_utf8();
         }
         (first, mask)
@@ -220,9 +286,8 @@ impl QuickCheck {
     /// The passes a Devanagari code point `cp` with check `check` may need
     /// after `prev` (0: none).
     #[inline]
-    fn devanagari_suspect(&self, check: Check, cp: u32, prev: u32) -> u16 {
+    fn devanagari_suspect(&self, check: Check, cp: u32, prev: u32, class: u16) -> u16 {
         let o = &self.options;
-        let p = char::from_u32(prev).unwrap_or('\0');
         let on = |cond: bool, m: u16| if cond { m } else { 0 };
         match check {
             Check::Clean => 0,
@@ -231,47 +296,37 @@ impl QuickCheck {
                 0x0951..=0x0954 => need::NFC | need::DO_NOT_EMIT,
                 _ => need::FOLDS,
             },
+            // After anything but a consonant (a vowel sign, VIRAMA, another
+            // NUKTA, a mark of higher combining class) NUKTA is out of place.
             Check::Nukta => {
-                let composes = matches!(
-                    p,
-                    DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
-                );
-                let borrowed = matches!(
-                    p,
-                    DEVANAGARI_LETTER_KA
-                        | DEVANAGARI_LETTER_KHA
-                        | DEVANAGARI_LETTER_GA
-                        | DEVANAGARI_LETTER_JA
-                        | DEVANAGARI_LETTER_JHA
-                        | DEVANAGARI_LETTER_PHA
-                );
-                // After anything but a consonant (a vowel sign, VIRAMA, another
-                // NUKTA, a mark of higher combining class) it is out of place.
-                on(composes, need::NFC)
-                    | on(!is_consonant(p), need::REORDER | need::DEDUPE | need::NFC)
+                on(class & prev::NUKTA_COMPOSES != 0, need::NFC)
                     | on(
-                        o.nukta == NuktaPolicy::StripBorrowed && borrowed,
+                        class & prev::CONSONANT == 0,
+                        need::REORDER | need::DEDUPE | need::NFC,
+                    )
+                    | on(
+                        o.nukta == NuktaPolicy::StripBorrowed && class & prev::BORROWED_SOUND != 0,
                         need::FOLDS,
                     )
             }
             Check::Virama => {
-                on(p == DEVANAGARI_SIGN_VIRAMA, need::DEDUPE)
-                    | on(combining_class_above_virama(p), need::NFC)
+                on(class & prev::VIRAMA != 0, need::DEDUPE)
+                    | on(class & prev::ABOVE_VIRAMA != 0, need::NFC)
                     | on(
-                        o.nasals == NasalPolicy::ToAnusvara && is_class_nasal(p),
+                        o.nasals == NasalPolicy::ToAnusvara && class & prev::CLASS_NASAL != 0,
                         need::FOLDS,
                     )
             }
-            Check::LetterI => on(p == DEVANAGARI_SIGN_VIRAMA, need::DO_NOT_EMIT),
-            Check::Danda => on(p == DEVANAGARI_DANDA, need::DANDA),
+            Check::LetterI => on(class & prev::VIRAMA != 0, need::DO_NOT_EMIT),
+            Check::Danda => on(class & prev::DANDA != 0, need::DANDA),
             Check::VowelSign => {
                 on(prev == cp, need::DEDUPE)
                     | on(
-                        is_nasal_sign(p),
+                        class & prev::NASAL_SIGN != 0,
                         need::REORDER | need::DO_NOT_EMIT | need::DEDUPE,
                     )
                     | on(
-                        p == DEVANAGARI_SIGN_VIRAMA || is_joiner(p) || is_independent_vowel(p),
+                        class & (prev::VIRAMA | prev::JOINER | prev::INDEPENDENT_VOWEL) != 0,
                         need::DO_NOT_EMIT | need::DEDUPE,
                     )
             }

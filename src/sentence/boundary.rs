@@ -230,6 +230,7 @@ fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     if !quoted {
         return false;
     }
+    let rest = rest.split('\n').next().unwrap_or("");
     let clause = rest.trim_start_matches(is_closing).trim_start();
     // A new quotation, not a tag.
     if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
