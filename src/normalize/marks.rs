@@ -30,6 +30,26 @@ fn for_each_cluster(line: &str, mut f: impl FnMut(Option<char>, usize, usize)) {
     }
 }
 
+/// Consonants that take a NUKTA: the borrowed sounds क़ ख़ ग़ ज़ झ़ फ़ य़, the
+/// flaps ड़ ढ़, and NA, RA, LLA (which compose with it).
+fn takes_nukta(c: char) -> bool {
+    matches!(
+        c,
+        DEVANAGARI_LETTER_KA
+            | DEVANAGARI_LETTER_KHA
+            | DEVANAGARI_LETTER_GA
+            | DEVANAGARI_LETTER_JA
+            | DEVANAGARI_LETTER_JHA
+            | DEVANAGARI_LETTER_DDA
+            | DEVANAGARI_LETTER_DDHA
+            | DEVANAGARI_LETTER_PHA
+            | '\u{092F}' // LETTER YA
+            | DEVANAGARI_LETTER_NA
+            | DEVANAGARI_LETTER_RA
+            | DEVANAGARI_LETTER_LLA
+    )
+}
+
 /// NUKTA after a vowel sign or a nasal sign moves next to its consonant;
 /// ANUSVARA or CANDRABINDU typed before a vowel sign moves after it.
 pub(crate) fn reorder(line: &str) -> Option<Changed> {
@@ -54,6 +74,29 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
             .any(|(a, b)| is_nasal_sign(a) && is_dependent_vowel_sign(b));
         if !misplaced_nukta && !nasal_before_vowel {
             return;
+        }
+        // A NUKTA typed before the consonant it belongs to (`वु़ड` for `वुड़`):
+        // when the cluster's consonant takes no NUKTA and the next one does,
+        // the NUKTA goes after the next consonant.
+        if misplaced_nukta && !nasal_before_vowel && !base.is_some_and(takes_nukta) {
+            let next = line.get(e..).and_then(|r| r.chars().next());
+            if let Some(nc) = next.filter(|c| takes_nukta(*c)) {
+                let after = e + nc.len_utf8();
+                if !line
+                    .get(after..)
+                    .unwrap_or("")
+                    .starts_with(DEVANAGARI_SIGN_NUKTA)
+                {
+                    let mut out: String = marks
+                        .chars()
+                        .filter(|&m| m != DEVANAGARI_SIGN_NUKTA)
+                        .collect();
+                    out.push(nc);
+                    out.push(DEVANAGARI_SIGN_NUKTA);
+                    rw.replace_diff(s..after, &out, EditKind::MarkOrder);
+                    return;
+                }
+            }
         }
         let mut out = String::with_capacity(marks.len());
         let mut rest: Vec<char> = marks.chars().collect();
@@ -139,6 +182,10 @@ mod tests {
         );
         // already right
         assert!(reorder("क़ि कां").is_none());
+        // NUKTA typed before the consonant it belongs to
+        assert_eq!(run(reorder, "बॉलीवु\u{093C}ड"), "बॉलीवुड\u{093C}");
+        // ...unless that consonant has its own: then to the cluster's consonant
+        assert_eq!(run(reorder, "वु\u{093C}ड\u{093C}"), "व\u{093C}ुड\u{093C}");
     }
 
     #[test]
