@@ -10,10 +10,11 @@ pub const CODE_MIXED: &str = include_str!("../tests/data/code_mixed_legit.txt");
 /// targets).
 pub fn sized(text: &str, target: usize) -> String {
     if target <= text.len() {
-        let mut end = text[..target].rfind('\n').map_or(target, |i| i + 1);
-        while !text.is_char_boundary(end) {
-            end -= 1;
+        let mut cut = target;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
         }
+        let end = text[..cut].rfind('\n').map_or(cut, |i| i + 1);
         return text[..end].to_string();
     }
     let mut s = String::with_capacity(target + text.len());
