@@ -186,6 +186,7 @@ impl Repairer {
         );
         let words_allowed =
             mode == RepairMode::All || (mode == RepairMode::Document && license.is_some());
+        let unchanged = artifacts.is_none();
         let (text1, edits1): (Cow<'a, str>, Vec<Edit>) = match artifacts {
             None => (Cow::Borrowed(text), Vec::new()),
             Some((t, e)) => (Cow::Owned(t), e),
@@ -193,7 +194,12 @@ impl Repairer {
         if !words_allowed {
             return (text1, edits1);
         }
-        let findings2 = scan::findings(&text1, &self.lexicon);
+        // The same text needs no second scan.
+        let findings2 = if unchanged {
+            findings
+        } else {
+            scan::findings(&text1, &self.lexicon)
+        };
         let licensed_by = if mode == RepairMode::Document {
             license.as_ref().map(|r| (r.start, r.end))
         } else {
