@@ -12,7 +12,7 @@
 mod cli;
 
 use cli::{exit, Args, Failure, Input, Progress, Record};
-use devanagari::{FindingKind, NormalizeOptions, Normalizer, Repairer, Splitter};
+use devanagari::{FindingKind, Normalizer, Repairer, Splitter};
 use std::collections::BTreeMap;
 use std::io::Write;
 
@@ -255,16 +255,7 @@ fn run() -> Result<(), Failure> {
         println!("{USAGE}");
         return Ok(());
     }
-    let options = match args.value("--profile")?.as_deref() {
-        None | Some("safe") => NormalizeOptions::safe(),
-        Some("nlp") => NormalizeOptions::nlp(),
-        Some(p) => {
-            return Err(Failure::new(
-                exit::USAGE,
-                format!("unknown profile {p:?} (safe|nlp)"),
-            ))
-        }
-    };
+    let options = cli::profile(&mut args)?;
     let jsonl = args.flag("--jsonl");
     let field = args.value("--field")?.unwrap_or_else(|| "text".to_string());
     let max_examples = match args.value("--examples")? {

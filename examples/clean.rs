@@ -17,7 +17,7 @@
 mod cli;
 
 use cli::{exit, Args, Failure, Input, Progress, Record};
-use devanagari::{Cleaner, Edit, NormalizeOptions, RepairMode};
+use devanagari::{Cleaner, Edit, RepairMode};
 use std::io::Write;
 
 const USAGE: &str = "usage: clean [FILE] [--profile safe|nlp] [--repair off|artifacts|document|all] [--jsonl [--field NAME]] [--report FILE] [--lossy] [--jobs N] [--quiet]";
@@ -146,16 +146,7 @@ fn run() -> Result<(), Failure> {
         println!("{USAGE}");
         return Ok(());
     }
-    let options = match args.value("--profile")?.as_deref() {
-        None | Some("safe") => NormalizeOptions::safe(),
-        Some("nlp") => NormalizeOptions::nlp(),
-        Some(p) => {
-            return Err(Failure::new(
-                exit::USAGE,
-                format!("unknown profile {p:?} (safe|nlp)"),
-            ))
-        }
-    };
+    let options = cli::profile(&mut args)?;
     let mode = match args.value("--repair")?.as_deref() {
         None | Some("artifacts") => RepairMode::Artifacts,
         Some("off") => RepairMode::Off,

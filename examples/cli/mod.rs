@@ -118,6 +118,18 @@ impl Args {
     }
 }
 
+/// Parses `--profile safe|nlp` (default `safe`).
+pub fn profile(args: &mut Args) -> Result<devanagari::NormalizeOptions, Failure> {
+    match args.value("--profile")?.as_deref() {
+        None | Some("safe") => Ok(devanagari::NormalizeOptions::safe()),
+        Some("nlp") => Ok(devanagari::NormalizeOptions::nlp()),
+        Some(p) => Err(Failure::new(
+            exit::USAGE,
+            format!("unknown profile {p:?} (safe|nlp)"),
+        )),
+    }
+}
+
 /// Parses `--jobs N` (default: all cores).
 pub fn jobs(args: &mut Args) -> Result<usize, Failure> {
     match args.value("--jobs")? {

@@ -9,20 +9,6 @@ use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
 
-/// Consonants whose NUKTA marks a borrowed sound (क़ ख़ ग़ ज़ झ़ फ़). The native
-/// Hindi flaps ड़ ढ़ keep theirs.
-fn is_borrowed_sound_base(c: char) -> bool {
-    matches!(
-        c,
-        DEVANAGARI_LETTER_KA
-            | DEVANAGARI_LETTER_KHA
-            | DEVANAGARI_LETTER_GA
-            | DEVANAGARI_LETTER_JA
-            | DEVANAGARI_LETTER_JHA
-            | DEVANAGARI_LETTER_PHA
-    )
-}
-
 /// The typographic punctuation folded to ASCII, and what it becomes.
 fn ascii_punctuation(c: char) -> Option<&'static str> {
     Some(match c {
@@ -56,7 +42,7 @@ pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {
         match c {
             DEVANAGARI_SIGN_NUKTA
                 if o.nukta == NuktaPolicy::StripBorrowed
-                    && prev.is_some_and(is_borrowed_sound_base) =>
+                    && prev.is_some_and(is_borrowed_sound_consonant) =>
             {
                 rw.replace(i..end, "", EditKind::Nukta);
             }

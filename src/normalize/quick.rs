@@ -203,15 +203,7 @@ impl QuickCheck {
                     p,
                     DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
                 );
-                let borrowed = matches!(
-                    p,
-                    DEVANAGARI_LETTER_KA
-                        | DEVANAGARI_LETTER_KHA
-                        | DEVANAGARI_LETTER_GA
-                        | DEVANAGARI_LETTER_JA
-                        | DEVANAGARI_LETTER_JHA
-                        | DEVANAGARI_LETTER_PHA
-                );
+                let borrowed = is_borrowed_sound_consonant(p);
                 // After anything but a consonant (a vowel sign, VIRAMA, another
                 // NUKTA, a mark of higher combining class) it is out of place.
                 (o.nfc && composes)
@@ -374,15 +366,7 @@ impl QuickCheck {
                     p,
                     DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
                 );
-                let borrowed = matches!(
-                    p,
-                    DEVANAGARI_LETTER_KA
-                        | DEVANAGARI_LETTER_KHA
-                        | DEVANAGARI_LETTER_GA
-                        | DEVANAGARI_LETTER_JA
-                        | DEVANAGARI_LETTER_JHA
-                        | DEVANAGARI_LETTER_PHA
-                );
+                let borrowed = is_borrowed_sound_consonant(p);
                 // After anything but a consonant (a vowel sign, VIRAMA, another
                 // NUKTA, a mark of higher combining class) it is out of place.
                 on(composes, need::NFC)

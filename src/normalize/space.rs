@@ -70,22 +70,6 @@ fn is_final_full_stop(line: &str, i: usize) -> bool {
     }
 }
 
-/// Closing quotes and brackets.
-#[inline]
-pub(crate) fn is_closing_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | ')'
-            | ']'
-            | '}'
-            | '\u{201D}' // RIGHT DOUBLE QUOTATION MARK
-            | '\u{2019}' // RIGHT SINGLE QUOTATION MARK
-            | '\u{00BB}' // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
-            | '\u{203A}' // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
-    )
-}
-
 /// A Devanagari character that punctuation may follow without a space:
 /// letters, signs and digits (not DANDA itself).
 #[inline]

@@ -233,6 +233,51 @@ pub fn is_latin_letter(c: char) -> bool {
             && c != '\u{00F7}') // DIVISION SIGN
 }
 
+/// Closing quotation marks and brackets: QUOTATION MARK, APOSTROPHE, RIGHT
+/// PARENTHESIS, RIGHT SQUARE BRACKET, RIGHT CURLY BRACKET, RIGHT DOUBLE and
+/// SINGLE QUOTATION MARK, and the right-pointing angle quotation marks.
+///
+/// ```
+/// use devanagari::script::is_closing_punctuation;
+/// assert!(is_closing_punctuation('\u{201D}')); // RIGHT DOUBLE QUOTATION MARK
+/// assert!(!is_closing_punctuation('('));
+/// ```
+#[inline]
+pub fn is_closing_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | ')'
+            | ']'
+            | '}'
+            | '\u{201D}' // RIGHT DOUBLE QUOTATION MARK
+            | '\u{2019}' // RIGHT SINGLE QUOTATION MARK
+            | '\u{00BB}' // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+            | '\u{203A}' // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
+    )
+}
+
+/// The consonants whose NUKTA marks a borrowed sound (क़ ख़ ग़ ज़ झ़ फ़); the
+/// native Hindi flaps ड़ ढ़ are not among them.
+///
+/// ```
+/// use devanagari::script::is_borrowed_sound_consonant;
+/// assert!(is_borrowed_sound_consonant('\u{091C}')); // LETTER JA (ज़ = z)
+/// assert!(!is_borrowed_sound_consonant('\u{0921}')); // LETTER DDA (ड़ is native)
+/// ```
+#[inline]
+pub fn is_borrowed_sound_consonant(c: char) -> bool {
+    matches!(
+        c,
+        DEVANAGARI_LETTER_KA
+            | DEVANAGARI_LETTER_KHA
+            | DEVANAGARI_LETTER_GA
+            | DEVANAGARI_LETTER_JA
+            | DEVANAGARI_LETTER_JHA
+            | DEVANAGARI_LETTER_PHA
+    )
+}
+
 /// Whether a character joins a Devanagari word visually without being a
 /// Devanagari code point: ZERO WIDTH JOINER and ZERO WIDTH NON-JOINER.
 #[inline]

@@ -14,22 +14,6 @@ pub(crate) fn is_terminator(c: char) -> bool {
     )
 }
 
-/// Closing quotes and brackets that belong to the sentence a terminator ends.
-#[inline]
-fn is_closing(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\''
-            | ')'
-            | ']'
-            | '}'
-            | '\u{201D}' // RIGHT DOUBLE QUOTATION MARK
-            | '\u{2019}' // RIGHT SINGLE QUOTATION MARK
-            | '\u{00BB}' // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
-            | '\u{203A}' // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
-    )
-}
-
 /// A letter or mark of a word: Devanagari letters and signs, or any
 /// alphabetic character (Latin and others).
 #[inline]
@@ -226,12 +210,12 @@ fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     let quoted = rest
         .chars()
         .next()
-        .is_some_and(|c| is_closing(c) && c != ')' && c != ']' && c != '}');
+        .is_some_and(|c| is_closing_punctuation(c) && c != ')' && c != ']' && c != '}');
     if !quoted {
         return false;
     }
     let rest = rest.split('\n').next().unwrap_or("");
-    let clause = rest.trim_start_matches(is_closing).trim_start();
+    let clause = rest.trim_start_matches(is_closing_punctuation).trim_start();
     // A new quotation, not a tag.
     if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
         return false;
@@ -240,7 +224,8 @@ fn quotation_tag_follows(text: &str, pos: usize) -> bool {
         if k >= 3 {
             return false;
         }
-        let bare = word.trim_end_matches(|c: char| is_terminator(c) || is_closing(c) || c == ',');
+        let bare = word
+            .trim_end_matches(|c: char| is_terminator(c) || is_closing_punctuation(c) || c == ',');
         if is_speech_verb(bare) {
             return true;
         }
@@ -504,7 +489,7 @@ pub(crate) fn next_boundary(
             }
         }
         for d in text[end..].chars() {
-            if !is_closing(d) {
+            if !is_closing_punctuation(d) {
                 break;
             }
             end += d.len_utf8();
