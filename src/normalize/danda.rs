@@ -31,28 +31,31 @@ fn may_follow_danda(c: Option<char>) -> bool {
     }
 }
 
-/// Whether the line is a table row: it starts with `|` after spaces or tabs.
-fn is_table_row(line: &str, at: usize) -> bool {
-    let start = line
-        .get(..at)
-        .and_then(|h| h.rfind('\n').map(|p| p + 1))
-        .unwrap_or(0);
-    line.get(start..)
-        .map(|l| l.trim_start_matches([' ', '\t']).starts_with('|'))
-        .unwrap_or(false)
+/// Whether the line starting at `start` is a table row: it starts with `|`
+/// after spaces or tabs.
+fn is_table_row(text: &str, start: usize) -> bool {
+    text.get(start..)
+        .is_some_and(|l| l.trim_start_matches([' ', '\t']).starts_with('|'))
 }
 
 /// `|` after a Devanagari word at a sentence end becomes DANDA, `||` DOUBLE
 /// DANDA; `।।` becomes DOUBLE DANDA. A `|` in code, tables, or between Latin
 /// words is untouched.
-pub(crate) fn danda(line: &str) -> Option<Changed> {
+///
+/// `table_row` says whether the line the text starts in is a table row, when
+/// the text is a piece cut from the middle of a line; `None` looks at the
+/// text's own start.
+pub(crate) fn danda(line: &str, table_row: Option<bool>) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let mut prev_non_space: Option<char> = None;
+    // Whether the current line is a table row, known once per line.
+    let mut in_table = table_row.unwrap_or_else(|| is_table_row(line, 0));
     let mut iter = line.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
         if c != VERTICAL_LINE && c != DEVANAGARI_DANDA {
             if c == '\n' {
                 prev_non_space = None;
+                in_table = is_table_row(line, i + 1);
             } else if c != ' ' && c != '\t' {
                 prev_non_space = Some(c);
             }
@@ -88,8 +91,7 @@ pub(crate) fn danda(line: &str) -> Option<Changed> {
         let next = line
             .get(end..)
             .and_then(|r| r.trim_start_matches([' ', '\t']).chars().next());
-        if before.is_some_and(may_precede_danda) && may_follow_danda(next) && !is_table_row(line, i)
-        {
+        if before.is_some_and(may_precede_danda) && may_follow_danda(next) && !in_table {
             let with = if len == 2 {
                 DEVANAGARI_DOUBLE_DANDA
             } else {
@@ -107,7 +109,9 @@ mod tests {
     use super::*;
 
     fn run(s: &str) -> String {
-        danda(s).map(|c| c.text).unwrap_or_else(|| s.to_string())
+        danda(s, None)
+            .map(|c| c.text)
+            .unwrap_or_else(|| s.to_string())
     }
 
     #[test]

@@ -417,22 +417,65 @@ impl Normalizer {
                 self.quick.first_suspect(text, from)
             }
         };
+        // The start of the line scan_from is in, and of the stretch after the
+        // last line break, counting a lone CR (which becomes a newline).
+        let mut line_of_scan = 0;
+        let mut break_of_scan = 0;
         while let Some(p) = suspect(scan_from) {
             let head = text.get(scan_from..p).unwrap_or("");
-            let line_start = head.rfind('\n').map_or(scan_from, |x| scan_from + x + 1);
+            let line_start = head.rfind('\n').map_or(line_of_scan, |x| scan_from + x + 1);
             let line_end = text
                 .get(p..)
                 .and_then(|r| r.find('\n'))
                 .map_or(text.len(), |x| p + x + 1);
-            let line = text.get(line_start..line_end).unwrap_or("");
-            if let Some((new, line_edits)) = self.normalize_line(line, want_edits, every_line) {
+            // The piece to rewrite: the whole line for every_line, else the
+            // stretch between the safe cuts around p.
+            let (start, end) = if every_line {
+                (line_start, line_end)
+            } else {
+                (
+                    safe_cut_before(text, line_start.max(scan_from), p),
+                    safe_cut_after(text, p, line_end),
+                )
+            };
+            let after_break = text
+                .get(scan_from..start)
+                .and_then(|h| h.rfind(['\n', '\r']))
+                .map_or(break_of_scan, |x| scan_from + x + 1);
+            // As the danda pass would see the line's start after the earlier
+            // passes: spaces, tabs, unusual spaces and invisible characters
+            // there are gone or plain spaces.
+            let table_row = (start > line_start).then(|| {
+                text.get(after_break..).is_some_and(|l| {
+                    l.trim_start_matches(|c: char| {
+                        c == ' '
+                            || c == '\t'
+                            || space::is_unusual_space(c)
+                            || invisible::is_invisible(c)
+                    })
+                    .starts_with('|')
+                })
+            });
+            let piece = text.get(start..end).unwrap_or("");
+            if let Some((new, piece_edits)) =
+                self.normalize_line(piece, want_edits, every_line, table_row)
+            {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-                o.push_str(text.get(copied..line_start).unwrap_or(""));
+                o.push_str(text.get(copied..start).unwrap_or(""));
                 o.push_str(&new);
-                copied = line_end;
-                edits.extend(line_edits.into_iter().map(|e| e.shifted(line_start)));
+                copied = end;
+                edits.extend(piece_edits.into_iter().map(|e| e.shifted(start)));
             }
-            scan_from = line_end;
+            break_of_scan = text
+                .get(start..end)
+                .and_then(|h| h.rfind(['\n', '\r']))
+                .map_or(after_break, |x| start + x + 1);
+            scan_from = end;
+            line_of_scan = if end == line_end {
+                line_end
+            } else {
+                line_start
+            };
             if scan_from >= text.len() {
                 break;
             }
@@ -449,12 +492,14 @@ impl Normalizer {
     /// Runs the passes over one line (with its newline, if any). With
     /// `every_pass`, all the passes of the options run; otherwise only those
     /// the quick check says the line may need, round after round until it
-    /// finds nothing more.
+    /// finds nothing more. `table_row`: whether the line a piece cut from
+    /// the middle of a line belongs to is a table row.
     fn normalize_line(
         &self,
         line: &str,
         want_edits: bool,
         every_pass: bool,
+        table_row: Option<bool>,
     ) -> Option<(String, Vec<Edit>)> {
         let mut cur: Option<String> = None;
         let mut edits: Vec<Edit> = Vec::new();
@@ -473,7 +518,7 @@ impl Normalizer {
                     continue;
                 }
                 let input = cur.as_deref().unwrap_or(line);
-                if let Some(ch) = self.apply(pass, input) {
+                if let Some(ch) = self.apply(pass, input, table_row) {
                     if want_edits {
                         edits = compose(std::mem::take(&mut edits), ch.edits, &ch.text);
                     }
@@ -498,7 +543,7 @@ impl Normalizer {
         cur.map(|c| (c, edits))
     }
 
-    fn apply(&self, pass: Pass, line: &str) -> Option<Changed> {
+    fn apply(&self, pass: Pass, line: &str, table_row: Option<bool>) -> Option<Changed> {
         let o = &self.options;
         match pass {
             Pass::Invisible => invisible::invisible(line),
@@ -508,12 +553,63 @@ impl Normalizer {
             Pass::Reorder => marks::reorder(line),
             Pass::DoNotEmit => vowels::do_not_emit(line),
             Pass::Dedupe => marks::dedupe(line),
-            Pass::Danda => danda::danda(line),
+            Pass::Danda => danda::danda(line, table_row),
             Pass::Visarga => visarga::visarga(line),
             Pass::PunctuationSpacing => space::punctuation_spacing(line),
             Pass::Folds => nlp::folds(line, o),
         }
     }
+}
+
+/// Whether the single SPACE at `i` is a safe cut: no rule looks across it, so
+/// the text before and the text after can be normalized apart. That holds
+/// when the space stands alone between two words, neither side being a
+/// pipe, a danda or sentence punctuation, an invisible character or another
+/// space (the rules for spacing, dandas and invisible characters look across
+/// spaces at exactly those).
+fn is_safe_cut(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(i) != Some(&b' ') {
+        return false;
+    }
+    let before = text.get(..i).and_then(|h| h.chars().next_back());
+    let after = text.get(i + 1..).and_then(|r| r.chars().next());
+    let plain = |c: char| {
+        !c.is_whitespace()
+            // and what a fold turns into punctuation: ABBREVIATION SIGN and
+            // HORIZONTAL ELLIPSIS become FULL STOPs in the nlp profile
+            && !matches!(c, '|' | ',' | '?' | '!' | '.' | ':' | '\u{0964}' | '\u{0965}' | '\u{0970}' | '\u{2026}')
+            && !invisible::is_invisible(c)
+            && !crate::script::is_joiner(c)
+    };
+    before.is_some_and(plain) && after.is_some_and(plain)
+}
+
+/// The last safe cut at or before `p`, not before `floor` (`floor` if none).
+/// The cut itself (the space) belongs to the piece after it.
+fn safe_cut_before(text: &str, floor: usize, p: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = p;
+    while i > floor {
+        i -= 1;
+        if bytes.get(i) == Some(&b' ') && is_safe_cut(text, i) {
+            return i;
+        }
+    }
+    floor
+}
+
+/// The first safe cut after `p`, before `limit` (`limit` if none).
+fn safe_cut_after(text: &str, p: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = p + 1;
+    while i < limit {
+        if bytes.get(i) == Some(&b' ') && is_safe_cut(text, i) {
+            return i;
+        }
+        i += 1;
+    }
+    limit
 }
 
 /// Normalizes `text` with the `safe` profile: Unicode NFC plus the Devanagari
