@@ -53,6 +53,39 @@ fn is_visarga_word(word: &str) -> bool {
     VISARGA_WORDS.contains(&word)
 }
 
+/// The stems that take a VISARGA inside a word, before the rest of the
+/// compound (दुः-ख, निः-शुल्क, अंतः-करण, मनः-स्थिति, पुनः-स्थापना, प्रातः-काल,
+/// स्वतः-स्फूर्त, ...). A colon after any other stem inside a word is a
+/// label's colon (`कीवर्ड:खाता`, `डिजाइन:तेजी`), seen often in web text, and
+/// stays. Sorted.
+static VISARGA_STEMS: &[&str] = &[
+    "\u{0905}\u{0902}\u{0924}",                         // अंत
+    "\u{0905}\u{0924}",                                 // अत
+    "\u{0905}\u{0927}",                                 // अध
+    "\u{0905}\u{0928}\u{094D}\u{0924}",                 // अन्त
+    "\u{0906}\u{0935}\u{093F}",                         // आवि
+    "\u{0909}\u{0930}",                                 // उर
+    "\u{091A}\u{0924}\u{0941}",                         // चतु
+    "\u{091B}",                                         // छ
+    "\u{0924}\u{092A}",                                 // तप
+    "\u{0924}\u{0947}\u{091C}",                         // तेज
+    "\u{0926}\u{0941}",                                 // दु
+    "\u{0928}\u{092E}",                                 // नम
+    "\u{0928}\u{093F}",                                 // नि
+    "\u{092A}\u{0941}\u{0928}",                         // पुन
+    "\u{092A}\u{094D}\u{0930}\u{093E}\u{0924}",         // प्रात
+    "\u{092A}\u{094D}\u{0930}\u{093E}\u{0926}\u{0941}", // प्रादु
+    "\u{092C}\u{0939}\u{093F}",                         // बहि
+    "\u{092E}\u{0928}",                                 // मन
+    "\u{092F}\u{0936}",                                 // यश
+    "\u{0936}\u{093F}\u{0930}",                         // शिर
+    "\u{0938}\u{094D}\u{0935}\u{0924}",                 // स्वत
+];
+
+fn is_visarga_stem(stem: &str) -> bool {
+    VISARGA_STEMS.binary_search(&stem).is_ok()
+}
+
 /// A character that can end a word before a colon that becomes a visarga.
 fn is_word_char(c: char) -> bool {
     is_devanagari_letter_or_mark(c) && c != DEVANAGARI_SIGN_VIRAMA
@@ -65,14 +98,15 @@ pub(crate) fn visarga(line: &str) -> Option<Changed> {
     for (i, c) in line.char_indices() {
         if c == COLON && prev.is_some_and(is_word_char) {
             let next = line.get(i + 1..).and_then(|r| r.chars().next());
-            let inside = next.is_some_and(|n| is_consonant(n) || is_independent_vowel(n));
+            let word = line.get(word_start..i).unwrap_or("");
+            let inside = next.is_some_and(|n| is_consonant(n) || is_independent_vowel(n))
+                && is_visarga_stem(word);
             let at_end = match next {
                 None => true,
                 Some(n) => {
                     n.is_whitespace() || matches!(n, ',' | '.' | '?' | '!' | ';') || is_danda(n)
                 }
             };
-            let word = line.get(word_start..i).unwrap_or("");
             if inside || (at_end && is_visarga_word(word)) {
                 rw.replace(i..i + 1, "\u{0903}", EditKind::Visarga);
             }
@@ -96,11 +130,13 @@ mod tests {
     #[test]
     fn list_is_sorted_and_nfc() {
         use unicode_normalization::UnicodeNormalization;
-        for w in VISARGA_WORDS.windows(2) {
-            assert!(w[0] < w[1], "{} >= {}", w[0], w[1]);
-        }
-        for w in VISARGA_WORDS {
-            assert_eq!(w.nfc().collect::<String>(), *w);
+        for list in [VISARGA_WORDS, VISARGA_STEMS] {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{} >= {}", w[0], w[1]);
+            }
+            for w in list {
+                assert_eq!(w.nfc().collect::<String>(), *w);
+            }
         }
     }
 
@@ -118,6 +154,13 @@ mod tests {
             ("१०:३०", "१०:३०"),
             ("भारत: एक खोज", "भारत: एक खोज"),
             ("a:b", "a:b"),
+            ("मन:स्थिति", "मनःस्थिति"),
+            ("प्रात:काल", "प्रातःकाल"),
+            ("स्वत:स्फूर्त", "स्वतःस्फूर्त"),
+            ("दु:साहस", "दुःसाहस"),
+            // a label's colon inside a token stays
+            ("कीवर्ड:खाता", "कीवर्ड:खाता"),
+            ("डिजाइन:तेजी", "डिजाइन:तेजी"),
         ] {
             assert_eq!(run(input), want, "{input:?}");
         }
