@@ -42,6 +42,9 @@ fn inputs() -> Vec<(&'static str, String)> {
         ),
         ("ZWJ and ZWNJ", "\u{200D}\u{200C}".repeat(500_000)),
         ("one 10 MB line", "कखग घ".repeat(10_000_000 / 13)),
+        // One line with a fix every ~200 bytes: each fix must not search the
+        // rest of the line again (the line's end was once looked up per fix).
+        ("one damaged 1 MB line", "कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ कखग घ है ।".repeat(1_000_000 / 199 + 1)),
         ("dots", ".".repeat(1_000_000)),
         ("chain of initials", "ए. ".repeat(200_000)),
         ("nested quotes and brackets", "“(\"[‘".repeat(120_000)),

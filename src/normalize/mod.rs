@@ -421,13 +421,19 @@ impl Normalizer {
         // last line break, counting a lone CR (which becomes a newline).
         let mut line_of_scan = 0;
         let mut break_of_scan = 0;
+        let mut known_line_end = 0;
         while let Some(p) = suspect(scan_from) {
             let head = text.get(scan_from..p).unwrap_or("");
             let line_start = head.rfind('\n').map_or(line_of_scan, |x| scan_from + x + 1);
-            let line_end = text
-                .get(p..)
-                .and_then(|r| r.find('\n'))
-                .map_or(text.len(), |x| p + x + 1);
+            // The line's end, searched once per line (a long line with many
+            // suspects must not be searched again for each).
+            if p >= known_line_end {
+                known_line_end = text
+                    .get(p..)
+                    .and_then(|r| memchr::memchr(b'\n', r.as_bytes()))
+                    .map_or(text.len(), |x| p + x + 1);
+            }
+            let line_end = known_line_end;
             // The piece to rewrite: the whole line for every_line, else the
             // stretch between the safe cuts around p.
             let (start, end) = if every_line {

@@ -349,6 +349,13 @@ impl QuickCheck {
                 flag!(self.enabled);
                 break;
             };
+            if is_invisible(c) && self.enabled & need::INVISIBLE != 0 {
+                // The invisible pass removes it: the next character is checked
+                // against the one before, as the later passes will see them.
+                flag!(need::INVISIBLE);
+                i += c.len_utf8();
+                continue;
+            }
             flag!(self.other_suspect(c, prev) & self.enabled);
             prev = c as u32;
             i += c.len_utf8();

@@ -13,25 +13,39 @@ use crate::rewrite::{Changed, Rewriter};
 use crate::script::do_not_emit::DO_NOT_EMIT;
 use crate::script::{is_devanagari, is_joiner};
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
-/// Table rows grouped by the last character of the sequence, longest first.
-static BY_LAST_CHAR: Lazy<HashMap<char, Vec<(&'static str, &'static str)>>> = Lazy::new(|| {
-    let mut m: HashMap<char, Vec<(&'static str, &'static str)>> = HashMap::new();
+/// Table rows grouped by the last character of the sequence (always in
+/// U+0900..U+097F), longest first, indexed by the offset from U+0900: a
+/// direct index instead of a hash lookup for every character of a word.
+static BY_LAST_CHAR: Lazy<Vec<Vec<(&'static str, &'static str)>>> = Lazy::new(|| {
+    let mut m: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); 128];
     for (from, to, _) in DO_NOT_EMIT {
-        if let Some(last) = from.chars().next_back() {
-            m.entry(last).or_default().push((from, to));
+        if let Some(slot) = from
+            .chars()
+            .next_back()
+            .and_then(|last| (last as usize).checked_sub(0x0900))
+            .and_then(|k| m.get_mut(k))
+        {
+            slot.push((from, to));
         }
     }
-    for v in m.values_mut() {
+    for v in &mut m {
         v.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
     }
     m
 });
 
+/// The rows whose sequence ends with `c`.
+fn rows_ending_with(c: char) -> &'static [(&'static str, &'static str)] {
+    (c as usize)
+        .checked_sub(0x0900)
+        .and_then(|k| BY_LAST_CHAR.get(k))
+        .map_or(&[], Vec::as_slice)
+}
+
 /// Whether `c` ends some sequence of the table.
 pub(crate) fn ends_a_sequence(c: char) -> bool {
-    BY_LAST_CHAR.contains_key(&c)
+    !rows_ending_with(c).is_empty()
 }
 
 /// Rewrites one word (a run of Devanagari characters and joiners).
@@ -46,9 +60,7 @@ fn rewrite_word(word: &str) -> Option<String> {
             let Some(last) = out.chars().next_back() else {
                 break;
             };
-            let Some(rows) = BY_LAST_CHAR.get(&last) else {
-                break;
-            };
+            let rows = rows_ending_with(last);
             let Some((from, to)) = rows.iter().find(|(f, _)| out.ends_with(f)) else {
                 break;
             };
