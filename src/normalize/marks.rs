@@ -33,21 +33,16 @@ fn for_each_cluster(line: &str, mut f: impl FnMut(Option<char>, usize, usize)) {
 /// Consonants that take a NUKTA: the borrowed sounds क़ ख़ ग़ ज़ झ़ फ़ य़, the
 /// flaps ड़ ढ़, and NA, RA, LLA (which compose with it).
 fn takes_nukta(c: char) -> bool {
-    matches!(
-        c,
-        DEVANAGARI_LETTER_KA
-            | DEVANAGARI_LETTER_KHA
-            | DEVANAGARI_LETTER_GA
-            | DEVANAGARI_LETTER_JA
-            | DEVANAGARI_LETTER_JHA
-            | DEVANAGARI_LETTER_DDA
-            | DEVANAGARI_LETTER_DDHA
-            | DEVANAGARI_LETTER_PHA
-            | '\u{092F}' // LETTER YA
-            | DEVANAGARI_LETTER_NA
-            | DEVANAGARI_LETTER_RA
-            | DEVANAGARI_LETTER_LLA
-    )
+    is_borrowed_sound_consonant(c)
+        || matches!(
+            c,
+            DEVANAGARI_LETTER_DDA
+                | DEVANAGARI_LETTER_DDHA
+                | '\u{092F}' // LETTER YA
+                | DEVANAGARI_LETTER_NA
+                | DEVANAGARI_LETTER_RA
+                | DEVANAGARI_LETTER_LLA
+        )
 }
 
 /// NUKTA after a vowel sign or a nasal sign moves next to its consonant;
