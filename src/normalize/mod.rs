@@ -12,6 +12,7 @@
 //! newline, so normalizing a text equals normalizing each of its lines.
 
 mod danda;
+mod direct;
 mod invisible;
 mod marks;
 mod nfc;
@@ -417,14 +418,13 @@ impl Normalizer {
                 self.quick.first_suspect(text, from)
             }
         };
-        // The start of the line scan_from is in, and of the stretch after the
-        // last line break, counting a lone CR (which becomes a newline).
-        let mut line_of_scan = 0;
-        let mut break_of_scan = 0;
+        // Where lines start, and where the stretches after a line break
+        // (counting a lone CR, which becomes a newline) start: searched
+        // lazily, only when a piece goes through the passes.
+        let mut lines = LastBreak::new(b'\n', b'\n');
+        let mut breaks = LastBreak::new(b'\n', b'\r');
         let mut known_line_end = 0;
         while let Some(p) = suspect(scan_from) {
-            let head = text.get(scan_from..p).unwrap_or("");
-            let line_start = head.rfind('\n').map_or(line_of_scan, |x| scan_from + x + 1);
             // The line's end, searched once per line (a long line with many
             // suspects must not be searched again for each).
             if p >= known_line_end {
@@ -437,51 +437,53 @@ impl Normalizer {
             // The piece to rewrite: the whole line for every_line, else the
             // stretch between the safe cuts around p.
             let (start, end) = if every_line {
-                (line_start, line_end)
+                (lines.before(text, p), line_end)
             } else {
                 (
-                    safe_cut_before(text, line_start.max(scan_from), p),
+                    safe_cut_before(text, scan_from, p),
                     safe_cut_after(text, p, line_end),
                 )
             };
-            let after_break = text
-                .get(scan_from..start)
-                .and_then(|h| h.rfind(['\n', '\r']))
-                .map_or(break_of_scan, |x| scan_from + x + 1);
-            // As the danda pass would see the line's start after the earlier
-            // passes: spaces, tabs, unusual spaces and invisible characters
-            // there are gone or plain spaces.
-            let table_row = (start > line_start).then(|| {
-                text.get(after_break..).is_some_and(|l| {
-                    l.trim_start_matches(|c: char| {
-                        c == ' '
-                            || c == '\t'
-                            || space::is_unusual_space(c)
-                            || invisible::is_invisible(c)
-                    })
-                    .starts_with('|')
-                })
-            });
-            let piece = text.get(start..end).unwrap_or("");
-            if let Some((new, piece_edits)) =
-                self.normalize_line(piece, want_edits, every_line, table_row)
-            {
-                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-                o.push_str(text.get(copied..start).unwrap_or(""));
-                o.push_str(&new);
-                copied = end;
-                edits.extend(piece_edits.into_iter().map(|e| e.shifted(start)));
-            }
-            break_of_scan = text
-                .get(start..end)
-                .and_then(|h| h.rfind(['\n', '\r']))
-                .map_or(after_break, |x| start + x + 1);
-            scan_from = end;
-            line_of_scan = if end == line_end {
-                line_end
+            let fix = if every_line {
+                None
             } else {
-                line_start
+                self.direct_fix(text, p, start, end)
             };
+            if let Some(fix) = fix {
+                let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+                o.push_str(text.get(copied..fix.range.start).unwrap_or(""));
+                o.push_str(fix.replacement);
+                copied = fix.range.end;
+                if want_edits {
+                    edits.push(Edit::new(fix.range, fix.replacement, fix.kind));
+                }
+            } else {
+                // As the danda pass would see the line's start after the
+                // earlier passes: spaces, tabs, unusual spaces and invisible
+                // characters there are gone or plain spaces.
+                let table_row = (start > lines.before(text, start)).then(|| {
+                    text.get(breaks.before(text, start)..).is_some_and(|l| {
+                        l.trim_start_matches(|c: char| {
+                            c == ' '
+                                || c == '\t'
+                                || space::is_unusual_space(c)
+                                || invisible::is_invisible(c)
+                        })
+                        .starts_with('|')
+                    })
+                });
+                let piece = text.get(start..end).unwrap_or("");
+                if let Some((new, piece_edits)) =
+                    self.normalize_line(piece, want_edits, every_line, table_row)
+                {
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+                    o.push_str(text.get(copied..start).unwrap_or(""));
+                    o.push_str(&new);
+                    copied = end;
+                    edits.extend(piece_edits.into_iter().map(|e| e.shifted(start)));
+                }
+            }
+            scan_from = end;
             if scan_from >= text.len() {
                 break;
             }
@@ -493,6 +495,20 @@ impl Normalizer {
                 (Cow::Owned(o), edits)
             }
         }
+    }
+
+    /// The direct fix for the damage at `p` (see [`direct`]), kept only if
+    /// the piece `start..end` needs nothing more after it.
+    fn direct_fix(&self, text: &str, p: usize, start: usize, end: usize) -> Option<direct::Fix> {
+        let fix = direct::fix_at(text, p, &self.options)?;
+        if fix.range.start < start || fix.range.end > end {
+            return None;
+        }
+        let piece = text.get(..end)?;
+        self.quick
+            .first_suspect_after(piece, fix.range.end, fix.prev_after)
+            .is_none()
+            .then_some(fix)
     }
 
     /// Runs the passes over one line (with its newline, if any). With
@@ -567,6 +583,44 @@ impl Normalizer {
     }
 }
 
+/// The start of the stretch after the last break (either of two bytes)
+/// before a position, for positions asked in increasing order: each byte is
+/// searched once, so asking at every suspect stays linear.
+struct LastBreak {
+    needles: (u8, u8),
+    searched_to: usize,
+    found: usize,
+}
+
+impl LastBreak {
+    fn new(a: u8, b: u8) -> Self {
+        LastBreak {
+            needles: (a, b),
+            searched_to: 0,
+            found: 0,
+        }
+    }
+
+    fn before(&mut self, text: &str, pos: usize) -> usize {
+        let (a, b) = self.needles;
+        if pos < self.searched_to {
+            // Not asked in order: search afresh (the callers never do).
+            return text
+                .get(..pos)
+                .and_then(|h| memchr::memrchr2(a, b, h.as_bytes()))
+                .map_or(0, |x| x + 1);
+        }
+        if let Some(x) = text
+            .get(self.searched_to..pos)
+            .and_then(|h| memchr::memrchr2(a, b, h.as_bytes()))
+        {
+            self.found = self.searched_to + x + 1;
+        }
+        self.searched_to = pos;
+        self.found
+    }
+}
+
 /// Whether the single SPACE at `i` is a safe cut: no rule looks across it, so
 /// the text before and the text after can be normalized apart. That holds
 /// when the space stands alone between two words, neither side being a
@@ -591,15 +645,18 @@ fn is_safe_cut(text: &str, i: usize) -> bool {
     before.is_some_and(plain) && after.is_some_and(plain)
 }
 
-/// The last safe cut at or before `p`, not before `floor` (`floor` if none).
-/// The cut itself (the space) belongs to the piece after it.
+/// The last safe cut at or before `p`, not before `floor` nor before the
+/// start of `p`'s line (`floor` or the line start if none). The cut itself
+/// (the space) belongs to the piece after it.
 fn safe_cut_before(text: &str, floor: usize, p: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = p;
     while i > floor {
         i -= 1;
-        if bytes.get(i) == Some(&b' ') && is_safe_cut(text, i) {
-            return i;
+        match bytes.get(i) {
+            Some(b'\n') => return i + 1,
+            Some(b' ') if is_safe_cut(text, i) => return i,
+            _ => {}
         }
     }
     floor

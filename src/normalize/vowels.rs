@@ -43,6 +43,15 @@ fn rows_ending_with(c: char) -> &'static [(&'static str, &'static str)] {
         .map_or(&[], Vec::as_slice)
 }
 
+/// The longest row whose sequence `text` ends with, `c` being its last
+/// character.
+pub(crate) fn longest_row_ending(text: &str, c: char) -> Option<(&'static str, &'static str)> {
+    rows_ending_with(c)
+        .iter()
+        .find(|(f, _)| text.ends_with(f))
+        .copied()
+}
+
 /// Whether `c` ends some sequence of the table.
 pub(crate) fn ends_a_sequence(c: char) -> bool {
     !rows_ending_with(c).is_empty()

@@ -1,0 +1,177 @@
+//! The common kinds of web damage, fixed in place without the pass pipeline.
+//!
+//! Scraped Hindi is mostly clean text with a few small faults: a space before
+//! a danda, a doubled or no-break space, a ZERO WIDTH SPACE inside a word,
+//! LETTER A + VOWEL SIGN AA. Sending the few words around each of them
+//! through every pass costs allocations and rescans; here each is recognised
+//! at the quick check's suspect and replaced directly, exactly as the passes
+//! would replace it.
+//!
+//! A fix is only a proposal: the caller keeps it when the quick check finds
+//! nothing more in the rest of the piece (scanning on from the fix, with the
+//! character the fix leaves before it), and otherwise sends the piece through
+//! the passes. The property tests compare the result with the run of every
+//! pass over every line (`tests/properties.rs`).
+//!
+//! Performance: on text with one fault every ~200 bytes this path is about
+//! three times faster than the passes (`benches/normalize.rs`, `damaged`).
+
+use super::invisible::is_invisible;
+use super::space::is_unusual_space;
+use super::vowels;
+use super::NormalizeOptions;
+use crate::edit::EditKind;
+use crate::script::*;
+use std::ops::Range;
+
+/// A replacement the passes would make, and the character the output has
+/// just before `range.end` afterwards.
+#[derive(Debug)]
+pub(super) struct Fix {
+    pub(super) range: Range<usize>,
+    pub(super) replacement: &'static str,
+    pub(super) kind: EditKind,
+    pub(super) prev_after: char,
+}
+
+/// The fix for the damage at `p` (the quick check's first suspect in `text`),
+/// if it is one of the common kinds; `None` sends it to the passes.
+pub(super) fn fix_at(text: &str, p: usize, o: &NormalizeOptions) -> Option<Fix> {
+    let c = text.get(p..)?.chars().next()?;
+    let before = text.get(..p)?.chars().next_back()?;
+    if c == ' ' || is_unusual_space(c) {
+        space_run(text, p, before, o)
+    } else if is_invisible(c) {
+        invisible_in_word(text, p, c, before, o)
+    } else if is_dependent_vowel_sign(c) {
+        vowel_letter_and_sign(text, p, c, before, o)
+    } else {
+        None
+    }
+}
+
+/// A run of spaces after a word: one SPACE before sentence punctuation after a
+/// Devanagari word is removed (rule 9); a longer run or an unusual space
+/// between two words becomes one SPACE (rule 1).
+fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option<Fix> {
+    if before.is_whitespace() || is_invisible(before) || is_joiner(before) {
+        return None;
+    }
+    let rest = text.get(p..)?;
+    let run_len = rest.len()
+        - rest
+            .trim_start_matches(|c| c == ' ' || is_unusual_space(c))
+            .len();
+    let end = p + run_len;
+    let after = text.get(end..)?.chars().next()?;
+    if run_len == 1 && rest.as_bytes()[0] == b' ' {
+        let punctuation = matches!(
+            after,
+            DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | ',' | '?' | '!'
+        );
+        let devanagari_word = is_devanagari_letter_or_mark(before) || is_devanagari_digit(before);
+        return (o.punctuation_spacing && punctuation && devanagari_word).then_some(Fix {
+            range: p..end,
+            replacement: "",
+            kind: EditKind::PunctuationSpace,
+            prev_after: before,
+        });
+    }
+    // The one SPACE left must not itself call for a rule.
+    let plain_after = !super::quick::space_suspect_before(text.as_bytes(), end);
+    (o.spaces && plain_after).then_some(Fix {
+        range: p..end,
+        replacement: " ",
+        kind: EditKind::Space,
+        prev_after: ' ',
+    })
+}
+
+/// An invisible character between a Devanagari letter or sign and a letter
+/// is removed (rule 2 keeps it only between letters of other scripts).
+fn invisible_in_word(
+    text: &str,
+    p: usize,
+    c: char,
+    before: char,
+    o: &NormalizeOptions,
+) -> Option<Fix> {
+    let end = p + c.len_utf8();
+    let after = text.get(end..)?.chars().next()?;
+    let letter_after =
+        is_consonant(after) || is_independent_vowel(after) || after.is_ascii_alphanumeric();
+    (o.invisible && is_devanagari_letter_or_mark(before) && letter_after).then_some(Fix {
+        range: p..end,
+        replacement: "",
+        kind: EditKind::Invisible,
+        prev_after: before,
+    })
+}
+
+/// A vowel letter + vowel sign of the "do not emit" table (`अ` + `ा`)
+/// becomes the vowel letter it imitates (rule 5).
+fn vowel_letter_and_sign(
+    text: &str,
+    p: usize,
+    sign: char,
+    before: char,
+    o: &NormalizeOptions,
+) -> Option<Fix> {
+    if !o.do_not_emit || !is_independent_vowel(before) || vowels::ends_a_sequence(before) {
+        return None;
+    }
+    let end = p + sign.len_utf8();
+    let (from, to) = vowels::longest_row_ending(text.get(..end)?, sign)?;
+    let last = to.chars().next_back()?;
+    // Only the two-character rows, whose result completes no other row.
+    if from.chars().count() != 2 || vowels::ends_a_sequence(last) {
+        return None;
+    }
+    Some(Fix {
+        range: end - from.len()..end,
+        replacement: to,
+        kind: EditKind::DoNotEmit,
+        prev_after: last,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fix(text: &str, p: usize) -> Option<(Range<usize>, &'static str, EditKind)> {
+        fix_at(text, p, &NormalizeOptions::safe()).map(|f| (f.range, f.replacement, f.kind))
+    }
+
+    #[test]
+    fn kinds() {
+        // "है ।": the space at byte 6.
+        assert_eq!(fix("है ।", 6), Some((6..7, "", EditKind::PunctuationSpace)));
+        assert_eq!(fix("राम  गया", 9), Some((9..11, " ", EditKind::Space)));
+        assert_eq!(fix("राम\u{A0}गया", 9), Some((9..11, " ", EditKind::Space)));
+        assert_eq!(
+            fix("राम\u{200B}गया", 9),
+            Some((9..12, "", EditKind::Invisible))
+        );
+        assert_eq!(
+            fix("\u{0905}\u{093E}ज", 3),
+            Some((0..6, "आ", EditKind::DoNotEmit))
+        );
+    }
+
+    #[test]
+    fn declines_what_needs_the_passes() {
+        // Space before a Latin comma: rule 9 is for Devanagari words.
+        assert_eq!(fix("a ,", 1), None);
+        // Two spaces before a danda: both rules, left to the passes.
+        assert_eq!(fix("है  ।", 6), None);
+        // A space run at the line end.
+        assert_eq!(fix("है  \n", 6), None);
+        // ZERO WIDTH SPACE before a vowel sign would join it to a letter.
+        assert_eq!(fix("क\u{200B}\u{093E}", 3), None);
+        // ZERO WIDTH SPACE between two Thai letters stays.
+        assert_eq!(fix("\u{0E01}\u{200B}\u{0E02}", 3), None);
+        // A vowel sign after a consonant is no fault.
+        assert_eq!(fix("का", 3), None);
+    }
+}
