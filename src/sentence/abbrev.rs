@@ -1,7 +1,8 @@
 //! What a word before a FULL STOP can be: an initial (a letter name), a known
 //! abbreviation, or an ordinary word.
 //!
-//! All lists are sorted (a unit test checks) and searched by binary search.
+//! All lists are sorted (a unit test checks) and looked up through a small
+//! hash set ([`WordSet`]).
 
 /// Devanagari spellings of the Latin letter names, used as initials
 /// (`एस. जयशंकर`, `एल.के. आडवाणी`). Spelling variants included.
@@ -198,13 +199,79 @@ pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
     "approx", "cf", "etc", "ft", "km", "mr", "no", "pp", "sq", "viz", "vs",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
+/// A fixed set of words with a lookup that costs one short hash and,
+/// usually, one comparison. The splitter asks about the word before every
+/// FULL STOP, several lists each; binary searches over the sorted lists
+/// spent most of the time of period-ended text in `memcmp` calls
+/// (`benches/sentences.rs`, `period`).
+pub(crate) struct WordSet {
+    /// Open addressing, linear probing; a power of two, at most half full.
+    slots: Vec<Option<&'static str>>,
+    /// Bit `n` is set when some word is `n` bytes long (all are shorter than 64).
+    lengths: u64,
 }
+
+impl WordSet {
+    fn new(words: &[&'static str]) -> WordSet {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut set = WordSet {
+            slots: vec![None; size],
+            lengths: 0,
+        };
+        for &w in words {
+            debug_assert!(w.len() < 64);
+            set.lengths |= 1u64 << w.len().min(63);
+            let mut i = set.slot_of(w);
+            while set.slots[i].is_some_and(|s| s != w) {
+                i = (i + 1) & (size - 1);
+            }
+            set.slots[i] = Some(w);
+        }
+        set
+    }
+
+    /// FNV-1a over the bytes.
+    #[inline]
+    fn slot_of(&self, w: &str) -> usize {
+        let mut h: u32 = 0x811C_9DC5;
+        for &b in w.as_bytes() {
+            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
+        }
+        (h as usize) & (self.slots.len() - 1)
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        if w.len() >= 64 || self.lengths & (1u64 << w.len()) == 0 {
+            return false;
+        }
+        let mut i = self.slot_of(w);
+        loop {
+            match self.slots.get(i) {
+                Some(Some(s)) if *s == w => return true,
+                Some(Some(_)) => i = (i + 1) & (self.slots.len() - 1),
+                _ => return false,
+            }
+        }
+    }
+}
+
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        static $name: once_cell::sync::Lazy<WordSet> =
+            once_cell::sync::Lazy::new(|| WordSet::new($list));
+    };
+}
+word_set!(LETTER_NAME_SET, LETTER_NAMES);
+word_set!(DEVANAGARI_ABBREVIATION_SET, DEVANAGARI_ABBREVIATIONS);
+word_set!(SENTENCE_STARTER_SET, SENTENCE_STARTERS);
+word_set!(SPEECH_VERB_SET, SPEECH_VERBS);
+word_set!(TITLE_SET, TITLES);
+word_set!(LATIN_ABBREVIATION_SET, LATIN_ABBREVIATIONS);
 
 /// Whether `word` is a Devanagari letter name (an initial).
 pub(crate) fn is_letter_name(word: &str) -> bool {
-    contains(LETTER_NAMES, word)
+    LETTER_NAME_SET.contains(word)
 }
 
 /// Whether `word` is a letter name that is also a common word.
@@ -214,27 +281,27 @@ pub(crate) fn is_ambiguous_letter_name(word: &str) -> bool {
 
 /// Whether `word` is a built-in Devanagari abbreviation.
 pub(crate) fn is_devanagari_abbreviation(word: &str) -> bool {
-    contains(DEVANAGARI_ABBREVIATIONS, word)
+    DEVANAGARI_ABBREVIATION_SET.contains(word)
 }
 
 /// Whether `word` begins sentences and is never a name.
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    contains(SENTENCE_STARTERS, word)
+    SENTENCE_STARTER_SET.contains(word)
 }
 
 /// Whether `word` is a verb of saying.
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    contains(SPEECH_VERBS, word)
+    SPEECH_VERB_SET.contains(word)
 }
 
 /// Whether `word` is a title that stands before a name.
 pub(crate) fn is_title(word: &str) -> bool {
-    contains(TITLES, word)
+    TITLE_SET.contains(word)
 }
 
 /// Whether `word` is a built-in English abbreviation.
 pub(crate) fn is_latin_abbreviation(word: &str) -> bool {
-    contains(LATIN_ABBREVIATIONS, word)
+    LATIN_ABBREVIATION_SET.contains(word)
 }
 
 #[cfg(test)]
@@ -261,6 +328,30 @@ mod tests {
         }
         for w in AMBIGUOUS_LETTER_NAMES {
             assert!(is_letter_name(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn word_sets_hold_exactly_their_lists() {
+        let checks: [(&[&str], fn(&str) -> bool); 6] = [
+            (LETTER_NAMES, is_letter_name),
+            (DEVANAGARI_ABBREVIATIONS, is_devanagari_abbreviation),
+            (LATIN_ABBREVIATIONS, is_latin_abbreviation),
+            (TITLES, is_title),
+            (SENTENCE_STARTERS, is_sentence_starter),
+            (SPEECH_VERBS, is_speech_verb),
+        ];
+        for (list, is) in checks {
+            for w in list {
+                assert!(is(w), "{w}");
+                // A prefix, an extension, another list's word: not members.
+                let longer = format!("{w}क");
+                assert!(!is(&longer), "{longer}");
+                let shorter: String = w.chars().skip(1).collect();
+                assert_eq!(is(&shorter), list.contains(&shorter.as_str()), "{shorter}");
+            }
+            assert!(!is(""));
+            assert!(!is(&"क".repeat(40)));
         }
     }
 }
