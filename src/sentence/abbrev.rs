@@ -333,7 +333,8 @@ mod tests {
 
     #[test]
     fn word_sets_hold_exactly_their_lists() {
-        let checks: [(&[&str], fn(&str) -> bool); 6] = [
+        type Check = (&'static [&'static str], fn(&str) -> bool);
+        let checks: [Check; 6] = [
             (LETTER_NAMES, is_letter_name),
             (DEVANAGARI_ABBREVIATIONS, is_devanagari_abbreviation),
             (LATIN_ABBREVIATIONS, is_latin_abbreviation),
