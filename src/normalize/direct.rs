@@ -1,8 +1,8 @@
 //! The common kinds of web damage, fixed in place without the pass pipeline.
 //!
 //! Scraped Hindi is mostly clean text with a few small faults: a space before
-//! a danda, a doubled or no-break space, a ZERO WIDTH SPACE inside a word,
-//! LETTER A + VOWEL SIGN AA. Sending the few words around each of them
+//! a danda, a doubled or no-break space, spaces at a line end, a ZERO WIDTH
+//! SPACE inside a word, LETTER A + VOWEL SIGN AA, a repeated vowel sign. Sending the few words around each of them
 //! through every pass costs allocations and rescans; here each is recognised
 //! at the quick check's suspect and replaced directly, exactly as the passes
 //! would replace it.
@@ -43,6 +43,10 @@ pub(super) fn fix_at(text: &str, p: usize, o: &NormalizeOptions) -> Option<Fix> 
         space_run(text, p, before, o)
     } else if is_invisible(c) {
         invisible_in_word(text, p, c, before, o)
+    } else if before == c
+        && (is_dependent_vowel_sign(c) || c == DEVANAGARI_SIGN_NUKTA || c == DEVANAGARI_SIGN_VIRAMA)
+    {
+        repeated_mark(text, p, c, o)
     } else if is_dependent_vowel_sign(c) {
         vowel_letter_and_sign(text, p, c, before, o)
     } else {
@@ -63,7 +67,17 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
             .trim_start_matches(|c| c == ' ' || is_unusual_space(c))
             .len();
     let end = p + run_len;
-    let after = text.get(end..)?.chars().next()?;
+    let after = text.get(end..)?.chars().next();
+    if after.is_none() || after == Some('\n') {
+        // Spaces at a line end or the end of the text go (rule 1).
+        return o.spaces.then_some(Fix {
+            range: p..end,
+            replacement: "",
+            kind: EditKind::Space,
+            prev_after: before,
+        });
+    }
+    let after = after?;
     if run_len == 1 && rest.as_bytes()[0] == b' ' {
         let punctuation = matches!(
             after,
@@ -105,6 +119,22 @@ fn invisible_in_word(
         replacement: "",
         kind: EditKind::Invisible,
         prev_after: before,
+    })
+}
+
+/// Repeats of the vowel sign, NUKTA or VIRAMA just before `p` collapse
+/// (rule 6): `कििि` becomes `कि`.
+fn repeated_mark(text: &str, p: usize, mark: char, o: &NormalizeOptions) -> Option<Fix> {
+    if !o.mark_order {
+        return None;
+    }
+    let rest = text.get(p..)?;
+    let run = rest.len() - rest.trim_start_matches(mark).len();
+    Some(Fix {
+        range: p..p + run,
+        replacement: "",
+        kind: EditKind::MarkOrder,
+        prev_after: mark,
     })
 }
 
@@ -165,8 +195,15 @@ mod tests {
         assert_eq!(fix("a ,", 1), None);
         // Two spaces before a danda: both rules, left to the passes.
         assert_eq!(fix("है  ।", 6), None);
-        // A space run at the line end.
-        assert_eq!(fix("है  \n", 6), None);
+        // A space run before a line break or the end.
+        assert_eq!(fix("है  \n", 6), Some((6..8, "", EditKind::Space)));
+        assert_eq!(fix("है ", 6), Some((6..7, "", EditKind::Space)));
+        // Repeated marks.
+        assert_eq!(fix("किििक", 6), Some((6..12, "", EditKind::MarkOrder)));
+        assert_eq!(
+            fix("क\u{093C}\u{093C}", 6),
+            Some((6..9, "", EditKind::MarkOrder))
+        );
         // ZERO WIDTH SPACE before a vowel sign would join it to a letter.
         assert_eq!(fix("क\u{200B}\u{093E}", 3), None);
         // ZERO WIDTH SPACE between two Thai letters stays.

@@ -623,10 +623,15 @@ impl LastBreak {
 
 /// Whether the single SPACE at `i` is a safe cut: no rule looks across it, so
 /// the text before and the text after can be normalized apart. That holds
-/// when the space stands alone between two words, neither side being a
-/// pipe, a danda or sentence punctuation, an invisible character or another
-/// space (the rules for spacing, dandas and invisible characters look across
-/// spaces at exactly those).
+/// when the space stands alone between two words, the word after it not
+/// starting with a pipe, a danda or sentence punctuation, an invisible
+/// character or another space (the rules for spacing, dandas and invisible
+/// characters look across spaces at exactly those). The word before may
+/// end with sentence punctuation (`गया। फिर`, `ए. बी.`): the rules that look
+/// after a danda or a FULL STOP see the same whether a plain word or the end
+/// of the piece follows. A pipe or COLON before the space is not a cut (the
+/// danda rule looks at what follows a pipe, the visarga rule at the word
+/// after a colon), nor a danda that ends a run of dandas and pipes.
 fn is_safe_cut(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
     if bytes.get(i) != Some(&b' ') {
@@ -642,7 +647,17 @@ fn is_safe_cut(text: &str, i: usize) -> bool {
             && !invisible::is_invisible(c)
             && !crate::script::is_joiner(c)
     };
-    before.is_some_and(plain) && after.is_some_and(plain)
+    let ends_sentence = |c: char| match c {
+        ',' | '?' | '!' | '.' => true,
+        // A lone danda: one ending a run with a pipe is still the danda
+        // rule's to decide, by what follows.
+        '\u{0964}' | '\u{0965}' => !text
+            .get(..i - c.len_utf8())
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(|p| matches!(p, '|' | '\u{0964}' | '\u{0965}')),
+        _ => false,
+    };
+    before.is_some_and(|c| plain(c) || ends_sentence(c)) && after.is_some_and(plain)
 }
 
 /// The last safe cut at or before `p`, not before `floor` nor before the

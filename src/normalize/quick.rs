@@ -50,6 +50,8 @@ enum AsciiCheck {
     Always,
     Space,
     Colon,
+    /// VERTICAL LINE: a danda only after Devanagari (through spaces).
+    Pipe,
 }
 
 /// The per-options tables of the scan.
@@ -78,6 +80,7 @@ mod gate {
     pub const DANDA: u8 = 1 << 4;
     pub const VOWEL_SIGN: u8 = 1 << 5;
     pub const COLON: u8 = 1 << 6;
+    pub const PIPE: u8 = 1 << 7;
     /// What follows a character outside ASCII and Devanagari: every check.
     pub const ALL: u8 = u8::MAX;
 }
@@ -92,7 +95,7 @@ impl QuickCheck {
             ascii[b' ' as usize] = AsciiCheck::Space;
         }
         if o.danda {
-            ascii[b'|' as usize] = AsciiCheck::Always;
+            ascii[b'|' as usize] = AsciiCheck::Pipe;
         }
         if o.visarga {
             ascii[b':' as usize] = AsciiCheck::Colon;
@@ -164,6 +167,11 @@ impl QuickCheck {
             }
             if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
                 g |= gate::COLON;
+            }
+            // The danda rule looks through spaces and tabs for a Devanagari
+            // character before a pipe.
+            if char::from_u32(prev).is_some_and(|p| is_devanagari(p) || p == ' ' || p == '\t') {
+                g |= gate::PIPE;
             }
             g
         };
@@ -245,6 +253,11 @@ impl QuickCheck {
                                 return Some(bytes.len() - rest.len());
                             }
                         }
+                        AsciiCheck::Pipe => {
+                            if prev_gates & gate::PIPE != 0 {
+                                return Some(bytes.len() - rest.len());
+                            }
+                        }
                     }
                     prev_gates = self.ascii_gates[usize::from(b)];
                     prev_cp = u32::from(b);
@@ -257,6 +270,26 @@ impl QuickCheck {
                     let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
                         return Some(i);
                     };
+                    if is_joiner(c) && self.options.joiners != JoinerPolicy::KeepAll {
+                        // A run of joiners is looked at once, whole: the
+                        // joiner rule touches only runs next to Devanagari.
+                        let run = text[i..].len() - text[i..].trim_start_matches(is_joiner).len();
+                        let next = text[i + run..].chars().next();
+                        let prev = char::from_u32(prev_cp);
+                        let touches =
+                            prev.is_some_and(is_devanagari) || next.is_some_and(is_devanagari);
+                        let kept_after_virama = self.options.joiners == JoinerPolicy::Contextual
+                            && prev == Some(DEVANAGARI_SIGN_VIRAMA)
+                            && run == c.len_utf8();
+                        if touches && !kept_after_virama {
+                            return Some(i);
+                        }
+                        let last = text[..i + run].chars().next_back().unwrap_or(c);
+                        prev_gates = gate::ALL;
+                        prev_cp = last as u32;
+                        rest = rest.get(run..)?;
+                        continue;
+                    }
                     if self.is_other_suspect(c, prev_cp) {
                         return Some(i);
                     }
@@ -378,7 +411,7 @@ impl QuickCheck {
             if b < 0x80 {
                 match self.ascii[b as usize] {
                     AsciiCheck::Clean => {}
-                    AsciiCheck::Always => flag!(ascii_need(b) & self.enabled),
+                    AsciiCheck::Always | AsciiCheck::Pipe => flag!(ascii_need(b) & self.enabled),
                     AsciiCheck::Space => {
                         let m = match bytes.get(i + 1) {
                             None | Some(b' ' | b'\n' | b'\r') => {
@@ -429,6 +462,21 @@ impl QuickCheck {
                 // The invisible pass removes it: the next character is checked
                 // against the one before, as the later passes will see them.
                 flag!(need::INVISIBLE);
+                i += c.len_utf8();
+                continue;
+            }
+            let joiner_removed = is_joiner(c)
+                && match self.options.joiners {
+                    JoinerPolicy::KeepAll => false,
+                    JoinerPolicy::Contextual => prev != DEVANAGARI_SIGN_VIRAMA as u32,
+                    JoinerPolicy::StripAll => true,
+                };
+            if joiner_removed {
+                // The same for a joiner the joiner pass removes (one before
+                // a Devanagari character always is): what follows meets what
+                // came before it (ANUSVARA + ZWJ + a vowel sign needs the
+                // reordering of ANUSVARA + the vowel sign).
+                flag!(self.other_suspect(c, prev) & self.enabled);
                 i += c.len_utf8();
                 continue;
             }
@@ -652,6 +700,14 @@ mod tests {
                     assert_eq!(colon, exact, "colon after {:04X}", prev as u32);
                 } else {
                     assert!(colon || !exact, "colon after {:04X}", prev as u32);
+                }
+                // A pipe: after Devanagari, or a space or tab that may follow it.
+                let pipe = q.first_suspect_after("|", 0, prev).is_some();
+                let exact = opts.danda && (is_devanagari(prev) || prev == ' ' || prev == '\t');
+                if prev.is_ascii() || ('\u{0900}'..='\u{097F}').contains(&prev) {
+                    assert_eq!(pipe, exact, "pipe after {:04X}", prev as u32);
+                } else {
+                    assert!(pipe || !exact, "pipe after {:04X}", prev as u32);
                 }
             }
         }
