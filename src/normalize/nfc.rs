@@ -13,7 +13,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Whether `c` starts a segment: combining class 0 and NFC_Quick_Check = Yes.
 #[inline]
 fn is_stable_starter(c: char) -> bool {
-    if c.is_ascii() {
+    if c.is_ascii() || crate::script::is_plain_starter(c) {
         return true;
     }
     canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes

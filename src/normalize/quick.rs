@@ -373,6 +373,9 @@ impl QuickCheck {
                 if !o.nfc {
                     return false;
                 }
+                if crate::script::is_plain_starter(c) {
+                    return false;
+                }
                 if !nfc_yes(c) {
                     return true;
                 }
@@ -564,6 +567,9 @@ impl QuickCheck {
             }
             // NFC quick check and canonical order.
             _ => {
+                if crate::script::is_plain_starter(c) {
+                    return 0;
+                }
                 if !nfc_yes(c) {
                     return need::NFC | need::REORDER | need::DO_NOT_EMIT | need::DEDUPE;
                 }
@@ -666,8 +672,7 @@ fn starts_space_danda_or_invisible(bytes: &[u8], j: usize) -> bool {
 /// Whether `c` passes the NFC quick check on its own.
 #[inline]
 fn nfc_yes(c: char) -> bool {
-    matches!(c, '\u{00A0}'..='\u{02FF}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}' | '\u{20A0}'..='\u{20C0}')
-        || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+    crate::script::is_plain_starter(c) || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 #[cfg(test)]
