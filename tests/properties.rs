@@ -306,6 +306,10 @@ fn check_repair(s: &str) -> Result<(), TestCaseError> {
             let r = Repairer::new(o);
             let (out, edits) = r.repair_with_edits(s);
             prop_assert_eq!(apply_edits(s, &edits), out.as_ref());
+            // Skipping the findings that cannot change the text changes nothing.
+            let (every, every_edits) = r.repair_with_every_finding(s);
+            prop_assert_eq!(every.as_ref(), out.as_ref());
+            prop_assert_eq!(every_edits, edits.clone());
             prop_assert_eq!(matches!(out, Cow::Borrowed(_)), out.as_ref() == s);
             let again = r.repair(&out).into_owned();
             prop_assert_eq!(again.as_str(), out.as_ref(), "not idempotent in {:?}", mode);

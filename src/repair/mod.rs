@@ -163,6 +163,18 @@ impl Repairer {
     /// assert_eq!(apply_edits(text, &edits), out);
     /// ```
     pub fn repair_with_edits<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
+        self.run(text, true)
+    }
+
+    /// [`Repairer::repair_with_edits`] building every finding, also those
+    /// that cannot change the text. Gives the same result, only slower: the
+    /// property tests compare the two.
+    #[doc(hidden)]
+    pub fn repair_with_every_finding<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
+        self.run(text, false)
+    }
+
+    fn run<'a>(&self, text: &'a str, only_useful: bool) -> (Cow<'a, str>, Vec<Edit>) {
         let mode = self.options.mode;
         if mode == RepairMode::Off || !text.bytes().any(|b| b.is_ascii_alphabetic()) {
             return (Cow::Borrowed(text), Vec::new());
@@ -170,7 +182,13 @@ impl Repairer {
         // First the artifacts (orphan marks, fused tokens), then, on the
         // repaired text, the substituted words: a word beside a repaired
         // artifact (`विCountry Trade`) then stands among Devanagari words.
-        let findings = scan::findings(text, &self.lexicon);
+        // Only what can change the text: findings with a lexicon entry, and
+        // orphan signs when they are stripped.
+        let strip = self.options.strip_orphan_marks;
+        let keep = |kind: FindingKind, has_entry: bool| {
+            !only_useful || has_entry || (strip && kind == FindingKind::OrphanMark)
+        };
+        let findings = scan::findings_kept(text, &self.lexicon, keep);
         let license: Option<Range<usize>> = findings
             .iter()
             .find(|f| {
@@ -198,7 +216,7 @@ impl Repairer {
         let findings2 = if unchanged {
             findings
         } else {
-            scan::findings(&text1, &self.lexicon)
+            scan::findings_kept(&text1, &self.lexicon, keep)
         };
         let licensed_by = if mode == RepairMode::Document {
             license.as_ref().map(|r| (r.start, r.end))

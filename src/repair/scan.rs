@@ -228,16 +228,18 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-/// The Latin runs of a token.
-fn runs(text: &str, t: &Token) -> Vec<Run> {
+/// The Latin runs of a token, in order (an iterator: a token of a hostile
+/// text can hold hundreds of thousands).
+fn runs<'t>(text: &'t str, t: &'t Token) -> impl Iterator<Item = Run> + 't {
     let tok = &text[t.start..t.end];
     let bytes = tok.as_bytes();
-    let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
+    std::iter::from_fn(move || {
+        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
             i += 1;
-            continue;
+        }
+        if i >= bytes.len() {
+            return None;
         }
         let s = i;
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
@@ -252,7 +254,7 @@ fn runs(text: &str, t: &Token) -> Vec<Run> {
             after_pos += c.len_utf8();
             after = tok[after_pos..].chars().next();
         }
-        out.push(Run {
+        Some(Run {
             start: t.start + s,
             end: t.start + e,
             left_fused: before.is_some_and(is_word_devanagari),
@@ -262,9 +264,8 @@ fn runs(text: &str, t: &Token) -> Vec<Run> {
             joined_to_latin: (before != before_joiners
                 && before_joiners.is_some_and(|c| c.is_ascii_alphabetic()))
                 || (after_pos > e && after.is_some_and(|c| c.is_ascii_alphabetic())),
-        });
-    }
-    out
+        })
+    })
 }
 
 /// Whether a token is a single bare Latin word (optionally with opening
@@ -297,6 +298,18 @@ fn bare_word(text: &str, t: &Token) -> Option<(Range<usize>, Option<char>, Optio
 
 /// Finds every mixed-script finding in `text`.
 pub(crate) fn findings(text: &str, lexicon: &Lexicon) -> Vec<Finding> {
+    findings_kept(text, lexicon, |_, _| true)
+}
+
+/// The findings `keep` accepts, never building the others: a text of
+/// unknown Latin words with orphan signs has one finding per word, and
+/// repair needs only those with a lexicon entry. `keep` must accept every
+/// finding with an entry: only those take part in the overlap rules.
+pub(crate) fn findings_kept(
+    text: &str,
+    lexicon: &Lexicon,
+    keep: impl Fn(FindingKind, bool) -> bool,
+) -> Vec<Finding> {
     let toks = tokens(text);
     let mut out = Vec::new();
     let mut candidates = Vec::new();
@@ -313,7 +326,7 @@ pub(crate) fn findings(text: &str, lexicon: &Lexicon) -> Vec<Finding> {
             continue;
         }
         if !t.technical {
-            artifacts(text, &toks, k, lexicon, &mut out);
+            artifacts(text, &toks, k, lexicon, &keep, &mut out);
             if let Some(next) = substituted(text, &toks, k, lexicon, &mut candidates) {
                 k = next;
                 continue;
@@ -412,11 +425,17 @@ fn phrase_words(
 }
 
 /// Orphan marks and fused tokens in token `k`.
-fn artifacts(text: &str, toks: &[Token], k: usize, lexicon: &Lexicon, out: &mut Vec<Finding>) {
+fn artifacts(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    lexicon: &Lexicon,
+    keep: &impl Fn(FindingKind, bool) -> bool,
+    out: &mut Vec<Finding>,
+) {
     let t = &toks[k];
-    let runs = runs(text, t);
-    let n_runs = runs.len();
-    for (r_i, r) in runs.iter().enumerate() {
+    for r in runs(text, t) {
+        let r = &r;
         if !(r.left_fused || r.right_fused || r.orphan) || r.joined_to_latin {
             continue;
         }
@@ -428,8 +447,8 @@ fn artifacts(text: &str, toks: &[Token], k: usize, lexicon: &Lexicon, out: &mut 
         // The Latin part can extend to neighbouring bare Latin words when
         // this run is at the token's edge (`Prime Ministerों`).
         let max = lexicon.max_words().max(1);
-        let at_token_start = r.start == t.start && r_i == 0;
-        let at_token_end = r.end == t.end && r_i + 1 == n_runs;
+        let at_token_start = r.start == t.start;
+        let at_token_end = r.end == t.end;
         let mut words: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
         if at_token_start && !r.left_fused {
@@ -520,6 +539,9 @@ fn artifacts(text: &str, toks: &[Token], k: usize, lexicon: &Lexicon, out: &mut 
         } else {
             FindingKind::FusedToken
         };
+        if !keep(kind, entry.is_some()) {
+            continue;
+        }
         out.push(Finding {
             kind,
             latin,
