@@ -176,13 +176,16 @@ fn is_technical_token(tok: &str) -> bool {
 
 fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    let mut push = |s: usize, e: usize| {
+    // What a token holds that needs a closer look: a hyphen to split at,
+    // and the characters of URLs, e-mail addresses and handles.
+    let mut push = |s: usize, e: usize, hyphen: bool, maybe_technical: bool| {
         let tok = &text[s..e];
-        if is_technical_token(tok) || !tok.contains('-') {
+        let technical = maybe_technical && is_technical_token(tok);
+        if technical || !hyphen {
             out.push(Token {
                 start: s,
                 end: e,
-                technical: is_technical_token(tok),
+                technical,
             });
             return;
         }
@@ -212,18 +215,49 @@ fn tokens(text: &str) -> Vec<Token> {
             });
         }
     };
+    // One walk over the bytes: ASCII is judged by its byte, and only the
+    // lead bytes of the non-ASCII whitespace characters (U+0085, U+00A0,
+    // U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) are
+    // decoded; Devanagari is stepped over.
+    let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+    let (mut hyphen, mut maybe_technical) = (false, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            match b {
+                b'-' => hyphen = true,
+                b':' | b'@' | b'w' => maybe_technical = true,
+                _ => {}
+            }
+            ((b as char).is_whitespace(), 1)
+        } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        } else {
+            // A lead byte sets the length; a continuation byte cannot start
+            // here, as every step moves by a whole character.
+            let len = match b {
+                0xC0..=0xDF => 2,
+                0xE0..=0xEF => 3,
+                _ => 4,
+            };
+            (false, len)
+        };
+        if space {
             if let Some(s) = start.take() {
-                push(s, i);
+                push(s, i, hyphen, maybe_technical);
             }
         } else if start.is_none() {
             start = Some(i);
+            hyphen = b == b'-';
+            maybe_technical = matches!(b, b':' | b'@' | b'w');
         }
+        i += len;
     }
     if let Some(s) = start {
-        push(s, text.len());
+        push(s, text.len(), hyphen, maybe_technical);
     }
     out
 }
@@ -667,7 +701,13 @@ fn substituted(
     // A Devanagari word beside the phrase, looking past numbers and
     // punctuation (`31 October, 1832 को`), or another substituted phrase
     // that has one (`India, China और Japan`: decided in `findings`).
-    let has_letter = |t: &Token| text[t.start..t.end].chars().any(char::is_alphabetic);
+    let has_letter = |t: &Token| {
+        text[t.start..t.end].chars().any(|c| {
+            c.is_ascii_alphabetic()
+                || is_devanagari_letter(c)
+                || (!c.is_ascii() && c.is_alphabetic())
+        })
+    };
     let is_dev = |t: &Token| text[t.start..t.end].chars().any(is_devanagari_letter);
     let left_word = (k.saturating_sub(4)..k)
         .rev()
@@ -747,6 +787,70 @@ fn accept(candidates: &mut [Candidate]) {
                 .is_some_and(|w| next.first_token <= w && w < next.end_token)
         {
             cur.direct = true;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The byte walk of `tokens` cuts where `char::is_whitespace` does, and
+    /// flags the same technical tokens.
+    #[test]
+    fn tokens_cut_at_every_whitespace() {
+        let spaces: Vec<char> = (0u32..0x11_0000)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        for sp in spaces {
+            for text in [
+                format!("भारत{sp}India-ीय{sp}{sp}a@b.c{sp}www.x.org{sp}http://a.b/c-d"),
+                format!("{sp}x-y{sp}"),
+                format!("क{sp}\u{1F600}{sp}é"),
+            ] {
+                let got: Vec<(usize, usize, bool)> = tokens(&text)
+                    .iter()
+                    .map(|t| (t.start, t.end, t.technical))
+                    .collect();
+                // The reference: split at whitespace, then at hyphens outside
+                // technical tokens.
+                let mut want = Vec::new();
+                let mut start = None;
+                let close = |s: usize, e: usize, want: &mut Vec<(usize, usize, bool)>| {
+                    let tok = &text[s..e];
+                    if is_technical_token(tok) || !tok.contains('-') {
+                        want.push((s, e, is_technical_token(tok)));
+                        return;
+                    }
+                    let mut a = s;
+                    for (i, c) in tok.char_indices() {
+                        if c == '-' {
+                            if a < s + i {
+                                want.push((a, s + i, false));
+                            }
+                            want.push((s + i, s + i + 1, false));
+                            a = s + i + 1;
+                        }
+                    }
+                    if a < e {
+                        want.push((a, e, false));
+                    }
+                };
+                for (i, c) in text.char_indices() {
+                    if c.is_whitespace() {
+                        if let Some(s) = start.take() {
+                            close(s, i, &mut want);
+                        }
+                    } else if start.is_none() {
+                        start = Some(i);
+                    }
+                }
+                if let Some(s) = start {
+                    close(s, text.len(), &mut want);
+                }
+                assert_eq!(got, want, "{text:?}");
+            }
         }
     }
 }
