@@ -19,7 +19,7 @@
 use super::invisible::is_invisible;
 use super::space::is_unusual_space;
 use super::vowels;
-use super::NormalizeOptions;
+use super::{CandrabinduPolicy, NasalPolicy, NormalizeOptions, NuktaPolicy, PunctuationPolicy};
 use crate::edit::EditKind;
 use crate::script::*;
 use std::ops::Range;
@@ -50,8 +50,40 @@ pub(super) fn fix_at(text: &str, p: usize, o: &NormalizeOptions) -> Option<Fix> 
     } else if is_dependent_vowel_sign(c) {
         vowel_letter_and_sign(text, p, c, before, o)
     } else {
-        None
+        fold(p, c, before, o)
     }
+}
+
+/// The folds of the `nlp` profile that replace one character on its own:
+/// CANDRABINDU to ANUSVARA, NUKTA after a letter for a borrowed sound,
+/// typographic quotes and dashes (the ellipsis is left to the passes: its
+/// FULL STOPs can call for rule 9 on the space before it).
+fn fold(p: usize, c: char, before: char, o: &NormalizeOptions) -> Option<Fix> {
+    let (replacement, kind) = match c {
+        DEVANAGARI_SIGN_CANDRABINDU
+            if o.candrabindu == CandrabinduPolicy::ToAnusvara
+                && o.nasals != NasalPolicy::ToConsonant =>
+        {
+            ("\u{0902}", EditKind::Candrabindu)
+        }
+        DEVANAGARI_SIGN_NUKTA
+            if o.nukta == NuktaPolicy::StripBorrowed && is_borrowed_sound_consonant(before) =>
+        {
+            ("", EditKind::Nukta)
+        }
+        '\u{2026}' => return None,
+        _ if o.punctuation == PunctuationPolicy::Ascii => (
+            super::nlp::ascii_punctuation(c)?,
+            EditKind::AsciiPunctuation,
+        ),
+        _ => return None,
+    };
+    Some(Fix {
+        range: p..p + c.len_utf8(),
+        replacement,
+        kind,
+        prev_after: replacement.chars().next_back().unwrap_or(before),
+    })
 }
 
 /// A run of spaces after a word: one SPACE before sentence punctuation after a
@@ -186,6 +218,29 @@ mod tests {
         assert_eq!(
             fix("\u{0905}\u{093E}ज", 3),
             Some((0..6, "आ", EditKind::DoNotEmit))
+        );
+    }
+
+    #[test]
+    fn nlp_folds() {
+        let nlp = NormalizeOptions::nlp();
+        let fix = |t: &str, p: usize| fix_at(t, p, &nlp).map(|f| (f.range, f.replacement, f.kind));
+        assert_eq!(
+            fix("हँसी", 3),
+            Some((3..6, "\u{0902}", EditKind::Candrabindu))
+        );
+        assert_eq!(fix("ज\u{093C}रूर", 3), Some((3..6, "", EditKind::Nukta)));
+        assert_eq!(
+            fix("क “हाँ”", 4),
+            Some((4..7, "\"", EditKind::AsciiPunctuation))
+        );
+        // The native flap keeps its NUKTA; the ellipsis goes to the passes.
+        assert_eq!(fix("ड\u{093C}", 3), None);
+        assert_eq!(fix("क…", 3), None);
+        // Not in the safe profile.
+        assert_eq!(
+            fix_at("हँसी", 3, &NormalizeOptions::safe()).map(|f| f.kind),
+            None
         );
     }
 

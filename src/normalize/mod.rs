@@ -504,6 +504,21 @@ impl Normalizer {
         if fix.range.start < start || fix.range.end > end {
             return None;
         }
+        // The replacement itself must need nothing (a fold's result meeting
+        // another rule); a SPACE left by the space fixes is checked there.
+        if !fix.replacement.is_empty() && fix.replacement != " " {
+            let before = text
+                .get(..fix.range.start)
+                .and_then(|h| h.chars().next_back())
+                .unwrap_or('\n');
+            if self
+                .quick
+                .first_suspect_after(fix.replacement, 0, before)
+                .is_some()
+            {
+                return None;
+            }
+        }
         let piece = text.get(..end)?;
         self.quick
             .first_suspect_after(piece, fix.range.end, fix.prev_after)

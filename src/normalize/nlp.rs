@@ -10,7 +10,7 @@ use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
 
 /// The typographic punctuation folded to ASCII, and what it becomes.
-fn ascii_punctuation(c: char) -> Option<&'static str> {
+pub(crate) fn ascii_punctuation(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => "\"",
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => "'",
