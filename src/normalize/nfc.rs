@@ -7,6 +7,9 @@
 
 use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
+use crate::script::{
+    DEVANAGARI_LETTER_LLA, DEVANAGARI_LETTER_NA, DEVANAGARI_LETTER_RA, DEVANAGARI_SIGN_NUKTA,
+};
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -27,6 +30,12 @@ pub(crate) fn nfc(line: &str) -> Option<Changed> {
     let mut seg_start = 0;
     let mut clean = true; // segment so far passes the quick check
     let mut last_ccc = 0u8;
+    // Whether the segment starts with NA, RA or LLA: the only letters a
+    // NUKTA (NFC_Quick_Check = Maybe) composes with. After any other
+    // starter a NUKTA in canonical order changes nothing, and the segment
+    // needs no rebuilding (a run of vowel signs and NUKTAs is otherwise
+    // rebuilt pair by pair).
+    let mut nukta_composes = false;
     let flush = |rw: &mut Rewriter, s: usize, e: usize, clean: bool| {
         if clean {
             return;
@@ -44,10 +53,19 @@ pub(crate) fn nfc(line: &str) -> Option<Changed> {
             seg_start = i;
             clean = true;
             last_ccc = 0;
+            nukta_composes = matches!(
+                c,
+                DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
+            );
             continue;
         }
         let ccc = canonical_combining_class(c);
-        if is_nfc_quick(std::iter::once(c)) != IsNormalized::Yes || (ccc != 0 && ccc < last_ccc) {
+        let quick_yes = if c == DEVANAGARI_SIGN_NUKTA {
+            !nukta_composes
+        } else {
+            is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+        };
+        if !quick_yes || (ccc != 0 && ccc < last_ccc) {
             clean = false;
         }
         last_ccc = ccc;
@@ -76,5 +94,10 @@ mod tests {
         assert_eq!(run("\u{0915}\u{094D}\u{093C}"), "\u{0915}\u{093C}\u{094D}");
         assert_eq!(run("e\u{0301}x"), "\u{00E9}x");
         assert!(nfc("नमस्ते ज़रूर").is_none());
+        // NUKTA after a vowel sign: not composed, and not rebuilt.
+        assert!(nfc("कि\u{093C}").is_none());
+        // ... but after NA with a vowel sign between, canonical order
+        // still decides nothing: the vowel sign (ccc 0) blocks.
+        assert_eq!(run("नि\u{093C}"), "नि\u{093C}");
     }
 }
