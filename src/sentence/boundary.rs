@@ -81,6 +81,57 @@ fn word_start(head: &str) -> usize {
     j
 }
 
+/// The next token after `pos` (skipping spaces and tabs) when it is one
+/// word of [`is_word_char`]s, perhaps with punctuation after it: the word;
+/// otherwise empty. The same as trimming the non-word characters off the
+/// end of [`token_after`], without decoding: steps over Devanagari and
+/// ASCII by their bytes, like [`word_start`], within the token's first 64
+/// bytes (no listed word is longer).
+fn word_after(text: &str, pos: usize) -> &str {
+    let rest = text.get(pos..).unwrap_or("");
+    let rest = rest.trim_start_matches([' ', '\t']);
+    let bytes = rest.as_bytes();
+    let mut j = 0;
+    loop {
+        let step = match bytes.get(j..) {
+            Some([0xE0, b1 @ (0xA4 | 0xA5), b2, ..]) => {
+                let k = (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
+                if (0x64..=0x71).contains(&k) {
+                    break;
+                }
+                3
+            }
+            Some([b, ..]) if b.is_ascii() => {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                1
+            }
+            Some([_, ..]) => match rest.get(j..).and_then(|r| r.chars().next()) {
+                Some(c) if is_word_char(c) => c.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        };
+        if j + step > 64 {
+            break;
+        }
+        j += step;
+    }
+    // The rest of the token (within its first 64 bytes) must hold no word
+    // character: `लेकिन,` gives `लेकिन`, `उसके-बाद` nothing.
+    let tail_has_word = rest
+        .get(j..)
+        .unwrap_or("")
+        .char_indices()
+        .take_while(|(i, c)| j + i + c.len_utf8() <= 64 && !c.is_whitespace())
+        .any(|(_, c)| is_word_char(c));
+    if tail_has_word {
+        return "";
+    }
+    rest.get(..j).unwrap_or("")
+}
+
 /// The next token after `pos`, skipping spaces and tabs (not newlines), cut
 /// at 64 bytes: decisions look only at its first word, and the cut keeps the
 /// scan linear on a text of dots without spaces (`ए.ए.ए.…`).
@@ -212,14 +263,13 @@ fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool 
     if is_letter_name(word) {
         // A word that begins sentences and is never a name follows: the
         // letter name was a word (`करने के. लेकिन`).
-        let next_token = next_token();
-        let next_word = next_token.trim_end_matches(|c: char| !is_word_char(c));
-        if is_sentence_starter(next_word) {
+        if is_sentence_starter(word_after(text, after)) {
             return true;
         }
         if !is_ambiguous_letter_name(word) {
             return false;
         }
+        let next_token = next_token();
         // आई. is also "came", जी. the honorific: an initial only where
         // another initial stands before or after it (के. जी. बालकृष्ण).
         let (next_word, _) = word_before(next_token, next_token.find('.').unwrap_or(0));
@@ -540,6 +590,42 @@ mod tests {
 
     /// The byte-level walk of `word_start` gives what walking back with
     /// `is_word_char` gives, for every code point before a letter.
+    /// `word_after` is `token_after` with the non-word characters trimmed
+    /// off its end, whenever the result is a plain word (the only case the
+    /// word lists can match).
+    #[test]
+    fn word_after_agrees_with_token_after() {
+        let reference = |t: &str, pos: usize| -> String {
+            let tok = token_after(t, pos);
+            let w = tok.trim_end_matches(|c: char| !is_word_char(c));
+            if w.chars().all(is_word_char) {
+                w.to_string()
+            } else {
+                String::new()
+            }
+        };
+        let mut texts = vec![
+            "ए. लेकिन वह".to_string(),
+            "ए.\tAnd so".to_string(),
+            "ए. १० बजे".to_string(),
+            "ए. \"लेकिन".to_string(),
+            "ए. लेकिन, वह".to_string(),
+            "ए. उसके-बाद".to_string(),
+            "ए.".to_string(),
+            format!("ए. {}", "क".repeat(40)),
+        ];
+        for cp in (0u32..0x3000).chain([0x1F600, 0xA8E0, 0x11B00]) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            texts.push(format!("ए. क{c}ख"));
+            texts.push(format!("ए. कख{c} ग"));
+        }
+        for t in &texts {
+            assert_eq!(word_after(t, 4), reference(t, 4), "{t:?}");
+        }
+    }
+
     #[test]
     fn word_start_agrees_with_is_word_char() {
         let reference = |head: &str| {
