@@ -64,7 +64,11 @@
 //!   `tests/hostile.rs` runs the inputs of the hardening issue (a million
 //!   NUKTAs, a 10 MB line, a million dots, an endless chain of initials...);
 //!   its `#[ignore]`d timing test prints the time per MB of each beside
-//!   ordinary Hindi.
+//!   ordinary Hindi. The constant is not the same for every input: ordinary
+//!   Hindi costs one scan, while text that needs work at nearly every
+//!   character (random bytes, every code point, alternating vowel signs and
+//!   NUKTAs, a FULL STOP every three bytes) costs 10 to 65 times as much per
+//!   byte; `benches/README.md` has the table.
 //! - **Allocation only on change**: [`normalize`], [`repair`] and [`clean`]
 //!   return `Cow::Borrowed` exactly when the output equals the input (checked
 //!   by the property tests); sentences are slices of the input.
