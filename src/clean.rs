@@ -28,8 +28,25 @@ impl Cleaner {
     }
 
     /// Cleans `text`. Borrowed when nothing changes.
+    ///
+    /// The same output as [`Cleaner::clean_with_edits`], without building
+    /// the edits.
     pub fn clean<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.clean_with_edits(text).0
+        let normalized = self.normalizer.normalize(text);
+        if self.repairer.options().mode == RepairMode::Off {
+            return normalized;
+        }
+        let repaired = match self.repairer.repair(&normalized) {
+            Cow::Owned(r) => Some(r),
+            Cow::Borrowed(_) => None,
+        };
+        let Some(repaired) = repaired else {
+            return normalized;
+        };
+        match self.normalizer.normalize(&repaired) {
+            Cow::Borrowed(_) => Cow::Owned(repaired),
+            Cow::Owned(t) => Cow::Owned(t),
+        }
     }
 
     /// Cleans `text` and reports every change; applying the edits to `text`

@@ -318,6 +318,12 @@ fn check_repair(s: &str) -> Result<(), TestCaseError> {
     let c = devanagari::Cleaner::new(NormalizeOptions::safe(), RepairMode::Document);
     let (out, edits) = c.clean_with_edits(s);
     prop_assert_eq!(apply_edits(s, &edits), out.as_ref());
+    let plain = c.clean(s);
+    prop_assert_eq!(plain.as_ref(), out.as_ref());
+    prop_assert_eq!(
+        matches!(plain, Cow::Borrowed(_)),
+        matches!(out, Cow::Borrowed(_))
+    );
     let again = c.clean(&out).into_owned();
     prop_assert_eq!(again.as_str(), out.as_ref());
     Ok(())

@@ -166,6 +166,8 @@ struct Run {
 struct Token {
     start: usize,
     end: usize,
+    /// Holds an ASCII letter (only such tokens are looked at closely).
+    latin: bool,
     /// Part of a URL, e-mail address or handle: never repaired.
     technical: bool,
 }
@@ -178,13 +180,15 @@ fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     // What a token holds that needs a closer look: a hyphen to split at,
     // and the characters of URLs, e-mail addresses and handles.
-    let mut push = |s: usize, e: usize, hyphen: bool, maybe_technical: bool| {
+    let has_latin = |s: usize, e: usize| text.as_bytes()[s..e].iter().any(u8::is_ascii_alphabetic);
+    let mut push = |s: usize, e: usize, hyphen: bool, maybe_technical: bool, latin: bool| {
         let tok = &text[s..e];
         let technical = maybe_technical && is_technical_token(tok);
         if technical || !hyphen {
             out.push(Token {
                 start: s,
                 end: e,
+                latin,
                 technical,
             });
             return;
@@ -196,12 +200,14 @@ fn tokens(text: &str) -> Vec<Token> {
                     out.push(Token {
                         start: a,
                         end: s + i,
+                        latin: latin && has_latin(a, s + i),
                         technical: false,
                     });
                 }
                 out.push(Token {
                     start: s + i,
                     end: s + i + 1,
+                    latin: false,
                     technical: false,
                 });
                 a = s + i + 1;
@@ -211,6 +217,7 @@ fn tokens(text: &str) -> Vec<Token> {
             out.push(Token {
                 start: a,
                 end: e,
+                latin: latin && has_latin(a, e),
                 technical: false,
             });
         }
@@ -221,14 +228,19 @@ fn tokens(text: &str) -> Vec<Token> {
     // decoded; Devanagari is stepped over.
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
-    let (mut hyphen, mut maybe_technical) = (false, false);
+    let (mut hyphen, mut maybe_technical, mut latin) = (false, false, false);
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         let (space, len) = if b < 0x80 {
             match b {
                 b'-' => hyphen = true,
-                b':' | b'@' | b'w' => maybe_technical = true,
+                b':' | b'@' => maybe_technical = true,
+                b'w' => {
+                    maybe_technical = true;
+                    latin = true;
+                }
+                _ if b.is_ascii_alphabetic() => latin = true,
                 _ => {}
             }
             ((b as char).is_whitespace(), 1)
@@ -247,17 +259,18 @@ fn tokens(text: &str) -> Vec<Token> {
         };
         if space {
             if let Some(s) = start.take() {
-                push(s, i, hyphen, maybe_technical);
+                push(s, i, hyphen, maybe_technical, latin);
             }
         } else if start.is_none() {
             start = Some(i);
             hyphen = b == b'-';
             maybe_technical = matches!(b, b':' | b'@' | b'w');
+            latin = b.is_ascii_alphabetic();
         }
         i += len;
     }
     if let Some(s) = start {
-        push(s, text.len(), hyphen, maybe_technical);
+        push(s, text.len(), hyphen, maybe_technical, latin);
     }
     out
 }
@@ -347,15 +360,11 @@ pub(crate) fn findings_kept(
     let toks = tokens(text);
     let mut out = Vec::new();
     let mut candidates = Vec::new();
-    let has_latin = |t: &Token| {
-        text.as_bytes()[t.start..t.end]
-            .iter()
-            .any(u8::is_ascii_alphabetic)
-    };
+
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
-        if !has_latin(t) {
+        if !t.latin {
             k += 1;
             continue;
         }
@@ -813,6 +822,12 @@ mod tests {
                     .iter()
                     .map(|t| (t.start, t.end, t.technical))
                     .collect();
+                for t in tokens(&text) {
+                    let latin = text[t.start..t.end]
+                        .bytes()
+                        .any(|b| b.is_ascii_alphabetic());
+                    assert_eq!(t.latin, latin, "{text:?} {}..{}", t.start, t.end);
+                }
                 // The reference: split at whitespace, then at hyphens outside
                 // technical tokens.
                 let mut want = Vec::new();
