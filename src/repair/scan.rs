@@ -176,6 +176,47 @@ fn is_technical_token(tok: &str) -> bool {
     tok.contains("://") || tok.starts_with("www.") || tok.contains('@')
 }
 
+/// The bits of [`BYTE_CLASS`].
+mod byte_class {
+    /// ASCII whitespace.
+    pub const SPACE: u8 = 1;
+    /// The lead byte of a non-ASCII whitespace character (and of others).
+    pub const MAYBE_SPACE: u8 = 2;
+    pub const HYPHEN: u8 = 4;
+    /// What URLs, e-mail addresses and handles hold: `:`, `@`, `w`.
+    pub const TECHNICAL: u8 = 8;
+    /// An ASCII letter.
+    pub const LATIN: u8 = 16;
+}
+
+/// What each byte tells the tokenizer.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        let mut k = 0;
+        if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+            k |= byte_class::SPACE;
+        }
+        if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+            k |= byte_class::MAYBE_SPACE;
+        }
+        if c == b'-' {
+            k |= byte_class::HYPHEN;
+        }
+        if matches!(c, b':' | b'@' | b'w') {
+            k |= byte_class::TECHNICAL;
+        }
+        if c.is_ascii_alphabetic() {
+            k |= byte_class::LATIN;
+        }
+        t[b] = k;
+        b += 1;
+    }
+    t
+};
+
 fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
     // What a token holds that needs a closer look: a hyphen to split at,
@@ -222,53 +263,51 @@ fn tokens(text: &str) -> Vec<Token> {
             });
         }
     };
-    // One walk over the bytes: ASCII is judged by its byte, and only the
-    // lead bytes of the non-ASCII whitespace characters (U+0085, U+00A0,
-    // U+1680, U+2000..U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) are
-    // decoded; Devanagari is stepped over.
+    // One walk over the bytes through a class table: each byte's bits are
+    // OR-ed into the token's; only the lead bytes of the non-ASCII
+    // whitespace characters (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028,
+    // U+2029, U+202F, U+205F, U+3000) make it decode a character.
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
-    let (mut hyphen, mut maybe_technical, mut latin) = (false, false, false);
+    let mut bits = 0u8;
     let mut i = 0;
     while i < bytes.len() {
-        let b = bytes[i];
-        let (space, len) = if b < 0x80 {
-            match b {
-                b'-' => hyphen = true,
-                b':' | b'@' => maybe_technical = true,
-                b'w' => {
-                    maybe_technical = true;
-                    latin = true;
+        let k = BYTE_CLASS[usize::from(bytes[i])];
+        if k & (byte_class::SPACE | byte_class::MAYBE_SPACE) != 0 {
+            let len = if k & byte_class::SPACE != 0 {
+                1
+            } else {
+                match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) if c.is_whitespace() => c.len_utf8(),
+                    _ => 0,
                 }
-                _ if b.is_ascii_alphabetic() => latin = true,
-                _ => {}
-            }
-            ((b as char).is_whitespace(), 1)
-        } else if matches!(b, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-            let c = text[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
-        } else {
-            // A lead byte sets the length; a continuation byte cannot start
-            // here, as every step moves by a whole character.
-            let len = match b {
-                0xC0..=0xDF => 2,
-                0xE0..=0xEF => 3,
-                _ => 4,
             };
-            (false, len)
-        };
-        if space {
-            if let Some(s) = start.take() {
-                push(s, i, hyphen, maybe_technical, latin);
+            if len > 0 {
+                if let Some(s) = start.take() {
+                    push(
+                        s,
+                        i,
+                        bits & byte_class::HYPHEN != 0,
+                        bits & byte_class::TECHNICAL != 0,
+                        bits & byte_class::LATIN != 0,
+                    );
+                }
+                i += len;
+                continue;
             }
-        } else if start.is_none() {
-            start = Some(i);
-            hyphen = b == b'-';
-            maybe_technical = matches!(b, b':' | b'@' | b'w');
-            latin = b.is_ascii_alphabetic();
         }
-        i += len;
+        if start.is_none() {
+            start = Some(i);
+            bits = 0;
+        }
+        bits |= k;
+        i += 1;
     }
+    let (hyphen, maybe_technical, latin) = (
+        bits & byte_class::HYPHEN != 0,
+        bits & byte_class::TECHNICAL != 0,
+        bits & byte_class::LATIN != 0,
+    );
     if let Some(s) = start {
         push(s, text.len(), hyphen, maybe_technical, latin);
     }
