@@ -188,3 +188,30 @@ fn golden_files() {
     }
     assert!(n > 0 || bless);
 }
+
+/// Several small faults in one stretch without a safe cut (no plain space
+/// between words), each of a kind fixed in place: the result and the edits
+/// are those of running every pass.
+#[test]
+fn many_small_faults_in_one_stretch() {
+    let cases = [
+        // curly quotes and brackets, nlp
+        ("“(\"[‘“(\"[‘", NormalizeOptions::nlp()),
+        // ZERO WIDTH SPACEs inside one long word, NO-BREAK SPACE runs
+        (
+            "नम\u{200B}स्ते\u{200B}दुनि\u{200B}या\u{A0}\u{A0}भारत",
+            NormalizeOptions::safe(),
+        ),
+        // candrabindu and borrowed NUKTAs in one word, nlp
+        ("हँसीज\u{093C}रूरफ\u{093C}िल्मेंहँ", NormalizeOptions::nlp()),
+        // repeated signs, then a vowel letter with a sign
+        ("किििकोो\u{0905}\u{093E}ज", NormalizeOptions::safe()),
+    ];
+    for (input, opts) in cases {
+        let n = Normalizer::new(opts);
+        let (out, edits) = n.normalize_with_edits(input);
+        assert_eq!(out, n.normalize_every_line(input), "{input:?}");
+        assert_eq!(apply_edits(input, &edits), out, "{input:?}");
+        assert!(edits.len() >= 2, "{input:?}: {edits:?}");
+    }
+}

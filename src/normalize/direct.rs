@@ -36,9 +36,10 @@ pub(super) struct Fix {
 
 /// The fix for the damage at `p` (the quick check's first suspect in `text`),
 /// if it is one of the common kinds; `None` sends it to the passes.
-pub(super) fn fix_at(text: &str, p: usize, o: &NormalizeOptions) -> Option<Fix> {
+/// `before` is the character the output has before `p` (at the start of
+/// the text, a line start).
+pub(super) fn fix_at(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option<Fix> {
     let c = text.get(p..)?.chars().next()?;
-    let before = text.get(..p)?.chars().next_back()?;
     if c == ' ' || is_unusual_space(c) {
         space_run(text, p, before, o)
     } else if is_invisible(c) {
@@ -201,8 +202,13 @@ fn vowel_letter_and_sign(
 mod tests {
     use super::*;
 
+    fn before(text: &str, p: usize) -> char {
+        text[..p].chars().next_back().unwrap_or('\n')
+    }
+
     fn fix(text: &str, p: usize) -> Option<(Range<usize>, &'static str, EditKind)> {
-        fix_at(text, p, &NormalizeOptions::safe()).map(|f| (f.range, f.replacement, f.kind))
+        fix_at(text, p, before(text, p), &NormalizeOptions::safe())
+            .map(|f| (f.range, f.replacement, f.kind))
     }
 
     #[test]
@@ -224,7 +230,9 @@ mod tests {
     #[test]
     fn nlp_folds() {
         let nlp = NormalizeOptions::nlp();
-        let fix = |t: &str, p: usize| fix_at(t, p, &nlp).map(|f| (f.range, f.replacement, f.kind));
+        let fix = |t: &str, p: usize| {
+            fix_at(t, p, before(t, p), &nlp).map(|f| (f.range, f.replacement, f.kind))
+        };
         assert_eq!(
             fix("हँसी", 3),
             Some((3..6, "\u{0902}", EditKind::Candrabindu))
@@ -239,7 +247,7 @@ mod tests {
         assert_eq!(fix("क…", 3), None);
         // Not in the safe profile.
         assert_eq!(
-            fix_at("हँसी", 3, &NormalizeOptions::safe()).map(|f| f.kind),
+            fix_at("हँसी", 3, 'ह', &NormalizeOptions::safe()).map(|f| f.kind),
             None
         );
     }

@@ -424,6 +424,7 @@ impl Normalizer {
         let mut lines = LastBreak::new(b'\n', b'\n');
         let mut breaks = LastBreak::new(b'\n', b'\r');
         let mut known_line_end = 0;
+        let mut fixes: Vec<direct::Fix> = Vec::new();
         while let Some(p) = suspect(scan_from) {
             // The line's end, searched once per line (a long line with many
             // suspects must not be searched again for each).
@@ -444,18 +445,16 @@ impl Normalizer {
                     safe_cut_after(text, p, line_end),
                 )
             };
-            let fix = if every_line {
-                None
-            } else {
-                self.direct_fix(text, p, start, end)
-            };
-            if let Some(fix) = fix {
+            fixes.clear();
+            if !every_line && self.direct_fixes(text, p, start, end, &mut fixes) {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-                o.push_str(text.get(copied..fix.range.start).unwrap_or(""));
-                o.push_str(fix.replacement);
-                copied = fix.range.end;
-                if want_edits {
-                    edits.push(Edit::new(fix.range, fix.replacement, fix.kind));
+                for fix in fixes.drain(..) {
+                    o.push_str(text.get(copied..fix.range.start).unwrap_or(""));
+                    o.push_str(fix.replacement);
+                    copied = fix.range.end;
+                    if want_edits {
+                        edits.push(Edit::new(fix.range, fix.replacement, fix.kind));
+                    }
                 }
             } else {
                 // As the danda pass would see the line's start after the
@@ -497,33 +496,61 @@ impl Normalizer {
         }
     }
 
-    /// The direct fix for the damage at `p` (see [`direct`]), kept only if
-    /// the piece `start..end` needs nothing more after it.
-    fn direct_fix(&self, text: &str, p: usize, start: usize, end: usize) -> Option<direct::Fix> {
-        let fix = direct::fix_at(text, p, &self.options)?;
-        if fix.range.start < start || fix.range.end > end {
-            return None;
-        }
-        // The replacement itself must need nothing (a fold's result meeting
-        // another rule); a SPACE left by the space fixes is checked there.
-        if !fix.replacement.is_empty() && fix.replacement != " " {
-            let before = text
-                .get(..fix.range.start)
+    /// The direct fixes (see [`direct`]) for the damage at `p` and for all
+    /// the rest of the piece `start..end`, into `fixes`; `false` when some
+    /// of it needs the passes (then the piece goes through them whole).
+    fn direct_fixes(
+        &self,
+        text: &str,
+        mut p: usize,
+        start: usize,
+        end: usize,
+        fixes: &mut Vec<direct::Fix>,
+    ) -> bool {
+        let Some(piece) = text.get(..end) else {
+            return false;
+        };
+        // The character the output has before `at`: the last fix's, right
+        // after it, else the input's.
+        let output_before = |fixes: &[direct::Fix], at: usize| match fixes.last() {
+            Some(f) if f.range.end == at => f.prev_after,
+            _ => text
+                .get(..at)
                 .and_then(|h| h.chars().next_back())
-                .unwrap_or('\n');
-            if self
+                .unwrap_or('\n'),
+        };
+        loop {
+            let Some(fix) = direct::fix_at(text, p, output_before(fixes, p), &self.options) else {
+                return false;
+            };
+            // A fix that reaches back before `p` judges the input there: the
+            // last fix must not have touched it.
+            let untouched_from = fixes.last().map_or(start, |f| f.range.end);
+            if fix.range.start < untouched_from || fix.range.end > end {
+                return false;
+            }
+            // The replacement itself must need nothing (a fold's result
+            // meeting another rule); a SPACE left by the space fixes is
+            // checked there.
+            if !fix.replacement.is_empty() && fix.replacement != " " {
+                let before = output_before(fixes, fix.range.start);
+                if self
+                    .quick
+                    .first_suspect_after(fix.replacement, 0, before)
+                    .is_some()
+                {
+                    return false;
+                }
+            }
+            let next = self
                 .quick
-                .first_suspect_after(fix.replacement, 0, before)
-                .is_some()
-            {
-                return None;
+                .first_suspect_after(piece, fix.range.end, fix.prev_after);
+            fixes.push(fix);
+            match next {
+                None => return true,
+                Some(q) => p = q,
             }
         }
-        let piece = text.get(..end)?;
-        self.quick
-            .first_suspect_after(piece, fix.range.end, fix.prev_after)
-            .is_none()
-            .then_some(fix)
     }
 
     /// Runs the passes over one line (with its newline, if any). With
