@@ -51,7 +51,7 @@ pub(super) fn fix_at(text: &str, p: usize, before: char, o: &NormalizeOptions) -
     } else if is_dependent_vowel_sign(c) {
         vowel_letter_and_sign(text, p, c, before, o)
     } else {
-        fold(p, c, before, o)
+        fold(text, p, c, before, o)
     }
 }
 
@@ -59,7 +59,7 @@ pub(super) fn fix_at(text: &str, p: usize, before: char, o: &NormalizeOptions) -
 /// CANDRABINDU to ANUSVARA, NUKTA after a letter for a borrowed sound,
 /// typographic quotes and dashes (the ellipsis is left to the passes: its
 /// FULL STOPs can call for rule 9 on the space before it).
-fn fold(p: usize, c: char, before: char, o: &NormalizeOptions) -> Option<Fix> {
+fn fold(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions) -> Option<Fix> {
     let (replacement, kind) = match c {
         DEVANAGARI_SIGN_CANDRABINDU
             if o.candrabindu == CandrabinduPolicy::ToAnusvara
@@ -67,8 +67,14 @@ fn fold(p: usize, c: char, before: char, o: &NormalizeOptions) -> Option<Fix> {
         {
             ("\u{0902}", EditKind::Candrabindu)
         }
+        // A repeated NUKTA is rule 6's before it is the fold's: the passes
+        // report both.
         DEVANAGARI_SIGN_NUKTA
-            if o.nukta == NuktaPolicy::StripBorrowed && is_borrowed_sound_consonant(before) =>
+            if o.nukta == NuktaPolicy::StripBorrowed
+                && is_borrowed_sound_consonant(before)
+                && !text
+                    .get(p + c.len_utf8()..)
+                    .is_some_and(|r| r.starts_with(DEVANAGARI_SIGN_NUKTA)) =>
         {
             ("", EditKind::Nukta)
         }
@@ -238,6 +244,7 @@ mod tests {
             Some((3..6, "\u{0902}", EditKind::Candrabindu))
         );
         assert_eq!(fix("ज\u{093C}रूर", 3), Some((3..6, "", EditKind::Nukta)));
+        assert_eq!(fix("ज\u{093C}\u{093C}", 3), None);
         assert_eq!(
             fix("क “हाँ”", 4),
             Some((4..7, "\"", EditKind::AsciiPunctuation))
