@@ -231,6 +231,15 @@ mod tests {
             fix("\u{0905}\u{093E}ज", 3),
             Some((0..6, "आ", EditKind::DoNotEmit))
         );
+        // A space run before a line break or the end.
+        assert_eq!(fix("है  \n", 6), Some((6..8, "", EditKind::Space)));
+        assert_eq!(fix("है ", 6), Some((6..7, "", EditKind::Space)));
+        // Repeated marks.
+        assert_eq!(fix("किििक", 6), Some((6..12, "", EditKind::MarkOrder)));
+        assert_eq!(
+            fix("क\u{093C}\u{093C}", 6),
+            Some((6..9, "", EditKind::MarkOrder))
+        );
     }
 
     #[test]
@@ -265,15 +274,6 @@ mod tests {
         assert_eq!(fix("a ,", 1), None);
         // Two spaces before a danda: both rules, left to the passes.
         assert_eq!(fix("है  ।", 6), None);
-        // A space run before a line break or the end.
-        assert_eq!(fix("है  \n", 6), Some((6..8, "", EditKind::Space)));
-        assert_eq!(fix("है ", 6), Some((6..7, "", EditKind::Space)));
-        // Repeated marks.
-        assert_eq!(fix("किििक", 6), Some((6..12, "", EditKind::MarkOrder)));
-        assert_eq!(
-            fix("क\u{093C}\u{093C}", 6),
-            Some((6..9, "", EditKind::MarkOrder))
-        );
         // ZERO WIDTH SPACE before a vowel sign would join it to a letter.
         assert_eq!(fix("क\u{200B}\u{093E}", 3), None);
         // ZERO WIDTH SPACE between two Thai letters stays.
