@@ -2,16 +2,20 @@
 //!
 //! Scraped Hindi is mostly clean text with a few small faults: a space before
 //! a danda, a doubled or no-break space, spaces at a line end, a ZERO WIDTH
-//! SPACE inside a word, LETTER A + VOWEL SIGN AA, a repeated vowel sign. Sending the few words around each of them
-//! through every pass costs allocations and rescans; here each is recognised
-//! at the quick check's suspect and replaced directly, exactly as the passes
-//! would replace it.
+//! SPACE inside a word, LETTER A + VOWEL SIGN AA, a repeated vowel sign; and,
+//! in the `nlp` profile, the folds of single characters (CANDRABINDU, NUKTA
+//! on a borrowed sound, curly quotes). Sending the few words around each of
+//! them through every pass costs allocations and rescans; here each is
+//! recognised at the quick check's suspect and replaced directly, exactly as
+//! the passes would replace it.
 //!
-//! A fix is only a proposal: the caller keeps it when the quick check finds
-//! nothing more in the rest of the piece (scanning on from the fix, with the
-//! character the fix leaves before it), and otherwise sends the piece through
-//! the passes. The property tests compare the result with the run of every
-//! pass over every line (`tests/properties.rs`).
+//! A fix is only a proposal. The caller (`Normalizer::direct_fixes`) scans on
+//! from it with the quick check, starting from the character the fix
+//! leaves; every further suspect in the piece must be a direct fix too, or
+//! the whole piece goes through the passes. The property tests compare the
+//! result with the run of every pass over every line
+//! (`tests/properties.rs`), and `tests/normalize.rs` has stretches with
+//! several faults each.
 //!
 //! Performance: on text with one fault every ~200 bytes this path is about
 //! three times faster than the passes (`benches/normalize.rs`, `damaged`).
