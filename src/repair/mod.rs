@@ -188,7 +188,12 @@ impl Repairer {
         let keep = |kind: FindingKind, has_entry: bool| {
             !only_useful || has_entry || (strip && kind == FindingKind::OrphanMark)
         };
-        let findings = scan::findings_kept(text, &self.lexicon, keep);
+        // Substituted words, looked for in the first scan only where it also
+        // serves the second (`all`, when the artifacts change nothing);
+        // `document` looks for them after repairing an artifact, and
+        // `artifacts` never.
+        let words = !only_useful || mode == RepairMode::All;
+        let findings = scan::findings_kept(text, &self.lexicon, words, keep);
         let license: Option<Range<usize>> = findings
             .iter()
             .find(|f| {
@@ -213,10 +218,10 @@ impl Repairer {
             return (text1, edits1);
         }
         // The same text needs no second scan.
-        let findings2 = if unchanged {
+        let findings2 = if unchanged && words {
             findings
         } else {
-            scan::findings_kept(&text1, &self.lexicon, keep)
+            scan::findings_kept(&text1, &self.lexicon, true, keep)
         };
         let licensed_by = if mode == RepairMode::Document {
             license.as_ref().map(|r| (r.start, r.end))

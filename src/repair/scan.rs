@@ -384,16 +384,19 @@ fn bare_word(text: &str, t: &Token) -> Option<(Range<usize>, Option<char>, Optio
 
 /// Finds every mixed-script finding in `text`.
 pub(crate) fn findings(text: &str, lexicon: &Lexicon) -> Vec<Finding> {
-    findings_kept(text, lexicon, |_, _| true)
+    findings_kept(text, lexicon, true, |_, _| true)
 }
 
 /// The findings `keep` accepts, never building the others: a text of
 /// unknown Latin words with orphan signs has one finding per word, and
 /// repair needs only those with a lexicon entry. `keep` must accept every
 /// finding with an entry: only those take part in the overlap rules.
+/// Without `words`, substituted words are not looked for (the `artifacts`
+/// mode never repairs them).
 pub(crate) fn findings_kept(
     text: &str,
     lexicon: &Lexicon,
+    words: bool,
     keep: impl Fn(FindingKind, bool) -> bool,
 ) -> Vec<Finding> {
     let toks = tokens(text);
@@ -409,6 +412,10 @@ pub(crate) fn findings_kept(
         }
         if !t.technical {
             artifacts(text, &toks, k, lexicon, &keep, &mut out);
+            if !words {
+                k += 1;
+                continue;
+            }
             if let Some(next) = substituted(text, &toks, k, lexicon, &mut candidates) {
                 k = next;
                 continue;
