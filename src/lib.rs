@@ -95,6 +95,7 @@
 
 mod clean;
 mod edit;
+mod fnv;
 mod lexicon;
 mod normalize;
 mod repair;

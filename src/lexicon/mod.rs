@@ -6,9 +6,9 @@
 //! and titles, institutions and the common nouns of news. Users can add
 //! entries or load their own TSV.
 
+use crate::fnv::FnvBuild;
 use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// One entry: an English word or phrase and the Devanagari word it stands
 /// for.
@@ -67,36 +67,12 @@ impl std::error::Error for LexiconError {}
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
     entries: Vec<Entry>,
-    by_lower: HashMap<String, usize, BuildHasherDefault<Fnv>>,
+    by_lower: HashMap<String, usize, FnvBuild>,
     max_words: usize,
     /// Bit `n` is set when some key is `n` bytes long (bit 127: 127 or
     /// more): most Latin words of a text are no key, and most are rejected
     /// by their length alone.
     key_lengths: u128,
-}
-
-/// FNV-1a: the keys are short ASCII words, looked up once for every Latin
-/// word of a text; the standard library's SipHash was a tenth of the time
-/// of repair on Latin-heavy text (`tests/hostile.rs` timing).
-#[derive(Clone, Copy, Debug)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xCBF2_9CE4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3);
-        }
-    }
 }
 
 /// The bit of [`Lexicon::key_lengths`] for a key of `len` bytes.

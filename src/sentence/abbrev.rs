@@ -4,6 +4,9 @@
 //! All lists are sorted (a unit test checks) and looked up through a small
 //! hash set ([`WordSet`]).
 
+use crate::fnv::FnvBuild;
+use std::collections::HashSet;
+
 /// Devanagari spellings of the Latin letter names, used as initials
 /// (`एस. जयशंकर`, `एल.के. आडवाणी`). Spelling variants included.
 pub(crate) static LETTER_NAMES: &[&str] = &[
@@ -199,60 +202,27 @@ pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
     "approx", "cf", "etc", "ft", "km", "mr", "no", "pp", "sq", "viz", "vs",
 ];
 
-/// A fixed set of words with a lookup that costs one short hash and,
-/// usually, one comparison. The splitter asks about the word before every
-/// FULL STOP, several lists each; binary searches over the sorted lists
-/// spent most of the time of period-ended text in `memcmp` calls
-/// (`benches/sentences.rs`, `period`).
+/// A fixed set of words, looked up through a mask of their lengths (most
+/// words before a FULL STOP are rejected by length alone) and an FNV-hashed
+/// set. The splitter asks about the word before every FULL STOP, several
+/// lists each; binary searches over the sorted lists spent most of the time
+/// of period-ended text in `memcmp` calls (`benches/sentences.rs`, `period`).
 pub(crate) struct WordSet {
-    /// Open addressing, linear probing; a power of two, at most half full.
-    slots: Vec<Option<&'static str>>,
+    words: HashSet<&'static str, FnvBuild>,
     /// Bit `n` is set when some word is `n` bytes long (all are shorter than 64).
     lengths: u64,
 }
 
 impl WordSet {
-    fn new(words: &[&'static str]) -> WordSet {
-        let size = (words.len() * 2).next_power_of_two().max(16);
-        let mut set = WordSet {
-            slots: vec![None; size],
-            lengths: 0,
-        };
-        for &w in words {
-            debug_assert!(w.len() < 64);
-            set.lengths |= 1u64 << w.len().min(63);
-            let mut i = set.slot_of(w);
-            while set.slots[i].is_some_and(|s| s != w) {
-                i = (i + 1) & (size - 1);
-            }
-            set.slots[i] = Some(w);
-        }
-        set
-    }
-
-    /// FNV-1a over the bytes.
-    #[inline]
-    fn slot_of(&self, w: &str) -> usize {
-        let mut h: u32 = 0x811C_9DC5;
-        for &b in w.as_bytes() {
-            h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-        }
-        (h as usize) & (self.slots.len() - 1)
+    fn new(list: &[&'static str]) -> WordSet {
+        let words: HashSet<&'static str, FnvBuild> = list.iter().copied().collect();
+        let lengths = list.iter().fold(0u64, |m, w| m | 1u64 << w.len().min(63));
+        WordSet { words, lengths }
     }
 
     #[inline]
     pub(crate) fn contains(&self, w: &str) -> bool {
-        if w.len() >= 64 || self.lengths & (1u64 << w.len()) == 0 {
-            return false;
-        }
-        let mut i = self.slot_of(w);
-        loop {
-            match self.slots.get(i) {
-                Some(Some(s)) if *s == w => return true,
-                Some(Some(_)) => i = (i + 1) & (self.slots.len() - 1),
-                _ => return false,
-            }
-        }
+        w.len() < 64 && self.lengths & (1u64 << w.len()) != 0 && self.words.contains(w)
     }
 }
 
