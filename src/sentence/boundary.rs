@@ -44,6 +44,16 @@ fn word_before(text: &str, end: usize) -> (&str, Option<char>) {
     (head.get(start..).unwrap_or(""), char_before(text, start))
 }
 
+/// Whether the character of U+0900..U+097F encoded `E0 b1 b2` is a letter
+/// or mark of a word: all are but a danda, a digit, ABBREVIATION SIGN or
+/// HIGH SPACING DOT (U+0964..U+0971), as `is_devanagari_letter_or_mark`
+/// says. Shared by the byte walks of [`word_start`] and [`word_after`].
+#[inline]
+fn is_devanagari_word_bytes(b1: u8, b2: u8) -> bool {
+    let k = (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
+    !(0x64..=0x71).contains(&k)
+}
+
 /// Where the word that ends `head` starts ([`is_word_char`] going back).
 ///
 /// Steps over Devanagari (`E0 A4 xx`, `E0 A5 xx`) and ASCII by their bytes
@@ -55,12 +65,8 @@ fn word_start(head: &str) -> usize {
     let mut j = bytes.len();
     loop {
         match bytes.get(..j) {
-            // A character of U+0900..U+097F: a letter or mark unless it is a
-            // danda, a digit, ABBREVIATION SIGN or HIGH SPACING DOT
-            // (U+0964..U+0971), as `is_devanagari_letter_or_mark` says.
             Some([.., 0xE0, b1 @ (0xA4 | 0xA5), b2]) => {
-                let k = (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
-                if (0x64..=0x71).contains(&k) {
+                if !is_devanagari_word_bytes(*b1, *b2) {
                     break;
                 }
                 j -= 3;
@@ -95,8 +101,7 @@ fn word_after(text: &str, pos: usize) -> &str {
     loop {
         let step = match bytes.get(j..) {
             Some([0xE0, b1 @ (0xA4 | 0xA5), b2, ..]) => {
-                let k = (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
-                if (0x64..=0x71).contains(&k) {
+                if !is_devanagari_word_bytes(*b1, *b2) {
                     break;
                 }
                 3
