@@ -16,16 +16,10 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 /// Whether `c` starts a segment: combining class 0 and NFC_Quick_Check = Yes.
 #[inline]
 fn is_stable_starter(c: char) -> bool {
-    if c.is_ascii() || crate::script::is_plain_starter(c) {
-        return true;
-    }
-    canonical_combining_class(c) == 0 && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+    c.is_ascii() || crate::script::has_nfc_boundary_before(c)
 }
 
 pub(crate) fn nfc(line: &str) -> Option<Changed> {
-    if is_nfc_quick(line.chars()) == IsNormalized::Yes {
-        return None;
-    }
     let mut rw = Rewriter::new(line);
     let mut seg_start = 0;
     let mut clean = true; // segment so far passes the quick check

@@ -351,6 +351,9 @@ impl QuickCheck {
     }
 
     /// Whether a character outside ASCII and U+0900..U+097F is suspect.
+    // Kept out of the scan loop, which it would make bigger (and slower on
+    // Devanagari) if inlined.
+    #[inline(never)]
     fn is_other_suspect(&self, c: char, prev: u32) -> bool {
         let o = &self.options;
         match c {
@@ -374,7 +377,7 @@ impl QuickCheck {
                 if !o.nfc {
                     return false;
                 }
-                if crate::script::is_plain_starter(c) {
+                if crate::script::has_nfc_boundary_before(c) {
                     return false;
                 }
                 if !nfc_yes(c) {
@@ -568,7 +571,7 @@ impl QuickCheck {
             }
             // NFC quick check and canonical order.
             _ => {
-                if crate::script::is_plain_starter(c) {
+                if crate::script::has_nfc_boundary_before(c) {
                     return 0;
                 }
                 if !nfc_yes(c) {
@@ -673,7 +676,7 @@ fn starts_space_danda_or_invisible(bytes: &[u8], j: usize) -> bool {
 /// Whether `c` passes the NFC quick check on its own.
 #[inline]
 fn nfc_yes(c: char) -> bool {
-    crate::script::is_plain_starter(c) || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+    is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 #[cfg(test)]

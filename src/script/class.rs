@@ -278,27 +278,6 @@ pub fn is_borrowed_sound_consonant(c: char) -> bool {
     )
 }
 
-/// A character of a range known to be NFC_Quick_Check = Yes with canonical
-/// combining class 0 (ASCII, Latin-1 and Latin Extended, general
-/// punctuation, currency signs, CJK ideographs, Hangul syllables, private
-/// use, REPLACEMENT CHARACTER): it starts a normalization segment, and the
-/// quick checks skip their table lookups for it. A unit test checks every
-/// code point of the ranges against `unicode-normalization`.
-#[inline]
-pub(crate) fn is_plain_starter(c: char) -> bool {
-    matches!(c,
-        '\u{0000}'..='\u{02FF}'
-        | '\u{2010}'..='\u{2027}'
-        | '\u{2030}'..='\u{205E}'
-        | '\u{20A0}'..='\u{20C0}'
-        | '\u{3400}'..='\u{4DBF}' // CJK Unified Ideographs Extension A
-        | '\u{4E00}'..='\u{9FFF}' // CJK Unified Ideographs
-        | '\u{AC00}'..='\u{D7A3}' // Hangul syllables
-        | '\u{E000}'..='\u{F8FF}' // Private Use Area
-        | '\u{FFF9}'..='\u{FFFD}' // INTERLINEAR ANNOTATION ANCHOR ..= REPLACEMENT CHARACTER
-    )
-}
-
 /// Whether a character joins a Devanagari word visually without being a
 /// Devanagari code point: ZERO WIDTH JOINER and ZERO WIDTH NON-JOINER.
 #[inline]
@@ -309,23 +288,6 @@ pub fn is_joiner(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn plain_starters_are_nfc_stable() {
-        use unicode_normalization::char::canonical_combining_class;
-        use unicode_normalization::{is_nfc_quick, IsNormalized};
-        for c in (0u32..0x11_0000).filter_map(char::from_u32) {
-            if is_plain_starter(c) {
-                assert_eq!(canonical_combining_class(c), 0, "{:04X}", c as u32);
-                assert_eq!(
-                    is_nfc_quick(std::iter::once(c)),
-                    IsNormalized::Yes,
-                    "{:04X}",
-                    c as u32
-                );
-            }
-        }
-    }
 
     #[test]
     fn classes_partition_the_letters() {
