@@ -702,9 +702,81 @@ fn is_safe_cut(text: &str, i: usize) -> bool {
     before.is_some_and(|c| plain(c) || ends_sentence(c)) && after.is_some_and(plain)
 }
 
+/// Whether `c` is inert: no rule changes it, and no rule looks past it.
+///
+/// Every rule's window (the characters it reads to decide one change) is a
+/// run of the characters it acts on with at most one character on each side
+/// (spaces, invisible characters, joiners, pipes, colons, CR), a Devanagari
+/// cluster or word, or an NFC segment with the starter that opens it. None
+/// holds two adjacent inert characters, so a line can be cut between two and
+/// each piece normalized on its own (`table_row` carries the one property of
+/// the whole line a rule reads: whether it is a table row). An inert
+/// character has an NFC boundary before it; it is not Devanagari, a space, a
+/// mark, a digit, nor punctuation that some rule reads.
+fn is_inert(c: char) -> bool {
+    if c.is_ascii() {
+        // Letters, controls other than whitespace, and the symbols no rule
+        // reads (not `. , ? ! ; : | " ' ( ) [ ] { }`).
+        return c.is_ascii_alphabetic()
+            || (c.is_ascii_control() && !c.is_ascii_whitespace() && c != '\u{0B}')
+            || matches!(
+                c,
+                '#' | '$'
+                    | '%'
+                    | '&'
+                    | '*'
+                    | '+'
+                    | '-'
+                    | '/'
+                    | '<'
+                    | '='
+                    | '>'
+                    | '@'
+                    | '\\'
+                    | '^'
+                    | '_'
+                    | '`'
+                    | '~'
+            );
+    }
+    !matches!(c,
+        '\u{0080}'..='\u{00BF}' // C1 controls, NO-BREAK SPACE, SOFT HYPHEN, guillemets
+        | '\u{1680}' // OGHAM SPACE MARK
+        | '\u{2000}'..='\u{206F}' // General Punctuation: spaces, invisible characters, quotes, dashes
+        | '\u{2212}' // MINUS SIGN
+        | '\u{3000}' // IDEOGRAPHIC SPACE
+        | '\u{FE00}'..='\u{FE0F}' // variation selectors
+        | '\u{FEFF}' // ZERO WIDTH NO-BREAK SPACE
+    ) && !crate::script::is_devanagari(c)
+        && crate::script::has_nfc_boundary_before(c)
+        && !c.is_whitespace()
+        && !unicode_normalization::char::is_combining_mark(c)
+}
+
+/// Whether `i` is a cut between two inert characters.
+#[inline]
+fn is_inert_cut(text: &str, i: usize) -> bool {
+    // What the first byte tells: not a character's first byte, or a
+    // Devanagari character (the common case), or an ASCII character.
+    match text.as_bytes().get(i..) {
+        Some([b, ..]) if (*b as i8) < -0x40 => return false,
+        Some([0xE0, 0xA4 | 0xA5, ..]) => return false,
+        Some([b, ..]) if b.is_ascii() && !is_inert(char::from(*b)) => return false,
+        Some([_, ..]) => {}
+        _ => return false,
+    }
+    let (Some(head), Some(rest)) = (text.get(..i), text.get(i..)) else {
+        return false;
+    };
+    match (rest.chars().next(), head.chars().next_back()) {
+        (Some(b), Some(a)) => is_inert(b) && is_inert(a),
+        _ => false,
+    }
+}
+
 /// The last safe cut at or before `p`, not before `floor` nor before the
-/// start of `p`'s line (`floor` or the line start if none). The cut itself
-/// (the space) belongs to the piece after it.
+/// start of `p`'s line (`floor` or the line start if none). A cut at a
+/// space (see [`is_safe_cut`]) gives the space to the piece after it.
 fn safe_cut_before(text: &str, floor: usize, p: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = p;
@@ -713,6 +785,7 @@ fn safe_cut_before(text: &str, floor: usize, p: usize) -> usize {
         match bytes.get(i) {
             Some(b'\n') => return i + 1,
             Some(b' ') if is_safe_cut(text, i) => return i,
+            _ if is_inert_cut(text, i) => return i,
             _ => {}
         }
     }
@@ -724,8 +797,10 @@ fn safe_cut_after(text: &str, p: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = p + 1;
     while i < limit {
-        if bytes.get(i) == Some(&b' ') && is_safe_cut(text, i) {
-            return i;
+        match bytes.get(i) {
+            Some(b' ') if is_safe_cut(text, i) => return i,
+            _ if is_inert_cut(text, i) => return i,
+            _ => {}
         }
         i += 1;
     }
