@@ -1,7 +1,7 @@
 //! The common kinds of web damage, fixed in place without the pass pipeline.
 //!
-//! Scraped Hindi is mostly clean text with a few small faults: a space before
-//! a danda, a doubled or no-break space, spaces at a line end, a ZERO WIDTH
+//! Scraped Hindi is mostly clean text with a few small faults: a CR line
+//! ending, a space before a danda, a doubled or no-break space, spaces at a line end, a ZERO WIDTH
 //! SPACE inside a word, LETTER A + VOWEL SIGN AA, a repeated vowel sign; and,
 //! in the `nlp` profile, the folds of single characters (CANDRABINDU, NUKTA
 //! on a borrowed sound, curly quotes). Sending the few words around each of
@@ -46,6 +46,8 @@ pub(super) fn fix_at(text: &str, p: usize, before: char, o: &NormalizeOptions) -
     let c = text.get(p..)?.chars().next()?;
     if c == ' ' || is_unusual_space(c) {
         space_run(text, p, before, o)
+    } else if c == '\r' {
+        line_ending(text, p, before, o)
     } else if is_invisible(c) {
         invisible_in_word(text, p, c, before, o)
     } else if before == c
@@ -94,6 +96,21 @@ fn fold(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions) -> Op
         replacement,
         kind,
         prev_after: replacement.chars().next_back().unwrap_or(before),
+    })
+}
+
+/// A CR (rule 1): before LF it goes, alone it becomes LF. Not after a
+/// space, which the CR puts at a line end (the passes remove both).
+fn line_ending(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option<Fix> {
+    if !o.spaces || before == ' ' || is_unusual_space(before) {
+        return None;
+    }
+    let crlf = text.as_bytes().get(p + 1) == Some(&b'\n');
+    Some(Fix {
+        range: p..p + 1,
+        replacement: if crlf { "" } else { "\n" },
+        kind: EditKind::LineEnding,
+        prev_after: if crlf { before } else { '\n' },
     })
 }
 

@@ -268,6 +268,14 @@ impl QuickCheck {
                 }
                 [] => return None,
                 _ => {
+                    // REPLACEMENT CHARACTER, what lossy decoding leaves of
+                    // broken bytes: never suspect.
+                    if let [0xEF, 0xBF, 0xBD, tail @ ..] = rest {
+                        prev_gates = gate::ALL;
+                        prev_cp = 0xFFFD;
+                        rest = tail;
+                        continue;
+                    }
                     // Any other character: decode it.
                     let i = bytes.len() - rest.len();
                     let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
