@@ -50,6 +50,9 @@ fn inputs() -> Vec<(&'static str, String)> {
         ("nested quotes and brackets", "“(\"[‘".repeat(120_000)),
         ("pipes", "|".repeat(1_000_000)),
         ("Latin letters with vowel signs", "aी".repeat(250_000)),
+        // Not in the issue's list: the same as separate words, each a
+        // candidate artifact the repair must look at.
+        ("the same, spaced", "aी ".repeat(200_000)),
         ("random bytes, lossy", random_text(1_000_000)),
         (
             "every code point",

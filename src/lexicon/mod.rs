@@ -73,6 +73,10 @@ pub struct Lexicon {
     /// more): most Latin words of a text are no key, and most are rejected
     /// by their length alone.
     key_lengths: u128,
+    /// Every word (lowercase) of every English form, and their lengths: a
+    /// Latin word outside this set is in no entry, alone or in a phrase.
+    words: std::collections::HashSet<String, FnvBuild>,
+    word_lengths: u128,
 }
 
 /// The bit of [`Lexicon::key_lengths`] for a key of `len` bytes.
@@ -124,6 +128,10 @@ impl Lexicon {
         let key = entry.english.to_ascii_lowercase();
         self.key_lengths |= length_bit(key.len());
         self.max_words = self.max_words.max(entry.english.split(' ').count());
+        for w in key.split(' ') {
+            self.word_lengths |= length_bit(w.len());
+            self.words.insert(w.to_string());
+        }
         match self.by_lower.get(&key) {
             Some(&i) => {
                 if let Some(slot) = self.entries.get_mut(i) {
@@ -242,6 +250,23 @@ impl Lexicon {
             self.by_lower.get(&english.to_ascii_lowercase())
         };
         i.and_then(|&i| self.entries.get(i))
+    }
+
+    /// Whether `word` (any case) is a word of some English form: when it
+    /// is not, no entry, of one word or a phrase, contains it.
+    pub(crate) fn has_word_ignore_case(&self, word: &str) -> bool {
+        if self.word_lengths & length_bit(word.len()) == 0 {
+            return false;
+        }
+        let mut buf = [0u8; 64];
+        if word.len() <= buf.len() {
+            let b = &mut buf[..word.len()];
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            self.words.contains(std::str::from_utf8(b).unwrap_or(""))
+        } else {
+            self.words.contains(&word.to_ascii_lowercase())
+        }
     }
 
     /// The most words in one English form (for longest-match lookups).

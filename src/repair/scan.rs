@@ -513,6 +513,25 @@ fn phrase_words(
     words
 }
 
+/// The most runs of Latin letters a token may hold to be looked at for
+/// artifacts. A substitution leaves one or two in a word (`Governmentी`,
+/// `ीPrime`); a token with more is no word a substitution made (and each run
+/// costs a lexicon lookup: a megabyte of `aीaीaी...` took 60 times as long
+/// as Hindi text).
+const MAX_LATIN_RUNS: usize = 16;
+
+/// The number of runs of ASCII letters in `bytes`.
+fn latin_runs(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    let mut in_run = false;
+    for b in bytes {
+        let letter = b.is_ascii_alphabetic();
+        n += usize::from(letter && !in_run);
+        in_run = letter;
+    }
+    n
+}
+
 /// Orphan marks and fused tokens in token `k`.
 fn artifacts(
     text: &str,
@@ -523,9 +542,25 @@ fn artifacts(
     out: &mut Vec<Finding>,
 ) {
     let t = &toks[k];
+    if latin_runs(&text.as_bytes()[t.start..t.end]) > MAX_LATIN_RUNS {
+        return;
+    }
+    // Whether a finding without a lexicon entry is wanted at all.
+    let keep_unknown = [
+        FindingKind::OrphanMark,
+        FindingKind::Glue,
+        FindingKind::FusedToken,
+    ]
+    .into_iter()
+    .any(|kind| keep(kind, false));
     for r in runs(text, t) {
         let r = &r;
         if !(r.left_fused || r.right_fused || r.orphan) || r.joined_to_latin {
+            continue;
+        }
+        // A word in no entry gives a finding without one: skip it early
+        // when such findings are not wanted.
+        if !keep_unknown && !lexicon.has_word_ignore_case(&text[r.start..r.end]) {
             continue;
         }
         let before = text[t.start..r.start].chars().next_back();
@@ -584,6 +619,9 @@ fn artifacts(
                 longest_phrase(text, &words[at..=at], 0, lexicon, false)
                     .map(|(_, _, e)| (at, at, e))
             });
+        if found.is_none() && !keep_unknown {
+            continue;
+        }
         let (latin, entry) = match found {
             Some((i, j, e)) => (words[i].start..words[j].end, Some(e.clone())),
             None => (r.start..r.end, None),
