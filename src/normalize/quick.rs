@@ -70,6 +70,8 @@ pub(crate) struct QuickCheck {
     gates: [u16; 128],
     /// The high byte of [`QuickCheck::gates`] for an ASCII character.
     ascii_gates: [u8; 128],
+    /// Typographic hyphens, dashes and quotes are kept (not folded).
+    keeps_typographic: bool,
 }
 
 /// The bits of the scan's gate test: one per context-dependent check.
@@ -142,6 +144,7 @@ impl QuickCheck {
             | on(o.punctuation_spacing, need::PUNCTUATION_SPACING)
             | on(super::nlp::any(o), need::FOLDS);
         let mut q = QuickCheck {
+            keeps_typographic: o.punctuation != PunctuationPolicy::Ascii,
             options: o.clone(),
             enabled,
             ascii,
@@ -268,13 +271,25 @@ impl QuickCheck {
                 }
                 [] => return None,
                 _ => {
-                    // REPLACEMENT CHARACTER, what lossy decoding leaves of
-                    // broken bytes: never suspect.
-                    if let [0xEF, 0xBF, 0xBD, tail @ ..] = rest {
-                        prev_gates = gate::ALL;
-                        prev_cp = 0xFFFD;
-                        rest = tail;
-                        continue;
+                    // Two cases told from their bytes: REPLACEMENT
+                    // CHARACTER, what lossy decoding leaves of broken
+                    // bytes, and (unless folded to ASCII) the hyphens,
+                    // dashes and quotes U+2010..U+201F of news text. Neither
+                    // is ever suspect.
+                    match rest {
+                        [0xEF, 0xBF, 0xBD, tail @ ..] => {
+                            prev_gates = gate::ALL;
+                            prev_cp = 0xFFFD;
+                            rest = tail;
+                            continue;
+                        }
+                        [0xE2, 0x80, b2 @ 0x90..=0x9F, tail @ ..] if self.keeps_typographic => {
+                            prev_gates = gate::ALL;
+                            prev_cp = 0x2000 + u32::from(b2 & 0x3F);
+                            rest = tail;
+                            continue;
+                        }
+                        _ => {}
                     }
                     // Any other character: decode it.
                     let i = bytes.len() - rest.len();
