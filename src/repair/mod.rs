@@ -176,7 +176,10 @@ impl Repairer {
 
     fn run<'a>(&self, text: &'a str, only_useful: bool) -> (Cow<'a, str>, Vec<Edit>) {
         let mode = self.options.mode;
-        if mode == RepairMode::Off || !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        if mode == RepairMode::Off
+            || !text.bytes().any(|b| b.is_ascii_alphabetic())
+            || !may_hold_devanagari(text)
+        {
             return (Cow::Borrowed(text), Vec::new());
         }
         // First the artifacts (orphan marks, fused tokens), then, on the
@@ -318,4 +321,20 @@ fn detail(entry: &Entry, licensed_by: Option<(usize, usize)>) -> RepairDetail {
 pub fn repair(text: &str) -> Cow<'_, str> {
     static R: once_cell::sync::Lazy<Repairer> = once_cell::sync::Lazy::new(Repairer::default);
     R.repair(text)
+}
+
+/// Whether `text` may hold a Devanagari character (a superset test on the
+/// UTF-8 lead bytes of the four Devanagari blocks). Without one there is
+/// no artifact and no substituted word among Devanagari words: text in
+/// other scripts, or binary junk with Latin letters, is left at once.
+fn may_hold_devanagari(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(0xE0, 0xE1, 0xEA, b).any(|i| {
+        matches!(
+            b.get(i..i + 2),
+            // U+0900..U+097F, U+1CC0..U+1CFF, U+A8C0..U+A8FF
+            Some([0xE0, 0xA4 | 0xA5] | [0xE1, 0xB3] | [0xEA, 0xA3])
+        )
+    }) || memchr::memmem::find(b, &[0xF0, 0x91, 0xAC]).is_some() // U+11B00..U+11B3F
+        || memchr::memmem::find(b, &[0xF0, 0x91, 0xAD]).is_some() // U+11B40..U+11B7F
 }

@@ -170,6 +170,9 @@ struct Token {
     latin: bool,
     /// Part of a URL, e-mail address or handle: never repaired.
     technical: bool,
+    /// May hold a Devanagari character (has a lead byte of one): only such
+    /// a token can hold an artifact.
+    devanagari: bool,
 }
 
 fn is_technical_token(tok: &str) -> bool {
@@ -187,6 +190,9 @@ mod byte_class {
     pub const TECHNICAL: u8 = 8;
     /// An ASCII letter.
     pub const LATIN: u8 = 16;
+    /// A lead byte of the Devanagari blocks (and of others):
+    /// U+0900..U+097F, U+1CD0..U+1CFF, U+A8E0..U+A8FF, U+11B00..U+11B5F.
+    pub const MAYBE_DEVANAGARI: u8 = 32;
 }
 
 /// What each byte tells the tokenizer.
@@ -211,6 +217,9 @@ static BYTE_CLASS: [u8; 256] = {
         if c.is_ascii_alphabetic() {
             k |= byte_class::LATIN;
         }
+        if matches!(c, 0xE0 | 0xE1 | 0xEA | 0xF0) {
+            k |= byte_class::MAYBE_DEVANAGARI;
+        }
         t[b] = k;
         b += 1;
     }
@@ -222,7 +231,11 @@ fn tokens(text: &str) -> Vec<Token> {
     // What a token holds that needs a closer look: a hyphen to split at,
     // and the characters of URLs, e-mail addresses and handles.
     let has_latin = |s: usize, e: usize| text.as_bytes()[s..e].iter().any(u8::is_ascii_alphabetic);
-    let mut push = |s: usize, e: usize, hyphen: bool, maybe_technical: bool, latin: bool| {
+    let mut push = |s: usize, e: usize, bits: u8| {
+        let hyphen = bits & byte_class::HYPHEN != 0;
+        let maybe_technical = bits & byte_class::TECHNICAL != 0;
+        let latin = bits & byte_class::LATIN != 0;
+        let devanagari = bits & byte_class::MAYBE_DEVANAGARI != 0;
         let tok = &text[s..e];
         let technical = maybe_technical && is_technical_token(tok);
         if technical || !hyphen {
@@ -231,6 +244,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 end: e,
                 latin,
                 technical,
+                devanagari,
             });
             return;
         }
@@ -243,6 +257,7 @@ fn tokens(text: &str) -> Vec<Token> {
                         end: s + i,
                         latin: latin && has_latin(a, s + i),
                         technical: false,
+                        devanagari,
                     });
                 }
                 out.push(Token {
@@ -250,6 +265,7 @@ fn tokens(text: &str) -> Vec<Token> {
                     end: s + i + 1,
                     latin: false,
                     technical: false,
+                    devanagari: false,
                 });
                 a = s + i + 1;
             }
@@ -260,6 +276,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 end: e,
                 latin: latin && has_latin(a, e),
                 technical: false,
+                devanagari,
             });
         }
     };
@@ -284,13 +301,7 @@ fn tokens(text: &str) -> Vec<Token> {
             };
             if len > 0 {
                 if let Some(s) = start.take() {
-                    push(
-                        s,
-                        i,
-                        bits & byte_class::HYPHEN != 0,
-                        bits & byte_class::TECHNICAL != 0,
-                        bits & byte_class::LATIN != 0,
-                    );
+                    push(s, i, bits);
                 }
                 i += len;
                 continue;
@@ -303,13 +314,8 @@ fn tokens(text: &str) -> Vec<Token> {
         bits |= k;
         i += 1;
     }
-    let (hyphen, maybe_technical, latin) = (
-        bits & byte_class::HYPHEN != 0,
-        bits & byte_class::TECHNICAL != 0,
-        bits & byte_class::LATIN != 0,
-    );
     if let Some(s) = start {
-        push(s, text.len(), hyphen, maybe_technical, latin);
+        push(s, text.len(), bits);
     }
     out
 }
@@ -411,7 +417,9 @@ pub(crate) fn findings_kept(
             continue;
         }
         if !t.technical {
-            artifacts(text, &toks, k, lexicon, &keep, &mut out);
+            if t.devanagari {
+                artifacts(text, &toks, k, lexicon, &keep, &mut out);
+            }
             if !words {
                 k += 1;
                 continue;
