@@ -206,6 +206,11 @@ fn many_small_faults_in_one_stretch() {
         ("हँसीज\u{093C}रूरफ\u{093C}िल्मेंहँ", NormalizeOptions::nlp()),
         // repeated signs, then a vowel letter with a sign
         ("किििकोो\u{0905}\u{093E}ज", NormalizeOptions::safe()),
+        // repeated NUKTAs on a borrowed sound, nlp: collapsed, then stripped
+        (
+            "फ\u{093C}\u{093C}\u{093C}ल ज\u{093C}\u{093C}रा",
+            NormalizeOptions::nlp(),
+        ),
     ];
     for (input, opts) in cases {
         let n = Normalizer::new(opts);
@@ -214,4 +219,18 @@ fn many_small_faults_in_one_stretch() {
         assert_eq!(apply_edits(input, &edits), out, "{input:?}");
         assert!(edits.len() >= 2, "{input:?}: {edits:?}");
     }
+}
+
+/// A run of NUKTAs on a borrowed sound in the nlp profile: rule 6 removes
+/// the repeats and the fold the NUKTA left, reported as two edits.
+#[test]
+fn repeated_borrowed_nukta_nlp() {
+    let n = Normalizer::new(NormalizeOptions::nlp());
+    let input = "ज\u{093C}\u{093C}\u{093C}रूर";
+    let (out, edits) = n.normalize_with_edits(input);
+    assert_eq!(out, "जरूर");
+    let kinds: Vec<EditKind> = edits.iter().map(|e| e.kind).collect();
+    assert_eq!(kinds, [EditKind::Nukta, EditKind::MarkOrder]);
+    assert_eq!(edits[0].range, 3..6);
+    assert_eq!(edits[1].range, 6..12);
 }

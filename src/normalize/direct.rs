@@ -73,14 +73,15 @@ fn fold(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions) -> Op
         {
             ("\u{0902}", EditKind::Candrabindu)
         }
-        // A repeated NUKTA is rule 6's before it is the fold's: the passes
-        // report both.
+        // Before a repeat, only with rule 6 on: the repeats are then
+        // removed by [`then`].
         DEVANAGARI_SIGN_NUKTA
             if o.nukta == NuktaPolicy::StripBorrowed
                 && is_borrowed_sound_consonant(before)
-                && !text
-                    .get(p + c.len_utf8()..)
-                    .is_some_and(|r| r.starts_with(DEVANAGARI_SIGN_NUKTA)) =>
+                && (o.mark_order
+                    || !text
+                        .get(p + c.len_utf8()..)
+                        .is_some_and(|r| r.starts_with(DEVANAGARI_SIGN_NUKTA))) =>
         {
             ("", EditKind::Nukta)
         }
@@ -111,6 +112,25 @@ fn line_ending(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Opti
         replacement: if crlf { "" } else { "\n" },
         kind: EditKind::LineEnding,
         prev_after: if crlf { before } else { '\n' },
+    })
+}
+
+/// The fix that must follow `fix` at once, if any: a NUKTA stripped from a
+/// borrowed sound before more NUKTAs leaves them to rule 6, which collapses
+/// the repeats (the passes report the two edits: the repeats, then the
+/// fold).
+pub(super) fn then(text: &str, fix: &Fix, o: &NormalizeOptions) -> Option<Fix> {
+    if fix.kind != EditKind::Nukta {
+        return None;
+    }
+    let end = fix.range.end;
+    if !text.get(end..)?.starts_with(DEVANAGARI_SIGN_NUKTA) {
+        return None;
+    }
+    let repeats = repeated_mark(text, end, DEVANAGARI_SIGN_NUKTA, o)?;
+    Some(Fix {
+        prev_after: fix.prev_after,
+        ..repeats
     })
 }
 

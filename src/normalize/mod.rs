@@ -542,6 +542,16 @@ impl Normalizer {
                     return false;
                 }
             }
+            let fix = match direct::then(text, &fix, &self.options) {
+                Some(second) => {
+                    if second.range.end > end {
+                        return false;
+                    }
+                    fixes.push(fix);
+                    second
+                }
+                None => fix,
+            };
             let next = self
                 .quick
                 .first_suspect_after(piece, fix.range.end, fix.prev_after);
@@ -797,8 +807,14 @@ fn safe_cut_after(text: &str, p: usize, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = p + 1;
     while i < limit {
-        match bytes.get(i) {
-            Some(b' ') if is_safe_cut(text, i) => return i,
+        match bytes.get(i..) {
+            // A Devanagari character, the common case, is never a cut: a
+            // long word or a run of marks is crossed three bytes a step.
+            Some([0xE0, 0xA4 | 0xA5, ..]) => {
+                i += 3;
+                continue;
+            }
+            Some([b' ', ..]) if is_safe_cut(text, i) => return i,
             _ if is_inert_cut(text, i) => return i,
             _ => {}
         }
