@@ -294,7 +294,17 @@ mod tests {
             Some((3..6, "\u{0902}", EditKind::Candrabindu))
         );
         assert_eq!(fix("ज\u{093C}रूर", 3), Some((3..6, "", EditKind::Nukta)));
-        assert_eq!(fix("ज\u{093C}\u{093C}", 3), None);
+        // Before a repeat: the fold, then the repeats (rule 6).
+        let t = "ज\u{093C}\u{093C}\u{093C}";
+        let first = fix_at(t, 3, 'ज', &nlp).unwrap();
+        assert_eq!((first.range.clone(), first.kind), (3..6, EditKind::Nukta));
+        let second = then(t, &first, &nlp).unwrap();
+        assert_eq!((second.range, second.kind), (6..12, EditKind::MarkOrder));
+        assert_eq!(second.prev_after, 'ज');
+        // Without rule 6 the passes have both to do.
+        let mut no_order = NormalizeOptions::nlp();
+        no_order.mark_order = false;
+        assert!(fix_at(t, 3, 'ज', &no_order).is_none());
         assert_eq!(
             fix("क “हाँ”", 4),
             Some((4..7, "\"", EditKind::AsciiPunctuation))
