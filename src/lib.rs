@@ -64,11 +64,13 @@
 //!   `tests/hostile.rs` runs the inputs of the hardening issue (a million
 //!   NUKTAs, a 10 MB line, a million dots, an endless chain of initials...);
 //!   its `#[ignore]`d timing test prints the time per MB of each beside
-//!   ordinary Hindi. The constant is not the same for every input: ordinary
+//!   ordinary Hindi. The constant is not the same for every input: clean
 //!   Hindi costs one scan, while text that needs work at nearly every
-//!   character (random bytes, every code point, alternating vowel signs and
-//!   NUKTAs, a FULL STOP every three bytes) costs 10 to 65 times as much per
-//!   byte; `benches/README.md` has the table.
+//!   character costs more per byte: random bytes and every code point about
+//!   5 to 8 times, alternating vowel signs and NUKTAs about 13, a FULL STOP
+//!   every three bytes about 14, and for repair a Latin letter beside a
+//!   vowel sign in every word about 25 (against Hindi web text as scraped,
+//!   at most about 7); `benches/README.md` has the table.
 //! - **Allocation only on change**: [`normalize`], [`repair`] and [`clean`]
 //!   return `Cow::Borrowed` exactly when the output equals the input (checked
 //!   by the property tests); sentences are slices of the input.

@@ -5,11 +5,16 @@
 //! `nlp` profile adds lossy folds, each also switchable on its own.
 //!
 //! How it works: a quick check scans the text once and finds the
-//! lines where some rule might apply; every other byte is left alone (and a
-//! text with no such line is returned borrowed). A suspect line goes through
-//! the passes in order; each pass copies what it does not change and reports
-//! each change as an [`Edit`]. Lines are independent: no rule looks across a
-//! newline, so normalizing a text equals normalizing each of its lines.
+//! places where some rule might apply; every other byte is left alone (and a
+//! text with none is returned borrowed). The common faults are fixed in
+//! place (`direct.rs`); otherwise the stretch around the suspect, between
+//! the nearest safe cuts (a space between two plain words, or two inert
+//! characters side by side, see `is_safe_cut` and `is_inert`), goes through
+//! the passes in order; each pass copies what it does not change and
+//! reports each change as an [`Edit`]. Lines are independent: no rule looks
+//! across a newline, so normalizing a text equals normalizing each of its
+//! lines; the property tests compare with running every pass over every
+//! line.
 
 mod danda;
 mod direct;
