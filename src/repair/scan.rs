@@ -176,7 +176,12 @@ struct Token {
 }
 
 fn is_technical_token(tok: &str) -> bool {
-    tok.contains("://") || tok.starts_with("www.") || tok.contains('@')
+    // Byte searches: `str::contains("://")` builds a substring searcher for
+    // each call, and this runs for every token with a `w` or a `:`.
+    let b = tok.as_bytes();
+    tok.starts_with("www.")
+        || memchr::memchr(b'@', b).is_some()
+        || memchr::memchr_iter(b':', b).any(|i| b.get(i + 1..i + 3) == Some(b"//"))
 }
 
 /// The bits of [`BYTE_CLASS`].
@@ -289,6 +294,13 @@ fn tokens(text: &str) -> Vec<Token> {
     let mut bits = 0u8;
     let mut i = 0;
     while i < bytes.len() {
+        // A Devanagari character (most of a Hindi text) in one step: inside
+        // a token, its bytes add only MAYBE_DEVANAGARI.
+        if let (Some(_), [0xE0, 0xA4 | 0xA5, _, ..]) = (start, &bytes[i..]) {
+            bits |= byte_class::MAYBE_DEVANAGARI;
+            i += 3;
+            continue;
+        }
         let k = BYTE_CLASS[usize::from(bytes[i])];
         if k & (byte_class::SPACE | byte_class::MAYBE_SPACE) != 0 {
             let len = if k & byte_class::SPACE != 0 {
