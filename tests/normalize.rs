@@ -234,3 +234,44 @@ fn repeated_borrowed_nukta_nlp() {
     assert_eq!(edits[0].range, 3..6);
     assert_eq!(edits[1].range, 6..12);
 }
+
+/// Every code point (a sample in debug builds), doubled, in the contexts the
+/// rules read around a character: the quick check, the fixes in place and
+/// the cuts between pieces give what running every pass over the line gives.
+#[test]
+fn every_code_point_in_context() {
+    let step = if cfg!(debug_assertions) { 97 } else { 1 };
+    let templates = [
+        "दु:XXख",
+        "क XX\u{093C}",
+        "गया |XX",
+        "XX ।",
+        "नम\u{200B}XX\u{200B}स्ते",
+        "eXX\u{0301}",
+        "अXXा",
+        "XX  \u{0964}",
+        "पुन:XX",
+        "“XX”…",
+        "XX\r\nXX",
+    ];
+    let safe = Normalizer::new(NormalizeOptions::safe());
+    let nlp = Normalizer::new(NormalizeOptions::nlp());
+    let interesting = (0u32..0x3100).chain(0xFE00..0xFF00);
+    let sampled = (0u32..0x11_0000).step_by(step);
+    for cp in interesting.chain(sampled) {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        let pair: String = [c, c].iter().collect();
+        for t in templates {
+            let s = t.replace("XX", &pair);
+            for n in [&safe, &nlp] {
+                assert_eq!(
+                    n.normalize(&s),
+                    n.normalize_every_line(&s),
+                    "U+{cp:04X} in {t:?}"
+                );
+            }
+        }
+    }
+}
