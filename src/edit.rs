@@ -42,7 +42,7 @@ pub enum EditKind {
     Digit,
     /// (Opt-in) Typographic quotes, dashes or ellipsis became ASCII.
     AsciiPunctuation,
-    /// (Opt-in) ABBREVIATION SIGN became FULL STOP.
+    /// (Opt-in) ABBREVIATION SIGN became FULL STOP, or the reverse.
     AbbreviationSign,
     /// Repair: a Latin word followed by orphaned Devanagari signs was restored.
     OrphanMark,

@@ -275,3 +275,54 @@ fn every_code_point_in_context() {
         }
     }
 }
+
+/// The opt-in FULL STOP → ABBREVIATION SIGN: only the stops of
+/// abbreviations and initials inside a sentence; the sentences of the
+/// output are those of the input.
+#[test]
+fn full_stop_to_abbreviation_sign() {
+    use devanagari::AbbreviationSignPolicy;
+    let mut opts = NormalizeOptions::safe();
+    opts.abbreviation_sign = AbbreviationSignPolicy::FromFullStop;
+    let n = Normalizer::new(opts);
+    let cases = [
+        (
+            "बैठक में प्रो. वर्मा और डॉ. खान थे.",
+            "बैठक में प्रो॰ वर्मा और डॉ॰ खान थे.",
+        ),
+        (
+            "मंत्री ए. के. सिंह ने उद्घाटन किया.",
+            "मंत्री ए॰ के॰ सिंह ने उद्घाटन किया.",
+        ),
+        ("यह किला 200 ई.पू. में बना था.", "यह किला 200 ई॰पू॰ में बना था."),
+        ("बी.जे.पी. ने बैठक बुलाई.", "बी॰जे॰पी॰ ने बैठक बुलाई."),
+        // The stop that ends the sentence stays.
+        ("यह किला 200 ई.पू.", "यह किला 200 ई॰पू."),
+        // Not abbreviations: a word, a number, Latin.
+        (
+            "राम आया और श्याम भी. फिर सब गए.",
+            "राम आया और श्याम भी. फिर सब गए.",
+        ),
+        ("दर 3.5 प्रतिशत रही.", "दर 3.5 प्रतिशत रही."),
+        ("Dr. Rao आए.", "Dr. Rao आए."),
+        // An ellipsis is not an abbreviation.
+        ("डॉ... पता नहीं.", "डॉ... पता नहीं."),
+    ];
+    for (input, want) in cases {
+        let (out, edits) = n.normalize_with_edits(input);
+        assert_eq!(out, want, "{input}");
+        assert_eq!(apply_edits(input, &edits), out);
+        assert!(edits.iter().all(|e| e.kind == EditKind::AbbreviationSign));
+        assert_eq!(n.normalize(&out), out, "not idempotent: {input}");
+        assert_eq!(n.normalize_every_line(input), out);
+        assert_eq!(
+            devanagari::sentences(input).count(),
+            devanagari::sentences(&out).count(),
+            "{input}"
+        );
+    }
+    // Off by default, and in the nlp profile (which goes the other way).
+    assert_eq!(normalize("डॉ. खान आए."), "डॉ. खान आए.");
+    let nlp = Normalizer::new(NormalizeOptions::nlp());
+    assert_eq!(nlp.normalize("डॉ॰ खान आए."), "डॉ. खान आए.");
+}

@@ -245,6 +245,25 @@ fn sentence_piece() -> impl Strategy<Value = String> {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
 
+    /// The opt-in FULL STOP -> ABBREVIATION SIGN on period-ended text:
+    /// the normalizer's properties, and the rule changes no sentence
+    /// boundary.
+    #[test]
+    fn normalize_abbreviation_signs(s in prop::collection::vec(sentence_piece(), 0..40).prop_map(|v| v.concat())) {
+        let mut opts = NormalizeOptions::safe();
+        opts.abbreviation_sign = devanagari::AbbreviationSignPolicy::FromFullStop;
+        let n = Normalizer::new(opts);
+        check_normalizer(&n, &s)?;
+        let out = n.normalize(&s);
+        // As many sentences as the text normalized without the rule.
+        let base = Normalizer::new(NormalizeOptions::safe()).normalize(&s).into_owned();
+        prop_assert_eq!(
+            devanagari::sentences(&out).count(),
+            devanagari::sentences(&base).count(),
+            "{:?} -> {:?}", base, out
+        );
+    }
+
     #[test]
     fn sentences_cover_the_input(s in prop::collection::vec(sentence_piece(), 0..40).prop_map(|v| v.concat())) {
         check_sentences(&s, &devanagari::Splitter::default())?;

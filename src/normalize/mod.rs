@@ -16,6 +16,7 @@
 //! lines; the property tests compare with running every pass over every
 //! line.
 
+mod abbreviation;
 mod danda;
 mod direct;
 mod invisible;
@@ -120,6 +121,22 @@ pub enum AbbreviationSignPolicy {
     Keep,
     /// It becomes FULL STOP (`डॉ॰` → `डॉ.`).
     ToFullStop,
+    /// The reverse: a FULL STOP that closes a Devanagari abbreviation or
+    /// initial inside a sentence becomes ABBREVIATION SIGN (`डॉ. शर्मा` →
+    /// `डॉ॰ शर्मा`, `ई.पू. की` → `ई॰पू॰ की`). Which FULL STOPs those are is
+    /// the sentence splitter's decision ([`crate::sentences`]): one that
+    /// ends a sentence stays, so splitting the output gives the same
+    /// sentences.
+    ///
+    /// ```
+    /// use devanagari::{AbbreviationSignPolicy, NormalizeOptions, Normalizer};
+    /// let mut opts = NormalizeOptions::safe();
+    /// opts.abbreviation_sign = AbbreviationSignPolicy::FromFullStop;
+    /// let n = Normalizer::new(opts);
+    /// assert_eq!(n.normalize("कल डॉ. शर्मा आए."), "कल डॉ॰ शर्मा आए.");
+    /// assert_eq!(n.normalize("यह 500 ई.पू. की बात है."), "यह 500 ई॰पू॰ की बात है.");
+    /// ```
+    FromFullStop,
 }
 
 /// Which rules [`Normalizer`] applies.
@@ -492,12 +509,23 @@ impl Normalizer {
                 break;
             }
         }
+        let mut out = out.map(|mut o| {
+            o.push_str(text.get(copied..).unwrap_or(""));
+            o
+        });
+        // The one rule that needs the sentence splitter's view of the whole
+        // line, run last over the result.
+        if self.options.abbreviation_sign == AbbreviationSignPolicy::FromFullStop {
+            if let Some(ch) = abbreviation::full_stops_to_signs(out.as_deref().unwrap_or(text)) {
+                if want_edits {
+                    edits = compose(edits, ch.edits, &ch.text);
+                }
+                out = Some(ch.text);
+            }
+        }
         match out {
             None => (Cow::Borrowed(text), edits),
-            Some(mut o) => {
-                o.push_str(text.get(copied..).unwrap_or(""));
-                (Cow::Owned(o), edits)
-            }
+            Some(o) => (Cow::Owned(o), edits),
         }
     }
 

@@ -27,7 +27,7 @@ pub(crate) fn any(o: &NormalizeOptions) -> bool {
         || o.candrabindu != CandrabinduPolicy::Keep
         || o.digits != DigitPolicy::Keep
         || o.punctuation != PunctuationPolicy::Keep
-        || o.abbreviation_sign != AbbreviationSignPolicy::Keep
+        || o.abbreviation_sign == AbbreviationSignPolicy::ToFullStop
 }
 
 pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {

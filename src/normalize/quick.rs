@@ -123,7 +123,7 @@ impl QuickCheck {
                 }
                 DEVANAGARI_SIGN_ANUSVARA if o.nasals == NasalPolicy::ToConsonant => Check::Always,
                 DEVANAGARI_ABBREVIATION_SIGN
-                    if o.abbreviation_sign != AbbreviationSignPolicy::Keep =>
+                    if o.abbreviation_sign == AbbreviationSignPolicy::ToFullStop =>
                 {
                     Check::Always
                 }

@@ -163,6 +163,10 @@ fn floor_boundary(s: &str, max: usize) -> usize {
     k
 }
 
+/// What closes an abbreviation: FULL STOP, or DEVANAGARI ABBREVIATION SIGN
+/// (which the splitter reads as a FULL STOP that never ends a sentence).
+const ABBREVIATION_DOTS: [char; 2] = ['.', DEVANAGARI_ABBREVIATION_SIGN];
+
 /// Whether `word` followed by a FULL STOP can be one piece of an
 /// abbreviation chain (`बी.जे.पी.`, `ई.पू.`, `U.S.`).
 fn is_chain_piece(word: &str, splitter: &Splitter) -> bool {
@@ -186,7 +190,25 @@ fn chain_continues(text: &str, pos: usize, splitter: &Splitter) -> bool {
         .char_indices()
         .find(|(_, c)| !is_word_char(*c))
         .map_or(rest.len(), |(i, _)| i);
-    end > 0 && rest[end..].starts_with('.') && is_chain_piece(&rest[..end], splitter)
+    end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_chain_piece(&rest[..end], splitter)
+}
+
+/// Whether the FULL STOP at `dot` closes a Devanagari abbreviation or
+/// initial (a chain piece: letter name, abbreviation, piece of `बी.जे.पी.`)
+/// and does not end the sentence.
+pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize, splitter: &Splitter) -> bool {
+    // A single FULL STOP, not one of a run of terminators (`...`, `.?`,
+    // `.…`): a run is decided as a whole.
+    if text.as_bytes().get(dot) != Some(&b'.')
+        || char_at(text, dot + 1).is_some_and(is_terminator)
+        || char_before(text, dot).is_some_and(is_terminator)
+    {
+        return false;
+    }
+    let (word, _) = word_before(text, dot);
+    word.starts_with(is_devanagari_letter)
+        && is_chain_piece(word, splitter)
+        && !full_stop_ends_sentence(text, dot, splitter)
 }
 
 /// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.
@@ -225,8 +247,15 @@ fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool 
         }
         return true;
     }
-    let in_chain = before_word == Some('.')
-        && is_chain_piece(word_before(text, dot - word.len() - 1).0, splitter);
+    let in_chain = before_word.is_some_and(|c| ABBREVIATION_DOTS.contains(&c))
+        && is_chain_piece(
+            word_before(
+                text,
+                dot - word.len() - before_word.map_or(1, char::len_utf8),
+            )
+            .0,
+            splitter,
+        );
     let next_token = || token_after(text, after);
     let next_is_devanagari_letter = is_devanagari_letter(n);
     let first_latin = word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
@@ -277,15 +306,17 @@ fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool 
         let next_token = next_token();
         // आई. is also "came", जी. the honorific: an initial only where
         // another initial stands before or after it (के. जी. बालकृष्ण).
-        let (next_word, _) = word_before(next_token, next_token.find('.').unwrap_or(0));
-        let next_is_initial = next_token.contains('.') && is_chain_piece(next_word, splitter);
+        let next_dot = next_token.find(ABBREVIATION_DOTS);
+        let (next_word, _) = word_before(next_token, next_dot.unwrap_or(0));
+        let next_is_initial = next_dot.is_some() && is_chain_piece(next_word, splitter);
         let word_start = dot - word.len();
         let head = text
             .get(..word_start)
             .unwrap_or("")
             .trim_end_matches([' ', '\t']);
-        let prev_is_initial =
-            head.ends_with('.') && is_chain_piece(word_before(head, head.len() - 1).0, splitter);
+        let prev_is_initial = head
+            .strip_suffix(ABBREVIATION_DOTS)
+            .is_some_and(|h| is_chain_piece(word_before(h, h.len()).0, splitter));
         let after_title = is_title(word_before(head, head.len()).0);
         return !(next_is_initial || prev_is_initial || after_title);
     }
@@ -319,7 +350,12 @@ fn quotation_tag_follows(text: &str, pos: usize) -> bool {
         if is_speech_verb(bare) {
             return true;
         }
-        if word.contains(is_terminator) || word.contains('\n') {
+        // (An abbreviation's FULL STOP ends the clause too, written
+        // either way.)
+        if word.contains(is_terminator)
+            || word.contains(DEVANAGARI_ABBREVIATION_SIGN)
+            || word.contains('\n')
+        {
             return false;
         }
     }

@@ -163,6 +163,13 @@ impl<'a> Iterator for SentenceIndices<'a> {
 
 impl FusedIterator for SentenceIndices<'_> {}
 
+/// Whether the FULL STOP at byte `dot` of `text` closes a Devanagari
+/// abbreviation or initial inside a sentence (for the normalizer's
+/// FULL STOP → ABBREVIATION SIGN rule), as the default splitter decides.
+pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
+    boundary::is_abbreviation_full_stop(text, dot, default_splitter())
+}
+
 fn default_splitter() -> &'static Splitter {
     static S: once_cell::sync::Lazy<Splitter> = once_cell::sync::Lazy::new(Splitter::default);
     &S
