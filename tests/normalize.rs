@@ -307,12 +307,23 @@ fn full_stop_to_abbreviation_sign() {
         ("Dr. Rao आए.", "Dr. Rao आए."),
         // An ellipsis is not an abbreviation.
         ("डॉ... पता नहीं.", "डॉ... पता नहीं."),
+        // Nor a stop before a pipe or a joiner, which a sign (a Devanagari
+        // character) would turn into a danda or remove (found by fuzzing:
+        // the output was not normalized).
+        ("ए.|", "ए.|"),
+        ("के. ।|राम", "के. ।|राम"),
+        ("ए. | बी", "ए. | बी"),
+        ("ए.\u{200D} बी", "ए.\u{200D} बी"),
+        // (A joiner before a letter goes first, by the joiner rule.)
+        ("ए.\u{200D}बी", "ए॰बी"),
     ];
     for (input, want) in cases {
         let (out, edits) = n.normalize_with_edits(input);
         assert_eq!(out, want, "{input}");
         assert_eq!(apply_edits(input, &edits), out);
-        assert!(edits.iter().all(|e| e.kind == EditKind::AbbreviationSign));
+        assert!(edits
+            .iter()
+            .all(|e| matches!(e.kind, EditKind::AbbreviationSign | EditKind::Joiner)));
         assert_eq!(n.normalize(&out), out, "not idempotent: {input}");
         assert_eq!(n.normalize_every_line(input), out);
         assert_eq!(

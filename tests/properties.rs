@@ -238,6 +238,9 @@ fn sentence_piece() -> impl Strategy<Value = String> {
         "या",
         "\t",
         "\r\n",
+        "|",
+        "\u{200D}",
+        "\u{0970}",
     ];
     prop::sample::select(fixed).prop_map(str::to_string)
 }

@@ -205,6 +205,20 @@ pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize, splitter: &Split
     {
         return false;
     }
+    // Nor one before what a normalization rule reads differently after a
+    // Devanagari character: a pipe or danda (the danda rule, across
+    // spaces), a joiner (the joiner rule), a combining mark (the mark
+    // rules).
+    let after = text.get(dot + 1..).unwrap_or("");
+    let next = after.chars().next();
+    if after.trim_start_matches([' ', '\t']).starts_with([
+        '|',
+        DEVANAGARI_DANDA,
+        DEVANAGARI_DOUBLE_DANDA,
+    ]) || next.is_some_and(|c| is_joiner(c) || unicode_normalization::char::is_combining_mark(c))
+    {
+        return false;
+    }
     let (word, _) = word_before(text, dot);
     word.starts_with(is_devanagari_letter)
         && is_chain_piece(word, splitter)
