@@ -253,6 +253,8 @@ fn every_code_point_in_context() {
         "पुन:XX",
         "“XX”…",
         "XX\r\nXX",
+        "ज\u{093C}XX",
+        "ज\u{093C}\u{093C}XX",
     ];
     let safe = Normalizer::new(NormalizeOptions::safe());
     let nlp = Normalizer::new(NormalizeOptions::nlp());

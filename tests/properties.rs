@@ -6,7 +6,10 @@
 
 mod common;
 use common::assert_text;
-use devanagari::{apply_edits, NormalizeOptions, Normalizer};
+use devanagari::{
+    apply_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, JoinerPolicy, NasalPolicy,
+    NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy,
+};
 use proptest::prelude::*;
 use std::borrow::Cow;
 use unicode_normalization::is_nfc;
@@ -109,6 +112,9 @@ fn piece() -> impl Strategy<Value = String> {
         "\u{4E00}",
         "\u{0301}",
         "\u{0BC6}",
+        // EN QUAD (decomposes to EN SPACE), a Vedic tone mark (class 1)
+        "\u{2000}",
+        "\u{1CD4}",
     ];
     prop::sample::select(fixed).prop_map(str::to_string)
 }
@@ -147,8 +153,74 @@ fn check_normalizer(n: &Normalizer, s: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Any combination of the options: each rule on or off, each policy any
+/// of its values.
+fn any_options() -> impl Strategy<Value = NormalizeOptions> {
+    (
+        prop::collection::vec(any::<bool>(), 9),
+        prop::collection::vec(0usize..3, 7),
+    )
+        .prop_map(|(on, pick)| {
+            let mut o = NormalizeOptions::none();
+            o.spaces = on[0];
+            o.invisible = on[1];
+            o.nfc = on[2];
+            o.do_not_emit = on[3];
+            o.mark_order = on[4];
+            o.danda = on[5];
+            o.visarga = on[6];
+            o.punctuation_spacing = on[7];
+            o.joiners = [
+                JoinerPolicy::KeepAll,
+                JoinerPolicy::Contextual,
+                JoinerPolicy::StripAll,
+            ][pick[0]];
+            o.nukta = [NuktaPolicy::Keep, NuktaPolicy::StripBorrowed][pick[1] % 2];
+            o.nasals = [
+                NasalPolicy::Keep,
+                NasalPolicy::ToAnusvara,
+                NasalPolicy::ToConsonant,
+            ][pick[2]];
+            o.candrabindu = [CandrabinduPolicy::Keep, CandrabinduPolicy::ToAnusvara][pick[3] % 2];
+            o.digits = [
+                DigitPolicy::Keep,
+                DigitPolicy::ToAscii,
+                DigitPolicy::ToDevanagari,
+            ][pick[4]];
+            o.punctuation = [PunctuationPolicy::Keep, PunctuationPolicy::Ascii][pick[5] % 2];
+            o.abbreviation_sign = [
+                AbbreviationSignPolicy::Keep,
+                AbbreviationSignPolicy::ToFullStop,
+                AbbreviationSignPolicy::FromFullStop,
+            ][pick[6]];
+            if on[8] && o.nfc {
+                // Also the combinations the profiles start from.
+                o.spaces = true;
+            }
+            o
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// Every combination of options keeps the normalizer's properties
+    /// (NFC output only where NFC is on).
+    #[test]
+    fn normalize_any_options(o in any_options(), s in devanagari_heavy()) {
+        let nfc = o.nfc;
+        let n = Normalizer::new(o);
+        let out = n.normalize(&s);
+        let (out2, edits) = n.normalize_with_edits(&s);
+        prop_assert_eq!(&out, &out2);
+        prop_assert_eq!(matches!(out, Cow::Borrowed(_)), out.as_ref() == s);
+        prop_assert_eq!(apply_edits(&s, &edits), out.as_ref());
+        prop_assert_eq!(n.normalize_every_line(&s), out.as_ref(), "{:?}", n.options());
+        if nfc {
+            prop_assert!(is_nfc(&out), "not NFC: {:?}", out);
+        }
+        prop_assert_eq!(n.normalize(&out), out.as_ref(), "not idempotent: {:?}", n.options());
+    }
 
     #[test]
     fn normalize_safe_devanagari(s in devanagari_heavy()) {

@@ -67,3 +67,54 @@ fn speech_tag_stays_on_its_line() {
     assert_eq!(whole, per_line);
     assert_eq!(sentences("“जाओ!” वह कहती है।").count(), 1);
 }
+
+/// Fuzz (normalize) and review: in the nlp profile the NUKTA of a borrowed
+/// sound was stripped in place even when a Vedic tone mark (combining
+/// class 1) followed it; NFC puts the tone mark first, so the NUKTA no
+/// longer follows its consonant and the passes keep it. The fix in place
+/// now refuses a NUKTA before a character without an NFC boundary.
+#[test]
+fn nukta_before_a_vedic_tone_mark() {
+    let n = Normalizer::new(NormalizeOptions::nlp());
+    for s in [
+        "झ\u{093C}\u{1CE3}\u{093E}",
+        "ज\u{093C}\u{093C}\u{1CD4}",
+        "ज\u{093C}\u{1CD4}",
+    ] {
+        assert_eq!(n.normalize(s), n.normalize_every_line(s), "{s:?}");
+        assert_idempotent(&n, s);
+    }
+    assert_eq!(n.normalize("ज\u{093C}\u{1CD4}"), "ज\u{1CD4}\u{093C}");
+}
+
+/// Property tests: a DANDA after a pipe and a joiner (`|` ZWJ `।`) was taken
+/// for a lone danda, and the space after it for a safe cut; removing the
+/// joiner makes `|।` one run, whose fate depends on the word after the
+/// space (across the cut). The joiner and invisible characters are now
+/// looked through.
+#[test]
+fn danda_after_pipe_and_joiner() {
+    let n = Normalizer::new(NormalizeOptions::safe());
+    let s = "राम|\u{200D}। www";
+    assert_eq!(n.normalize(s), n.normalize_every_line(s));
+    assert_idempotent(&n, s);
+}
+
+/// Property tests over every combination of options: with the invisible or
+/// space rules off, a line start holding an invisible character or an
+/// unusual space was still taken for the start of a table row; with the
+/// space rule off, a lone CR was still taken for a line break, and EN QUAD
+/// and EM QUAD (which NFC turns into EN and EM SPACE) were never flagged.
+#[test]
+fn rules_off_are_off_everywhere() {
+    let mut o = NormalizeOptions::none();
+    o.danda = true;
+    let n = Normalizer::new(o.clone());
+    let s = "\u{200B}|Governmentक|क";
+    assert_eq!(n.normalize(s), n.normalize_every_line(s));
+    let s = "| t\rAB क|";
+    assert_eq!(n.normalize(s), n.normalize_every_line(s));
+    o.nfc = true;
+    let n = Normalizer::new(o);
+    assert_eq!(n.normalize("a\u{2000}b"), "a\u{2002}b");
+}

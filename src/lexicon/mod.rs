@@ -73,8 +73,10 @@ pub struct Lexicon {
     /// more): most Latin words of a text are no key, and most are rejected
     /// by their length alone.
     key_lengths: u128,
-    /// Every word (lowercase) of every English form, and their lengths: a
-    /// Latin word outside this set is in no entry, alone or in a phrase.
+    /// Every run of ASCII letters (lowercase) of every English form, and
+    /// their lengths: a run of Latin letters of a text that is not in this
+    /// set is in no entry, alone or in a phrase, whatever separates the
+    /// words of the phrase (space, NO-BREAK SPACE, hyphen, period).
     words: std::collections::HashSet<String, FnvBuild>,
     word_lengths: u128,
 }
@@ -128,7 +130,10 @@ impl Lexicon {
         let key = entry.english.to_ascii_lowercase();
         self.key_lengths |= length_bit(key.len());
         self.max_words = self.max_words.max(entry.english.split(' ').count());
-        for w in key.split(' ') {
+        for w in key
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
             self.word_lengths |= length_bit(w.len());
             self.words.insert(w.to_string());
         }
@@ -252,8 +257,9 @@ impl Lexicon {
         i.and_then(|&i| self.entries.get(i))
     }
 
-    /// Whether `word` (any case) is a word of some English form: when it
-    /// is not, no entry, of one word or a phrase, contains it.
+    /// Whether `word` (a run of ASCII letters, any case) is a run of letters
+    /// of some English form: when it is not, no entry, of one word or a
+    /// phrase, contains it.
     pub(crate) fn has_word_ignore_case(&self, word: &str) -> bool {
         if self.word_lengths & length_bit(word.len()) == 0 {
             return false;

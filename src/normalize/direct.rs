@@ -74,10 +74,13 @@ fn fold(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions) -> Op
             ("\u{0902}", EditKind::Candrabindu)
         }
         // Before a repeat, only with rule 6 on: the repeats are then
-        // removed by [`then`].
+        // removed by [`then`]. Not before a mark that NFC puts ahead of the
+        // NUKTA (a Vedic tone mark, class 1): then the NUKTA no longer
+        // follows its consonant, and stays (found in review).
         DEVANAGARI_SIGN_NUKTA
             if o.nukta == NuktaPolicy::StripBorrowed
                 && is_borrowed_sound_consonant(before)
+                && nfc_boundary_after_nuktas(text, p)
                 && (o.mark_order
                     || !text
                         .get(p + c.len_utf8()..)
@@ -113,6 +116,15 @@ fn line_ending(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Opti
         kind: EditKind::LineEnding,
         prev_after: if crlf { before } else { '\n' },
     })
+}
+
+/// Whether the character after the run of NUKTAs at `p` (if any) has an
+/// NFC boundary before it: nothing reorders with the run.
+fn nfc_boundary_after_nuktas(text: &str, p: usize) -> bool {
+    text.get(p..)
+        .map(|r| r.trim_start_matches(DEVANAGARI_SIGN_NUKTA))
+        .and_then(|r| r.chars().next())
+        .is_none_or(has_nfc_boundary_before)
 }
 
 /// The fix that must follow `fix` at once, if any: a NUKTA stripped from a

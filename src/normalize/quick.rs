@@ -384,7 +384,11 @@ impl QuickCheck {
             // here; only with `JoinerPolicy::KeepAll` does one come here.
             ZERO_WIDTH_JOINER | ZERO_WIDTH_NON_JOINER => false,
             _ if is_invisible(c) => o.invisible,
-            _ if is_unusual_space(c) => o.spaces,
+            // EN QUAD and EM QUAD also decompose (to EN and EM SPACE): NFC's
+            // when the space rule is off.
+            _ if is_unusual_space(c) => {
+                o.spaces || (o.nfc && !crate::script::has_nfc_boundary_before(c))
+            }
             '\u{2010}'..='\u{2015}'
             | '\u{2018}'..='\u{201F}'
             | '\u{2026}'
@@ -581,7 +585,14 @@ impl QuickCheck {
             },
             // Removing these can join what they separated: spaces, marks.
             _ if is_invisible(c) => need::ALL,
-            _ if is_unusual_space(c) => need::SPACES | need::PUNCTUATION_SPACING | need::DANDA,
+            _ if is_unusual_space(c) => {
+                let nfc = if crate::script::has_nfc_boundary_before(c) {
+                    0
+                } else {
+                    need::NFC
+                };
+                need::SPACES | need::PUNCTUATION_SPACING | need::DANDA | nfc
+            }
             '\u{2010}'..='\u{2015}'
             | '\u{2018}'..='\u{201F}'
             | '\u{2026}'

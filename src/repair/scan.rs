@@ -534,11 +534,13 @@ fn phrase_words(
 }
 
 /// The most runs of Latin letters a token may hold to be looked at for
-/// artifacts. A substitution leaves one or two in a word (`Governmentी`,
-/// `ीPrime`); a token with more is no word a substitution made (and each run
-/// costs a lexicon lookup: a megabyte of `aीaीaी...` took 60 times as long
-/// as Hindi text).
-const MAX_LATIN_RUNS: usize = 16;
+/// artifacts; a token with more is left alone, whole. A substitution leaves
+/// one or two in a word (`Governmentी`, `ीPrime`), and a text that lost its
+/// spaces a few dozen in a token (`भारतIndiaकाNewsमें...`); a token with
+/// more than 64 is no text a substitution made, and each run costs a
+/// lexicon lookup (a megabyte of `aीaीaी...` took 60 times as long as
+/// Hindi text).
+const MAX_LATIN_RUNS: usize = 64;
 
 /// The number of runs of ASCII letters in `bytes`.
 fn latin_runs(bytes: &[u8]) -> usize {

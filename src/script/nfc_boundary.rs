@@ -7,9 +7,17 @@
 //! block of 256 code points names one of a few distinct 256-bit blocks. A
 //! lookup is two loads and a shift, where `unicode-normalization` needs two
 //! hashed lookups (combining class, quick check). The table is generated from
-//! `unicode-normalization` (Unicode 16.0); the unit test below rebuilds it
-//! from that crate for every code point and fails, printing the new table,
-//! when a new Unicode version changes it.
+//! `unicode-normalization` 0.1.26 (its `UNICODE_VERSION`); the unit test
+//! below rebuilds it from that crate for every code point and fails,
+//! printing the new table, when a new Unicode version changes it.
+//!
+//! A build that resolves a newer `unicode-normalization` than the table's
+//! still uses the table: a combining mark assigned in a later Unicode
+//! version, at a code point the table knows as unassigned (class 0, quick
+//! check Yes), is then taken for a starter, and a run of such marks out of
+//! canonical order would be left as it is. Characters of the table's
+//! version are unaffected (Unicode never changes their combining class or
+//! decomposition).
 
 /// Whether `c` has an NFC boundary before it: canonical combining class 0 and
 /// NFC_Quick_Check = Yes.
