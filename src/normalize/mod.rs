@@ -480,19 +480,23 @@ impl Normalizer {
                     }
                 }
             } else {
-                // Faults close after the piece join it: a piece costs far
-                // more to set up than its bytes cost in the passes (text
-                // with a fault every few bytes and cuts between them ran at
-                // a third of the speed).
+                // Faults close after the piece, of kinds not fixed in place,
+                // join it: a piece costs far more to set up than its bytes
+                // cost in the passes (text with a fault every few bytes and
+                // cuts between them ran at a third of the speed).
                 while !every_line && end < line_end {
                     let window = floor_char_boundary(text, (end + COALESCE).min(line_end));
-                    match text
+                    let Some(q) = text
                         .get(..window)
                         .and_then(|w| self.quick.first_suspect(w, end))
-                    {
-                        Some(q) => end = safe_cut_after(text, q, line_end),
-                        None => break,
+                    else {
+                        break;
+                    };
+                    let before = text.get(..q).and_then(|h| h.chars().next_back());
+                    if direct::fix_at(text, q, before.unwrap_or('\n'), &self.options).is_some() {
+                        break;
                     }
+                    end = safe_cut_after(text, q, line_end);
                 }
                 // As the danda pass would see the line's start after the
                 // earlier passes: spaces, tabs, unusual spaces and invisible

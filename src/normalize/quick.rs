@@ -230,6 +230,22 @@ impl QuickCheck {
                     prev_gates = (g >> 8) as u8;
                     prev_cp = cp;
                     rest = tail;
+                    // Unrolled once: Hindi is mostly runs of Devanagari, and
+                    // two characters a turn make the loop less sensitive to
+                    // where the compiler places it.
+                    if let [0xE0, b1 @ (0xA4 | 0xA5), b2, tail @ ..] = rest {
+                        let k = (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
+                        let g = self.gates[k];
+                        let cp = 0x0900 + k as u32;
+                        if (g as u8) & prev_gates != 0
+                            && self.is_devanagari_suspect(self.devanagari[k], cp, prev_cp)
+                        {
+                            return Some(bytes.len() - rest.len());
+                        }
+                        prev_gates = (g >> 8) as u8;
+                        prev_cp = cp;
+                        rest = tail;
+                    }
                 }
                 [b, tail @ ..] if *b < 0x80 => {
                     let b = *b;
