@@ -213,38 +213,33 @@ impl QuickCheck {
         let mut prev_cp: u32 = prev as u32;
         let mut prev_gates: u8 = self.gates_after(prev);
         let mut rest = bytes.get(from..)?;
+        // One Devanagari character `E0 b1 b2`, `tail` after it: most stop at
+        // the gate test, the rest get the exact check.
+        macro_rules! devanagari_step {
+            ($b1:expr, $b2:expr, $tail:expr) => {{
+                let k = (usize::from($b1 & 1) << 6) | usize::from($b2 & 0x3F);
+                let g = self.gates[k];
+                let cp = 0x0900 + k as u32;
+                if (g as u8) & prev_gates != 0
+                    && self.is_devanagari_suspect(self.devanagari[k], cp, prev_cp)
+                {
+                    return Some(bytes.len() - rest.len());
+                }
+                prev_gates = (g >> 8) as u8;
+                prev_cp = cp;
+                rest = $tail;
+            }};
+        }
         // The slice patterns leave no bounds checks in the loop.
         loop {
             match rest {
                 [0xE0, b1 @ (0xA4 | 0xA5), b2, tail @ ..] => {
-                    let k = (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
-                    let g = self.gates[k];
-                    let cp = 0x0900 + k as u32;
-                    // Most characters stop at the gate test; the rest get
-                    // the exact check.
-                    if (g as u8) & prev_gates != 0
-                        && self.is_devanagari_suspect(self.devanagari[k], cp, prev_cp)
-                    {
-                        return Some(bytes.len() - rest.len());
-                    }
-                    prev_gates = (g >> 8) as u8;
-                    prev_cp = cp;
-                    rest = tail;
+                    devanagari_step!(b1, b2, tail);
                     // Unrolled once: Hindi is mostly runs of Devanagari, and
                     // two characters a turn make the loop less sensitive to
-                    // where the compiler places it.
+                    // where the compiler places it (`benches/README.md`).
                     if let [0xE0, b1 @ (0xA4 | 0xA5), b2, tail @ ..] = rest {
-                        let k = (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F);
-                        let g = self.gates[k];
-                        let cp = 0x0900 + k as u32;
-                        if (g as u8) & prev_gates != 0
-                            && self.is_devanagari_suspect(self.devanagari[k], cp, prev_cp)
-                        {
-                            return Some(bytes.len() - rest.len());
-                        }
-                        prev_gates = (g >> 8) as u8;
-                        prev_cp = cp;
-                        rest = tail;
+                        devanagari_step!(b1, b2, tail);
                     }
                 }
                 [b, tail @ ..] if *b < 0x80 => {
