@@ -105,6 +105,19 @@ pub(crate) fn common_affixes(a: &str, b: &str) -> (usize, usize) {
     (p, q)
 }
 
+/// The largest character boundary of `s` at or below `max` (`str`'s own
+/// `floor_char_boundary` is not stable yet).
+pub(crate) fn floor_char_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    let mut k = max;
+    while k > 0 && !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

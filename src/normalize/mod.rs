@@ -485,7 +485,8 @@ impl Normalizer {
                 // cost in the passes (text with a fault every few bytes and
                 // cuts between them ran at a third of the speed).
                 while !every_line && end < line_end {
-                    let window = floor_char_boundary(text, (end + COALESCE).min(line_end));
+                    let window =
+                        crate::rewrite::floor_char_boundary(text, (end + COALESCE).min(line_end));
                     let Some(q) = text
                         .get(..window)
                         .and_then(|w| self.quick.first_suspect(w, end))
@@ -689,14 +690,6 @@ impl Normalizer {
 
 /// How close (in bytes) the next suspect must follow a piece to join it.
 const COALESCE: usize = 32;
-
-/// The largest character boundary of `text` at or below `i`.
-fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// The start of the stretch after the last break (either of two bytes)
 /// before a position, for positions asked in increasing order: each byte is

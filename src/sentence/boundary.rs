@@ -147,20 +147,8 @@ fn token_after(text: &str, pos: usize) -> &str {
         .char_indices()
         .take_while(|(i, _)| *i < 64)
         .find(|(_, c)| c.is_whitespace())
-        .map_or_else(|| floor_boundary(rest, 64), |(i, _)| i);
+        .map_or_else(|| crate::rewrite::floor_char_boundary(rest, 64), |(i, _)| i);
     rest.get(..end).unwrap_or("")
-}
-
-/// The largest character boundary of `s` at or below `max`.
-fn floor_boundary(s: &str, max: usize) -> usize {
-    if max >= s.len() {
-        return s.len();
-    }
-    let mut k = max;
-    while k > 0 && !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
 }
 
 /// What closes an abbreviation: FULL STOP, or DEVANAGARI ABBREVIATION SIGN
