@@ -88,6 +88,20 @@ fn length_bit(len: usize) -> u128 {
 
 static BUILTIN_TSV: &str = include_str!("builtin.tsv");
 
+/// `f` of `word` in ASCII lowercase, lowercased on the stack when short:
+/// lookups happen for every Latin word of a text, most of them no entry.
+fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 64];
+    match buf.get_mut(..word.len()) {
+        Some(b) => {
+            b.copy_from_slice(word.as_bytes());
+            b.make_ascii_lowercase();
+            f(std::str::from_utf8(b).unwrap_or(""))
+        }
+        None => f(&word.to_ascii_lowercase()),
+    }
+}
+
 impl Lexicon {
     /// An empty lexicon.
     pub fn new() -> Self {
@@ -242,19 +256,8 @@ impl Lexicon {
         if self.key_lengths & length_bit(english.len()) == 0 {
             return None;
         }
-        // Lowercase short keys on the stack: lookups happen for every Latin
-        // word of a text, most of them not entries.
-        let mut buf = [0u8; 64];
-        let i = if english.len() <= buf.len() {
-            let b = &mut buf[..english.len()];
-            b.copy_from_slice(english.as_bytes());
-            b.make_ascii_lowercase();
-            let key = std::str::from_utf8(b).unwrap_or("");
-            self.by_lower.get(key)
-        } else {
-            self.by_lower.get(&english.to_ascii_lowercase())
-        };
-        i.and_then(|&i| self.entries.get(i))
+        with_lowercase(english, |key| self.by_lower.get(key).copied())
+            .and_then(|i| self.entries.get(i))
     }
 
     /// Whether `word` (a run of ASCII letters, any case) is a run of letters
@@ -264,15 +267,7 @@ impl Lexicon {
         if self.word_lengths & length_bit(word.len()) == 0 {
             return false;
         }
-        let mut buf = [0u8; 64];
-        if word.len() <= buf.len() {
-            let b = &mut buf[..word.len()];
-            b.copy_from_slice(word.as_bytes());
-            b.make_ascii_lowercase();
-            self.words.contains(std::str::from_utf8(b).unwrap_or(""))
-        } else {
-            self.words.contains(&word.to_ascii_lowercase())
-        }
+        with_lowercase(word, |key| self.words.contains(key))
     }
 
     /// The most words in one English form (for longest-match lookups).
