@@ -51,22 +51,21 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     for_each_cluster(line, |base, s, e| {
         let Some(marks) = line.get(s..e) else { return };
-        let misplaced_nukta = base.is_some_and(is_consonant) && {
-            let mut seen_other = false;
-            let mut bad = false;
-            for m in marks.chars() {
-                if m == DEVANAGARI_SIGN_NUKTA {
-                    bad |= seen_other;
-                } else {
-                    seen_other = true;
-                }
+        // One look at the marks: a NUKTA after another sign, a nasal sign
+        // right before a vowel sign.
+        let mut nuktas = 0usize;
+        let mut nukta_after_other = false;
+        let mut nasal_before_vowel = false;
+        let mut prev_nasal = false;
+        for (k, m) in marks.chars().enumerate() {
+            if m == DEVANAGARI_SIGN_NUKTA {
+                nuktas += 1;
+                nukta_after_other |= nuktas <= k;
             }
-            bad
-        };
-        let nasal_before_vowel = marks
-            .chars()
-            .zip(marks.chars().skip(1))
-            .any(|(a, b)| is_nasal_sign(a) && is_dependent_vowel_sign(b));
+            nasal_before_vowel |= prev_nasal && is_dependent_vowel_sign(m);
+            prev_nasal = is_nasal_sign(m);
+        }
+        let misplaced_nukta = nukta_after_other && base.is_some_and(is_consonant);
         if !misplaced_nukta && !nasal_before_vowel {
             return;
         }
@@ -93,32 +92,30 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
                 }
             }
         }
+        // The misplaced NUKTAs first; then, in each run of vowel signs and
+        // nasal signs (NUKTAs moved out of it), the vowel signs before the
+        // nasal signs, which wait in `nasals` until the run ends. One pass,
+        // however long the run.
         let mut out = String::with_capacity(marks.len());
-        let mut rest: Vec<char> = marks.chars().collect();
         if misplaced_nukta {
-            let n = rest.iter().filter(|&&m| m == DEVANAGARI_SIGN_NUKTA).count();
-            rest.retain(|&m| m != DEVANAGARI_SIGN_NUKTA);
-            for _ in 0..n {
-                out.push(DEVANAGARI_SIGN_NUKTA);
-            }
+            out.extend(std::iter::repeat_n(DEVANAGARI_SIGN_NUKTA, nuktas));
         }
-        // In each run of vowel signs and nasal signs, vowel signs go first.
-        let mut k = 0;
-        while k < rest.len() {
-            let c = rest[k];
-            if !(is_nasal_sign(c) || is_dependent_vowel_sign(c)) {
-                out.push(c);
-                k += 1;
+        let mut nasals = String::new();
+        for m in marks.chars() {
+            if misplaced_nukta && m == DEVANAGARI_SIGN_NUKTA {
                 continue;
             }
-            let mut m = k;
-            while m < rest.len() && (is_nasal_sign(rest[m]) || is_dependent_vowel_sign(rest[m])) {
-                m += 1;
+            if is_dependent_vowel_sign(m) {
+                out.push(m);
+            } else if is_nasal_sign(m) {
+                nasals.push(m);
+            } else {
+                out.push_str(&nasals);
+                nasals.clear();
+                out.push(m);
             }
-            out.extend(rest[k..m].iter().filter(|c| is_dependent_vowel_sign(**c)));
-            out.extend(rest[k..m].iter().filter(|c| is_nasal_sign(**c)));
-            k = m;
         }
+        out.push_str(&nasals);
         rw.replace_diff(s..e, &out, EditKind::MarkOrder);
     });
     rw.finish()
