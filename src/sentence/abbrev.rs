@@ -2,10 +2,9 @@
 //! abbreviation, or an ordinary word.
 //!
 //! All lists are sorted (a unit test checks) and looked up through a small
-//! hash set ([`WordSet`]).
+//! hash table ([`WordClass`]).
 
-use crate::fnv::FnvBuild;
-use std::collections::HashSet;
+use crate::fnv::WordMap;
 
 /// Devanagari spellings of the Latin letter names, used as initials
 /// (`एस. जयशंकर`, `एल.के. आडवाणी`). Spelling variants included.
@@ -202,76 +201,125 @@ pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
     "approx", "cf", "etc", "ft", "km", "mr", "no", "pp", "sq", "viz", "vs",
 ];
 
-/// A fixed set of words, looked up through a mask of their lengths (most
-/// words before a FULL STOP are rejected by length alone) and an FNV-hashed
-/// set. The splitter asks about the word before every FULL STOP, several
-/// lists each; binary searches over the sorted lists spent most of the time
-/// of period-ended text in `memcmp` calls (`benches/sentences.rs`, `period`).
-pub(crate) struct WordSet {
-    words: HashSet<&'static str, FnvBuild>,
-    /// Bit `n` is set when some word is `n` bytes long (all are shorter than 64).
-    lengths: u64,
-}
+/// Syllables that stand as pieces of abbreviation chains though they are no
+/// abbreviation alone (`मी.` of `कि.मी.`, `से.मी.`, `मि.ली.`, `वि.वि.`).
+pub(crate) static CHAIN_SYLLABLES: &[&str] = &["पा", "फिल", "मी", "ली", "वि", "स", "सा", "से"];
 
-impl WordSet {
-    fn new(list: &[&'static str]) -> WordSet {
-        let words: HashSet<&'static str, FnvBuild> = list.iter().copied().collect();
-        let lengths = list.iter().fold(0u64, |m, w| m | 1u64 << w.len().min(63));
-        WordSet { words, lengths }
-    }
+/// What a word is in the lists above, as bits: one lookup answers every
+/// question the splitter asks of the word before a FULL STOP (a chain of
+/// initials asks three or four at each stop; one lookup each cost most of
+/// the time there, `tests/hostile.rs` timing).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordClass(u8);
 
+impl WordClass {
+    const LETTER_NAME: u8 = 1;
+    const AMBIGUOUS_LETTER_NAME: u8 = 1 << 1;
+    const DEVANAGARI_ABBREVIATION: u8 = 1 << 2;
+    const CHAIN_SYLLABLE: u8 = 1 << 3;
+    const SENTENCE_STARTER: u8 = 1 << 4;
+    const SPEECH_VERB: u8 = 1 << 5;
+    const TITLE: u8 = 1 << 6;
+    const LATIN_ABBREVIATION: u8 = 1 << 7;
+
+    /// The class of `word` (empty for a word of no list).
     #[inline]
-    pub(crate) fn contains(&self, w: &str) -> bool {
-        w.len() < 64 && self.lengths & (1u64 << w.len()) != 0 && self.words.contains(w)
+    pub(crate) fn of(word: &str) -> WordClass {
+        WordClass(WORD_CLASSES.get(word).unwrap_or(0))
+    }
+
+    /// A Devanagari letter name (an initial).
+    #[inline]
+    pub(crate) fn is_letter_name(self) -> bool {
+        self.0 & Self::LETTER_NAME != 0
+    }
+
+    /// A letter name that is also a common word.
+    #[inline]
+    pub(crate) fn is_ambiguous_letter_name(self) -> bool {
+        self.0 & Self::AMBIGUOUS_LETTER_NAME != 0
+    }
+
+    /// A built-in Devanagari abbreviation.
+    #[inline]
+    pub(crate) fn is_devanagari_abbreviation(self) -> bool {
+        self.0 & Self::DEVANAGARI_ABBREVIATION != 0
+    }
+
+    /// A built-in piece of an abbreviation chain: a letter name, a
+    /// Devanagari abbreviation or one of [`CHAIN_SYLLABLES`].
+    #[inline]
+    pub(crate) fn is_devanagari_chain_piece(self) -> bool {
+        self.0 & (Self::LETTER_NAME | Self::DEVANAGARI_ABBREVIATION | Self::CHAIN_SYLLABLE) != 0
+    }
+
+    /// A word that begins sentences and is never a name.
+    #[inline]
+    pub(crate) fn is_sentence_starter(self) -> bool {
+        self.0 & Self::SENTENCE_STARTER != 0
+    }
+
+    /// A built-in English abbreviation.
+    #[inline]
+    pub(crate) fn is_latin_abbreviation(self) -> bool {
+        self.0 & Self::LATIN_ABBREVIATION != 0
     }
 }
 
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        static $name: once_cell::sync::Lazy<WordSet> =
-            once_cell::sync::Lazy::new(|| WordSet::new($list));
-    };
-}
-word_set!(LETTER_NAME_SET, LETTER_NAMES);
-word_set!(DEVANAGARI_ABBREVIATION_SET, DEVANAGARI_ABBREVIATIONS);
-word_set!(SENTENCE_STARTER_SET, SENTENCE_STARTERS);
-word_set!(SPEECH_VERB_SET, SPEECH_VERBS);
-word_set!(TITLE_SET, TITLES);
-word_set!(LATIN_ABBREVIATION_SET, LATIN_ABBREVIATIONS);
-
-/// Whether `word` is a Devanagari letter name (an initial).
-pub(crate) fn is_letter_name(word: &str) -> bool {
-    LETTER_NAME_SET.contains(word)
-}
-
-/// Whether `word` is a letter name that is also a common word.
-pub(crate) fn is_ambiguous_letter_name(word: &str) -> bool {
-    AMBIGUOUS_LETTER_NAMES.contains(&word)
-}
-
-/// Whether `word` is a built-in Devanagari abbreviation.
-pub(crate) fn is_devanagari_abbreviation(word: &str) -> bool {
-    DEVANAGARI_ABBREVIATION_SET.contains(word)
+/// The words of all lists with their [`WordClass`] bits. The splitter asks
+/// about the word before every FULL STOP; binary searches over the sorted
+/// lists spent most of the time of period-ended text in `memcmp` calls
+/// (`benches/sentences.rs`, `period`).
+fn word_classes() -> WordMap<u8> {
+    let lists: [(&[&'static str], u8); 8] = [
+        (LETTER_NAMES, WordClass::LETTER_NAME),
+        (AMBIGUOUS_LETTER_NAMES, WordClass::AMBIGUOUS_LETTER_NAME),
+        (DEVANAGARI_ABBREVIATIONS, WordClass::DEVANAGARI_ABBREVIATION),
+        (CHAIN_SYLLABLES, WordClass::CHAIN_SYLLABLE),
+        (SENTENCE_STARTERS, WordClass::SENTENCE_STARTER),
+        (SPEECH_VERBS, WordClass::SPEECH_VERB),
+        (TITLES, WordClass::TITLE),
+        (LATIN_ABBREVIATIONS, WordClass::LATIN_ABBREVIATION),
+    ];
+    WordMap::new(
+        lists
+            .into_iter()
+            .flat_map(|(list, bit)| list.iter().map(move |w| (*w, bit))),
+        |a, b| a | b,
+    )
 }
 
-/// Whether `word` begins sentences and is never a name.
+static WORD_CLASSES: once_cell::sync::Lazy<WordMap<u8>> = once_cell::sync::Lazy::new(word_classes);
+
+/// Bit `n` set when some word of `list` is `n` bytes long (64 bytes or
+/// more: bit 63).
+const fn length_mask(list: &[&str]) -> u64 {
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < list.len() {
+        let n = list[i].len();
+        mask |= 1u64 << if n < 63 { n } else { 63 };
+        i += 1;
+    }
+    mask
+}
+
+/// Whether `word` begins sentences and is never a name. Asked of the word
+/// after every letter name: its length alone rejects most words (no
+/// starter is one letter long, as most initials are).
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    SENTENCE_STARTER_SET.contains(word)
+    const LENGTHS: u64 = length_mask(SENTENCE_STARTERS);
+    LENGTHS & (1u64 << word.len().min(63)) != 0 && WordClass::of(word).is_sentence_starter()
 }
 
 /// Whether `word` is a verb of saying.
 pub(crate) fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERB_SET.contains(word)
+    WordClass::of(word).0 & WordClass::SPEECH_VERB != 0
 }
 
 /// Whether `word` is a title that stands before a name.
 pub(crate) fn is_title(word: &str) -> bool {
-    TITLE_SET.contains(word)
-}
-
-/// Whether `word` is a built-in English abbreviation.
-pub(crate) fn is_latin_abbreviation(word: &str) -> bool {
-    LATIN_ABBREVIATION_SET.contains(word)
+    WordClass::of(word).0 & WordClass::TITLE != 0
 }
 
 #[cfg(test)]
@@ -288,6 +336,7 @@ mod tests {
             TITLES,
             SENTENCE_STARTERS,
             SPEECH_VERBS,
+            CHAIN_SYLLABLES,
         ] {
             for w in list.windows(2) {
                 assert!(w[0] < w[1], "{} !< {}", w[0], w[1]);
@@ -297,17 +346,27 @@ mod tests {
             }
         }
         for w in AMBIGUOUS_LETTER_NAMES {
-            assert!(is_letter_name(w), "{w}");
+            assert!(WordClass::of(w).is_letter_name(), "{w}");
         }
     }
 
     #[test]
     fn word_sets_hold_exactly_their_lists() {
         type Check = (&'static [&'static str], fn(&str) -> bool);
-        let checks: [Check; 6] = [
-            (LETTER_NAMES, is_letter_name),
-            (DEVANAGARI_ABBREVIATIONS, is_devanagari_abbreviation),
-            (LATIN_ABBREVIATIONS, is_latin_abbreviation),
+        let checks: [Check; 8] = [
+            (AMBIGUOUS_LETTER_NAMES, |w| {
+                WordClass::of(w).is_ambiguous_letter_name()
+            }),
+            (CHAIN_SYLLABLES, |w| {
+                WordClass::of(w).0 & WordClass::CHAIN_SYLLABLE != 0
+            }),
+            (LETTER_NAMES, |w| WordClass::of(w).is_letter_name()),
+            (DEVANAGARI_ABBREVIATIONS, |w| {
+                WordClass::of(w).is_devanagari_abbreviation()
+            }),
+            (LATIN_ABBREVIATIONS, |w| {
+                WordClass::of(w).is_latin_abbreviation()
+            }),
             (TITLES, is_title),
             (SENTENCE_STARTERS, is_sentence_starter),
             (SPEECH_VERBS, is_speech_verb),

@@ -158,11 +158,15 @@ const ABBREVIATION_DOTS: [char; 2] = ['.', DEVANAGARI_ABBREVIATION_SIGN];
 /// Whether `word` followed by a FULL STOP can be one piece of an
 /// abbreviation chain (`बी.जे.पी.`, `ई.पू.`, `U.S.`).
 fn is_chain_piece(word: &str, splitter: &Splitter) -> bool {
-    is_letter_name(word)
-        || is_devanagari_abbreviation(word)
+    is_chain_piece_of(word, WordClass::of(word), splitter)
+}
+
+/// [`is_chain_piece`] of a word whose class is known.
+#[inline]
+fn is_chain_piece_of(word: &str, class: WordClass, splitter: &Splitter) -> bool {
+    class.is_devanagari_chain_piece()
         || splitter.is_extra_abbreviation(word)
         || is_single_latin_letter(word)
-        || matches!(word, "मी" | "से" | "ली" | "पा" | "सा" | "वि" | "स" | "फिल")
 }
 
 fn is_single_latin_letter(word: &str) -> bool {
@@ -249,6 +253,7 @@ fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool 
         }
         return true;
     }
+    let class = WordClass::of(word);
     let in_chain = before_word.is_some_and(|c| ABBREVIATION_DOTS.contains(&c))
         && is_chain_piece(
             word_before(
@@ -271,7 +276,7 @@ fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool 
         if matches!(word, "No" | "no" | "Nos") {
             return !next_token().chars().next().is_some_and(is_digit);
         }
-        if is_latin_abbreviation(word) || splitter.is_extra_abbreviation(word) {
+        if class.is_latin_abbreviation() || splitter.is_extra_abbreviation(word) {
             return false;
         }
         // A lowercase word after the stop continues the sentence.
@@ -288,21 +293,22 @@ fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool 
     if next_is_devanagari_letter {
         // No space after the stop: a chain (बी.जे.पी.) or an abbreviation
         // glued to a name (डॉ.शर्मा); otherwise two sentences without a space.
-        return !(is_chain_piece(word, splitter) || chain_continues(text, after, splitter));
+        return !(is_chain_piece_of(word, class, splitter)
+            || chain_continues(text, after, splitter));
     }
     if in_chain {
         return false;
     }
-    if is_devanagari_abbreviation(word) || splitter.is_extra_abbreviation(word) {
+    if class.is_devanagari_abbreviation() || splitter.is_extra_abbreviation(word) {
         return false;
     }
-    if is_letter_name(word) {
+    if class.is_letter_name() {
         // A word that begins sentences and is never a name follows: the
         // letter name was a word (`करने के. लेकिन`).
         if is_sentence_starter(word_after(text, after)) {
             return true;
         }
-        if !is_ambiguous_letter_name(word) {
+        if !class.is_ambiguous_letter_name() {
             return false;
         }
         let next_token = next_token();
@@ -530,6 +536,18 @@ pub(crate) fn next_boundary(
         if i >= bytes.len() {
             break;
         }
+        // A lone FULL STOP (the common candidate: the next byte starts no
+        // terminator, and a terminator before it was part of an earlier
+        // run) needs no run: decide it at once.
+        if bytes[i] == b'.' && !matches!(bytes.get(i + 1), Some(b'.' | b'?' | b'!' | 0xE0 | 0xE2)) {
+            if full_stop_ends_sentence(text, i, splitter) {
+                if let Some(end) = sentence_end(text, i, i + 1) {
+                    return Some((end, end));
+                }
+            }
+            i += 1;
+            continue;
+        }
         let Some(c) = char_at(text, i) else {
             i += 1;
             continue;
@@ -600,31 +618,37 @@ pub(crate) fn next_boundary(
         } else {
             true
         };
-        if !ends {
-            i = run_end;
-            continue;
-        }
-        if quotation_tag_follows(text, run_end) {
-            i = run_end;
-            continue;
-        }
-        let mut end = run_end;
-        if text[run_start..run_end].ends_with('\u{0965}')
-            || text[run_start..run_end].ends_with("\u{0964}\u{0964}")
-        {
-            if let Some(e) = verse_number_end(text, end) {
-                end = e;
+        if ends {
+            if let Some(end) = sentence_end(text, run_start, run_end) {
+                return Some((end, end));
             }
         }
-        for d in text[end..].chars() {
-            if !is_closing_punctuation(d) {
-                break;
-            }
-            end += d.len_utf8();
-        }
-        return Some((end, end));
+        i = run_end;
     }
     None
+}
+
+/// Where the sentence ends whose terminator run `text[run_start..run_end]`
+/// ends it, with the verse number and closing punctuation after the run;
+/// `None` when a quotation tag follows (the sentence goes on).
+fn sentence_end(text: &str, run_start: usize, run_end: usize) -> Option<usize> {
+    if quotation_tag_follows(text, run_end) {
+        return None;
+    }
+    let mut end = run_end;
+    let run = text.get(run_start..run_end).unwrap_or("");
+    if run.ends_with('\u{0965}') || run.ends_with("\u{0964}\u{0964}") {
+        if let Some(e) = verse_number_end(text, end) {
+            end = e;
+        }
+    }
+    for d in text.get(end..).unwrap_or("").chars() {
+        if !is_closing_punctuation(d) {
+            break;
+        }
+        end += d.len_utf8();
+    }
+    Some(end)
 }
 
 #[cfg(test)]
