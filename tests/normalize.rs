@@ -221,6 +221,47 @@ fn many_small_faults_in_one_stretch() {
     }
 }
 
+/// Faults fixed in place along a line, across safe cuts, then a fault only
+/// the passes fix, then more fixed in place: the fixes before the last cut
+/// before the passes' fault stand, the rest go through the passes, and the
+/// result and edits are those of running every pass. Every separator, every
+/// kind of fault fixed in place and every kind for the passes is combined.
+#[test]
+fn fixes_in_place_then_a_fault_for_the_passes() {
+    let in_place = [
+        "“",
+        "’",
+        "\u{A0}\u{A0}",
+        "न\u{200B}म",
+        "कि\u{093F}",
+        "\u{0905}\u{093E}",
+        "ज\u{093C}ग",
+        "\r",
+    ];
+    let for_the_passes = [
+        "कि\u{093C}",
+        "दु:ख",
+        "गया||",
+        "\u{0915}\u{0902}\u{093E}",
+        "ज\u{093C}\u{093C}",
+    ];
+    let separators = [" ", "ab", "“", " x ", "—", "#"];
+    let safe = Normalizer::new(NormalizeOptions::safe());
+    let nlp = Normalizer::new(NormalizeOptions::nlp());
+    for a in in_place {
+        for b in for_the_passes {
+            for sep in separators {
+                let s = [a, sep, a, sep, a, b, a, sep, a, sep, b].concat();
+                for n in [&safe, &nlp] {
+                    let (out, edits) = n.normalize_with_edits(&s);
+                    assert_eq!(out, n.normalize_every_line(&s), "{s:?}");
+                    assert_eq!(apply_edits(&s, &edits), out, "{s:?}");
+                }
+            }
+        }
+    }
+}
+
 /// A run of NUKTAs on a borrowed sound in the nlp profile: rule 6 removes
 /// the repeats and the fold the NUKTA left, reported as two edits.
 #[test]

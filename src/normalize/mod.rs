@@ -458,6 +458,36 @@ impl Normalizer {
                     .map_or(text.len(), |x| p + x + 1);
             }
             let line_end = known_line_end;
+            fixes.clear();
+            // First, fixes in place along the rest of the line, needing no
+            // cuts: a fix in place is what the passes would do whatever the
+            // piece. When a fault needs the passes, the fixes before the
+            // last cut before it stand, and the search goes on from the
+            // cut. (Finding the cuts around each fault was most of the
+            // time of text with a fold every few bytes and no spaces,
+            // `tests/hostile.rs` timing.)
+            if !every_line {
+                let kept_to = match self.direct_fixes(text, p, scan_from, line_end, &mut fixes) {
+                    Ok(()) => line_end,
+                    Err(q) => keep_fixes_before_cut(text, scan_from, q, &mut fixes),
+                };
+                if !fixes.is_empty() {
+                    let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
+                    for fix in fixes.drain(..) {
+                        o.push_str(text.get(copied..fix.range.start).unwrap_or(""));
+                        o.push_str(fix.replacement);
+                        copied = fix.range.end;
+                        if want_edits {
+                            edits.push(Edit::new(fix.range, fix.replacement, fix.kind));
+                        }
+                    }
+                    scan_from = kept_to;
+                    if scan_from >= text.len() {
+                        break;
+                    }
+                    continue;
+                }
+            }
             // The piece to rewrite: the whole line for every_line, else the
             // stretch between the safe cuts around p.
             let (start, mut end) = if every_line {
@@ -468,8 +498,7 @@ impl Normalizer {
                     safe_cut_after(text, p, line_end),
                 )
             };
-            fixes.clear();
-            if !every_line && self.direct_fixes(text, p, start, end, &mut fixes) {
+            if !every_line && self.direct_fixes(text, p, start, end, &mut fixes).is_ok() {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
                 for fix in fixes.drain(..) {
                     o.push_str(text.get(copied..fix.range.start).unwrap_or(""));
@@ -550,8 +579,8 @@ impl Normalizer {
     }
 
     /// The direct fixes (see [`direct`]) for the damage at `p` and for all
-    /// the rest of the piece `start..end`, into `fixes`; `false` when some
-    /// of it needs the passes (then the piece goes through them whole).
+    /// the rest of the piece `start..end`, into `fixes`; `Err(q)` when the
+    /// fault at `q` needs the passes (`fixes` then holds those before it).
     fn direct_fixes(
         &self,
         text: &str,
@@ -559,9 +588,9 @@ impl Normalizer {
         start: usize,
         end: usize,
         fixes: &mut Vec<direct::Fix>,
-    ) -> bool {
+    ) -> Result<(), usize> {
         let Some(piece) = text.get(..end) else {
-            return false;
+            return Err(p);
         };
         // The character the output has before `at`: the last fix's, right
         // after it, else the input's.
@@ -574,31 +603,35 @@ impl Normalizer {
         };
         loop {
             let Some(fix) = direct::fix_at(text, p, output_before(fixes, p), &self.options) else {
-                return false;
+                return Err(p);
             };
             // A fix that reaches back before `p` judges the input there: the
             // last fix must not have touched it.
             let untouched_from = fixes.last().map_or(start, |f| f.range.end);
             if fix.range.start < untouched_from || fix.range.end > end {
-                return false;
+                return Err(p);
             }
             // The replacement itself must need nothing (a fold's result
             // meeting another rule); a SPACE left by the space fixes is
             // checked there.
-            if !fix.replacement.is_empty() && fix.replacement != " " {
+            // (A single ASCII character no rule looks at, as the quote
+            // folds leave, needs no scan.)
+            let clean_ascii =
+                matches!(fix.replacement.as_bytes(), [b] if self.quick.is_clean_ascii(*b));
+            if !fix.replacement.is_empty() && fix.replacement != " " && !clean_ascii {
                 let before = output_before(fixes, fix.range.start);
                 if self
                     .quick
                     .first_suspect_after(fix.replacement, 0, before)
                     .is_some()
                 {
-                    return false;
+                    return Err(p);
                 }
             }
             let fix = match direct::then(text, &fix, &self.options) {
                 Some(second) => {
                     if second.range.end > end {
-                        return false;
+                        return Err(p);
                     }
                     fixes.push(fix);
                     second
@@ -610,7 +643,7 @@ impl Normalizer {
                 .first_suspect_after(piece, fix.range.end, fix.prev_after);
             fixes.push(fix);
             match next {
-                None => return true,
+                None => return Ok(()),
                 Some(q) => p = q,
             }
         }
@@ -684,6 +717,30 @@ impl Normalizer {
             Pass::Visarga => visarga::visarga(line),
             Pass::PunctuationSpacing => space::punctuation_spacing(line),
             Pass::Folds => nlp::folds(line, o),
+        }
+    }
+}
+
+/// After the fixes in place from `floor` on met the fault at `q` that needs
+/// the passes: keeps the fixes before the last safe cut before `q` that no
+/// fix straddles, and returns that cut (the passes take the text from
+/// there). Each step back searches a stretch before the last one's, so the
+/// whole search is linear.
+fn keep_fixes_before_cut(
+    text: &str,
+    floor: usize,
+    q: usize,
+    fixes: &mut Vec<direct::Fix>,
+) -> usize {
+    let mut cut = safe_cut_before(text, floor, q);
+    loop {
+        let k = fixes.partition_point(|f| f.range.end <= cut);
+        match fixes.get(k) {
+            Some(f) if f.range.start < cut => cut = safe_cut_before(text, floor, f.range.start),
+            _ => {
+                fixes.truncate(k);
+                return cut;
+            }
         }
     }
 }
@@ -834,6 +891,8 @@ fn is_inert_cut(text: &str, i: usize) -> bool {
     match text.as_bytes().get(i..) {
         Some([b, ..]) if (*b as i8) < -0x40 => return false,
         Some([0xE0, 0xA4 | 0xA5, ..]) => return false,
+        // U+2000..U+203F (spaces, invisible characters, dashes, quotes).
+        Some([0xE2, 0x80, ..]) => return false,
         Some([b, ..]) if b.is_ascii() && !is_inert(char::from(*b)) => return false,
         Some([_, ..]) => {}
         _ => return false,

@@ -428,6 +428,13 @@ impl QuickCheck {
     }
     /// The passes that might change `text` (a line), as a mask of
     /// [`need`] bits; 0 when it is clean.
+    /// Whether `b` is an ASCII byte no rule looks at, whatever stands
+    /// around it.
+    #[inline]
+    pub(crate) fn is_clean_ascii(&self, b: u8) -> bool {
+        b < 0x80 && self.ascii[usize::from(b)] == AsciiCheck::Clean
+    }
+
     pub(crate) fn passes_needed(&self, text: &str) -> u16 {
         self.scan(text, 0).1
     }
