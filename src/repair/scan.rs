@@ -564,7 +564,11 @@ fn artifacts(
     out: &mut Vec<Finding>,
 ) {
     let t = &toks[k];
-    if latin_runs(&text.as_bytes()[t.start..t.end]) > MAX_LATIN_RUNS {
+    // (Runs are separated by at least one byte: a shorter token cannot
+    // hold too many, and is not counted.)
+    if t.end - t.start > 2 * MAX_LATIN_RUNS
+        && latin_runs(&text.as_bytes()[t.start..t.end]) > MAX_LATIN_RUNS
+    {
         return;
     }
     // Whether a finding without a lexicon entry is wanted at all.
