@@ -32,66 +32,61 @@ impl Hasher for Fnv {
 /// Builds [`Fnv`] hashers for `HashMap` and `HashSet`.
 pub(crate) type FnvBuild = BuildHasherDefault<Fnv>;
 
-/// The hash of a [`WordMap`] key: at most the first and last 8 bytes and
-/// the length, read as two integers and mixed by one wide multiplication
-/// (the scheme of wyhash for short inputs). Serial FNV-1a steps over each
-/// byte were a third of the time of a chain of initials, where the splitter
-/// looks up two words at every FULL STOP (`tests/hostile.rs` timing). Keys
-/// that share these bytes only collide: the probe still compares them.
-#[inline]
-fn word_hash(b: &[u8]) -> u64 {
-    let n = b.len();
-    let (x, y) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
-        (Some(head), Some(tail)) => (u64::from_le_bytes(*head), u64::from_le_bytes(*tail)),
-        _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-            (Some(head), Some(tail)) => (
-                u64::from(u32::from_le_bytes(*head)),
-                u64::from(u32::from_le_bytes(*tail)),
-            ),
-            _ => match (b.first(), b.last()) {
-                (Some(&first), Some(&last)) => (
-                    u64::from(first) << 16 | u64::from(b[n / 2]) << 8 | u64::from(last),
-                    0,
-                ),
-                _ => (0, 0),
-            },
-        },
-    };
-    let m =
-        u128::from(x ^ 0xA076_1D64_78BD_642F) * u128::from(y ^ 0xE703_7ED1_A0B4_28DB ^ n as u64);
-    (m as u64) ^ (m >> 64) as u64
+/// A [`WordMap`] key read as two integers: its first and last 8 bytes (4
+/// bytes when it is shorter than 8; its first, middle and last byte when
+/// shorter than 4). With the length, they hold every byte of a key of at
+/// most 16 bytes, so such keys compare by the two integers alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Key {
+    len: usize,
+    head: u64,
+    tail: u64,
 }
 
-/// Whether `a` and `b` hold the same bytes, compared inline: the keys of a
-/// [`WordMap`] are a few bytes long, and the library `memcmp` call of `==`
-/// on slices was a quarter of the time of the splitter on a chain of
-/// initials (`tests/hostile.rs` timing).
-#[inline]
-fn same_bytes(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
+impl Key {
+    #[inline]
+    fn of(b: &[u8]) -> Key {
+        let n = b.len();
+        let (head, tail) = match (b.first_chunk::<8>(), b.last_chunk::<8>()) {
+            (Some(h), Some(t)) => (u64::from_le_bytes(*h), u64::from_le_bytes(*t)),
+            _ => match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+                (Some(h), Some(t)) => (
+                    u64::from(u32::from_le_bytes(*h)),
+                    u64::from(u32::from_le_bytes(*t)),
+                ),
+                _ => match (b.first(), b.get(n / 2), b.last()) {
+                    (Some(&f), Some(&m), Some(&l)) => {
+                        (u64::from(f) << 16 | u64::from(m) << 8 | u64::from(l), 0)
+                    }
+                    _ => (0, 0),
+                },
+            },
+        };
+        Key { len: n, head, tail }
     }
-    let mut a8 = a.chunks_exact(8);
-    let mut b8 = b.chunks_exact(8);
-    for (x, y) in (&mut a8).zip(&mut b8) {
-        if x.iter().zip(y).fold(0u8, |d, (p, q)| d | (p ^ q)) != 0 {
-            return false;
-        }
+
+    /// Mixed by one wide multiplication (the scheme of wyhash for short
+    /// inputs).
+    #[inline]
+    fn hash(self) -> u64 {
+        let m = u128::from(self.head ^ 0xA076_1D64_78BD_642F)
+            * u128::from(self.tail ^ 0xE703_7ED1_A0B4_28DB ^ self.len as u64);
+        (m as u64) ^ (m >> 64) as u64
     }
-    a8.remainder()
-        .iter()
-        .zip(b8.remainder())
-        .fold(0u8, |d, (p, q)| d | (p ^ q))
-        == 0
 }
 
 /// A fixed map from short words to small values, built once: open
-/// addressing over a short-key hash ([`word_hash`]). Each slot keeps its key's full hash, so
-/// a probe compares bytes only on a hash match, and a mask of the keys'
-/// lengths rejects most words without hashing them.
+/// addressing over the hash of each key's [`Key`] integers, which each slot
+/// keeps; a key of at most 16 bytes is compared by them alone, a longer
+/// one byte by byte as well. A mask of the keys' lengths rejects most words
+/// without reading them.
+///
+/// The splitter looks up the word before every FULL STOP; serial FNV-1a
+/// steps over each byte and a `memcmp` call for each hit were half the time
+/// of a chain of initials (`tests/hostile.rs` timing).
 #[derive(Clone, Debug)]
 pub(crate) struct WordMap<V> {
-    slots: Vec<Option<(u64, &'static str, V)>>,
+    slots: Vec<Option<(Key, &'static str, V)>>,
     /// Bit `n` is set when some key is `n` bytes long; keys of 64 bytes or
     /// more all share bit 63.
     lengths: u64,
@@ -109,17 +104,17 @@ impl<V: Copy> WordMap<V> {
             slots: vec![None; size],
             lengths: 0,
         };
-        for (key, value) in entries {
-            map.lengths |= 1u64 << key.len().min(63);
-            let h = word_hash(key.as_bytes());
-            let mut i = map.home(h);
+        for (word, value) in entries {
+            map.lengths |= 1u64 << word.len().min(63);
+            let key = Key::of(word.as_bytes());
+            let mut i = map.home(key);
             loop {
                 match &mut map.slots[i] {
                     slot @ None => {
-                        *slot = Some((h, key, value));
+                        *slot = Some((key, word, value));
                         break;
                     }
-                    Some((_, k, v)) if *k == key => {
+                    Some((_, w, v)) if *w == word => {
                         *v = merge(*v, value);
                         break;
                     }
@@ -131,8 +126,8 @@ impl<V: Copy> WordMap<V> {
     }
 
     #[inline]
-    fn home(&self, h: u64) -> usize {
-        (h as usize) & (self.slots.len() - 1)
+    fn home(&self, key: Key) -> usize {
+        (key.hash() as usize) & (self.slots.len() - 1)
     }
 
     /// The value of `word`, if it is a key.
@@ -142,13 +137,15 @@ impl<V: Copy> WordMap<V> {
         if self.lengths & (1u64 << w.len().min(63)) == 0 {
             return None;
         }
-        let h = word_hash(w);
-        let mut i = self.home(h);
+        let key = Key::of(w);
+        let mut i = self.home(key);
         // The table is at most half full: the probe meets an empty slot.
         for _ in 0..self.slots.len() {
             match self.slots.get(i)? {
                 None => return None,
-                Some((kh, k, v)) if *kh == h && same_bytes(k.as_bytes(), w) => return Some(*v),
+                Some((k, kw, v)) if *k == key && (w.len() <= 16 || kw.as_bytes() == w) => {
+                    return Some(*v)
+                }
                 Some(_) => i = (i + 1) & (self.slots.len() - 1),
             }
         }
@@ -186,8 +183,22 @@ mod tests {
         assert_eq!(map.get(""), None);
         let twice = WordMap::new([("x", 1), ("y", 2), ("x", 4)], |a, b| a | b);
         assert_eq!((twice.get("x"), twice.get("y")), (Some(5), Some(2)));
-        assert!(same_bytes(b"abcdefghij", b"abcdefghij"));
-        assert!(!same_bytes(b"abcdefghij", b"abcdefghik"));
-        assert!(!same_bytes(b"abcdefgzij", b"abcdefghij"));
+        // Every byte of a key of up to 16 bytes counts.
+        let long: Vec<String> = (0..=16)
+            .flat_map(|n| (0..n).map(move |k| (n, k)))
+            .map(|(n, k)| {
+                let mut b = vec![b'a'; n];
+                b[k] = b'b';
+                String::from_utf8(b).unwrap_or_default()
+            })
+            .collect();
+        let leaked: Vec<&'static str> = long.iter().map(|s| &*s.clone().leak()).collect();
+        let map = WordMap::new(leaked.iter().map(|k| (*k, 1)), |a, b| a + b);
+        for n in 0..=17 {
+            assert_eq!(map.get(&"a".repeat(n)), None, "{n}");
+        }
+        for k in &leaked {
+            assert_eq!(map.get(k), Some(1), "{k}");
+        }
     }
 }

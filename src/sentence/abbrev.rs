@@ -304,12 +304,17 @@ const fn length_mask(list: &[&str]) -> u64 {
     mask
 }
 
-/// Whether `word` begins sentences and is never a name. Asked of the word
-/// after every letter name: its length alone rejects most words (no
-/// starter is one letter long, as most initials are).
-pub(crate) fn is_sentence_starter(word: &str) -> bool {
+/// Whether a word of `len` bytes can begin sentences (a word of no such
+/// length is no [`is_sentence_starter`]; no starter is one letter long, as
+/// most initials are).
+pub(crate) fn may_be_sentence_starter(len: usize) -> bool {
     const LENGTHS: u64 = length_mask(SENTENCE_STARTERS);
-    LENGTHS & (1u64 << word.len().min(63)) != 0 && WordClass::of(word).is_sentence_starter()
+    LENGTHS & (1u64 << len.min(63)) != 0
+}
+
+/// Whether `word` begins sentences and is never a name.
+pub(crate) fn is_sentence_starter(word: &str) -> bool {
+    may_be_sentence_starter(word.len()) && WordClass::of(word).is_sentence_starter()
 }
 
 /// Whether `word` is a verb of saying.

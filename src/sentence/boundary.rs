@@ -92,10 +92,37 @@ fn word_start(head: &str) -> usize {
 /// otherwise empty. The same as trimming the non-word characters off the
 /// end of [`token_after`], without decoding: steps over Devanagari and
 /// ASCII by their bytes, like [`word_start`], within the token's first 64
-/// bytes (no listed word is longer).
+/// bytes (no listed word is longer). (The splitter asks
+/// [`sentence_starter_follows`]; the tests compare this with `token_after`.)
+#[cfg(test)]
 fn word_after(text: &str, pos: usize) -> &str {
+    let (rest, j) = leading_word(text, pos);
+    if tail_has_word(rest, j) {
+        return "";
+    }
+    rest.get(..j).unwrap_or("")
+}
+
+/// Whether the word after `pos` (see [`word_after`]) begins sentences.
+/// Asked after every letter name: the word's length, known before the rest
+/// of its token is looked at, rejects most.
+fn sentence_starter_follows(text: &str, pos: usize) -> bool {
+    let (rest, j) = leading_word(text, pos);
+    may_be_sentence_starter(j)
+        && !tail_has_word(rest, j)
+        && is_sentence_starter(rest.get(..j).unwrap_or(""))
+}
+
+/// The text after `pos` with the spaces and tabs before it skipped, and
+/// the length of the run of word characters it starts with (at most 64
+/// bytes).
+fn leading_word(text: &str, pos: usize) -> (&str, usize) {
     let rest = text.get(pos..).unwrap_or("");
-    let rest = rest.trim_start_matches([' ', '\t']);
+    let skip = rest
+        .bytes()
+        .take_while(|b| matches!(b, b' ' | b'\t'))
+        .count();
+    let rest = rest.get(skip..).unwrap_or("");
     let bytes = rest.as_bytes();
     let mut j = 0;
     loop {
@@ -123,18 +150,40 @@ fn word_after(text: &str, pos: usize) -> &str {
         }
         j += step;
     }
-    // The rest of the token (within its first 64 bytes) must hold no word
-    // character: `लेकिन,` gives `लेकिन`, `उसके-बाद` nothing.
-    let tail_has_word = rest
-        .get(j..)
-        .unwrap_or("")
-        .char_indices()
-        .take_while(|(i, c)| j + i + c.len_utf8() <= 64 && !c.is_whitespace())
-        .any(|(_, c)| is_word_char(c));
-    if tail_has_word {
-        return "";
+    (rest, j)
+}
+
+/// Whether the rest of the token after its leading word `rest[..j]`
+/// (within the token's first 64 bytes) holds a word character:
+/// `लेकिन,` has none, `उसके-बाद` has. ASCII and Devanagari are read by
+/// their bytes.
+fn tail_has_word(rest: &str, j: usize) -> bool {
+    let bytes = rest.as_bytes();
+    let mut i = j;
+    while i < bytes.len() {
+        let (word, len) = match bytes.get(i..) {
+            Some([b, ..]) if b.is_ascii() => {
+                if b.is_ascii_whitespace() || *b == 0x0B {
+                    return false;
+                }
+                (b.is_ascii_alphabetic(), 1)
+            }
+            Some([0xE0, b1 @ (0xA4 | 0xA5), b2, ..]) => (is_devanagari_word_bytes(*b1, *b2), 3),
+            _ => match rest.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) if c.is_whitespace() => return false,
+                Some(c) => (is_word_char(c), c.len_utf8()),
+                None => return false,
+            },
+        };
+        if i + len > 64 {
+            return false;
+        }
+        if word {
+            return true;
+        }
+        i += len;
     }
-    rest.get(..j).unwrap_or("")
+    false
 }
 
 /// The next token after `pos`, skipping spaces and tabs (not newlines), cut
@@ -305,7 +354,7 @@ fn full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool 
     if class.is_letter_name() {
         // A word that begins sentences and is never a name follows: the
         // letter name was a word (`करने के. लेकिन`).
-        if is_sentence_starter(word_after(text, after)) {
+        if sentence_starter_follows(text, after) {
             return true;
         }
         if !class.is_ambiguous_letter_name() {
@@ -688,8 +737,20 @@ mod tests {
             texts.push(format!("ए. क{c}ख"));
             texts.push(format!("ए. कख{c} ग"));
         }
+        for w in SENTENCE_STARTERS {
+            texts.push(format!("ए. {w}"));
+            texts.push(format!("ए.\t{w}, क"));
+            texts.push(format!("ए. {w}क"));
+            texts.push(format!("ए. {w}-क"));
+        }
         for t in &texts {
-            assert_eq!(word_after(t, 4), reference(t, 4), "{t:?}");
+            let want = reference(t, 4);
+            assert_eq!(word_after(t, 4), want, "{t:?}");
+            assert_eq!(
+                sentence_starter_follows(t, 4),
+                is_sentence_starter(&want),
+                "{t:?}"
+            );
         }
     }
 
