@@ -560,9 +560,11 @@ impl QuickCheck {
                 );
                 let borrowed = is_borrowed_sound_consonant(p);
                 // After anything but a consonant (a vowel sign, VIRAMA, another
-                // NUKTA, a mark of higher combining class) it is out of place.
-                on(composes, need::NFC)
-                    | on(!is_consonant(p), need::REORDER | need::DEDUPE | need::NFC)
+                // NUKTA, a mark of higher combining class) it is out of place;
+                // NFC moves it only before a mark of a class above its 7 (the
+                // last NFC pass runs after the mark rules anyway).
+                on(composes || combining_class_above_nukta(p), need::NFC)
+                    | on(!is_consonant(p), need::REORDER | need::DEDUPE)
                     | on(
                         o.nukta == NuktaPolicy::StripBorrowed && borrowed,
                         need::FOLDS,
@@ -677,6 +679,16 @@ fn devanagari_offset(bytes: &[u8], i: usize) -> Option<usize> {
             Some((usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F))
         }
         _ => None,
+    }
+}
+
+/// Whether `c` has a canonical combining class above NUKTA's 7 (NFC puts a
+/// NUKTA before it): VIRAMA, the stress signs, most other marks.
+fn combining_class_above_nukta(c: char) -> bool {
+    match c {
+        DEVANAGARI_SIGN_VIRAMA | '\u{0951}'..='\u{0954}' => true,
+        '\u{0000}'..='\u{02FF}' | '\u{0900}'..='\u{097F}' => false,
+        _ => canonical_combining_class(c) > 7,
     }
 }
 
