@@ -332,11 +332,11 @@ fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
-/// The Latin runs of a token, in order (an iterator: a token of a hostile
-/// text can hold hundreds of thousands).
-fn runs<'t>(text: &'t str, t: &'t Token) -> impl Iterator<Item = Run> + 't {
-    let tok = &text[t.start..t.end];
-    let bytes = tok.as_bytes();
+/// The Latin runs of a token, in order, as ranges of the text (an
+/// iterator: a token of a hostile text can hold hundreds of thousands).
+fn run_ranges<'t>(text: &'t str, t: &Token) -> impl Iterator<Item = Range<usize>> + 't {
+    let (start, end) = (t.start, t.end);
+    let bytes = text.as_bytes().get(start..end).unwrap_or(&[]);
     let mut i = 0;
     std::iter::from_fn(move || {
         while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
@@ -349,27 +349,33 @@ fn runs<'t>(text: &'t str, t: &'t Token) -> impl Iterator<Item = Run> + 't {
         while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
             i += 1;
         }
-        let e = i;
-        let before = tok[..s].chars().next_back();
-        let before_joiners = tok[..s].trim_end_matches(is_joiner).chars().next_back();
-        let mut after_pos = e;
-        let mut after = tok[e..].chars().next();
-        while let Some(c) = after.filter(|c| is_joiner(*c)) {
-            after_pos += c.len_utf8();
-            after = tok[after_pos..].chars().next();
-        }
-        Some(Run {
-            start: t.start + s,
-            end: t.start + e,
-            left_fused: before.is_some_and(is_word_devanagari),
-            right_fused: after.is_some_and(|c| is_word_devanagari(c) && !is_dependent_sign(c)),
-            orphan: after.is_some_and(is_dependent_sign),
-            after_joiners: t.start + after_pos,
-            joined_to_latin: (before != before_joiners
-                && before_joiners.is_some_and(|c| c.is_ascii_alphabetic()))
-                || (after_pos > e && after.is_some_and(|c| c.is_ascii_alphabetic())),
-        })
+        Some(start + s..start + i)
     })
+}
+
+/// The run `r` of token `t` with what stands around it in the token.
+fn run_at(text: &str, t: &Token, r: Range<usize>) -> Run {
+    let tok = &text[t.start..t.end];
+    let (s, e) = (r.start - t.start, r.end - t.start);
+    let before = tok[..s].chars().next_back();
+    let before_joiners = tok[..s].trim_end_matches(is_joiner).chars().next_back();
+    let mut after_pos = e;
+    let mut after = tok[e..].chars().next();
+    while let Some(c) = after.filter(|c| is_joiner(*c)) {
+        after_pos += c.len_utf8();
+        after = tok[after_pos..].chars().next();
+    }
+    Run {
+        start: r.start,
+        end: r.end,
+        left_fused: before.is_some_and(is_word_devanagari),
+        right_fused: after.is_some_and(|c| is_word_devanagari(c) && !is_dependent_sign(c)),
+        orphan: after.is_some_and(is_dependent_sign),
+        after_joiners: t.start + after_pos,
+        joined_to_latin: (before != before_joiners
+            && before_joiners.is_some_and(|c| c.is_ascii_alphabetic()))
+            || (after_pos > e && after.is_some_and(|c| c.is_ascii_alphabetic())),
+    }
 }
 
 /// Whether a token is a single bare Latin word (optionally with opening
@@ -579,14 +585,14 @@ fn artifacts(
     ]
     .into_iter()
     .any(|kind| keep(kind, false));
-    for r in runs(text, t) {
-        let r = &r;
-        if !(r.left_fused || r.right_fused || r.orphan) || r.joined_to_latin {
+    for range in run_ranges(text, t) {
+        // A word in no entry gives a finding without one: skip it early
+        // (before looking around it) when such findings are not wanted.
+        if !keep_unknown && !lexicon.has_word_ignore_case(&text[range.clone()]) {
             continue;
         }
-        // A word in no entry gives a finding without one: skip it early
-        // when such findings are not wanted.
-        if !keep_unknown && !lexicon.has_word_ignore_case(&text[r.start..r.end]) {
+        let r = &run_at(text, t, range);
+        if !(r.left_fused || r.right_fused || r.orphan) || r.joined_to_latin {
             continue;
         }
         let before = text[t.start..r.start].chars().next_back();
