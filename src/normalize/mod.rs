@@ -473,14 +473,13 @@ impl Normalizer {
                 };
                 if !fixes.is_empty() {
                     let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-                    for fix in fixes.drain(..) {
-                        o.push_str(text.get(copied..fix.range.start).unwrap_or(""));
-                        o.push_str(fix.replacement);
-                        copied = fix.range.end;
-                        if want_edits {
-                            edits.push(Edit::new(fix.range, fix.replacement, fix.kind));
-                        }
-                    }
+                    copied = write_fixes(
+                        text,
+                        copied,
+                        &mut fixes,
+                        o,
+                        want_edits.then_some(&mut edits),
+                    );
                     scan_from = kept_to;
                     if scan_from >= text.len() {
                         break;
@@ -500,14 +499,13 @@ impl Normalizer {
             };
             if !every_line && self.direct_fixes(text, p, start, end, &mut fixes).is_ok() {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
-                for fix in fixes.drain(..) {
-                    o.push_str(text.get(copied..fix.range.start).unwrap_or(""));
-                    o.push_str(fix.replacement);
-                    copied = fix.range.end;
-                    if want_edits {
-                        edits.push(Edit::new(fix.range, fix.replacement, fix.kind));
-                    }
-                }
+                copied = write_fixes(
+                    text,
+                    copied,
+                    &mut fixes,
+                    o,
+                    want_edits.then_some(&mut edits),
+                );
             } else {
                 // Faults close after the piece, of kinds not fixed in place,
                 // join it: a piece costs far more to set up than its bytes
@@ -719,6 +717,27 @@ impl Normalizer {
             Pass::Folds => nlp::folds(line, o),
         }
     }
+}
+
+/// Writes the text from `copied` through the last of `fixes` (in order,
+/// none before `copied`) to `out`, each fix replacing its range, and
+/// reports them to `edits` if wanted. Returns the new `copied`.
+fn write_fixes(
+    text: &str,
+    mut copied: usize,
+    fixes: &mut Vec<direct::Fix>,
+    out: &mut String,
+    mut edits: Option<&mut Vec<Edit>>,
+) -> usize {
+    for fix in fixes.drain(..) {
+        out.push_str(text.get(copied..fix.range.start).unwrap_or(""));
+        out.push_str(fix.replacement);
+        copied = fix.range.end;
+        if let Some(edits) = edits.as_deref_mut() {
+            edits.push(Edit::new(fix.range, fix.replacement, fix.kind));
+        }
+    }
+    copied
 }
 
 /// After the fixes in place from `floor` on met the fault at `q` that needs
