@@ -67,10 +67,12 @@
 //!   ordinary Hindi. The constant is not the same for every input: clean
 //!   Hindi costs one scan, while text that needs work at nearly every
 //!   character costs more per byte: random bytes and every code point about
-//!   4 to 9 times, alternating vowel signs and NUKTAs about 13, a FULL STOP
-//!   every three bytes about 16, and for repair a Latin letter beside a
-//!   vowel sign in every word about 26 (against Hindi web text as scraped,
-//!   at most about 7); `benches/README.md` has the table.
+//!   4 to 9 times, alternating vowel signs and NUKTAs about 7, an initial
+//!   and its FULL STOP every five bytes about 10, and for repair a Latin
+//!   letter beside a vowel sign in every word about 20. Against Hindi web
+//!   text as scraped every input stays within 3 times, except the chain of
+//!   initials for the sentence splitter (about 4); `benches/README.md` has
+//!   the table.
 //! - **Allocation only on change**: [`normalize`], [`repair`] and [`clean`]
 //!   return `Cow::Borrowed` exactly when the output equals the input (checked
 //!   by the property tests); sentences are slices of the input.
