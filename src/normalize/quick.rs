@@ -384,6 +384,13 @@ impl QuickCheck {
         }
     }
 
+    /// Whether `b` is an ASCII byte no rule looks at, whatever stands
+    /// around it.
+    #[inline]
+    pub(crate) fn is_clean_ascii(&self, b: u8) -> bool {
+        b < 0x80 && self.ascii[usize::from(b)] == AsciiCheck::Clean
+    }
+
     /// Whether a character outside ASCII and U+0900..U+097F is suspect.
     // Kept out of the scan loop, which it would make bigger (and slower on
     // Devanagari) if inlined.
@@ -426,15 +433,9 @@ impl QuickCheck {
             }
         }
     }
+
     /// The passes that might change `text` (a line), as a mask of
     /// [`need`] bits; 0 when it is clean.
-    /// Whether `b` is an ASCII byte no rule looks at, whatever stands
-    /// around it.
-    #[inline]
-    pub(crate) fn is_clean_ascii(&self, b: u8) -> bool {
-        b < 0x80 && self.ascii[usize::from(b)] == AsciiCheck::Clean
-    }
-
     pub(crate) fn passes_needed(&self, text: &str) -> u16 {
         self.scan(text, 0).1
     }
@@ -560,10 +561,12 @@ impl QuickCheck {
                 );
                 let borrowed = is_borrowed_sound_consonant(p);
                 // After anything but a consonant (a vowel sign, VIRAMA, another
-                // NUKTA, a mark of higher combining class) it is out of place;
-                // NFC moves it only before a mark of a class above its 7 (the
-                // last NFC pass runs after the mark rules anyway).
-                on(composes || combining_class_above_nukta(p), need::NFC)
+                // NUKTA, a mark of higher combining class) it is out of place.
+                // NFC changes the text here only after a mark of a class
+                // other than 0 and 7: it moves the NUKTA before a higher
+                // class, and a lower one does not block its composing with
+                // NA, RA or LLA before that mark (found in review).
+                on(composes || nfc_may_act_on_nukta_after(p), need::NFC)
                     | on(!is_consonant(p), need::REORDER | need::DEDUPE)
                     | on(
                         o.nukta == NuktaPolicy::StripBorrowed && borrowed,
@@ -682,13 +685,17 @@ fn devanagari_offset(bytes: &[u8], i: usize) -> Option<usize> {
     }
 }
 
-/// Whether `c` has a canonical combining class above NUKTA's 7 (NFC puts a
-/// NUKTA before it): VIRAMA, the stress signs, most other marks.
-fn combining_class_above_nukta(c: char) -> bool {
+/// Whether NFC may change a NUKTA that follows `c`: `c` is a mark of a
+/// canonical combining class other than 0 (which blocks) and NUKTA's 7
+/// (which neither moves nor lets through). Above 7 (VIRAMA, the stress
+/// signs, most marks) NFC puts the NUKTA first; below (the overlays
+/// U+0334..U+0338, Vedic tone marks of class 1) it lets the NUKTA compose
+/// with a NA, RA or LLA before `c`.
+fn nfc_may_act_on_nukta_after(c: char) -> bool {
     match c {
         DEVANAGARI_SIGN_VIRAMA | '\u{0951}'..='\u{0954}' => true,
         '\u{0000}'..='\u{02FF}' | '\u{0900}'..='\u{097F}' => false,
-        _ => canonical_combining_class(c) > 7,
+        _ => !matches!(canonical_combining_class(c), 0 | 7),
     }
 }
 
