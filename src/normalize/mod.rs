@@ -466,10 +466,14 @@ impl Normalizer {
             // cut. (Finding the cuts around each fault was most of the
             // time of text with a fold every few bytes and no spaces,
             // `tests/hostile.rs` timing.)
+            let mut needs_passes_at = None;
             if !every_line {
                 let kept_to = match self.direct_fixes(text, p, scan_from, line_end, &mut fixes) {
                     Ok(()) => line_end,
-                    Err(q) => keep_fixes_before_cut(text, scan_from, q, &mut fixes),
+                    Err(q) => {
+                        needs_passes_at = Some(q);
+                        keep_fixes_before_cut(text, scan_from, q, &mut fixes)
+                    }
                 };
                 if !fixes.is_empty() {
                     let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
@@ -497,7 +501,12 @@ impl Normalizer {
                     safe_cut_after(text, p, line_end),
                 )
             };
-            if !every_line && self.direct_fixes(text, p, start, end, &mut fixes).is_ok() {
+            // (The fixes in place of the piece: they cannot all succeed when
+            // the run above met a fault for the passes inside it.)
+            if !every_line
+                && needs_passes_at.is_none_or(|q| q >= end)
+                && self.direct_fixes(text, p, start, end, &mut fixes).is_ok()
+            {
                 let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
                 copied = write_fixes(
                     text,
