@@ -1,8 +1,8 @@
 //! What a word before a FULL STOP can be: an initial (a letter name), a known
 //! abbreviation, or an ordinary word.
 //!
-//! All lists are sorted (a unit test checks) and looked up through a small
-//! hash table ([`WordClass`]).
+//! All lists are sorted (a unit test checks) and looked up together: one
+//! table (a [`WordMap`]) gives a word's [`WordClass`], the lists it is in.
 
 use crate::fnv::WordMap;
 
