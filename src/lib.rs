@@ -106,6 +106,7 @@ mod repair;
 mod rewrite;
 pub mod script;
 mod sentence;
+mod word_map;
 
 pub use clean::{clean, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};

@@ -4,7 +4,7 @@
 //! All lists are sorted (a unit test checks) and looked up together: one
 //! table (a [`WordMap`]) gives a word's [`WordClass`], the lists it is in.
 
-use crate::fnv::WordMap;
+use crate::word_map::WordMap;
 
 /// Devanagari spellings of the Latin letter names, used as initials
 /// (`एस. जयशंकर`, `एल.के. आडवाणी`). Spelling variants included.

@@ -47,7 +47,7 @@ fn word_before(text: &str, end: usize) -> (&str, Option<char>) {
 /// Whether the character of U+0900..U+097F encoded `E0 b1 b2` is a letter
 /// or mark of a word: all are but a danda, a digit, ABBREVIATION SIGN or
 /// HIGH SPACING DOT (U+0964..U+0971), as `is_devanagari_letter_or_mark`
-/// says. Shared by the byte walks of [`word_start`] and [`word_after`].
+/// says. Shared by the byte walks of [`word_start`] and [`leading_word`].
 #[inline]
 fn is_devanagari_word_bytes(b1: u8, b2: u8) -> bool {
     let k = (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
@@ -103,7 +103,9 @@ fn word_after(text: &str, pos: usize) -> &str {
     rest.get(..j).unwrap_or("")
 }
 
-/// Whether the word after `pos` (see [`word_after`]) begins sentences.
+/// Whether the word after `pos` (`word_after`: the leading word of the
+/// next token, when the rest of the token holds no word character) begins
+/// sentences.
 /// Asked after every letter name: the word's length, known before the rest
 /// of its token is looked at, rejects most.
 fn sentence_starter_follows(text: &str, pos: usize) -> bool {
