@@ -115,6 +115,13 @@ fn piece() -> impl Strategy<Value = String> {
         // EN QUAD (decomposes to EN SPACE), a Vedic tone mark (class 1)
         "\u{2000}",
         "\u{1CD4}",
+        // A class-1 overlay, PHA and DDA (borrowed sound, flap) and
+        // precomposed PHA + NUKTA: the review's and the fuzz target's
+        // cases.
+        "\u{0334}",
+        "फ",
+        "ड",
+        "\u{095E}",
     ];
     prop::sample::select(fixed).prop_map(str::to_string)
 }
