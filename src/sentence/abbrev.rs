@@ -225,7 +225,14 @@ impl WordClass {
     /// The class of `word` (empty for a word of no list).
     #[inline]
     pub(crate) fn of(word: &str) -> WordClass {
-        WordClass(WORD_CLASSES.get(word).unwrap_or(0))
+        let classes = &*WORD_CLASSES;
+        match word.as_bytes() {
+            // One character of U+0900..U+097F (`ए`, `क`): the table, no hash.
+            &[0xE0, b1 @ (0xA4 | 0xA5), b2] => {
+                WordClass(classes.one_character[one_character_index(b1, b2)])
+            }
+            _ => WordClass(classes.words.get(word).unwrap_or(0)),
+        }
     }
 
     /// A Devanagari letter name (an initial).
@@ -270,7 +277,40 @@ impl WordClass {
 /// about the word before every FULL STOP; binary searches over the sorted
 /// lists spent most of the time of period-ended text in `memcmp` calls
 /// (`benches/sentences.rs`, `period`).
-fn word_classes() -> WordMap<u8> {
+/// [`WordClass::of`]'s tables.
+struct WordClasses {
+    /// Every word of the lists, with its class.
+    words: WordMap<u8>,
+    /// The class of each one-character word of U+0900..U+097F, at
+    /// [`one_character_index`]: a letter name standing as an initial
+    /// (`ए.`) is read without hashing, the one lookup of each stop in a
+    /// chain of initials (`tests/hostile.rs` timing).
+    one_character: [u8; 128],
+}
+
+/// The index of the character `E0 b1 b2` (`b1` being `A4` or `A5`) in
+/// U+0900..U+097F.
+#[inline]
+fn one_character_index(b1: u8, b2: u8) -> usize {
+    (usize::from(b1 & 1) << 6) | usize::from(b2 & 0x3F)
+}
+
+fn word_classes() -> WordClasses {
+    let words = word_map();
+    let mut one_character = [0u8; 128];
+    for (cp, class) in (0x900u32..0x980).zip(one_character.iter_mut()) {
+        let mut buf = [0u8; 4];
+        if let Some(c) = char::from_u32(cp) {
+            *class = words.get(c.encode_utf8(&mut buf)).unwrap_or(0);
+        }
+    }
+    WordClasses {
+        words,
+        one_character,
+    }
+}
+
+fn word_map() -> WordMap<u8> {
     let lists: [(&[&'static str], u8); 8] = [
         (LETTER_NAMES, WordClass::LETTER_NAME),
         (AMBIGUOUS_LETTER_NAMES, WordClass::AMBIGUOUS_LETTER_NAME),
@@ -289,32 +329,12 @@ fn word_classes() -> WordMap<u8> {
     )
 }
 
-static WORD_CLASSES: once_cell::sync::Lazy<WordMap<u8>> = once_cell::sync::Lazy::new(word_classes);
-
-/// Bit `n` set when some word of `list` is `n` bytes long (64 bytes or
-/// more: bit 63).
-const fn length_mask(list: &[&str]) -> u64 {
-    let mut mask = 0u64;
-    let mut i = 0;
-    while i < list.len() {
-        let n = list[i].len();
-        mask |= 1u64 << if n < 63 { n } else { 63 };
-        i += 1;
-    }
-    mask
-}
-
-/// Whether a word of `len` bytes can begin sentences (a word of no such
-/// length is no [`is_sentence_starter`]; no starter is one letter long, as
-/// most initials are).
-pub(crate) fn may_be_sentence_starter(len: usize) -> bool {
-    const LENGTHS: u64 = length_mask(SENTENCE_STARTERS);
-    LENGTHS & (1u64 << len.min(63)) != 0
-}
+static WORD_CLASSES: once_cell::sync::Lazy<WordClasses> = once_cell::sync::Lazy::new(word_classes);
 
 /// Whether `word` begins sentences and is never a name.
+#[cfg(test)]
 pub(crate) fn is_sentence_starter(word: &str) -> bool {
-    may_be_sentence_starter(word.len()) && WordClass::of(word).is_sentence_starter()
+    WordClass::of(word).is_sentence_starter()
 }
 
 /// Whether `word` is a verb of saying.
@@ -331,6 +351,20 @@ pub(crate) fn is_title(word: &str) -> bool {
 mod tests {
     use super::*;
     use unicode_normalization::UnicodeNormalization;
+
+    /// The table of one-character words gives what the map gives, for
+    /// every character of U+0900..U+097F (the letter names among them).
+    #[test]
+    fn one_character_table_agrees_with_the_map() {
+        let mut named = 0;
+        for c in ('\u{0900}'..='\u{097F}').chain(['a', 'ठ']) {
+            let word = c.to_string();
+            let want = WORD_CLASSES.words.get(&word).unwrap_or(0);
+            assert_eq!(WordClass::of(&word), WordClass(want), "{c:?}");
+            named += usize::from(want & WordClass::LETTER_NAME != 0);
+        }
+        assert!(named >= 3, "only {named} one-character letter names");
+    }
 
     #[test]
     fn lists_are_sorted_unique_nfc() {

@@ -71,6 +71,7 @@ impl Splitter {
         &self.options
     }
 
+    #[inline]
     pub(crate) fn is_extra_abbreviation(&self, word: &str) -> bool {
         !self.extra.is_empty() && self.extra.contains(word)
     }
