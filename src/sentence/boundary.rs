@@ -340,18 +340,21 @@ fn full_stop_ends_sentence(
     let known = ahead.ending_at(text, dot);
     *ahead = WordAhead::default();
     let after = dot + 1;
-    let next = char_at(text, after);
-    let prev = char_before(text, dot);
-    let Some(n) = next else { return true };
+    // (The character before the stop is read only where it counts: after
+    // most stops comes a space.)
+    let prev = || char_before(text, dot);
+    let Some(n) = char_at(text, after) else {
+        return true;
+    };
     if n == '\n' {
         return true;
     }
     // Inside a number: 3.5, 10.11.2025, १०.३०
-    if prev.is_some_and(is_digit) && is_digit(n) {
+    if is_digit(n) && prev().is_some_and(is_digit) {
         return false;
     }
     // Inside a Latin token: URLs, e-mail, file names, versions, e.g.
-    if n.is_ascii_alphanumeric() && prev.is_some_and(|p| p.is_ascii_alphanumeric() || p == '.') {
+    if n.is_ascii_alphanumeric() && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.') {
         return false;
     }
     if matches!(n, ',' | ';' | ':') {
@@ -367,7 +370,7 @@ fn full_stop_ends_sentence(
     if word.is_empty() {
         // A number ending a sentence ends it; a list number at the start of
         // a line (`1. पहला`) does not.
-        if prev.is_some_and(is_digit) {
+        if prev().is_some_and(is_digit) {
             let head = text.get(..dot).unwrap_or("");
             let before_digits = head.trim_end_matches(is_digit);
             let before_line = before_digits.trim_end_matches([' ', '\t']);
@@ -389,8 +392,8 @@ fn full_stop_ends_sentence(
             splitter,
         );
     let next_token = || token_after(text, after);
-    let next_is_devanagari_letter = is_devanagari_letter(n);
-    let first_latin = word.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+    let next_is_devanagari_letter = !n.is_ascii() && is_devanagari_letter(n);
+    let first_latin = word.as_bytes().first().is_some_and(u8::is_ascii_alphabetic);
     if first_latin {
         if is_single_latin_letter(word) && word.chars().all(|c| c.is_ascii_uppercase()) {
             return false; // initial: A. R. Rahman
@@ -554,6 +557,10 @@ pub(crate) struct ScanState {
     next_double_danda: Option<usize>,
     /// Next candidate of each stream (start of the character), if searched.
     next: [Option<usize>; 4],
+    /// The first of the candidates of streams 0, 1 and 3 (dandas, line
+    /// breaks and ellipses), if searched: those come far apart, and `.`
+    /// `?` `!` come every few bytes in a chain of initials.
+    next_rare: Option<usize>,
     /// The word read after the last FULL STOP decided.
     ahead: WordAhead,
 }
@@ -630,19 +637,32 @@ impl ScanState {
 
     /// The next terminator candidate at or after `from` (or the text length).
     fn next_candidate(&mut self, bytes: &[u8], from: usize) -> usize {
-        let mut best = bytes.len();
-        for k in 0..4 {
-            let p = match self.next[k] {
-                Some(p) if p >= from => p,
-                _ => {
-                    let p = search(bytes, from, k);
-                    self.next[k] = Some(p);
-                    p
-                }
-            };
-            best = best.min(p);
+        let stop = self.next_of_stream(bytes, from, 2);
+        let rare = match self.next_rare {
+            Some(p) if p >= from => p,
+            _ => {
+                let p = [0, 1, 3]
+                    .into_iter()
+                    .map(|k| self.next_of_stream(bytes, from, k))
+                    .fold(bytes.len(), usize::min);
+                self.next_rare = Some(p);
+                p
+            }
+        };
+        stop.min(rare)
+    }
+
+    /// The next candidate of stream `k` at or after `from`.
+    #[inline]
+    fn next_of_stream(&mut self, bytes: &[u8], from: usize, k: usize) -> usize {
+        match self.next[k] {
+            Some(p) if p >= from => p,
+            _ => {
+                let p = search(bytes, from, k);
+                self.next[k] = Some(p);
+                p
+            }
         }
-        best
     }
 }
 
