@@ -64,15 +64,14 @@
 //!   `tests/hostile.rs` runs the inputs of the hardening issue (a million
 //!   NUKTAs, a 10 MB line, a million dots, an endless chain of initials...);
 //!   its `#[ignore]`d timing test prints the time per MB of each beside
-//!   ordinary Hindi. The constant is not the same for every input: clean
-//!   Hindi costs one scan, while text that needs work at nearly every
-//!   character costs more per byte: random bytes and every code point about
-//!   4 to 9 times, alternating vowel signs and NUKTAs about 7, an initial
-//!   and its FULL STOP every five bytes about 10, and for repair a Latin
-//!   letter beside a vowel sign in every word about 20. Against Hindi web
-//!   text as scraped every input stays within 3 times, except the chain of
-//!   initials for the sentence splitter (about 4); `benches/README.md` has
-//!   the table.
+//!   ordinary Hindi. Against Hindi web text as scraped (the HPLT sample)
+//!   every input and pass stays within 3 times its time per byte. Clean
+//!   Hindi with nothing to fix costs a single scan, and against it the
+//!   constant is larger for text that needs work at nearly every
+//!   character: random bytes and every code point about 4 to 9 times,
+//!   alternating vowel signs and NUKTAs about 8, an initial and its FULL
+//!   STOP every five bytes about 6, and for repair a Latin letter beside a
+//!   vowel sign in every word about 18. `benches/README.md` has the table.
 //! - **Allocation only on change**: [`normalize`], [`repair`] and [`clean`]
 //!   return `Cow::Borrowed` exactly when the output equals the input (checked
 //!   by the property tests); sentences are slices of the input.
