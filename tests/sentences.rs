@@ -29,6 +29,11 @@ fn must_stay_one_sentence() {
         // ambiguous जी. is an initial after one written either way.
         "श्री ए॰ जी. राव ने कहा.",
         "नेता एल॰के. आडवाणी ने कहा.",
+        // Chains written with spaces: degrees, eras, units.
+        "उन्होंने एम. फिल. की पढ़ाई दिल्ली में की.",
+        "वह बी. टेक. के बाद बी. एड. करना चाहती है.",
+        "हे मंदिर इ. स. 1750 मध्ये बांधले गेले.",
+        "दूरी 12 कि. मी. से अधिक नहीं है.",
     ] {
         assert_eq!(split(s), [s], "{s}");
     }
@@ -67,6 +72,17 @@ fn splits_where_a_sentence_ends() {
         (
             "सूची बनाई गई थी करने के. लेकिन काम नहीं हुआ.",
             &["सूची बनाई गई थी करने के.", "लेकिन काम नहीं हुआ."],
+        ),
+        // A chain syllable that is a word, after a word that is no chain
+        // piece: the stop ends the sentence.
+        (
+            "उसने किताब ले ली. फिर वह चला गया.",
+            &["उसने किताब ले ली.", "फिर वह चला गया."],
+        ),
+        // A spaced chain ends the sentence before a sentence starter.
+        (
+            "उसने पढ़ाई की एम. फिल. लेकिन नौकरी नहीं मिली.",
+            &["उसने पढ़ाई की एम. फिल.", "लेकिन नौकरी नहीं मिली."],
         ),
     ];
     for (input, want) in cases {

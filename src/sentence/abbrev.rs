@@ -202,8 +202,23 @@ pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Syllables that stand as pieces of abbreviation chains though they are no
-/// abbreviation alone (`मी.` of `कि.मी.`, `से.मी.`, `मि.ली.`, `वि.वि.`).
-pub(crate) static CHAIN_SYLLABLES: &[&str] = &["पा", "फिल", "मी", "ली", "वि", "स", "सा", "से"];
+/// abbreviation alone (`मी.` of `कि.मी.`, `से.मी.`, `मि.ली.`, `वि.वि.`), and
+/// the second pieces of degrees after an initial (`एम.फिल.`, `बी.एड.`,
+/// `बी.कॉम.`, `बी.टेक.`, `डी.लिट.`; also written with a space, `डी. फिल.`).
+pub(crate) static CHAIN_SYLLABLES: &[&str] = &[
+    "एड",
+    "कॉम",
+    "टेक",
+    "पा",
+    "फिल",
+    "मी",
+    "लिट",
+    "ली",
+    "वि",
+    "स",
+    "सा",
+    "से",
+];
 
 /// What a word is in the lists above, as bits: one lookup answers every
 /// question the splitter asks of the word before a FULL STOP (a chain of
@@ -251,6 +266,12 @@ impl WordClass {
     #[inline]
     pub(crate) fn is_devanagari_abbreviation(self) -> bool {
         self.0 & Self::DEVANAGARI_ABBREVIATION != 0
+    }
+
+    /// One of [`CHAIN_SYLLABLES`].
+    #[inline]
+    pub(crate) fn is_chain_syllable(self) -> bool {
+        self.0 & Self::CHAIN_SYLLABLE != 0
     }
 
     /// A built-in piece of an abbreviation chain: a letter name, a

@@ -329,6 +329,17 @@ impl WordAhead {
     }
 }
 
+/// Whether the word starting at `word_start` follows spaces or tabs after a
+/// chain piece and its stop (`डी. ` before `फिल.`).
+fn spaced_chain_piece_before(text: &str, word_start: usize, splitter: &Splitter) -> bool {
+    let head = text.get(..word_start).unwrap_or("");
+    let trimmed = head.trim_end_matches([' ', '\t']);
+    trimmed.len() < head.len()
+        && trimmed
+            .strip_suffix(ABBREVIATION_DOTS)
+            .is_some_and(|h| is_chain_piece(word_before(h, h.len()).0, splitter))
+}
+
 /// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.
 /// `ahead` may hold the word before `dot`, read at an earlier stop; it is
 /// left holding the word after `dot` when the decision read it.
@@ -430,6 +441,15 @@ fn full_stop_ends_sentence(
     }
     if class.is_devanagari_abbreviation() || splitter.is_extra_abbreviation(word) {
         return false;
+    }
+    // A syllable that is no word alone, after a chain piece and its stop and
+    // a space: a chain written with spaces (`डी. फिल.`, `बी. टेक.`). Like an
+    // initial, it ends the sentence only before a sentence starter.
+    if class.is_chain_syllable()
+        && !class.is_letter_name()
+        && spaced_chain_piece_before(text, dot - word.len(), splitter)
+    {
+        return sentence_starter_follows(text, after, ahead);
     }
     if class.is_letter_name() {
         // A word that begins sentences and is never a name follows: the
@@ -877,6 +897,9 @@ mod tests {
             "प्रो",
             "ई",
             "पू",
+            "फिल",
+            "स",
+            "ली",
             "लेकिन",
             "वह",
             "राम",
