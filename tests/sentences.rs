@@ -34,6 +34,11 @@ fn must_stay_one_sentence() {
         "वह बी. टेक. के बाद बी. एड. करना चाहती है.",
         "हे मंदिर इ. स. 1750 मध्ये बांधले गेले.",
         "दूरी 12 कि. मी. से अधिक नहीं है.",
+        // Initialisms of syllables in no list, glued by their stops.
+        "वह भा.ज.प. के नेता हैं.",
+        "बैठक रायपुर (छ.ग.) में हुई.",
+        "मामला भा.दं.वि. की धारा 302 में दर्ज हुआ.",
+        "उ.प्र.सरकार ने आदेश दिया.",
     ] {
         assert_eq!(split(s), [s], "{s}");
     }
@@ -79,6 +84,8 @@ fn splits_where_a_sentence_ends() {
             "उसने किताब ले ली. फिर वह चला गया.",
             &["उसने किताब ले ली.", "फिर वह चला गया."],
         ),
+        // Two sentences without a space: words of more than one syllable.
+        ("वह घर आया.फिर चला गया.", &["वह घर आया.", "फिर चला गया."]),
         // A spaced chain ends the sentence before a sentence starter.
         (
             "उसने पढ़ाई की एम. फिल. लेकिन नौकरी नहीं मिली.",

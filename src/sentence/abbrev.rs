@@ -161,6 +161,8 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "किमी",   // किलोमीटर
     "कु",      // कुमारी (Marathi, Hindi)
     "क्र",     // क्रमांक
+    "क्रि",    // क्रिस्त (क्रि.श., क्रि.पू.: the Christian era, Sanskrit)
+    "ख्रि",    // ख्रिस्त (ख्रि.पू., ख्रि.श.: the Christian era, Marathi)
     "ग्रा",    // ग्राम
     "चि",     // चिरंजीव (Marathi)
     "जि",     // जिला / जिल्हा
@@ -202,7 +204,8 @@ pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Syllables that stand as pieces of abbreviation chains though they are no
-/// abbreviation alone (`मी.` of `कि.मी.`, `से.मी.`, `मि.ली.`, `वि.वि.`), and
+/// abbreviation alone (`मी.` of `कि.मी.`, `से.मी.`, `मि.ली.`, `वि.वि.`, `श.` of
+/// `क्रि.श.`), and
 /// the second pieces of degrees after an initial (`एम.फिल.`, `बी.एड.`,
 /// `बी.कॉम.`, `बी.टेक.`, `डी.लिट.`; also written with a space, `डी. फिल.`).
 pub(crate) static CHAIN_SYLLABLES: &[&str] = &[
@@ -215,6 +218,7 @@ pub(crate) static CHAIN_SYLLABLES: &[&str] = &[
     "लिट",
     "ली",
     "वि",
+    "श",
     "स",
     "सा",
     "से",

@@ -261,6 +261,56 @@ fn is_single_latin_letter(word: &str) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if c.is_ascii_alphabetic())
 }
 
+/// Whether `word` is one Devanagari syllable (akshara): consonants joined
+/// by VIRAMA, or an independent vowel, then at most a vowel sign and a
+/// nasal sign or VISARGA (`भा`, `ज`, `दं`, `स्व`, `प्र`, `उ`). Initialisms
+/// are chains of such syllables (`भा.ज.प.`, `छ.ग.`, `रा.स्व.सं.`).
+fn is_one_syllable(word: &str) -> bool {
+    let mut cs = word.chars().peekable();
+    // The consonants of a conjunct, or one independent vowel.
+    loop {
+        match cs.next() {
+            Some(c) if is_consonant(c) => {
+                cs.next_if_eq(&DEVANAGARI_SIGN_NUKTA);
+                if cs.next_if_eq(&DEVANAGARI_SIGN_VIRAMA).is_none() {
+                    break;
+                }
+            }
+            Some(c) if is_independent_vowel(c) => break,
+            _ => return false,
+        }
+    }
+    cs.next_if(|&c| is_dependent_vowel_sign(c));
+    cs.next_if(|&c| is_nasal_sign(c) || c == DEVANAGARI_SIGN_VISARGA);
+    cs.next().is_none()
+}
+
+/// Whether a FULL STOP (or ABBREVIATION SIGN) at `dot` joins two syllables
+/// of an initialism: the word before it is one syllable, and one syllable
+/// and a stop follow it with no space (`भा.ज.`), or one syllable and a stop
+/// stand before the word (`.ज.प.` seen at the stop after `प`).
+fn in_syllable_chain(text: &str, word: &str, dot: usize) -> bool {
+    if !is_one_syllable(word) {
+        return false;
+    }
+    // A piece after the stop: at most a conjunct of four with its signs.
+    let rest = text.get(dot + 1..).unwrap_or("");
+    let piece_end = rest
+        .char_indices()
+        .take(12)
+        .find(|(_, c)| !is_devanagari_letter_or_mark(*c))
+        .map(|(i, _)| i);
+    let follows = piece_end.is_some_and(|end| {
+        end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_one_syllable(&rest[..end])
+    });
+    if follows {
+        return true;
+    }
+    let head = text.get(..dot - word.len()).unwrap_or("");
+    head.strip_suffix(ABBREVIATION_DOTS)
+        .is_some_and(|h| is_one_syllable(word_before(h, h.len()).0))
+}
+
 /// Whether the text from `pos` starts with a chain piece and a FULL STOP
 /// (`.जे.पी.` seen from after the first stop).
 fn chain_continues(text: &str, pos: usize, splitter: &Splitter) -> bool {
@@ -434,9 +484,13 @@ fn full_stop_ends_sentence(
         // No space after the stop: a chain (बी.जे.पी.) or an abbreviation
         // glued to a name (डॉ.शर्मा); otherwise two sentences without a space.
         return !(is_chain_piece_of(word, class, splitter)
-            || chain_continues(text, after, splitter));
+            || chain_continues(text, after, splitter)
+            || in_syllable_chain(text, word, dot));
     }
-    if in_chain {
+    if in_chain
+        || (before_word.is_some_and(|c| ABBREVIATION_DOTS.contains(&c))
+            && in_syllable_chain(text, word, dot))
+    {
         return false;
     }
     if class.is_devanagari_abbreviation() || splitter.is_extra_abbreviation(word) {
@@ -954,6 +1008,17 @@ mod tests {
             }
         }
         assert!(checked > 10_000, "{checked}");
+    }
+
+    #[test]
+    fn one_syllable() {
+        for w in ["भा", "ज", "दं", "स्व", "प्र", "उ", "क्षे", "स्त्री", "ज़ा", "दुः"]
+        {
+            assert!(is_one_syllable(w), "{w}");
+        }
+        for w in ["", "भाज", "आया", "क्", "ि", "a", "भा.", "कं्"] {
+            assert!(!is_one_syllable(w), "{w}");
+        }
     }
 
     #[test]
