@@ -463,7 +463,8 @@ fn full_stop_ends_sentence(
         if in_chain && is_single_latin_letter(word) {
             return false; // U.S., e.g.
         }
-        if matches!(word, "No" | "no" | "Nos") {
+        // Number and page: `No. 5`, `p. 433`.
+        if matches!(word, "No" | "no" | "Nos" | "p") {
             return !next_token().chars().next().is_some_and(is_digit);
         }
         if class.is_latin_abbreviation() || splitter.is_extra_abbreviation(word) {
