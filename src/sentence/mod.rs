@@ -2,7 +2,8 @@
 //!
 //! Terminators are DANDA `।`, DOUBLE DANDA `॥`, `.`, `?`, `!`, `…` and runs of
 //! them. A FULL STOP does not end a sentence after an initial (`एस.`, `के.`,
-//! `A.`), a chain of initials (`बी.जे.पी.`, `U.S.`), a known abbreviation
+//! `A.`), a chain of initials (`बी.जे.पी.`, `U.S.`, `डी. फिल.`), an
+//! initialism of single syllables (`भा.ज.प.`, `छ.ग.`), a known abbreviation
 //! (`डॉ.`, `प्रो.`, `ई.पू.`, `Mr.`), inside a number (`3.5`, `१०.३०`) or a URL,
 //! e-mail address or file name. Closing quotes and brackets after a
 //! terminator belong to the sentence it ends; a verse number between double
