@@ -90,6 +90,12 @@ fn splits_where_a_sentence_ends() {
         ),
         // Two sentences without a space: words of more than one syllable.
         ("वह घर आया.फिर चला गया.", &["वह घर आया.", "फिर चला गया."]),
+        // The copula ends its sentence before an initialism written
+        // without a space.
+        (
+            "कीमतें बढ़ रही है.भा.ज.प. ने विरोध किया.",
+            &["कीमतें बढ़ रही है.", "भा.ज.प. ने विरोध किया."],
+        ),
         // A spaced chain ends the sentence before a sentence starter.
         (
             "उसने पढ़ाई की एम. फिल. लेकिन नौकरी नहीं मिली.",

@@ -285,6 +285,12 @@ fn is_one_syllable(word: &str) -> bool {
     cs.next().is_none()
 }
 
+/// The one-syllable forms of the Hindi copula (`है`, `था`, `हो`...), which
+/// end sentences and begin no initialism.
+fn is_copula(word: &str) -> bool {
+    matches!(word, "है" | "हैं" | "था" | "थी" | "थे" | "हो" | "हूँ" | "हूं")
+}
+
 /// Whether a FULL STOP (or ABBREVIATION SIGN) at `dot` joins two syllables
 /// of an initialism: the word before it is one syllable, and one syllable
 /// and a stop follow it with no space (`भा.ज.`), or one syllable and a stop
@@ -300,9 +306,12 @@ fn in_syllable_chain(text: &str, word: &str, dot: usize) -> bool {
         .take(12)
         .find(|(_, c)| !is_devanagari_letter_or_mark(*c))
         .map(|(i, _)| i);
-    let follows = piece_end.is_some_and(|end| {
-        end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_one_syllable(&rest[..end])
-    });
+    // (Not after the copula: `है.` ends sentences, and one written without
+    // a space before an initialism (`है.भा.ज.प. ने`) ends there too.)
+    let follows = !is_copula(word)
+        && piece_end.is_some_and(|end| {
+            end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_one_syllable(&rest[..end])
+        });
     if follows {
         return true;
     }
