@@ -39,6 +39,9 @@ fn must_stay_one_sentence() {
         "बैठक रायपुर (छ.ग.) में हुई.",
         "मामला भा.दं.वि. की धारा 302 में दर्ज हुआ.",
         "उ.प्र.सरकार ने आदेश दिया.",
+        // Initials of one syllable, written with spaces.
+        "समीक्षक म. वा. धोंड यांनी लेख लिहिला.",
+        "आज प. पू. स्वामी महाराज आले.",
         // A date line, Nepali rupees, a page.
         "पुणे, दि. 14 (प्रतिनिधी) – शहरात पाऊस झाला.",
         "यसको मूल्य रू. ५०० छ ।",
@@ -90,6 +93,17 @@ fn splits_where_a_sentence_ends() {
         ),
         // Two sentences without a space: words of more than one syllable.
         ("वह घर आया.फिर चला गया.", &["वह घर आया.", "फिर चला गया."]),
+        // One-syllable sentences after a word of more syllables, or after
+        // the copula, stand alone.
+        (
+            "मैं घर गया. हाँ. फिर सो गया.",
+            &["मैं घर गया.", "हाँ.", "फिर सो गया."],
+        ),
+        ("यह सच है. हाँ. ठीक है.", &["यह सच है.", "हाँ.", "ठीक है."]),
+        (
+            "उसने बात की. हाँ. सब मान गए.",
+            &["उसने बात की.", "हाँ.", "सब मान गए."],
+        ),
         // The copula ends its sentence before an initialism written
         // without a space.
         (

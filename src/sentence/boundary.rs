@@ -285,10 +285,23 @@ fn is_one_syllable(word: &str) -> bool {
     cs.next().is_none()
 }
 
-/// The one-syllable forms of the Hindi copula (`है`, `था`, `हो`...), which
-/// end sentences and begin no initialism.
-fn is_copula(word: &str) -> bool {
-    matches!(word, "है" | "हैं" | "था" | "थी" | "थे" | "हो" | "हूँ" | "हूं")
+/// One-syllable words that end Hindi sentences and begin no initialism:
+/// the forms of the copula (`है`, `था`, `हो`...) and the commonest verbs
+/// at the end of a sentence (`की`, `दी`, `ली`: `उन्होंने बात की.`).
+fn ends_sentences(word: &str) -> bool {
+    matches!(
+        word,
+        "है" | "हैं"
+            | "था"
+            | "थी"
+            | "थे"
+            | "हो"
+            | "हूँ"
+            | "हूं"
+            | "की"
+            | "दी"
+            | "ली"
+    )
 }
 
 /// Whether a FULL STOP (or ABBREVIATION SIGN) at `dot` joins two syllables
@@ -306,9 +319,10 @@ fn in_syllable_chain(text: &str, word: &str, dot: usize) -> bool {
         .take(12)
         .find(|(_, c)| !is_devanagari_letter_or_mark(*c))
         .map(|(i, _)| i);
-    // (Not after the copula: `है.` ends sentences, and one written without
-    // a space before an initialism (`है.भा.ज.प. ने`) ends there too.)
-    let follows = !is_copula(word)
+    // (Not after a word that ends sentences: `है.` ends one, also when the
+    // next, written without a space, opens with an initialism:
+    // `है.भा.ज.प. ने`.)
+    let follows = !ends_sentences(word)
         && piece_end.is_some_and(|end| {
             end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_one_syllable(&rest[..end])
         });
@@ -386,6 +400,32 @@ impl WordAhead {
         }
         Some((text.get(self.start..end)?, self.class))
     }
+}
+
+/// Whether spaces or tabs, then one syllable (no copula) and a stop follow
+/// `pos` (` वा.` after `म.`).
+fn syllable_piece_follows(text: &str, pos: usize) -> bool {
+    let (rest, j) = leading_word(text, pos);
+    let skipped = text.len() - pos - rest.len();
+    skipped > 0
+        && j > 0
+        && rest[j..].starts_with(ABBREVIATION_DOTS)
+        && is_one_syllable(&rest[..j])
+        && !ends_sentences(&rest[..j])
+}
+
+/// Whether the word starting at `word_start` follows spaces or tabs after
+/// one syllable (no copula) or a chain piece, and its stop (`म. ` before
+/// `वा.`).
+fn syllable_piece_before(text: &str, word_start: usize) -> bool {
+    let head = text.get(..word_start).unwrap_or("");
+    let trimmed = head.trim_end_matches([' ', '\t']);
+    trimmed.len() < head.len()
+        && trimmed.strip_suffix(ABBREVIATION_DOTS).is_some_and(|h| {
+            let before = word_before(h, h.len()).0;
+            (is_one_syllable(before) && !ends_sentences(before))
+                || WordClass::of(before).is_devanagari_chain_piece()
+        })
 }
 
 /// Whether the word starting at `word_start` follows spaces or tabs after a
@@ -514,6 +554,17 @@ fn full_stop_ends_sentence(
         && spaced_chain_piece_before(text, dot - word.len(), splitter)
     {
         return sentence_starter_follows(text, after, ahead);
+    }
+    // Initials of one syllable written with spaces (`म. वा. धोंड`,
+    // `प. पू. श्री`): a piece before another piece does not end the
+    // sentence; the last piece ends it only before a sentence starter.
+    if !class.is_letter_name() && is_one_syllable(word) && !ends_sentences(word) {
+        if syllable_piece_follows(text, after) {
+            return false;
+        }
+        if syllable_piece_before(text, dot - word.len()) {
+            return sentence_starter_follows(text, after, ahead);
+        }
     }
     if class.is_letter_name() {
         // A word that begins sentences and is never a name follows: the
