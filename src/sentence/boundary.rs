@@ -402,8 +402,8 @@ impl WordAhead {
     }
 }
 
-/// Whether spaces or tabs, then one syllable (no copula) and a stop follow
-/// `pos` (` वा.` after `म.`).
+/// Whether spaces or tabs, then one syllable (not one that
+/// [`ends_sentences`]) and a stop follow `pos` (` वा.` after `म.`).
 fn syllable_piece_follows(text: &str, pos: usize) -> bool {
     let (rest, j) = leading_word(text, pos);
     let skipped = text.len() - pos - rest.len();
@@ -414,29 +414,27 @@ fn syllable_piece_follows(text: &str, pos: usize) -> bool {
         && !ends_sentences(&rest[..j])
 }
 
-/// Whether the word starting at `word_start` follows spaces or tabs after
-/// one syllable (no copula) or a chain piece, and its stop (`म. ` before
-/// `वा.`).
-fn syllable_piece_before(text: &str, word_start: usize) -> bool {
-    let head = text.get(..word_start).unwrap_or("");
+/// The word before the stop that stands, with spaces or tabs, before the
+/// word starting at `word_start` (`डी` for `फिल` in `डी. फिल`), if there is
+/// such a stop.
+fn piece_before_spaces(text: &str, word_start: usize) -> Option<&str> {
+    let head = text.get(..word_start)?;
     let trimmed = head.trim_end_matches([' ', '\t']);
-    trimmed.len() < head.len()
-        && trimmed.strip_suffix(ABBREVIATION_DOTS).is_some_and(|h| {
-            let before = word_before(h, h.len()).0;
-            (is_one_syllable(before) && !ends_sentences(before))
-                || WordClass::of(before).is_devanagari_chain_piece()
-        })
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let h = trimmed.strip_suffix(ABBREVIATION_DOTS)?;
+    Some(word_before(h, h.len()).0)
 }
 
-/// Whether the word starting at `word_start` follows spaces or tabs after a
-/// chain piece and its stop (`डी. ` before `फिल.`).
-fn spaced_chain_piece_before(text: &str, word_start: usize, splitter: &Splitter) -> bool {
-    let head = text.get(..word_start).unwrap_or("");
-    let trimmed = head.trim_end_matches([' ', '\t']);
-    trimmed.len() < head.len()
-        && trimmed
-            .strip_suffix(ABBREVIATION_DOTS)
-            .is_some_and(|h| is_chain_piece(word_before(h, h.len()).0, splitter))
+/// Whether the word starting at `word_start` follows spaces or tabs after
+/// one syllable (not one that [`ends_sentences`]) or a chain piece, and its
+/// stop (`म. ` before `वा.`).
+fn syllable_piece_before(text: &str, word_start: usize) -> bool {
+    piece_before_spaces(text, word_start).is_some_and(|before| {
+        (is_one_syllable(before) && !ends_sentences(before))
+            || WordClass::of(before).is_devanagari_chain_piece()
+    })
 }
 
 /// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.
@@ -551,7 +549,7 @@ fn full_stop_ends_sentence(
     // initial, it ends the sentence only before a sentence starter.
     if class.is_chain_syllable()
         && !class.is_letter_name()
-        && spaced_chain_piece_before(text, dot - word.len(), splitter)
+        && piece_before_spaces(text, dot - word.len()).is_some_and(|w| is_chain_piece(w, splitter))
     {
         return sentence_starter_follows(text, after, ahead);
     }
