@@ -13,6 +13,13 @@ fn assert_idempotent(n: &Normalizer, s: &str) {
     assert_eq!(apply_edits(s, &edits), out);
 }
 
+/// `s` normalizes as the run of every pass over the whole line does, and
+/// keeps the invariants of [`assert_idempotent`].
+fn assert_as_every_pass(n: &Normalizer, s: &str) {
+    assert_eq!(n.normalize(s), n.normalize_every_line(s), "{s:?}");
+    assert_idempotent(n, s);
+}
+
 /// Fuzz (normalize): after a run of pipes left alone, the danda rule took the
 /// next run's predecessor to be a DANDA, so `* | | |` became `* | । ।` and a
 /// second run changed it again. The predecessor is now the character the run
@@ -83,8 +90,7 @@ fn nukta_before_a_vedic_tone_mark() {
         "ज\u{093C}\u{093C}\u{1CD4}",
         "ज\u{093C}\u{1CD4}",
     ] {
-        assert_eq!(n.normalize(s), n.normalize_every_line(s), "{s:?}");
-        assert_idempotent(&n, s);
+        assert_as_every_pass(&n, s);
     }
     assert_eq!(n.normalize("ज\u{093C}\u{1CD4}"), "ज\u{1CD4}\u{093C}");
 }
@@ -139,8 +145,7 @@ fn nukta_after_a_low_class_mark_composes() {
         "\u{16FF0}।\u{093C}फिर\u{16FF0}\u{093C}\u{2060}\u{093C}school",
     ] {
         for n in [&safe, &nlp] {
-            assert_eq!(n.normalize(s), n.normalize_every_line(s), "{s:?}");
-            assert_idempotent(n, s);
+            assert_as_every_pass(n, s);
         }
     }
     assert_eq!(
@@ -183,8 +188,7 @@ fn precomposed_borrowed_letter_asks_for_the_fold() {
         "कढश\u{094D}\u{200D}\u{093E}\u{0901}\u{093C}\u{095E}\u{2}\u{2}\u{093C}\u{0963}क\u{093C}",
         "श\u{094D}\u{200D}\u{093E}\u{0901}\u{093C}\u{0958}",
     ] {
-        assert_eq!(n.normalize(s), n.normalize_every_line(s), "{s:?}");
-        assert_idempotent(&n, s);
+        assert_as_every_pass(&n, s);
     }
     assert_eq!(
         n.normalize("श\u{094D}\u{200D}\u{093E}\u{0901}\u{093C}\u{095E}"),
