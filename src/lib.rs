@@ -97,6 +97,7 @@
 #![warn(missing_debug_implementations)]
 
 mod clean;
+mod danda;
 mod edit;
 mod fnv;
 mod lexicon;

@@ -383,3 +383,88 @@ fn full_stop_to_abbreviation_sign() {
     let nlp = Normalizer::new(NormalizeOptions::nlp());
     assert_eq!(nlp.normalize("डॉ॰ खान आए."), "डॉ. खान आए.");
 }
+
+/// Pipes that separate items stay pipes; pipes that end sentences become
+/// dandas, also when the line holds both (issue 14).
+#[test]
+fn pipes_between_items_stay() {
+    check(
+        &Normalizer::default(),
+        &[
+            // Menus and link lists.
+            (
+                "होम | समाचार | खेल | फ़िल्म | संपर्क",
+                "होम | समाचार | खेल | फ़िल्म | संपर्क",
+            ),
+            ("ताज़ा ख़बरें || वीडियो || फ़ोटो", "ताज़ा ख़बरें || वीडियो || फ़ोटो"),
+            (
+                "ABOUT |हमारे बारे में |संपर्क करें |नियम",
+                "ABOUT |हमारे बारे में |संपर्क करें |नियम",
+            ),
+            // Datelines and bylines.
+            (
+                "जोधपुर | रेलवे स्टेशन पर आज नई ट्रेन का स्वागत हुआ।",
+                "जोधपुर | रेलवे स्टेशन पर आज नई ट्रेन का स्वागत हुआ।",
+            ),
+            ("नगर संवाददाता | कोटा", "नगर संवाददाता | कोटा"),
+            (
+                "शहर की सड़कों पर पानी भरा मीना शर्मा | भोपाल, 3 अगस्त",
+                "शहर की सड़कों पर पानी भरा मीना शर्मा | भोपाल, 3 अगस्त",
+            ),
+            // Wiki links and templates, URLs.
+            (
+                "देखें [[हिमालय|हिमालय पर्वत]] और [[गंगा|गंगा नदी]]",
+                "देखें [[हिमालय|हिमालय पर्वत]] और [[गंगा|गंगा नदी]]",
+            ),
+            (
+                "{{सूचना|नाम=राम|स्थान=अयोध्या}}",
+                "{{सूचना|नाम=राम|स्थान=अयोध्या}}",
+            ),
+            (
+                "लिंक https://example.org/खोज|परिणाम देखें",
+                "लिंक https://example.org/खोज|परिणाम देखें",
+            ),
+            // Sentences typed with pipes.
+            (
+                "बच्चे खेल रहे थे| माँ ने बुलाया| सब घर आ गए|",
+                "बच्चे खेल रहे थे। माँ ने बुलाया। सब घर आ गए।",
+            ),
+            ("कल मेला लगेगा | सब आएँगे ||", "कल मेला लगेगा। सब आएँगे॥"),
+        ],
+    );
+}
+
+/// A NUKTA typed after a vowel sign moves only onto a consonant that has a
+/// nukta form; on any other it is a stray mark and stays (issue 14).
+#[test]
+fn stray_nukta_stays_where_typed() {
+    check(
+        &Normalizer::default(),
+        &[
+            ("सबसे बडा़ मेला", "सबसे बड़ा मेला"),
+            ("ज़रूरी काग़जा़त", "ज़रूरी काग़ज़ात"),
+            ("उसकी बॉ\u{093C}डी", "उसकी बॉड\u{093C}ी"),
+            ("इस वि\u{093C}धि से", "इस वि\u{093C}धि से"),
+            ("सभा में दो\u{093C}नों आए", "सभा में दो\u{093C}नों आए"),
+            ("वे प्रो\u{093C} हैं", "वे प्रो\u{093C} हैं"),
+            ("बहुत सु\u{093C}ंदर", "बहुत सु\u{093C}ंदर"),
+        ],
+    );
+}
+
+/// Verse numbering keeps its spacing: the danda that opens or closes a
+/// verse number is no sentence punctuation (issue 14).
+#[test]
+fn verse_numbers_keep_their_spacing() {
+    check(
+        &Normalizer::default(),
+        &[
+            ("योगः कर्मसु कौशलम् ॥ ५० ॥", "योगः कर्मसु कौशलम् ॥ ५० ॥"),
+            ("मा फलेषु कदाचन ।। ४७ ।।", "मा फलेषु कदाचन ॥ ४७ ॥"),
+            ("श्लोक ।।१२।।", "श्लोक ॥१२॥"),
+            ("सत्यमेव जयते || ३-६ ||", "सत्यमेव जयते ॥ ३-६ ॥"),
+            // A danda that ends a sentence still loses the space.
+            ("वह घर गया । १० लोग आए ।", "वह घर गया। १० लोग आए।"),
+        ],
+    );
+}

@@ -121,10 +121,10 @@ fn user_lexicon() {
 
 #[test]
 fn clean_composes_normalize_and_repair() {
-    let input = "Governmentी  अस्पताल |";
+    let input = "Governmentी  अस्पताल बंद है |";
     let c = Cleaner::new(NormalizeOptions::safe(), RepairMode::Artifacts);
     let (out, edits) = c.clean_with_edits(input);
-    assert_eq!(out, "सरकारी अस्पताल।");
+    assert_eq!(out, "सरकारी अस्पताल बंद है।");
     assert_eq!(apply_edits(input, &edits), out);
     assert_eq!(clean(input), out);
 }

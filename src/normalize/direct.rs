@@ -190,10 +190,11 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
     }
     let after = after?;
     if run_len == 1 && rest.as_bytes()[0] == b' ' {
-        let punctuation = matches!(
-            after,
-            DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | ',' | '?' | '!'
-        );
+        let punctuation = match after {
+            DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA => !crate::danda::in_verse_number(text, end),
+            ',' | '?' | '!' => true,
+            _ => false,
+        };
         let devanagari_word = is_devanagari_letter_or_mark(before) || is_devanagari_digit(before);
         return (o.punctuation_spacing && punctuation && devanagari_word).then_some(Fix {
             range: p..end,

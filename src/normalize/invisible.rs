@@ -5,20 +5,7 @@ use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
 
-/// ZERO WIDTH NO-BREAK SPACE (BOM), ZERO WIDTH SPACE, SOFT HYPHEN, WORD
-/// JOINER, LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK.
-#[inline]
-pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        ZERO_WIDTH_NO_BREAK_SPACE
-            | ZERO_WIDTH_SPACE
-            | SOFT_HYPHEN
-            | WORD_JOINER
-            | LEFT_TO_RIGHT_MARK
-            | RIGHT_TO_LEFT_MARK
-    )
-}
+pub(crate) use crate::script::is_invisible;
 
 /// A letter or mark of a script other than Latin and Devanagari, where an
 /// invisible character or a joiner can carry meaning (ZERO WIDTH SPACE between

@@ -45,6 +45,24 @@ fn takes_nukta(c: char) -> bool {
         )
 }
 
+/// The consonants a NUKTA typed before them (after the vowel sign of the
+/// consonant before) moves onto: those of [`takes_nukta`] whose nukta form
+/// is in everyday use (क़ ख़ ग़ ज़ झ़ फ़ य़ ड़ ढ़), not NA, RA, LLA (`दो़नों` is
+/// `दोनों` with a stray NUKTA, never `दोऩों`).
+fn takes_nukta_forward(c: char) -> bool {
+    takes_nukta(c)
+        && !matches!(
+            c,
+            DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
+        )
+}
+
+/// [`takes_nukta`], except RA after VIRAMA: RRA is never the second
+/// consonant of a conjunct (`प्रो़` has a stray NUKTA, not a `प्ऱो`).
+fn takes_nukta_after(c: char, before: Option<char>) -> bool {
+    takes_nukta(c) && !(c == DEVANAGARI_LETTER_RA && before == Some(DEVANAGARI_SIGN_VIRAMA))
+}
+
 /// NUKTA after a vowel sign or a nasal sign moves next to its consonant;
 /// ANUSVARA or CANDRABINDU typed before a vowel sign moves after it.
 pub(crate) fn reorder(line: &str) -> Option<Changed> {
@@ -65,30 +83,47 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
             nasal_before_vowel |= prev_nasal && is_dependent_vowel_sign(m);
             prev_nasal = is_nasal_sign(m);
         }
-        let misplaced_nukta = nukta_after_other && base.is_some_and(is_consonant);
+        let mut misplaced_nukta = nukta_after_other && base.is_some_and(is_consonant);
         if !misplaced_nukta && !nasal_before_vowel {
             return;
         }
-        // A NUKTA typed before the consonant it belongs to (`वु़ड` for `वुड़`):
-        // when the cluster's consonant takes no NUKTA and the next one does,
-        // the NUKTA goes after the next consonant.
-        if misplaced_nukta && !nasal_before_vowel && !base.is_some_and(takes_nukta) {
+        // The consonant the NUKTA belongs to: the cluster's, if it has a
+        // nukta form; else the next one, if it has one and no NUKTA yet (a
+        // NUKTA typed before its consonant: `बॉ़डी` for `बॉड़ी`). On a
+        // consonant with no nukta form it is no misplaced mark but a stray
+        // one (`वि़षय`, `आन्दो़लन`): moving it would invent a letter, so it
+        // stays where it was typed.
+        let base_takes = base.is_some_and(|b| {
+            let before_base = line
+                .get(..s.saturating_sub(b.len_utf8()))
+                .and_then(|h| h.chars().next_back());
+            takes_nukta_after(b, before_base)
+        });
+        if misplaced_nukta && !base_takes {
             let next = line.get(e..).and_then(|r| r.chars().next());
-            if let Some(nc) = next.filter(|c| takes_nukta(*c)) {
-                let after = e + nc.len_utf8();
-                if !line
-                    .get(after..)
+            let next_takes = next.filter(|c| takes_nukta_forward(*c)).filter(|&nc| {
+                !line
+                    .get(e + nc.len_utf8()..)
                     .unwrap_or("")
                     .starts_with(DEVANAGARI_SIGN_NUKTA)
-                {
+            });
+            match next_takes {
+                Some(nc) if !nasal_before_vowel => {
                     let mut out: String = marks
                         .chars()
                         .filter(|&m| m != DEVANAGARI_SIGN_NUKTA)
                         .collect();
                     out.push(nc);
                     out.push(DEVANAGARI_SIGN_NUKTA);
-                    rw.replace_diff(s..after, &out, EditKind::MarkOrder);
+                    rw.replace_diff(s..e + nc.len_utf8(), &out, EditKind::MarkOrder);
                     return;
+                }
+                Some(_) => {}
+                None => {
+                    misplaced_nukta = false;
+                    if !nasal_before_vowel {
+                        return;
+                    }
                 }
             }
         }
@@ -176,8 +211,23 @@ mod tests {
         assert!(reorder("क़ि कां").is_none());
         // NUKTA typed before the consonant it belongs to
         assert_eq!(run(reorder, "बॉलीवु\u{093C}ड"), "बॉलीवुड\u{093C}");
-        // ...unless that consonant has its own: then to the cluster's consonant
-        assert_eq!(run(reorder, "वु\u{093C}ड\u{093C}"), "व\u{093C}ुड\u{093C}");
+        // ...unless that consonant has its own: then it stays, as on any
+        // consonant without a nukta form (a stray NUKTA, not a misplaced one)
+        assert!(reorder("वु\u{093C}ड\u{093C}").is_none());
+        for stray in [
+            "वि\u{093C}षय",
+            "आन्दो\u{093C}लन",
+            "प्रो\u{093C}",
+            "तपासणा\u{093C}-या",
+            "काबि\u{093C}ल",
+        ] {
+            assert!(reorder(stray).is_none(), "{stray}");
+        }
+        // A nasal sign before a vowel sign still moves after it there.
+        assert_eq!(run(reorder, "वंा\u{093C}"), "वां\u{093C}");
+        // On a consonant with a nukta form it moves (also RA, not after VIRAMA).
+        assert_eq!(run(reorder, "कपडा\u{093C}"), "कपड\u{093C}ा");
+        assert_eq!(run(reorder, "रो\u{093C}"), "र\u{093C}ो");
     }
 
     #[test]

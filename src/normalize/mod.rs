@@ -467,16 +467,14 @@ impl Normalizer {
                 self.quick.first_suspect(text, from)
             }
         };
-        // Where lines start, and where the stretches after a line break
-        // (counting a lone CR, which the space rule makes a newline) start:
-        // searched lazily, only when a piece goes through the passes.
+        // Where lines start: searched lazily, only when a piece goes
+        // through the passes.
         let mut lines = LastBreak::new(b'\n', b'\n');
-        let cr = if self.options.spaces && self.options.lone_cr == LoneCrPolicy::ToLineFeed {
-            b'\r'
-        } else {
-            b'\n'
-        };
-        let mut breaks = LastBreak::new(b'\n', cr);
+        // The state of the line before a piece with a pipe, for the danda
+        // rule (a lone CR that the space rule makes a newline starts one).
+        let cr_breaks_line =
+            self.options.spaces && self.options.lone_cr == LoneCrPolicy::ToLineFeed;
+        let mut pipe_lines = crate::danda::LineCursor::new(cr_breaks_line);
         let mut known_line_end = 0;
         let mut fixes: Vec<direct::Fix> = Vec::new();
         while let Some(p) = suspect(scan_from) {
@@ -566,23 +564,21 @@ impl Normalizer {
                     }
                     end = safe_cut_after(text, q, line_end);
                 }
-                // As the danda pass would see the line's start after the
-                // earlier passes: spaces, tabs, unusual spaces and invisible
-                // characters there are gone or plain spaces.
-                let table_row = (start > lines.before(text, start)).then(|| {
-                    text.get(breaks.before(text, start)..).is_some_and(|l| {
-                        l.trim_start_matches(|c: char| {
-                            c == ' '
-                                || c == '\t'
-                                || (self.options.spaces && space::is_unusual_space(c))
-                                || (self.options.invisible && invisible::is_invisible(c))
-                        })
-                        .starts_with('|')
-                    })
-                });
                 let piece = text.get(start..end).unwrap_or("");
+                // The danda rule reads the line around a piece with a pipe.
+                let line = if piece.as_bytes().contains(&b'|') {
+                    let line_text_end = text
+                        .get(..line_end)
+                        .map_or(line_end, |l| l.trim_end_matches('\n').len());
+                    danda::LineContext {
+                        before: pipe_lines.state_at(text, start),
+                        after: text.get(end..line_text_end.max(end)).unwrap_or(""),
+                    }
+                } else {
+                    danda::LineContext::line_start(cr_breaks_line)
+                };
                 if let Some((new, piece_edits)) =
-                    self.normalize_line(piece, want_edits, every_line, table_row)
+                    self.normalize_line(piece, want_edits, every_line, line)
                 {
                     let o = out.get_or_insert_with(|| String::with_capacity(text.len() + 16));
                     o.push_str(text.get(copied..start).unwrap_or(""));
@@ -690,14 +686,14 @@ impl Normalizer {
     /// Runs the passes over one line (with its newline, if any). With
     /// `every_pass`, all the passes of the options run; otherwise only those
     /// the quick check says the line may need, round after round until it
-    /// finds nothing more. `table_row`: whether the line a piece cut from
-    /// the middle of a line belongs to is a table row.
+    /// finds nothing more. `line`: what the danda rule reads of the line a
+    /// piece is cut from (see [`danda::LineContext`]).
     fn normalize_line(
         &self,
         line: &str,
         want_edits: bool,
         every_pass: bool,
-        table_row: Option<bool>,
+        context: danda::LineContext<'_>,
     ) -> Option<(String, Vec<Edit>)> {
         let mut cur: Option<String> = None;
         let mut edits: Vec<Edit> = Vec::new();
@@ -716,7 +712,7 @@ impl Normalizer {
                     continue;
                 }
                 let input = cur.as_deref().unwrap_or(line);
-                if let Some(ch) = self.apply(pass, input, table_row) {
+                if let Some(ch) = self.apply(pass, input, context) {
                     if want_edits {
                         edits = compose(std::mem::take(&mut edits), ch.edits, &ch.text);
                     }
@@ -741,7 +737,7 @@ impl Normalizer {
         cur.map(|c| (c, edits))
     }
 
-    fn apply(&self, pass: Pass, line: &str, table_row: Option<bool>) -> Option<Changed> {
+    fn apply(&self, pass: Pass, line: &str, context: danda::LineContext<'_>) -> Option<Changed> {
         let o = &self.options;
         match pass {
             Pass::Invisible => invisible::invisible(line),
@@ -751,7 +747,7 @@ impl Normalizer {
             Pass::Reorder => marks::reorder(line),
             Pass::DoNotEmit => vowels::do_not_emit(line),
             Pass::Dedupe => marks::dedupe(line),
-            Pass::Danda => danda::danda(line, table_row),
+            Pass::Danda => danda::danda(line, context),
             Pass::Visarga => visarga::visarga(line),
             Pass::PunctuationSpacing => space::punctuation_spacing(line),
             Pass::Folds => nlp::folds(line, o),
@@ -888,7 +884,13 @@ fn is_safe_cut(text: &str, i: usize) -> bool {
             .is_some_and(|p| matches!(p, '|' | '\u{0964}' | '\u{0965}')),
         _ => false,
     };
-    before.is_some_and(|c| plain(c) || ends_sentence(c)) && after.is_some_and(plain)
+    // (Not between the danda and the number of a verse number, `॥ १ ॥`:
+    // rule 9 reads the two together.)
+    let verse_number = before.is_some_and(crate::script::is_danda)
+        && after.is_some_and(|c| c.is_ascii_digit() || crate::script::is_devanagari_digit(c));
+    before.is_some_and(|c| plain(c) || ends_sentence(c))
+        && after.is_some_and(plain)
+        && !verse_number
 }
 
 /// Whether `c` is inert: no rule changes it, and no rule looks past it.

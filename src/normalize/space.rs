@@ -2,6 +2,7 @@
 //! punctuation).
 
 use super::LoneCrPolicy;
+use crate::danda::in_verse_number;
 use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
@@ -92,7 +93,9 @@ fn ends_devanagari_word(c: char) -> bool {
 }
 
 /// Rule 9: spaces between a Devanagari word and DANDA, DOUBLE DANDA, COMMA,
-/// QUESTION MARK, EXCLAMATION MARK or a sentence-final FULL STOP are removed.
+/// QUESTION MARK, EXCLAMATION MARK or a sentence-final FULL STOP are removed;
+/// not before the dandas of a verse number (`सञ्जय ॥ १ ॥`), which are no
+/// sentence punctuation.
 pub(crate) fn punctuation_spacing(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let mut prev: Option<char> = None;
@@ -117,7 +120,8 @@ pub(crate) fn punctuation_spacing(line: &str) -> Option<Changed> {
         }
         let next = line.get(end..).and_then(|r| r.chars().next());
         let remove = match next {
-            Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | ',' | '?' | '!') => true,
+            Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => !in_verse_number(line, end),
+            Some(',' | '?' | '!') => true,
             Some('.') => is_final_full_stop(line, end),
             _ => false,
         };
@@ -187,6 +191,9 @@ mod tests {
             ("a ।", "a ।"),
             ("। ।", "। ।"),
             ("१० ।", "१०।"),
+            ("सञ्जय ॥ १ ॥", "सञ्जय ॥ १ ॥"),
+            ("धर्म ॥ १२-१३ ॥ अगला", "धर्म ॥ १२-१३ ॥ अगला"),
+            ("वह आया । १० लोग", "वह आया। १० लोग"),
         ] {
             assert_eq!(run(punctuation_spacing, input), want, "{input:?}");
         }

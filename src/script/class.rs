@@ -278,6 +278,28 @@ pub fn is_borrowed_sound_consonant(c: char) -> bool {
     )
 }
 
+/// ZERO WIDTH NO-BREAK SPACE (BOM), ZERO WIDTH SPACE, SOFT HYPHEN, WORD
+/// JOINER, LEFT-TO-RIGHT MARK, RIGHT-TO-LEFT MARK: the invisible characters
+/// normalization rule 2 removes.
+///
+/// ```
+/// use devanagari::script::is_invisible;
+/// assert!(is_invisible('\u{200B}')); // ZERO WIDTH SPACE
+/// assert!(!is_invisible('\u{200D}')); // ZERO WIDTH JOINER is rule 3's
+/// ```
+#[inline]
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        ZERO_WIDTH_NO_BREAK_SPACE
+            | ZERO_WIDTH_SPACE
+            | SOFT_HYPHEN
+            | WORD_JOINER
+            | LEFT_TO_RIGHT_MARK
+            | RIGHT_TO_LEFT_MARK
+    )
+}
+
 /// Whether a character joins a Devanagari word visually without being a
 /// Devanagari code point: ZERO WIDTH JOINER and ZERO WIDTH NON-JOINER.
 #[inline]

@@ -1,0 +1,942 @@
+//! Which VERTICAL LINEs are dandas (SPEC section 1, rule 7): one decision,
+//! read by the normalizer's danda rule and by the sentence splitter, so that
+//! splitting a text and splitting its normalized form agree.
+//!
+//! Writers without a danda key type `|` for it (`राम घर गया| सीता आई|`), but
+//! web pages use the same character to separate items: menus and link lists
+//! (`आलेख | उपन्यास | कविताएँ`), datelines and bylines (`रायपुर | संवाददाता:`,
+//! `संजय उपाध्याय | पटना, 18 सितंबर`), table rows, wiki links and templates
+//! (`[[भारत|भारत देश]]`), URLs and code. A run of one or two pipes is read as
+//! a danda (or a double danda) only when it closes a sentence:
+//!
+//! - it follows a Devanagari character (through spaces) and precedes
+//!   Devanagari, a quote or bracket, or the line end;
+//! - the line is no table row, and the pipe stands inside no `[[ ]]`,
+//!   `{{ }}` and is not glued to a URL;
+//! - the clause before it (since the line start, the last terminator or the
+//!   last pipe) reads as a sentence: four Devanagari words or more, or a
+//!   last word that
+//!   ends sentences (a form of the copula or a verb: `है`, `गया`, `करेंगे`,
+//!   `आहे`, `छ`; [`ends_sentences`]); or the pipes open or close a verse
+//!   number (`||१२||`);
+//! - no dateline or byline follows (one or two words, then a colon, or a
+//!   comma and a date: `| एजेंसी:`, `| पटना, 18 सितंबर`).
+//!
+//! The decision reads only what the other normalization rules never change:
+//! where words start and end (spaces of every kind, invisible characters
+//! and joiners skipped), which characters are letters, digits, dandas,
+//! pipes and brackets. So the normalizer can decide a pipe inside a piece of
+//! a line from the line's original text before the piece, and running it
+//! twice decides the same.
+
+use crate::script::*;
+use std::ops::Range;
+
+/// What a run of pipes and dandas becomes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Run {
+    /// Left as it is.
+    Keep,
+    /// DANDA.
+    Danda,
+    /// DOUBLE DANDA.
+    DoubleDanda,
+}
+
+/// The bytes of a word kept for the [`ends_sentences`] lookup (no listed
+/// word is longer).
+const WORD_BYTES: usize = 24;
+
+/// What a token (a run of non-space characters) starts with, after any
+/// punctuation before it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum TokenKind {
+    /// Only punctuation so far.
+    #[default]
+    Punctuation,
+    /// A Devanagari letter: the token is a word of the clause.
+    Word,
+    /// Another letter (`Posted on: May 3`): a word, but no sign that the
+    /// clause is a Devanagari sentence.
+    OtherWord,
+    /// A digit: the token is a number.
+    Number,
+    /// A dependent sign (a word torn by a tokenizer: `क ् या`): no new word.
+    Mark,
+}
+
+/// The token being read, or the last one read.
+#[derive(Clone, Copy, Debug, Default)]
+struct Token {
+    /// Being read: no space since its last character.
+    open: bool,
+    kind: TokenKind,
+    /// Its first bytes (invisible characters and joiners skipped).
+    bytes: [u8; WORD_BYTES],
+    len: u8,
+    /// Longer than `bytes`.
+    long: bool,
+}
+
+impl Token {
+    fn start(&mut self) {
+        *self = Token {
+            open: true,
+            ..Token::default()
+        };
+    }
+
+    fn push(&mut self, c: char) {
+        if self.kind == TokenKind::Punctuation {
+            self.kind = if is_devanagari_letter(c) {
+                TokenKind::Word
+            } else if c.is_alphabetic() {
+                TokenKind::OtherWord
+            } else if c.is_ascii_digit() || is_devanagari_digit(c) {
+                TokenKind::Number
+            } else if is_devanagari_mark(c) {
+                TokenKind::Mark
+            } else {
+                TokenKind::Punctuation
+            };
+        }
+        let mut buf = [0; 4];
+        let b = c.encode_utf8(&mut buf).as_bytes();
+        let at = usize::from(self.len);
+        match self.bytes.get_mut(at..at + b.len()) {
+            Some(slot) => {
+                slot.copy_from_slice(b);
+                self.len += b.len() as u8;
+            }
+            None => self.long = true,
+        }
+    }
+
+    fn text(&self) -> &str {
+        if self.long {
+            return "";
+        }
+        self.bytes
+            .get(..usize::from(self.len))
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or("")
+    }
+
+    /// A URL: `://` in it, or it starts with `www.`.
+    fn is_url(&self) -> bool {
+        let b = self.bytes.get(..usize::from(self.len)).unwrap_or(&[]);
+        b.windows(3).any(|w| w == b"://") || b.starts_with(b"www.")
+    }
+}
+
+/// A line read up to some position, as the danda decision needs it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LineState {
+    /// Whether a lone CR starts a new line (as the normalizer's rule 1
+    /// makes it, by default) or is a space.
+    cr_breaks_line: bool,
+    /// Nothing but spaces read since the line start.
+    at_line_start: bool,
+    /// The line starts with a pipe: a table row.
+    table_row: bool,
+    /// Open `[[` and `{{`.
+    open_links: u8,
+    open_templates: u8,
+    /// The last character read (for `[[`, `]]`, `{{`, `}}`).
+    prev: char,
+    /// The last character read that is not a space.
+    last_visible: Option<char>,
+    /// Words since the last boundary (saturating).
+    words: u8,
+    /// A number since the last boundary.
+    number: bool,
+    /// The last boundary was a danda, or pipes read as one.
+    after_danda: bool,
+    /// A FULL STOP (or an ellipsis or ABBREVIATION SIGN) was the last
+    /// character: a boundary if a space follows.
+    stop: bool,
+    token: Token,
+}
+
+/// Invisible characters and joiners: the normalizer removes most of them,
+/// so the decision never sees them.
+#[inline]
+fn is_transparent(c: char) -> bool {
+    is_invisible(c) || is_joiner(c)
+}
+
+impl LineState {
+    /// The state at the start of a line. `cr_breaks_line`: whether a lone
+    /// CR ends a line.
+    pub(crate) fn line_start(cr_breaks_line: bool) -> Self {
+        LineState {
+            cr_breaks_line,
+            at_line_start: true,
+            table_row: false,
+            open_links: 0,
+            open_templates: 0,
+            prev: '\n',
+            last_visible: None,
+            words: 0,
+            number: false,
+            after_danda: false,
+            stop: false,
+            token: Token::default(),
+        }
+    }
+
+    /// Reads `c`, which is no pipe or DANDA (those come in runs, see
+    /// [`walk`]).
+    fn read(&mut self, c: char) {
+        if is_transparent(c) {
+            return;
+        }
+        if c == '\n' || (c == '\r' && self.cr_breaks_line) {
+            *self = LineState::line_start(self.cr_breaks_line);
+            return;
+        }
+        let stop = std::mem::take(&mut self.stop);
+        if c.is_whitespace() {
+            self.token.open = false;
+            if stop {
+                self.boundary(false);
+            }
+            self.prev = ' ';
+            return;
+        }
+        self.at_line_start = false;
+        match (self.prev, c) {
+            ('[', '[') => self.open_links = self.open_links.saturating_add(1),
+            (']', ']') => self.open_links = self.open_links.saturating_sub(1),
+            ('{', '{') => self.open_templates = self.open_templates.saturating_add(1),
+            ('}', '}') => self.open_templates = self.open_templates.saturating_sub(1),
+            _ => {}
+        }
+        // (A bracket used in a pair is not the first of the next pair.)
+        self.prev = if matches!(c, '[' | ']' | '{' | '}') && self.prev == c {
+            ' '
+        } else {
+            c
+        };
+        self.last_visible = Some(c);
+        if matches!(c, '?' | '!' | DEVANAGARI_DOUBLE_DANDA) {
+            self.token.open = false;
+            self.boundary(c == DEVANAGARI_DOUBLE_DANDA);
+            return;
+        }
+        if !self.token.open {
+            self.close_token();
+            self.token.start();
+        }
+        self.token.push(c);
+        self.stop = matches!(c, '.' | '\u{2026}' | DEVANAGARI_ABBREVIATION_SIGN);
+    }
+
+    /// Counts the token just read (before a new one starts, or before a
+    /// run).
+    fn close_token(&mut self) {
+        match self.token.kind {
+            TokenKind::Word => self.words = self.words.saturating_add(1),
+            TokenKind::Number => self.number = true,
+            TokenKind::Punctuation | TokenKind::OtherWord | TokenKind::Mark => {}
+        }
+        // Counted once.
+        if self.token.kind != TokenKind::Mark {
+            self.token.kind = TokenKind::Punctuation;
+        }
+    }
+
+    /// A terminator, pipe or danda: a new clause starts.
+    fn boundary(&mut self, danda: bool) {
+        self.words = 0;
+        self.number = false;
+        self.after_danda = danda;
+        self.token = Token::default();
+    }
+
+    /// Decides the run of `len` pipes and DANDAs (`pipes` of them pipes)
+    /// that follows, with `after` the text after it, and reads it.
+    fn run(&mut self, pipes: usize, len: usize, last: char, after: Ahead<'_>) -> Run {
+        let glued_url = self.token.open && self.token.is_url();
+        // The word before the run, if any, for `ends_sentences`.
+        let last_word = (self.token.kind == TokenKind::Word).then_some(self.token);
+        self.close_token();
+        self.stop = false;
+        if self.at_line_start {
+            self.at_line_start = false;
+            self.table_row = pipes > 0;
+        }
+        let run = if len > 2 {
+            Run::Keep
+        } else if pipes == 0 || self.pipes_end_sentence(glued_url, last_word, after) {
+            if len == 2 {
+                Run::DoubleDanda
+            } else if pipes > 0 {
+                Run::Danda
+            } else {
+                Run::Keep
+            }
+        } else {
+            Run::Keep
+        };
+        let danda = (pipes == 0 && len <= 2) || run != Run::Keep;
+        self.boundary(danda);
+        self.prev = last;
+        self.last_visible = Some(last);
+        run
+    }
+
+    /// Whether a run of pipes closes a sentence (see the module doc).
+    fn pipes_end_sentence(
+        &self,
+        glued_url: bool,
+        last_word: Option<Token>,
+        after: Ahead<'_>,
+    ) -> bool {
+        if self.table_row || self.open_links > 0 || self.open_templates > 0 || glued_url {
+            return false;
+        }
+        if !self.last_visible.is_some_and(is_devanagari) || !may_follow_danda(after.next_visible())
+        {
+            return false;
+        }
+        let closes_verse_number = self.words == 0 && self.number && self.after_danda;
+        if closes_verse_number || after.opens_verse_number() {
+            return true;
+        }
+        // A short clause ends a sentence by its last word, unless the pipe
+        // is typed as menus type it, a space before and none after
+        // (`संपर्क करें |नियम`).
+        let short_sentence = last_word.is_some_and(|w| ends_sentences(w.text()))
+            && !(self.prev == ' ' && after.starts_with_letter());
+        (self.words >= 4 || short_sentence) && !after.dateline_follows()
+    }
+}
+
+/// Whether a character may follow a danda (after spaces): Devanagari,
+/// quotes and brackets. `None` is the end of the line.
+fn may_follow_danda(c: Option<char>) -> bool {
+    match c {
+        None | Some('\n' | '\r') => true,
+        Some(c) => {
+            is_devanagari(c)
+                || matches!(
+                    c,
+                    '"' | '\''
+                        | '('
+                        | ')'
+                        | '['
+                        | ']'
+                        | '\u{201C}'..='\u{201D}' // LEFT ..= RIGHT DOUBLE QUOTATION MARK
+                        | '\u{2018}'..='\u{2019}' // LEFT ..= RIGHT SINGLE QUOTATION MARK
+                )
+        }
+    }
+}
+
+/// The text after a run: the rest of the text read, then `tail` (what
+/// follows it on the line, when the text is a piece of a line). Read a few
+/// characters at most.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Ahead<'a> {
+    rest: &'a str,
+    tail: &'a str,
+}
+
+impl<'a> Ahead<'a> {
+    fn chars(self) -> impl Iterator<Item = char> + Clone + 'a {
+        self.rest
+            .chars()
+            .chain(self.tail.chars())
+            .filter(|&c| !is_transparent(c))
+    }
+
+    /// Whether a letter follows at once, with no space.
+    fn starts_with_letter(self) -> bool {
+        self.chars()
+            .next()
+            .is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic())
+    }
+
+    /// The next character that is not a space or tab (a line break counts).
+    fn next_visible(self) -> Option<char> {
+        self.chars()
+            .find(|&c| !(c.is_whitespace() && c != '\n' && c != '\r'))
+    }
+
+    /// Spaces, a number (digits, perhaps with `-` or `.` inside: `१-२`,
+    /// `१.२`), spaces, then a pipe or danda: a verse number.
+    fn opens_verse_number(self) -> bool {
+        number_then_danda(self.chars())
+    }
+
+    /// One or two words, then a colon (`| एजेंसी:`, `| संवाददाता :`), or a
+    /// comma and a digit or a month: a dateline or byline (`| पटना, 18
+    /// सितंबर`, `| नई दिल्ली, जुलाई 14`).
+    fn dateline_follows(self) -> bool {
+        let mut cs = self.chars().take(64).peekable();
+        let mut words = 0;
+        loop {
+            while cs.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+            match cs.peek() {
+                Some(':') => return words > 0,
+                Some(',') => break,
+                Some(&c) if is_devanagari_letter(c) || c.is_alphabetic() => {
+                    words += 1;
+                    if words > 2 {
+                        return false;
+                    }
+                    while cs
+                        .next_if(|&c| is_devanagari_letter_or_mark(c) || c.is_alphabetic())
+                        .is_some()
+                    {}
+                }
+                _ => return false,
+            }
+        }
+        cs.next();
+        while cs.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+        let mut word = String::new();
+        for c in cs {
+            if c.is_ascii_digit() || is_devanagari_digit(c) {
+                return words > 0 && word.is_empty();
+            }
+            if !is_devanagari_letter_or_mark(c) {
+                break;
+            }
+            word.push(c);
+        }
+        words > 0 && is_month(&word)
+    }
+}
+
+/// Walks `text[from..to]` from `state`, calling `on_run(range, run)` for
+/// each run of pipes and DANDAs in it; `tail` is what follows `text` on its
+/// line (the runs near the end read it). Runs start and end inside
+/// `text[from..]`, never cut by `to`.
+///
+/// # Complexity
+/// Linear in `to - from`.
+pub(crate) fn walk(
+    state: &mut LineState,
+    text: &str,
+    from: usize,
+    to: usize,
+    tail: &str,
+    mut on_run: impl FnMut(Range<usize>, Run),
+) {
+    let mut i = from;
+    while i < to {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        if c != VERTICAL_LINE && c != DEVANAGARI_DANDA {
+            state.read(c);
+            i += c.len_utf8();
+            continue;
+        }
+        let (mut end, mut pipes, mut len, mut last) = (i, 0, 0, c);
+        for d in text.get(i..).unwrap_or("").chars() {
+            if d != VERTICAL_LINE && d != DEVANAGARI_DANDA {
+                break;
+            }
+            pipes += usize::from(d == VERTICAL_LINE);
+            len += 1;
+            end += d.len_utf8();
+            last = d;
+        }
+        let after = Ahead {
+            rest: text.get(end..).unwrap_or(""),
+            tail,
+        };
+        let run = state.run(pipes, len, last, after);
+        on_run(i..end, run);
+        i = end;
+    }
+}
+
+/// Reads a text's lines forward to ask for the state at increasing
+/// positions; each byte is read once, so asking at every pipe of a text
+/// stays linear.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LineCursor {
+    /// Where the state was read to.
+    pos: usize,
+    state: LineState,
+}
+
+impl Default for LineCursor {
+    fn default() -> Self {
+        LineCursor::new(true)
+    }
+}
+
+impl LineCursor {
+    /// A cursor at the start of a text. `cr_breaks_line`: whether a lone CR
+    /// ends a line.
+    pub(crate) fn new(cr_breaks_line: bool) -> Self {
+        LineCursor {
+            pos: 0,
+            state: LineState::line_start(cr_breaks_line),
+        }
+    }
+
+    /// The state of the line read up to `pos` (which no run straddles).
+    /// Positions asked in increasing order are read once; an earlier one
+    /// is read again from its line's start.
+    pub(crate) fn state_at(&mut self, text: &str, pos: usize) -> LineState {
+        let cr = if self.state.cr_breaks_line {
+            b'\r'
+        } else {
+            b'\n'
+        };
+        let breaks = |h: &[u8]| memchr::memrchr2(b'\n', cr, h);
+        let restart_at = if pos < self.pos {
+            Some(
+                text.get(..pos)
+                    .and_then(|h| breaks(h.as_bytes()))
+                    .map_or(0, |k| k + 1),
+            )
+        } else {
+            text.get(self.pos..pos)
+                .and_then(|h| breaks(h.as_bytes()))
+                .map(|k| self.pos + k + 1)
+        };
+        if let Some(line_start) = restart_at {
+            *self = LineCursor {
+                pos: line_start,
+                state: LineState::line_start(self.state.cr_breaks_line),
+            };
+        }
+        walk(&mut self.state, text, self.pos, pos, "", |_, _| {});
+        self.pos = self.pos.max(pos);
+        self.state
+    }
+
+    /// The decision for the run of pipes and DANDAs that starts at `pos`,
+    /// and the run's end (`Keep` for a position inside a run).
+    pub(crate) fn run_at(&mut self, text: &str, pos: usize) -> (Run, usize) {
+        let mut state = self.state_at(text, pos);
+        if self.pos > pos {
+            // Inside a run read before.
+            return (Run::Keep, self.pos);
+        }
+        let next = text.get(pos..).and_then(|r| r.chars().next());
+        let mut found = (Run::Keep, pos + next.map_or(1, char::len_utf8));
+        walk(&mut state, text, pos, pos + 1, "", |range, run| {
+            found = (run, range.end);
+        });
+        self.state = state;
+        self.pos = found.1;
+        found
+    }
+}
+
+/// Whether a character opens or closes a verse number: DANDA, DOUBLE
+/// DANDA, or a pipe typed for one.
+fn is_verse_danda(c: char) -> bool {
+    matches!(c, '|' | DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA)
+}
+
+/// Whether the run of dandas (or pipes) at `at` in `text` opens or closes
+/// a verse number (`॥ १ ॥`, `।। ३-४ ।।`, `॥१.२॥`): a number and another
+/// run follow it, or precede it (spaces or tabs around the number). Rule 9
+/// keeps the space before such a run: it is no sentence punctuation.
+pub(crate) fn in_verse_number(text: &str, at: usize) -> bool {
+    let after = text.get(at..).unwrap_or("");
+    let after = after.trim_start_matches(is_verse_danda);
+    let before = text.get(..at).unwrap_or("");
+    number_then_danda(after.chars()) || number_then_danda(before.chars().rev())
+}
+
+/// Spaces, a number (digits in groups joined by `-` or `.`), spaces, then
+/// a danda or pipe: read forward or backward. Looks at 24 characters at
+/// most.
+fn number_then_danda(chars: impl Iterator<Item = char>) -> bool {
+    let mut cs = chars
+        .take(24)
+        .skip_while(|c| *c == ' ' || *c == '\t')
+        .peekable();
+    let mut digits = 0;
+    while let Some(&c) = cs.peek() {
+        if c.is_ascii_digit() || is_devanagari_digit(c) {
+            digits += 1;
+        } else if !(digits > 0 && matches!(c, '-' | '.')) {
+            break;
+        }
+        cs.next();
+    }
+    while cs.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+    digits > 0 && cs.next().is_some_and(is_verse_danda)
+}
+
+/// Words that end sentences, for a clause of fewer than four words: the
+/// forms of the copula and auxiliaries, and the verb forms a short sentence
+/// ends with, in Hindi, Marathi, Nepali and the languages near them
+/// (Bhojpuri, Maithili, Awadhi, Chhattisgarhi); and any future form in
+/// `-गा`, `-गी`, `-गे` after a vowel (`करेगा`, `होंगी`, `जाओगे`), any polite
+/// imperative in `-िए`, `-इए` (`कीजिए`), any perfective in `-ाया`, `-ाए`
+/// (`बुलाया`).
+pub(crate) fn ends_sentences(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        // Hindi: the copula and auxiliaries.
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "थे",
+        "थीं",
+        "हूँ",
+        "हूं",
+        "हो",
+        "हों",
+        // Hindi: the perfective of the commonest verbs, and modals.
+        "गया",
+        "गई",
+        "गए",
+        "गयी",
+        "गये",
+        "गईं",
+        "आया",
+        "आई",
+        "आए",
+        "आये",
+        "किया",
+        "की",
+        "किए",
+        "किये",
+        "दिया",
+        "दी",
+        "दिए",
+        "दिये",
+        "लिया",
+        "ली",
+        "लिए",
+        "लिये",
+        "हुआ",
+        "हुई",
+        "हुए",
+        "हुईं",
+        "रहा",
+        "रही",
+        "रहे",
+        "सका",
+        "सकी",
+        "सके",
+        "चुका",
+        "चुकी",
+        "चुके",
+        "चाहिए",
+        "चाहिये",
+        "जाए",
+        "जाये",
+        "करें",
+        "नहीं",
+        "कहा",
+        "कही",
+        "कहे",
+        "बताया",
+        "बताई",
+        "पूछा",
+        "लिखा",
+        "देखा",
+        "सुना",
+        // Marathi.
+        "आहे",
+        "आहेत",
+        "आहोत",
+        "होता",
+        "होती",
+        "होते",
+        "होतो",
+        "होत्या",
+        "नाही",
+        "नाहीत",
+        "झाले",
+        "झाला",
+        "झाली",
+        "केले",
+        "केला",
+        "केली",
+        "गेले",
+        "गेला",
+        "गेली",
+        "आले",
+        "आला",
+        "आली",
+        // Nepali.
+        "छ",
+        "छन्",
+        "छु",
+        "छौं",
+        "छौ",
+        "छिन्",
+        "हुन्",
+        "थियो",
+        "थिए",
+        "थिइन्",
+        "भयो",
+        "भए",
+        "गयो",
+        // Sanskrit.
+        "उवाच",
+        "अस्ति",
+        "सन्ति",
+        "भवति",
+        // Bhojpuri, Maithili, Awadhi, Chhattisgarhi.
+        "बा",
+        "बाटे",
+        "बाड़े",
+        "बानी",
+        "अछि",
+        "छथि",
+        "छल",
+        "छलाह",
+        "छैक",
+        "हवै",
+        "हे",
+        "हय",
+        "हावय",
+    ];
+    if WORDS.contains(&word) {
+        return true;
+    }
+    future_or_imperative(word) || perfective(word)
+}
+
+/// The perfective of the verbs in `-ाना` (`बुलाया`, `बताए`, `दिखाये`), not
+/// the nouns of that ending (`माया`, `छाया`).
+fn perfective(word: &str) -> bool {
+    let stem = ["ाया", "ाए", "ाये"]
+        .into_iter()
+        .find_map(|end| word.strip_suffix(end));
+    stem.is_some_and(|s| {
+        !s.is_empty()
+            && !matches!(
+                word,
+                "माया"
+                    | "छाया"
+                    | "काया"
+                    | "साया"
+                    | "पराया"
+                    | "छाये"
+                    | "साये"
+            )
+    })
+}
+
+/// `-गा`, `-गी`, `-गे` (perhaps nasalized before: `-ेंगे`) after a vowel
+/// sign E, O, UU or a vowel letter E, O; or `-िए`, `-इए`, `-िये`, `-इये`.
+fn future_or_imperative(word: &str) -> bool {
+    let mut cs = word.chars().rev();
+    let (Some(last), Some(g)) = (cs.next(), cs.next()) else {
+        return false;
+    };
+    if matches!(last, 'ए' | 'े' | '\u{092F}') {
+        // `-िए`, `-इए`, and `-िये`, `-इये` (YA + E).
+        let before = if last == 'े' && g == '\u{092F}' {
+            cs.next()
+        } else if last == 'ए' {
+            Some(g)
+        } else {
+            None
+        };
+        if matches!(before, Some('ि' | 'इ')) && word.chars().count() >= 3 {
+            return true;
+        }
+    }
+    if g != 'ग' || !matches!(last, 'ा' | 'ी' | 'े') {
+        return false;
+    }
+    let mut v = cs.next();
+    if matches!(v, Some('ं' | 'ँ')) {
+        v = cs.next();
+    }
+    matches!(v, Some('े' | 'ो' | 'ू' | 'ए' | 'ओ'))
+}
+
+/// Month names (Hindi, Marathi, Nepali), for datelines.
+fn is_month(word: &str) -> bool {
+    matches!(
+        word,
+        "जनवरी"
+            | "फरवरी"
+            | "फ़रवरी"
+            | "मार्च"
+            | "अप्रैल"
+            | "अप्रेल"
+            | "मई"
+            | "जून"
+            | "जुलाई"
+            | "अगस्त"
+            | "सितंबर"
+            | "सितम्बर"
+            | "अक्टूबर"
+            | "अक्तूबर"
+            | "नवंबर"
+            | "नवम्बर"
+            | "दिसंबर"
+            | "दिसम्बर"
+            | "जानेवारी"
+            | "फेब्रुवारी"
+            | "एप्रिल"
+            | "जुलै"
+            | "ऑगस्ट"
+            | "सप्टेंबर"
+            | "ऑक्टोबर"
+            | "नोव्हेंबर"
+            | "डिसेंबर"
+            | "बैशाख"
+            | "वैशाख"
+            | "जेठ"
+            | "असार"
+            | "साउन"
+            | "भदौ"
+            | "असोज"
+            | "कात्तिक"
+            | "मंसिर"
+            | "पुस"
+            | "माघ"
+            | "फागुन"
+            | "चैत"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line with each run of pipes decided: `।` for a danda, `॥` for a
+    /// double one.
+    fn decide(line: &str) -> String {
+        let mut out = String::new();
+        let mut copied = 0;
+        let mut state = LineState::line_start(true);
+        walk(&mut state, line, 0, line.len(), "", |range, run| {
+            let with = match run {
+                Run::Keep => return,
+                Run::Danda => "।",
+                Run::DoubleDanda => "॥",
+            };
+            out.push_str(&line[copied..range.start]);
+            out.push_str(with);
+            copied = range.end;
+        });
+        out.push_str(&line[copied..]);
+        out
+    }
+
+    #[test]
+    fn pipes_that_end_sentences() {
+        for (input, want) in [
+            // Short sentences ending in a verb, and longer clauses.
+            ("मोहन बाज़ार गया| माँ घर आई|", "मोहन बाज़ार गया। माँ घर आई।"),
+            ("वह कल आएगा | हम तैयार हैं |", "वह कल आएगा । हम तैयार हैं ।"),
+            (
+                "उस दिन बहुत तेज़ बारिश हुई थी और सड़कें भर गईं| फिर",
+                "उस दिन बहुत तेज़ बारिश हुई थी और सड़कें भर गईं। फिर",
+            ),
+            ("आप भी आइए| हम इंतज़ार करेंगे||", "आप भी आइए। हम इंतज़ार करेंगे॥"),
+            (
+                "गावात पाऊस झाला आहे| शेतकरी खूश आहेत|",
+                "गावात पाऊस झाला आहे। शेतकरी खूश आहेत।",
+            ),
+            (
+                "घरमा पाहुना आएका छन्| सबै खुसी छन्|",
+                "घरमा पाहुना आएका छन्। सबै खुसी छन्।",
+            ),
+            // Verse numbers.
+            (
+                "धर्मक्षेत्रे कुरुक्षेत्रे समवेता युयुत्सवः ||१||",
+                "धर्मक्षेत्रे कुरुक्षेत्रे समवेता युयुत्सवः ॥१॥",
+            ),
+            ("श्लोक || ३-४ ||", "श्लोक ॥ ३-४ ॥"),
+            ("एक छंद। १|", "एक छंद। १।"),
+        ] {
+            assert_eq!(decide(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn pipes_that_separate_items() {
+        for input in [
+            // Menus and link lists.
+            "मुखपृष्ठ | देश | विदेश | खेल | मनोरंजन",
+            "कविता || कहानी || लेख",
+            "समाचार |राजनीति |खेल जगत |फ़िल्मी दुनिया",
+            // Datelines and bylines.
+            "लखनऊ | प्रदेश में आज से नई योजना शुरू होगी।",
+            "भोपाल| शहर में आज भी बारिश होती रही।",
+            "हमारे संवाददाता | नागपुर",
+            "गाँव के स्कूल में नया भवन बना रीना वर्मा | जयपुर, 12 मार्च",
+            "सुनील कुमार सिंह | नई दिल्ली, जनवरी 4",
+            "Updated: 4 May 2021 मुंबई | प्रतिनिधि: शहर में आज भारी बारिश होती रही।",
+            "ताज़ा खबरें और विस्तृत रिपोर्ट यहाँ पढ़ें | ब्यूरो : राज्य",
+            // Tables, links, templates, URLs, code, Latin.
+            "| ज़िला | आबादी |",
+            "[[भारत|भारत गणराज्य]] एक देश है",
+            "{{ज्ञानसन्दूक|नाम=अजय कुमार|जन्म=१९६०}}",
+            "देखें https://hi.example.org/wiki/भारत|सूची यहाँ है",
+            "cat नोट | grep यह",
+            "गया |Read more",
+            // Too long a run.
+            "वह आया|||",
+        ] {
+            assert_eq!(decide(input), input, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn verse_numbers() {
+        let at = |t: &str, k: &str| in_verse_number(t, t.find(k).unwrap());
+        assert!(at("सञ्जय ॥ १ ॥", "॥"));
+        assert!(in_verse_number("सञ्जय ॥ १ ॥", "सञ्जय ॥ १ ".len()));
+        assert!(at("श्लोक ।। ३-४ ।।", "।।"));
+        assert!(at("वेदः ॥१.२॥ अगला", "॥"));
+        assert!(!at("राम गया । १० लोग आए ।", "।"));
+        assert!(!at("यह सच है ॥", "॥"));
+    }
+
+    #[test]
+    fn sentence_final_words() {
+        for w in [
+            "है",
+            "करेगा",
+            "होंगी",
+            "जाओगे",
+            "करूँगा",
+            "कीजिए",
+            "जाइये",
+            "आहे",
+            "छन्",
+        ] {
+            assert!(ends_sentences(w), "{w}");
+        }
+        for w in ["गंगा", "आगे", "ज़िंदगी", "राम", "दिल्ली", "ए", "िए"]
+        {
+            assert!(!ends_sentences(w), "{w}");
+        }
+    }
+
+    /// Deciding at any position from the state read up to it gives what
+    /// the walk over the whole line gives.
+    #[test]
+    fn cursor_agrees_with_the_walk() {
+        let text = "मोहन गया| सीता | राम\nआलेख | कविता | कहानी\r| क | ख |\nवह आया||१||";
+        let mut whole = Vec::new();
+        let mut state = LineState::line_start(true);
+        walk(&mut state, text, 0, text.len(), "", |r, run| {
+            whole.push((r.start, run))
+        });
+        let mut cursor = LineCursor::new(true);
+        for &(start, run) in &whole {
+            assert_eq!(cursor.run_at(text, start).0, run, "at {start}");
+        }
+        // Asked out of order, or at every position.
+        let mut again = LineCursor::new(true);
+        for &(start, run) in whole.iter().rev() {
+            assert_eq!(again.run_at(text, start).0, run, "at {start}");
+        }
+        assert!(whole.iter().filter(|(_, r)| *r != Run::Keep).count() >= 3);
+    }
+}
