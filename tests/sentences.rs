@@ -199,3 +199,134 @@ fn golden_files() {
     }
     assert!(n >= 6);
 }
+
+/// A list marker (`1.`, `१२.`, `चरण 3.`) belongs to the item after it and
+/// is never a sentence of its own (issue 14).
+#[test]
+fn list_markers_stay_with_their_items() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "नीम के गुण: 1. यह खून साफ करता है। 2. यह दाँतों को मज़बूत रखता है।",
+            &[
+                "नीम के गुण: 1. यह खून साफ करता है।",
+                "2. यह दाँतों को मज़बूत रखता है।",
+            ],
+        ),
+        (
+            "पूजा की विधि। १. स्नान करें। २. दीप जलाएँ। ३. आरती गाएँ।",
+            &[
+                "पूजा की विधि।",
+                "१. स्नान करें।",
+                "२. दीप जलाएँ।",
+                "३. आरती गाएँ।",
+            ],
+        ),
+        // Glued to the item, after a question, after a line break.
+        (
+            "क्या करें? ४.पानी उबालें। ५.ठंडा होने दें।",
+            &["क्या करें?", "४.पानी उबालें।", "५.ठंडा होने दें।"],
+        ),
+        (
+            "सूची\n12. बीज बोएँ.\n13. पानी दें.",
+            &["सूची", "12. बीज बोएँ.", "13. पानी दें."],
+        ),
+        (
+            "बीज तैयार हैं. चरण 3. खेत जोतें. चरण 4. बीज डालें.",
+            &["बीज तैयार हैं.", "चरण 3. खेत जोतें.", "चरण 4. बीज डालें."],
+        ),
+        // A number at the end of a sentence still ends it.
+        (
+            "इस साल उसकी उम्र हुई 12. अगले साल वह स्कूल जाएगा.",
+            &["इस साल उसकी उम्र हुई 12.", "अगले साल वह स्कूल जाएगा."],
+        ),
+        // A number left at the end of a line closes what came before.
+        ("पहला वाक्य है। (७.", &["पहला वाक्य है। (७."]),
+        // After an abbreviation a number starts no item.
+        (
+            "उनका नाम डॉ. 3. भी लिखा था.",
+            &["उनका नाम डॉ. 3.", "भी लिखा था."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
+/// Tokenized text (a space before every stop) splits by the same rules:
+/// initials and abbreviations written `म . टा .` or `प्रो . वर्मा` end no
+/// sentence (issue 14).
+#[test]
+fn spaced_stops_of_tokenized_text() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "यह खबर म . टा . समाचार सेवा से मिली . बाकी कल .",
+            &["यह खबर म . टा . समाचार सेवा से मिली .", "बाकी कल ."],
+        ),
+        (
+            "आज प्रो . वर्मा और डॉ . शर्मा आए . सभा हुई .",
+            &["आज प्रो . वर्मा और डॉ . शर्मा आए .", "सभा हुई ."],
+        ),
+        (
+            "लेखक वि . स . खांडेकर यांचे पुस्तक वाचले . छान होते .",
+            &["लेखक वि . स . खांडेकर यांचे पुस्तक वाचले .", "छान होते ."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
+/// Verse numbers stay with their verse, also with a hyphen or a dot
+/// between their parts, or written with pipes (issue 14).
+#[test]
+fn verse_numbers_with_parts() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "सत्यं वद धर्मं चर ॥३-४॥ मातृदेवो भव ॥३-५॥",
+            &["सत्यं वद धर्मं चर ॥३-४॥", "मातृदेवो भव ॥३-५॥"],
+        ),
+        (
+            "विद्या ददाति विनयम् ॥ १.२ ॥ अगला श्लोक",
+            &["विद्या ददाति विनयम् ॥ १.२ ॥", "अगला श्लोक"],
+        ),
+        (
+            "सर्वे भवन्तु सुखिनः सर्वे सन्तु निरामयाः ||७|| इति",
+            &["सर्वे भवन्तु सुखिनः सर्वे सन्तु निरामयाः ||७||", "इति"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
+/// A pipe typed for a danda ends a sentence exactly where the normalizer
+/// makes it a danda; a pipe between items ends none (issue 14).
+#[test]
+fn pipes_as_the_normalizer_reads_them() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "बच्चे स्कूल गए| माँ बाज़ार गई| घर सूना था|",
+            &["बच्चे स्कूल गए|", "माँ बाज़ार गई|", "घर सूना था|"],
+        ),
+        (
+            "खेल | राजनीति | मनोरंजन | व्यापार",
+            &["खेल | राजनीति | मनोरंजन | व्यापार"],
+        ),
+        (
+            "इंदौर | शहर में आज से नया नियम लागू हो गया है।",
+            &["इंदौर | शहर में आज से नया नियम लागू हो गया है।"],
+        ),
+        (
+            "[[गंगा|गंगा नदी]] भारत की सबसे पवित्र नदी मानी जाती है।",
+            &["[[गंगा|गंगा नदी]] भारत की सबसे पवित्र नदी मानी जाती है।"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+    // The same sentences as the normalized text, whose dandas are real.
+    for (text, _) in cases {
+        let normalized = devanagari::normalize(text);
+        assert_eq!(split(text).len(), split(&normalized).len(), "{text}");
+    }
+}

@@ -2,6 +2,7 @@
 
 use super::abbrev::*;
 use super::{NewlinePolicy, Splitter};
+use crate::danda::{LineCursor, Run};
 use crate::script::*;
 
 /// DANDA, DOUBLE DANDA, FULL STOP, QUESTION MARK, EXCLAMATION MARK, HORIZONTAL
@@ -308,7 +309,7 @@ fn ends_sentences(word: &str) -> bool {
 /// of an initialism: the word before it is one syllable, and one syllable
 /// and a stop follow it with no space (`भा.ज.`), or one syllable and a stop
 /// stand before the word (`.ज.प.` seen at the stop after `प`).
-fn in_syllable_chain(text: &str, word: &str, dot: usize) -> bool {
+fn in_syllable_chain(text: &str, word: &str, word_start: usize, dot: usize) -> bool {
     if !is_one_syllable(word) {
         return false;
     }
@@ -329,9 +330,8 @@ fn in_syllable_chain(text: &str, word: &str, dot: usize) -> bool {
     if follows {
         return true;
     }
-    let head = text.get(..dot - word.len()).unwrap_or("");
-    head.strip_suffix(ABBREVIATION_DOTS)
-        .is_some_and(|h| is_one_syllable(word_before(h, h.len()).0))
+    let head = text.get(..word_start).unwrap_or("");
+    stop_before(head).is_some_and(|h| is_one_syllable(word_before(h, h.len()).0))
 }
 
 /// Whether the text from `pos` starts with a chain piece and a FULL STOP
@@ -409,7 +409,9 @@ fn syllable_piece_follows(text: &str, pos: usize) -> bool {
     let skipped = text.len() - pos - rest.len();
     skipped > 0
         && j > 0
-        && rest[j..].starts_with(ABBREVIATION_DOTS)
+        && rest[j..]
+            .trim_start_matches([' ', '\t'])
+            .starts_with(ABBREVIATION_DOTS)
         && is_one_syllable(&rest[..j])
         && !ends_sentences(&rest[..j])
 }
@@ -423,8 +425,16 @@ fn piece_before_spaces(text: &str, word_start: usize) -> Option<&str> {
     if trimmed.len() == head.len() {
         return None;
     }
-    let h = trimmed.strip_suffix(ABBREVIATION_DOTS)?;
+    let h = stop_before(trimmed)?;
     Some(word_before(h, h.len()).0)
+}
+
+/// `head` without the stop it ends with (FULL STOP or ABBREVIATION SIGN),
+/// and without the spaces or tabs before the stop in tokenized text
+/// (`म .`): where the word before the stop ends.
+fn stop_before(head: &str) -> Option<&str> {
+    head.strip_suffix(ABBREVIATION_DOTS)
+        .map(|h| h.trim_end_matches([' ', '\t']))
 }
 
 /// Whether the word starting at `word_start` follows spaces or tabs after
@@ -446,7 +456,12 @@ fn full_stop_ends_sentence(
     splitter: &Splitter,
     ahead: &mut WordAhead,
 ) -> bool {
-    let known = ahead.ending_at(text, dot);
+    // In tokenized text a space stands before the stop (`प्रो . अनिल`): the
+    // word before it is read as if the stop followed it.
+    let word_end = text
+        .get(..dot)
+        .map_or(dot, |h| h.trim_end_matches([' ', '\t']).len());
+    let known = ahead.ending_at(text, word_end);
     *ahead = WordAhead::default();
     let after = dot + 1;
     // (The character before the stop is read only where it counts: after
@@ -470,32 +485,22 @@ fn full_stop_ends_sentence(
         return false;
     }
     let (word, before_word, class) = match known {
-        Some((word, class)) => (word, char_before(text, dot - word.len()), class),
+        Some((word, class)) => (word, char_before(text, word_end - word.len()), class),
         None => {
-            let (word, before_word) = word_before(text, dot);
+            let (word, before_word) = word_before(text, word_end);
             (word, before_word, WordClass::of(word))
         }
     };
     if word.is_empty() {
-        // A number ending a sentence ends it; a list number at the start of
-        // a line (`1. पहला`) does not.
-        if prev().is_some_and(is_digit) {
-            let head = text.get(..dot).unwrap_or("");
-            let before_digits = head.trim_end_matches(is_digit);
-            let before_line = before_digits.trim_end_matches([' ', '\t']);
-            if before_digits.len() < head.len()
-                && (before_line.is_empty() || before_line.ends_with('\n'))
-            {
-                return false;
-            }
-        }
-        return true;
+        // A number ending a sentence ends it; a list number before its
+        // item does not.
+        return !(prev().is_some_and(is_digit) && is_list_number(text, dot, n, splitter));
     }
     let in_chain = before_word.is_some_and(|c| ABBREVIATION_DOTS.contains(&c))
         && is_chain_piece(
             word_before(
                 text,
-                dot - word.len() - before_word.map_or(1, char::len_utf8),
+                word_end - word.len() - before_word.map_or(1, char::len_utf8),
             )
             .0,
             splitter,
@@ -533,11 +538,11 @@ fn full_stop_ends_sentence(
         // glued to a name (डॉ.शर्मा); otherwise two sentences without a space.
         return !(is_chain_piece_of(word, class, splitter)
             || chain_continues(text, after, splitter)
-            || in_syllable_chain(text, word, dot));
+            || in_syllable_chain(text, word, word_end - word.len(), dot));
     }
     if in_chain
         || (before_word.is_some_and(|c| ABBREVIATION_DOTS.contains(&c))
-            && in_syllable_chain(text, word, dot))
+            && in_syllable_chain(text, word, word_end - word.len(), dot))
     {
         return false;
     }
@@ -549,7 +554,8 @@ fn full_stop_ends_sentence(
     // initial, it ends the sentence only before a sentence starter.
     if class.is_chain_syllable()
         && !class.is_letter_name()
-        && piece_before_spaces(text, dot - word.len()).is_some_and(|w| is_chain_piece(w, splitter))
+        && piece_before_spaces(text, word_end - word.len())
+            .is_some_and(|w| is_chain_piece(w, splitter))
     {
         return sentence_starter_follows(text, after, ahead);
     }
@@ -560,7 +566,7 @@ fn full_stop_ends_sentence(
         if syllable_piece_follows(text, after) {
             return false;
         }
-        if syllable_piece_before(text, dot - word.len()) {
+        if syllable_piece_before(text, word_end - word.len()) {
             return sentence_starter_follows(text, after, ahead);
         }
     }
@@ -579,7 +585,7 @@ fn full_stop_ends_sentence(
         let next_dot = next_token.find(ABBREVIATION_DOTS);
         let (next_word, _) = word_before(next_token, next_dot.unwrap_or(0));
         let next_is_initial = next_dot.is_some() && is_chain_piece(next_word, splitter);
-        let word_start = dot - word.len();
+        let word_start = word_end - word.len();
         let head = text
             .get(..word_start)
             .unwrap_or("")
@@ -591,6 +597,74 @@ fn full_stop_ends_sentence(
         return !(next_is_initial || prev_is_initial || after_title);
     }
     true
+}
+
+/// Whether the number before the FULL STOP at `dot` numbers a list item
+/// (`1.`, `१२.`, `चरण 3.`): it stands at the start of a line, or of a
+/// sentence (after a terminator, perhaps with a closing quote or bracket)
+/// or after a colon (`लाभ: 1. …`), with at most three digits, and its
+/// item follows on the line (after a space, or glued: `९.पोथी`). A number
+/// at a line start is one whatever its length (`2024. …` in a list of
+/// years). `n` is the character after the stop.
+fn is_list_number(text: &str, dot: usize, n: char, splitter: &Splitter) -> bool {
+    let head = text.get(..dot).unwrap_or("");
+    let before_digits = head.trim_end_matches(is_digit);
+    let digits = head.len() - before_digits.len();
+    if digits == 0 {
+        return false;
+    }
+    let before = before_digits.trim_end_matches([' ', '\t']);
+    if before.is_empty() || before.ends_with(['\n', '\r']) {
+        return true;
+    }
+    let short = head[before_digits.len()..].chars().count() <= 3;
+    // The item follows, after a space or glued to the stop (`९.पोथी`).
+    let item_follows = matches!(n, ' ' | '\t') || is_devanagari_letter(n) || n.is_alphabetic();
+    if !short || !item_follows || token_after(text, dot + 1).is_empty() {
+        return false;
+    }
+    // A marker word before the number (`चरण 3.`), itself at a sentence
+    // start.
+    let (marker, _) = word_before(before, before.len());
+    let before = if !marker.is_empty()
+        && is_list_marker_word(marker)
+        && before_digits.len() > before.len()
+    {
+        before[..before.len() - marker.len()].trim_end_matches([' ', '\t'])
+    } else {
+        before
+    };
+    let before = before.trim_end_matches(is_closing_punctuation);
+    if before.ends_with('.') {
+        // A FULL STOP before the number starts a sentence only if it ends
+        // one: not after an abbreviation (`डॉ. 3.`). (Its own decision
+        // never asks this again: a number stands before it, or a word.)
+        let prev_dot = before.len() - 1;
+        let word_end = before[..prev_dot].trim_end_matches([' ', '\t']).len();
+        let (word, _) = word_before(before, word_end);
+        return word.is_empty()
+            || full_stop_ends_sentence(text, prev_dot, splitter, &mut WordAhead::default());
+    }
+    before.is_empty() || before.ends_with(['\n', '\r', ':', '|']) || before.ends_with(is_terminator)
+}
+
+/// Words that may stand before the number of a list item: `चरण 3.`
+/// (step), `भाग 2.` (part), `अध्याय 4.` (chapter), `Step 1.`.
+fn is_list_marker_word(word: &str) -> bool {
+    matches!(
+        word,
+        "चरण"
+            | "भाग"
+            | "अध्याय"
+            | "खंड"
+            | "खण्ड"
+            | "पाठ"
+            | "प्रश्न"
+            | "स्टेप"
+            | "Step"
+            | "Part"
+            | "Chapter"
+    )
 }
 
 /// Whether a closing quote follows the terminator run ending at `pos`, and
@@ -648,27 +722,33 @@ fn danda_in_couplet(text: &str, rest_start: usize) -> bool {
 }
 
 /// After a DOUBLE DANDA: a verse number and its closing DOUBLE DANDA
-/// (`॥ १ ॥`, `॥१॥`, `।। ४७ ।।`). Returns the end of the number's dandas.
+/// (`॥ १ ॥`, `॥१॥`, `।। ४७ ।।`, `॥१-२॥`, `॥ १.२ ॥`, `||३||`). Returns the
+/// end of the number's dandas.
 fn verse_number_end(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
     let t = rest.trim_start_matches([' ', '\t']);
-    let digits_len: usize = t
-        .chars()
-        .take_while(|c| is_digit(*c))
-        .map(char::len_utf8)
-        .sum();
-    if digits_len == 0 {
+    // Digits, perhaps in groups joined by `-` or `.` (`३-१२`, `१.२`).
+    let mut number_len = 0;
+    let mut digits = 0;
+    for c in t.chars() {
+        if is_digit(c) {
+            digits += 1;
+        } else if !(digits > 0
+            && matches!(c, '-' | '.')
+            && t[number_len + 1..].starts_with(is_digit))
+        {
+            break;
+        }
+        number_len += c.len_utf8();
+    }
+    if digits == 0 {
         return None;
     }
-    let u = t[digits_len..].trim_start_matches([' ', '\t']);
-    let close = if u.starts_with('\u{0965}') {
-        3
-    } else if u.starts_with("\u{0964}\u{0964}") {
-        6
-    } else {
-        return None;
-    };
-    Some(pos + (rest.len() - u.len()) + close)
+    let u = t[number_len..].trim_start_matches([' ', '\t']);
+    let close = ["\u{0965}", "\u{0964}\u{0964}", "||"]
+        .into_iter()
+        .find(|d| u.starts_with(d))?;
+    Some(pos + (rest.len() - u.len()) + close.len())
 }
 
 /// What the scan remembers between sentences: the next position of each
@@ -679,7 +759,7 @@ fn verse_number_end(text: &str, pos: usize) -> Option<usize> {
 /// DANDA `E0 A5 A4` and DOUBLE DANDA `E0 A5 A5`; in UTF-8 a lead byte can
 /// never be `A4` or `A5`, so the pairs occur nowhere else but inside
 /// four-byte characters, which the check of the lead byte rules out), the
-/// bytes `.` `?` `!`, and `\n` and HORIZONTAL ELLIPSIS. Each stream is
+/// bytes `.` `?` `!`, `\n` and HORIZONTAL ELLIPSIS, and `|`. Each stream is
 /// searched forward only, so the whole scan stays linear. Measured in
 /// `benches/sentences.rs`: this replaced a byte-by-byte loop about 2x
 /// slower on Hindi.
@@ -690,13 +770,16 @@ pub(crate) struct ScanState {
     /// pays for the couplet look-ahead.
     next_double_danda: Option<usize>,
     /// Next candidate of each stream (start of the character), if searched.
-    next: [Option<usize>; 4],
-    /// The first of the candidates of streams 0, 1 and 3 (dandas, line
-    /// breaks and ellipses), if searched: those come far apart, and `.`
-    /// `?` `!` come every few bytes in a chain of initials.
+    next: [Option<usize>; 5],
+    /// The first of the candidates of streams 0, 1, 3 and 4 (dandas, line
+    /// breaks, ellipses and pipes), if searched: those come far apart, and
+    /// `.` `?` `!` come every few bytes in a chain of initials.
     next_rare: Option<usize>,
     /// The word read after the last FULL STOP decided.
     ahead: WordAhead,
+    /// The line read up to the last pipe, to decide pipes as the
+    /// normalizer's danda rule does.
+    pipes: LineCursor,
 }
 
 /// The prebuilt searchers: DANDA's and DOUBLE DANDA's last two bytes,
@@ -744,6 +827,7 @@ fn search(bytes: &[u8], from: usize, k: usize) -> usize {
             }
         }
         2 => memchr::memchr3(b'.', b'?', b'!', hay),
+        4 => memchr::memchr(b'|', hay),
         _ => {
             let nl = memchr::memchr(b'\n', hay);
             let limit = nl.unwrap_or(hay.len());
@@ -775,7 +859,7 @@ impl ScanState {
         let rare = match self.next_rare {
             Some(p) if p >= from => p,
             _ => {
-                let p = [0, 1, 3]
+                let p = [0, 1, 3, 4]
                     .into_iter()
                     .map(|k| self.next_of_stream(bytes, from, k))
                     .fold(bytes.len(), usize::min);
@@ -855,6 +939,18 @@ pub(crate) fn next_boundary(
                 }
             }
         }
+        if c == VERTICAL_LINE {
+            // A pipe ends a sentence where the normalizer reads it as a
+            // danda (`crate::danda`).
+            let (run, run_end) = scan.pipes.run_at(text, i);
+            if run != Run::Keep {
+                if let Some(end) = sentence_end(text, i, run_end) {
+                    return Some((end, end));
+                }
+            }
+            i = run_end.max(i + 1);
+            continue;
+        }
         if !is_terminator(c) {
             i += c.len_utf8();
             continue;
@@ -925,7 +1021,7 @@ fn sentence_end(text: &str, run_start: usize, run_end: usize) -> Option<usize> {
     }
     let mut end = run_end;
     let run = text.get(run_start..run_end).unwrap_or("");
-    if run.ends_with('\u{0965}') || run.ends_with("\u{0964}\u{0964}") {
+    if run.ends_with('\u{0965}') || run.ends_with("\u{0964}\u{0964}") || run.ends_with("||") {
         if let Some(e) = verse_number_end(text, end) {
             end = e;
         }
@@ -936,7 +1032,32 @@ fn sentence_end(text: &str, run_start: usize, run_end: usize) -> Option<usize> {
         }
         end += d.len_utf8();
     }
-    Some(end)
+    Some(end + dangling_number_len(text, end))
+}
+
+/// The length of a number and its stop that end the line after `pos`
+/// (` २८६.`, ` (११.`): the number of the verse or item just ended, or the
+/// marker of an item the text cuts off, never a sentence of its own.
+fn dangling_number_len(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let t = rest.trim_start_matches([' ', '\t']);
+    let u = t.strip_prefix('(').unwrap_or(t);
+    let digits: usize = u
+        .chars()
+        .take_while(|c| is_digit(*c))
+        .take(4)
+        .map(char::len_utf8)
+        .sum();
+    let Some(v) = u.get(digits..).and_then(|v| v.strip_prefix('.')) else {
+        return 0;
+    };
+    let v = v.strip_prefix(')').unwrap_or(v);
+    let at_line_end = v.trim_start_matches([' ', '\t', '\r']).is_empty()
+        || v.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+    if digits == 0 || !at_line_end {
+        return 0;
+    }
+    rest.len() - v.len()
 }
 
 #[cfg(test)]
