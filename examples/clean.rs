@@ -63,10 +63,6 @@ fn run() -> Result<(), Failure> {
     files::check_outputs(parsed.file.as_deref(), &outputs)?;
 
     let mut input = Input::open(parsed.file.as_deref(), lossy)?;
-    // In plain text with `document`, a document is a paragraph (lines up to
-    // a blank line): a repaired artifact licenses substituted words in its
-    // own paragraph only. With --jsonl each record is a document.
-    input.paragraphs = !jsonl && mode == RepairMode::Document;
     let mut report = report_path.map(cli::create).transpose()?;
     let mut skip = skip_path.map(cli::create).transpose()?;
     let tool = cli::clean::Clean {
@@ -74,7 +70,9 @@ fn run() -> Result<(), Failure> {
         field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),
         report: report.is_some(),
         lossy,
+        paragraphs: !jsonl && mode == RepairMode::Document,
     };
+    input.paragraphs = tool.paragraphs;
     let mut out = cli::stdout();
     let mut progress = Progress::new(quiet, input.size);
     let mut emit = |d: cli::clean::Done| -> Result<(), Failure> {

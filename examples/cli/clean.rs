@@ -14,6 +14,11 @@ pub struct Clean {
     /// Write report lines.
     pub report: bool,
     pub lossy: bool,
+    /// Records are paragraphs ([`super::Input::paragraphs`]): in plain text
+    /// with `--repair document`, a document is a paragraph (lines up to a
+    /// blank line), so a repaired artifact licenses substituted words in its
+    /// own paragraph only. With `--jsonl` each record is a document.
+    pub paragraphs: bool,
 }
 
 /// The output of records: their lines and their report lines.
