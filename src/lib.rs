@@ -112,7 +112,8 @@ pub use edit::{apply_edits, Edit, EditKind, KindSet};
 pub use lexicon::{Entry, Lexicon, LexiconError};
 pub use normalize::{
     normalize, normalize_with_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy,
-    JoinerPolicy, NasalPolicy, NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy,
+    JoinerPolicy, LoneCrPolicy, NasalPolicy, NormalizeOptions, Normalizer, NuktaPolicy,
+    PunctuationPolicy,
 };
 pub use repair::{repair, Finding, FindingKind, RepairDetail, RepairMode, RepairOptions, Repairer};
 

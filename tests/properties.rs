@@ -7,8 +7,8 @@
 mod common;
 use common::assert_text;
 use devanagari::{
-    apply_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, JoinerPolicy, NasalPolicy,
-    NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy,
+    apply_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, JoinerPolicy,
+    LoneCrPolicy, NasalPolicy, NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy,
 };
 use proptest::prelude::*;
 use std::borrow::Cow;
@@ -185,7 +185,7 @@ fn check_normalizer(n: &Normalizer, s: &str) -> Result<(), TestCaseError> {
 fn any_options() -> impl Strategy<Value = NormalizeOptions> {
     (
         prop::collection::vec(any::<bool>(), 9),
-        prop::collection::vec(0usize..3, 7),
+        prop::collection::vec(0usize..3, 8),
     )
         .prop_map(|(on, pick)| {
             let mut o = NormalizeOptions::none();
@@ -220,6 +220,7 @@ fn any_options() -> impl Strategy<Value = NormalizeOptions> {
                 AbbreviationSignPolicy::ToFullStop,
                 AbbreviationSignPolicy::FromFullStop,
             ][pick[6]];
+            o.lone_cr = [LoneCrPolicy::ToLineFeed, LoneCrPolicy::ToSpace][pick[7] % 2];
             if on[8] && o.nfc {
                 // Also the combinations the profiles start from.
                 o.spaces = true;

@@ -7,7 +7,7 @@
 #![no_main]
 use devanagari::{
     apply_edits, sentences, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, JoinerPolicy,
-    NasalPolicy, NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy,
+    LoneCrPolicy, NasalPolicy, NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy,
 };
 use libfuzzer_sys::fuzz_target;
 use std::borrow::Cow;
@@ -49,6 +49,7 @@ fn options(a: u8, b: u8, c: u8) -> NormalizeOptions {
         AbbreviationSignPolicy::ToFullStop,
         AbbreviationSignPolicy::FromFullStop,
     ][usize::from(pick(c, 4, 3))];
+    o.lone_cr = [LoneCrPolicy::ToLineFeed, LoneCrPolicy::ToSpace][usize::from(pick(c, 6, 2))];
     o
 }
 

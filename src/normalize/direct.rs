@@ -23,7 +23,9 @@
 use super::invisible::is_invisible;
 use super::space::is_unusual_space;
 use super::vowels;
-use super::{CandrabinduPolicy, NasalPolicy, NormalizeOptions, NuktaPolicy, PunctuationPolicy};
+use super::{
+    CandrabinduPolicy, LoneCrPolicy, NasalPolicy, NormalizeOptions, NuktaPolicy, PunctuationPolicy,
+};
 use crate::edit::EditKind;
 use crate::script::*;
 use std::ops::Range;
@@ -103,18 +105,35 @@ fn fold(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions) -> Op
     })
 }
 
-/// A CR (rule 1): before LF it goes, alone it becomes LF. Not after a
+/// A CR (rule 1): before LF it goes, alone it becomes LF (or, with
+/// [`LoneCrPolicy::ToSpace`], a SPACE between two non-spaces). Not after a
 /// space, which the CR puts at a line end (the passes remove both).
 fn line_ending(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option<Fix> {
     if !o.spaces || before == ' ' || is_unusual_space(before) {
         return None;
     }
     let crlf = text.as_bytes().get(p + 1) == Some(&b'\n');
+    let (replacement, prev_after) = match (crlf, o.lone_cr) {
+        (true, _) => ("", before),
+        (false, LoneCrPolicy::ToLineFeed) => ("\n", '\n'),
+        (false, LoneCrPolicy::ToSpace) => {
+            // A space left between two plain characters only; a run of
+            // spaces or a line end is the passes' to collapse or remove.
+            let after = text.get(p + 1..)?.chars().next()?;
+            if after.is_whitespace()
+                || is_unusual_space(after)
+                || super::quick::space_suspect_before(text.as_bytes(), p + 1)
+            {
+                return None;
+            }
+            (" ", ' ')
+        }
+    };
     Some(Fix {
         range: p..p + 1,
-        replacement: if crlf { "" } else { "\n" },
+        replacement,
         kind: EditKind::LineEnding,
-        prev_after: if crlf { before } else { '\n' },
+        prev_after,
     })
 }
 

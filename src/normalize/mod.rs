@@ -32,6 +32,29 @@ use crate::edit::{compose, Edit};
 use crate::rewrite::Changed;
 use std::borrow::Cow;
 
+/// What a lone CARRIAGE RETURN (one not followed by LINE FEED) becomes under
+/// rule 1. CRLF always becomes LF.
+///
+/// ```
+/// use devanagari::{LoneCrPolicy, NormalizeOptions, Normalizer};
+/// assert_eq!(Normalizer::default().normalize("पहला\rदूसरा"), "पहला\nदूसरा");
+/// let mut opts = NormalizeOptions::safe();
+/// opts.lone_cr = LoneCrPolicy::ToSpace;
+/// assert_eq!(Normalizer::new(opts).normalize("पहला\rदूसरा"), "पहला दूसरा");
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LoneCrPolicy {
+    /// A lone CR is a line break (old Mac line endings) and becomes LF.
+    #[default]
+    ToLineFeed,
+    /// A lone CR becomes a space (joining the spaces around it, removed at
+    /// a line end): for text whose line structure is fixed elsewhere, as
+    /// one line of a file read line by line, where a new line break would
+    /// add a record.
+    ToSpace,
+}
+
 /// What to do with ZERO WIDTH JOINER and ZERO WIDTH NON-JOINER in or next to
 /// Devanagari. Joiners elsewhere (emoji sequences, Persian, Malayalam) are
 /// never touched.
@@ -158,6 +181,8 @@ pub struct NormalizeOptions {
     /// become SPACE; runs of spaces collapse; spaces at line ends go. Tabs and
     /// newlines are kept.
     pub spaces: bool,
+    /// Rule 1, with `spaces`: what a lone CR becomes.
+    pub lone_cr: LoneCrPolicy,
     /// Rule 2: remove BYTE ORDER MARK, ZERO WIDTH SPACE, SOFT HYPHEN, WORD
     /// JOINER, LEFT-TO-RIGHT and RIGHT-TO-LEFT MARK (kept only between two
     /// letters of a script other than Latin and Devanagari).
@@ -205,6 +230,7 @@ impl NormalizeOptions {
     pub fn safe() -> Self {
         NormalizeOptions {
             spaces: true,
+            lone_cr: LoneCrPolicy::ToLineFeed,
             invisible: true,
             joiners: JoinerPolicy::Contextual,
             nfc: true,
@@ -251,6 +277,7 @@ impl NormalizeOptions {
     pub fn none() -> Self {
         NormalizeOptions {
             spaces: false,
+            lone_cr: LoneCrPolicy::ToLineFeed,
             invisible: false,
             joiners: JoinerPolicy::KeepAll,
             nfc: false,
@@ -444,7 +471,11 @@ impl Normalizer {
         // (counting a lone CR, which the space rule makes a newline) start:
         // searched lazily, only when a piece goes through the passes.
         let mut lines = LastBreak::new(b'\n', b'\n');
-        let cr = if self.options.spaces { b'\r' } else { b'\n' };
+        let cr = if self.options.spaces && self.options.lone_cr == LoneCrPolicy::ToLineFeed {
+            b'\r'
+        } else {
+            b'\n'
+        };
         let mut breaks = LastBreak::new(b'\n', cr);
         let mut known_line_end = 0;
         let mut fixes: Vec<direct::Fix> = Vec::new();
@@ -715,7 +746,7 @@ impl Normalizer {
         match pass {
             Pass::Invisible => invisible::invisible(line),
             Pass::Joiners => invisible::joiners(line, o.joiners),
-            Pass::Spaces => space::line_endings_and_spaces(line),
+            Pass::Spaces => space::line_endings_and_spaces(line, o.lone_cr),
             Pass::Nfc | Pass::FinalNfc => nfc::nfc(line),
             Pass::Reorder => marks::reorder(line),
             Pass::DoNotEmit => vowels::do_not_emit(line),

@@ -1,6 +1,7 @@
 //! Rule 1 (line endings and spaces) and rule 9 (no space before sentence
 //! punctuation).
 
+use super::LoneCrPolicy;
 use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
@@ -19,15 +20,21 @@ pub(crate) fn is_unusual_space(c: char) -> bool {
     )
 }
 
-/// CRLF and CR become LF; unusual spaces become SPACE; runs of spaces collapse
-/// to one; spaces before a line end (or the end of the text) are removed.
-/// Tabs are kept.
-pub(crate) fn line_endings_and_spaces(line: &str) -> Option<Changed> {
+/// CRLF becomes LF and a lone CR LF (or, with [`LoneCrPolicy::ToSpace`], a
+/// space); unusual spaces become SPACE; runs of spaces collapse to one;
+/// spaces before a line end (or the end of the text) are removed. Tabs are
+/// kept.
+pub(crate) fn line_endings_and_spaces(line: &str, lone_cr: LoneCrPolicy) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let bytes = line.as_bytes();
+    // Whether the CR at `i` is a lone CR that stands for a space.
+    let cr_is_space =
+        |i: usize| lone_cr == LoneCrPolicy::ToSpace && bytes.get(i + 1) != Some(&b'\n');
+    let is_space =
+        |i: usize, c: char| c == ' ' || is_unusual_space(c) || (c == '\r' && cr_is_space(i));
     let mut iter = line.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        if c == '\r' {
+        if c == '\r' && !cr_is_space(i) {
             if bytes.get(i + 1) == Some(&b'\n') {
                 rw.replace(i..i + 1, "", EditKind::LineEnding);
             } else {
@@ -35,14 +42,16 @@ pub(crate) fn line_endings_and_spaces(line: &str) -> Option<Changed> {
             }
             continue;
         }
-        if c != ' ' && !is_unusual_space(c) {
+        if !is_space(i, c) {
             continue;
         }
         let mut end = i + c.len_utf8();
         let mut plain = c == ' ';
+        let mut cr = c == '\r';
         while let Some(&(j, d)) = iter.peek() {
-            if d == ' ' || is_unusual_space(d) {
+            if is_space(j, d) {
                 plain &= d == ' ';
+                cr |= d == '\r';
                 end = j + d.len_utf8();
                 iter.next();
             } else {
@@ -50,10 +59,15 @@ pub(crate) fn line_endings_and_spaces(line: &str) -> Option<Changed> {
             }
         }
         let at_line_end = matches!(bytes.get(end), None | Some(b'\n') | Some(b'\r'));
+        let kind = if cr {
+            EditKind::LineEnding
+        } else {
+            EditKind::Space
+        };
         if at_line_end {
-            rw.replace(i..end, "", EditKind::Space);
+            rw.replace(i..end, "", kind);
         } else if !(plain && end == i + 1) {
-            rw.replace(i..end, " ", EditKind::Space);
+            rw.replace(i..end, " ", kind);
         }
     }
     rw.finish()
@@ -136,7 +150,27 @@ mod tests {
             (" a", " a"),
             ("a b", "a b"),
         ] {
-            assert_eq!(run(line_endings_and_spaces, input), want, "{input:?}");
+            let got = line_endings_and_spaces(input, LoneCrPolicy::ToLineFeed)
+                .map_or_else(|| input.to_string(), |c| c.text);
+            assert_eq!(got, want, "{input:?}");
+        }
+    }
+
+    /// With `LoneCrPolicy::ToSpace` a lone CR is a space (it joins the
+    /// spaces around it and goes at a line end); CRLF is still LF.
+    #[test]
+    fn lone_cr_as_space() {
+        for (input, want) in [
+            ("a\rb", "a b"),
+            ("a \r b", "a b"),
+            ("a\r\nb", "a\nb"),
+            ("a\r", "a"),
+            ("a\r\r\nb", "a\nb"),
+            ("\rक", " क"),
+        ] {
+            let got = line_endings_and_spaces(input, LoneCrPolicy::ToSpace)
+                .map_or_else(|| input.to_string(), |c| c.text);
+            assert_eq!(got, want, "{input:?}");
         }
     }
 
