@@ -374,7 +374,6 @@ fn crlf_lines_become_lf_lines() {
 }
 
 #[test]
-#[ignore = "needs the library's LoneCrPolicy::ToSpace (NormalizeOptions.lone_cr)"]
 fn a_lone_cr_is_not_a_line_break() {
     let tool = clean_tool(false, RepairMode::Artifacts, false, false);
     let (result, out, _, _) = clean(&tool, "राम आया\rसीता गई\nदो \r \rतीन\r\n".as_bytes(), false);
@@ -383,9 +382,9 @@ fn a_lone_cr_is_not_a_line_break() {
 }
 
 /// Pieces of plain text: Devanagari words, Latin words that repair reads,
-/// line breaks of every kind, blank lines, spaces, pipes, invalid bytes.
-fn plain_piece(lone_cr: bool) -> impl Strategy<Value = Vec<u8>> {
-    let mut pool: Vec<&'static [u8]> = vec![
+/// line breaks of every kind and lone CRs, blank lines, spaces, pipes, invalid bytes.
+fn plain_piece() -> impl Strategy<Value = Vec<u8>> {
+    let pool: Vec<&'static [u8]> = vec![
         "राम".as_bytes(),
         "घर".as_bytes(),
         " ".as_bytes(),
@@ -408,10 +407,10 @@ fn plain_piece(lone_cr: bool) -> impl Strategy<Value = Vec<u8>> {
         b"\xFF",
         b"\xE0\xA4",
         b"\x00",
+        b"\r",
+        b" \r",
+        b"\r\r",
     ];
-    if lone_cr {
-        pool.extend([&b"\r"[..], b" \r", b"\r\r"]);
-    }
     proptest::sample::select(pool).prop_map(|p| p.to_vec())
 }
 
@@ -526,7 +525,7 @@ proptest! {
     /// blank lines, invalid bytes with --lossy), in artifacts and document
     /// mode (paragraphs).
     #[test]
-    fn plain_text_keeps_its_lines(pieces in proptest::collection::vec(plain_piece(false), 0..40)) {
+    fn plain_text_keeps_its_lines(pieces in proptest::collection::vec(plain_piece(), 0..40)) {
         let input = pieces.concat();
         for tool in plain_cleaner_tools() {
             let (result, out, _, _) = clean(tool, &input, false);

@@ -3,7 +3,7 @@
 //! text both come from that table, so they cannot disagree.
 
 use super::{exit, Failure};
-use devanagari::{NormalizeOptions, RepairMode};
+use devanagari::{LoneCrPolicy, NormalizeOptions, RepairMode};
 use std::ffi::OsString;
 use std::str::FromStr;
 
@@ -307,11 +307,15 @@ impl Profile {
     /// one line of a plain-text file, where a lone CR must not become a line
     /// break (one output line per input line).
     pub fn options(self, plain_text: bool) -> NormalizeOptions {
-        let options = match self {
+        let mut options = match self {
             Profile::Safe => NormalizeOptions::safe(),
             Profile::Nlp => NormalizeOptions::nlp(),
         };
-        let _ = plain_text;
+        if plain_text {
+            // A lone CR is no line break in a line: a space (collapsing
+            // with its neighbours, gone at the line end).
+            options.lone_cr = LoneCrPolicy::ToSpace;
+        }
         options
     }
 }
