@@ -8,7 +8,6 @@
 //! `PROPTEST_CASES` for a longer run.
 
 #[path = "../examples/cli/mod.rs"]
-#[allow(dead_code, unused_imports)]
 mod cli;
 
 use cli::args::Profile;
