@@ -213,6 +213,17 @@ fn split_never_overwrites_a_field() {
         s(&ran.accs.concat()),
         "{\"text\":\"एक। दो।\",\"sentences\":[\"एक।\",\"दो।\"]}\n"
     );
+    // The field written with an escape is the same field.
+    let escaped = "{\"text\":\"एक।\",\"sent\\u0065nces\":[]}\n";
+    let ran = run(
+        &split_tool("sentences", false),
+        escaped.as_bytes(),
+        false,
+        false,
+        false,
+        1,
+    );
+    assert_eq!(ran.result.map_err(|f| f.code).err(), Some(5));
     // Another name: added, the old field kept.
     let ran = run(
         &split_tool("parts", false),
@@ -267,7 +278,7 @@ fn lone_surrogates() {
     assert_eq!(rep["start"], "नमस्ते ".len());
     // A pair is one character; a lone surrogate in another field is not
     // read, and kept.
-    let input = "{\"x\":\"\\udfff\",\"text\":\"\\ud83d\\ude00 ठीक\"}\n";
+    let input = "{\"x\":\"\\udfff\",\"\\ud800\":1,\"text\":\"\\ud83d\\ude00 ठीक\"}\n";
     let (result, out, _, _) = clean(&strict, input.as_bytes(), false);
     result.expect("a pair");
     assert_eq!(s(&out), input);

@@ -21,7 +21,38 @@ pub struct Object<'a> {
     /// The record, without its line ending.
     pub body: &'a str,
     /// The last occurrence of each key (as JSON parsers read duplicates).
-    fields: HashMap<String, &'a RawValue>,
+    fields: HashMap<Key, &'a RawValue>,
+}
+
+/// A key, decoded as bytes: serde_json then reads a lone surrogate escape
+/// in a key (which Python's `json.dumps` writes) instead of refusing the
+/// record; such a key equals no field name a user can type.
+#[derive(PartialEq, Eq, Hash)]
+struct Key(Vec<u8>);
+
+impl std::borrow::Borrow<[u8]> for Key {
+    fn borrow(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Key {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
+        struct Bytes;
+        impl serde::de::Visitor<'_> for Bytes {
+            type Value = Key;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_bytes<E>(self, v: &[u8]) -> Result<Key, E> {
+                Ok(Key(v.to_vec()))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Key, E> {
+                Ok(Key(v.as_bytes().to_vec()))
+            }
+        }
+        d.deserialize_bytes(Bytes)
+    }
 }
 
 /// A string field located and decoded.
@@ -70,14 +101,14 @@ impl<'a> Object<'a> {
             };
             return Err(format!("not a JSON object ({what})"));
         }
-        let fields: HashMap<String, &RawValue> =
+        let fields: HashMap<Key, &RawValue> =
             serde_json::from_str(body).map_err(|e| format!("malformed JSON: {e}"))?;
         Ok(Object { body, fields })
     }
 
     /// Whether the record has a top-level field `key`.
     pub fn has(&self, key: &str) -> bool {
-        self.fields.contains_key(key)
+        self.fields.contains_key(key.as_bytes())
     }
 
     /// The byte span of field `key`'s value in the record.
@@ -91,7 +122,7 @@ impl<'a> Object<'a> {
     /// The string field `key`, decoded. A lone surrogate escape is an error,
     /// or with `lossy` a U+FFFD.
     pub fn string(&self, key: &str, lossy: bool) -> Result<Field<'a>, String> {
-        let Some(raw) = self.fields.get(key) else {
+        let Some(raw) = self.fields.get(key.as_bytes()) else {
             return Err(format!("field {key:?} is missing"));
         };
         let s = raw.get();
