@@ -114,7 +114,7 @@ pub fn check(
         Some(p) => Some(Identity::of_path(p)),
         None => stdin,
     };
-    let input_name = input.unwrap_or("standard input");
+    let input_name = input.unwrap_or("(standard input)");
     let ids: Vec<(&str, &str, Identity)> = outputs
         .iter()
         .map(|&(opt, path)| (opt, path, Identity::of_path(path)))
@@ -138,8 +138,12 @@ pub fn check(
     }
     if let (Some(inp), Some(out)) = (&input_id, &stdout) {
         if inp.same(out) {
+            let what = match input {
+                Some(p) => format!("the input file {p}"),
+                None => "the same file as standard input".to_string(),
+            };
             return Err(refuse(format!(
-                "standard output is the input file {input_name}: a tool never writes a file it reads"
+                "standard output is {what}: a tool never writes a file it reads"
             )));
         }
     }
