@@ -101,10 +101,10 @@ pub const SKIP_BAD: Opt = Opt {
            --jsonl, malformed JSON, not an object, a missing or non-string\n\
            field, a lone surrogate escape (without --lossy) or a field the tool\n\
            would add that is already there. Each goes to FILE as a JSON line\n\
-           {\"file\", \"line\", \"reason\", \"raw\"}; the output gets the record's\n\
-           line unchanged in its place, so output lines still match input\n\
-           lines. At the end, stderr says how many records were read, written\n\
-           and set aside.",
+           {\"file\", \"line\", \"reason\", \"raw\"}; clean and split write the\n\
+           record's line unchanged in its place, so output lines still match\n\
+           input lines. At the end, stderr says how many records were read,\n\
+           written and set aside.",
 };
 
 pub const LOSSY: Opt = Opt {
