@@ -4,7 +4,7 @@
 //! line; every byte of a JSON Lines record outside the field written is
 //! kept; bad records stop the run or are set aside.
 //!
-//! Case counts: 64 per property by default (sized for CI); set
+//! Case counts: 256 per property by default (sized for CI); set
 //! `PROPTEST_CASES` for a longer run.
 
 #[path = "../examples/cli/mod.rs"]
@@ -22,7 +22,7 @@ fn cases() -> u32 {
     std::env::var("PROPTEST_CASES")
         .ok()
         .and_then(|v| v.parse().ok())
-        .unwrap_or(64)
+        .unwrap_or(256)
 }
 
 /// What a run gives: the result, the accumulators in order and the
