@@ -1,23 +1,69 @@
 //! `audit`: what normalization and repair would change in a corpus, and what
-//! they find, counted by kind, with examples. Run it before trusting a corpus.
+//! they find, counted by kind, with examples. Run it before trusting a
+//! corpus; `--help` gives its options, their defaults and the exit codes:
 //!
 //! ```text
-//! cargo run --release --example audit -- [FILE] [--jsonl [--field NAME]]
-//!     [--profile safe|nlp] [--examples N] [--json] [--lossy] [--jobs N] [--quiet]
+//! cargo run --release --example audit -- --help
 //! ```
-//!
-//! Nothing is written but the report: the corpus itself is not changed.
 
 #[path = "cli/mod.rs"]
 mod cli;
 
-use cli::{exit, Args, Failure, Input, Progress, Record};
+use cli::args::{self, Command, Jobs, Opt, Profile};
+use cli::jsonl::Object;
+use cli::{files, BadRecord, Failure, Input, Progress, Record};
 use devanagari::{FindingKind, Normalizer, Repairer, Splitter};
 use std::collections::BTreeMap;
 use std::io::Write;
 
-const USAGE: &str =
-    "usage: audit [FILE] [--jsonl [--field NAME]] [--profile safe|nlp] [--examples N] [--json] [--lossy] [--jobs N] [--quiet]";
+const EXAMPLES: Opt = Opt {
+    name: "examples",
+    value: Some("N"),
+    needs: None,
+    help: "Examples shown for each kind (default: 3).",
+};
+
+const JSON: Opt = Opt {
+    name: "json",
+    value: None,
+    needs: None,
+    help: "Print the report as one JSON object (default: a table).",
+};
+
+const TOOL: args::Tool = args::Tool {
+    name: "audit",
+    summary: "what clean would change in a corpus, and what it finds",
+    description: "\
+Reads FILE (standard input when FILE is absent or -) and prints, counted by
+kind, what normalization (--profile) and artifact repair would change and
+what repair finds (orphan marks, fused tokens, glue, substituted-word
+candidates), with examples and their line numbers. Nothing is written but
+the report. Records are lines, blank ones included (counted apart); with
+--skip-bad, bad records are counted and set aside instead of stopping.",
+    options: &[
+        args::JSONL,
+        args::FIELD,
+        args::PROFILE,
+        EXAMPLES,
+        JSON,
+        args::SKIP_BAD,
+        args::LOSSY,
+        args::JOBS,
+        args::QUIET,
+    ],
+};
+
+/// `--examples N`.
+struct Examples(usize);
+
+impl std::str::FromStr for Examples {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        s.parse()
+            .map(Examples)
+            .map_err(|_| format!("takes a number, not {s:?}"))
+    }
+}
 
 /// One example of a kind: where, and the text around it.
 #[derive(Clone, Debug)]
@@ -34,6 +80,10 @@ struct Example {
 struct Stats {
     records: u64,
     bytes: u64,
+    /// Records empty or only whitespace (kept as they are by `clean`).
+    blank: u64,
+    /// Bad records set aside (`--skip-bad`).
+    set_aside: u64,
     records_changed: u64,
     sentences: u64,
     lines_with_text: u64,
@@ -53,6 +103,8 @@ impl Stats {
     fn merge(&mut self, other: Stats, max: usize) {
         self.records += other.records;
         self.bytes += other.bytes;
+        self.blank += other.blank;
+        self.set_aside += other.set_aside;
         self.records_changed += other.records_changed;
         self.sentences += other.sentences;
         self.lines_with_text += other.lines_with_text;
@@ -88,6 +140,7 @@ fn label(kind: &str) -> &'static str {
         "glue" => "glue (left alone)",
         "substituted_word" => "substituted-word candidates",
         "invalid_utf8" => "invalid UTF-8 (replaced with --lossy)",
+        "lone_surrogate" => "lone surrogate escapes (replaced with --lossy)",
         _ => "other",
     }
 }
@@ -104,31 +157,63 @@ fn context(text: &str, start: usize, end: usize) -> String {
     text.get(a..b).unwrap_or("").replace('\n', "⏎")
 }
 
-struct Tools {
+struct Audit {
     normalizer: Normalizer,
     repairer: Repairer,
     splitter: Splitter,
-    jsonl: bool,
-    field: String,
+    /// `Some(field)` with `--jsonl`.
+    field: Option<String>,
+    lossy: bool,
     max_examples: usize,
 }
 
-fn audit_record(t: &Tools, record: Record<'_>, total: &mut Stats) -> Result<(), Failure> {
+impl cli::Tool for Audit {
+    type Acc = Stats;
+
+    fn record(&self, record: &Record<'_>, total: &mut Stats) -> Result<(), BadRecord> {
+        audit_record(self, record, total)
+    }
+
+    fn set_aside(&self, _line_no: u64, _raw: &[u8], total: &mut Stats) {
+        total.records += 1;
+        total.set_aside += 1;
+    }
+}
+
+fn audit_record(t: &Audit, record: &Record<'_>, total: &mut Stats) -> Result<(), BadRecord> {
     let mut st = Stats {
         records: 1,
-        bytes: record.text.len() as u64,
+        bytes: record.raw.len() as u64,
         ..Stats::default()
     };
-    let text = if t.jsonl {
-        if cli::is_blank(&record) {
-            total.merge(st, t.max_examples);
-            return Ok(());
-        }
-        cli::parse_jsonl(&record, &t.field)?.1
-    } else {
-        record.text.to_string()
-    };
+    if record.is_blank() {
+        st.blank = 1;
+        total.merge(st, t.max_examples);
+        return Ok(());
+    }
     let max = t.max_examples;
+    let text = match &t.field {
+        Some(field) => {
+            let (body, _) = cli::jsonl::split_ending(&record.text);
+            let obj = Object::parse(body).map_err(BadRecord::json)?;
+            let f = obj.string(field, t.lossy).map_err(BadRecord::json)?;
+            for s in &f.lone_surrogates {
+                st.add(
+                    "lone_surrogate",
+                    Example {
+                        line: record.line_no,
+                        offset: s.at,
+                        old: s.escape.clone(),
+                        new: "\u{FFFD}".into(),
+                        context: String::new(),
+                    },
+                    max,
+                );
+            }
+            f.text.into_owned()
+        }
+        None => record.text.to_string(),
+    };
     for &o in &record.replaced {
         st.add(
             "invalid_utf8",
@@ -197,6 +282,10 @@ fn audit_record(t: &Tools, record: Record<'_>, total: &mut Stats) -> Result<(), 
 
 fn print_text(st: &Stats, out: &mut impl Write) -> std::io::Result<()> {
     writeln!(out, "records            {}", st.records)?;
+    writeln!(out, "blank records      {}", st.blank)?;
+    if st.set_aside > 0 {
+        writeln!(out, "set aside          {}", st.set_aside)?;
+    }
     writeln!(out, "bytes              {}", st.bytes)?;
     writeln!(
         out,
@@ -241,6 +330,8 @@ fn print_json(st: &Stats, out: &mut impl Write) -> std::io::Result<()> {
         .collect();
     let v = serde_json::json!({
         "records": st.records,
+        "blank": st.blank,
+        "set_aside": st.set_aside,
         "bytes": st.bytes,
         "records_changed": st.records_changed,
         "sentences": st.sentences,
@@ -250,42 +341,63 @@ fn print_json(st: &Stats, out: &mut impl Write) -> std::io::Result<()> {
 }
 
 fn run() -> Result<(), Failure> {
-    let mut args = Args::from_env();
-    if args.flag("--help") || args.flag("-h") {
-        println!("{USAGE}");
-        return Ok(());
-    }
-    let options = cli::profile(&mut args)?;
-    let jsonl = args.flag("--jsonl");
-    let field = args.value("--field")?.unwrap_or_else(|| "text".to_string());
-    let max_examples = match args.value("--examples")? {
-        None => 3,
-        Some(v) => v.parse().map_err(|_| {
-            Failure::new(exit::USAGE, format!("--examples takes a number, not {v:?}"))
-        })?,
+    let parsed = match args::parse(&TOOL, std::env::args_os().skip(1))? {
+        Command::Run(p) => p,
+        Command::Help(h) => {
+            print!("{h}");
+            return Ok(());
+        }
+        Command::Version(v) => {
+            println!("{v}");
+            return Ok(());
+        }
     };
-    let json = args.flag("--json");
-    let lossy = args.flag("--lossy");
-    let quiet = args.flag("--quiet");
-    let jobs = cli::jobs(&mut args)?;
-    let path = args.positional(USAGE)?;
-    let mut input = Input::open(path.as_deref(), lossy)?;
-    let tools = Tools {
-        normalizer: Normalizer::new(options),
+    let jsonl = parsed.flag("jsonl");
+    let profile: Profile = parsed.get("profile", Profile::Safe)?;
+    let max_examples = parsed.get("examples", Examples(3))?.0;
+    let json = parsed.flag("json");
+    let lossy = parsed.flag("lossy");
+    let quiet = parsed.flag("quiet");
+    let jobs = parsed.get("jobs", Jobs::all())?.0;
+    let skip_path = parsed.value("skip-bad");
+    let outputs: Vec<(&str, &str)> = skip_path.map(|p| ("skip-bad", p)).into_iter().collect();
+    files::check_outputs(parsed.file.as_deref(), &outputs)?;
+    let mut input = Input::open(parsed.file.as_deref(), lossy)?;
+    let mut skip = skip_path.map(cli::create).transpose()?;
+    let tool = Audit {
+        normalizer: Normalizer::new(profile.options(!jsonl)),
         repairer: Repairer::default(),
         splitter: Splitter::default(),
-        jsonl,
-        field,
+        field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),
+        lossy,
         max_examples,
     };
     let mut total = Stats::default();
     let mut progress = Progress::new(quiet, input.size);
-    let work = |r: Record<'_>, acc: &mut Stats| audit_record(&tools, r, acc);
     let mut emit = |s: Stats| {
         total.merge(s, max_examples);
         Ok(())
     };
-    cli::run_batched(&mut input, jobs, &work, &mut emit, &mut progress)?;
+    let result = cli::run_batched(
+        &mut input,
+        &tool,
+        jobs,
+        skip.as_mut().map(|w| w as &mut dyn Write),
+        &mut emit,
+        &mut progress,
+    );
+    if let Some(mut w) = skip {
+        w.flush().map_err(|e| {
+            Failure::new(
+                cli::exit::OUTPUT,
+                format!("cannot write --skip-bad file: {e}"),
+            )
+        })?;
+    }
+    let totals = result?;
+    if let Some(p) = skip_path {
+        cli::print_totals("audit", &totals, "audited", p);
+    }
     let mut out = cli::stdout();
     if json {
         print_json(&total, &mut out)

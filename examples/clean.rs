@@ -1,210 +1,110 @@
-//! `clean`: normalize (and repair) Devanagari text, streaming.
+//! `clean`: normalize (and repair) Devanagari text, streaming. Run it with
+//! `--help` for its options, their defaults and the exit codes:
 //!
 //! ```text
-//! cargo run --release --example clean -- [FILE] [--profile safe|nlp]
-//!     [--repair off|artifacts|document|all] [--jsonl [--field NAME]]
-//!     [--report FILE] [--lossy] [--jobs N] [--quiet]
+//! cargo run --release --example clean -- --help
 //! ```
-//!
-//! Reads FILE (or standard input) line by line and writes the cleaned text to
-//! standard output, one output line per input line. With `--jsonl`, each line
-//! is a JSON object whose string field NAME (default `text`) is cleaned; every
-//! other field is kept. `--report FILE` writes every edit as a JSON line:
-//! `{"line", "start", "end", "kind", "old", "new"}` (byte offsets in the line,
-//! or in the field's text with `--jsonl`).
 
 #[path = "cli/mod.rs"]
 mod cli;
 
-use cli::{exit, Args, Failure, Input, Progress, Record};
-use devanagari::{Cleaner, Edit, RepairMode};
+use cli::args::{self, Command, Jobs, Profile, Repair};
+use cli::{exit, files, Failure, Input, Progress};
+use devanagari::{Cleaner, RepairMode};
 use std::io::Write;
 
-const USAGE: &str = "usage: clean [FILE] [--profile safe|nlp] [--repair off|artifacts|document|all] [--jsonl [--field NAME]] [--report FILE] [--lossy] [--jobs N] [--quiet]";
-
-struct Config {
-    cleaner: Cleaner,
-    jsonl: bool,
-    field: String,
-    report: bool,
-}
-
-/// The output of records: their lines and their report lines.
-#[derive(Default)]
-struct Done {
-    line: String,
-    report: String,
-}
-
-/// The line (1-based) and the offset in it of byte `offset` of `record`. A
-/// record with `line_no == 0` is a whole document of several lines.
-fn locate(record: &Record<'_>, offset: usize) -> (u64, usize) {
-    if record.line_no != 0 {
-        return (record.line_no, offset);
-    }
-    let head = record.text.get(..offset).unwrap_or("");
-    let line = 1 + head.bytes().filter(|&b| b == b'\n').count() as u64;
-    let start = head.rfind('\n').map_or(0, |i| i + 1);
-    (line, offset - start)
-}
-
-fn report_lines(out: &mut String, record: &Record<'_>, edits: &[Edit], input: &str) {
-    for &offset in &record.replaced {
-        let (line, at) = locate(record, offset);
-        let v = serde_json::json!({"line": line, "start": at, "end": at + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"});
-        out.push_str(&v.to_string());
-        out.push('\n');
-    }
-    for e in edits {
-        let (line, start) = locate(record, e.range.start);
-        let mut v = serde_json::json!({
-            "line": line,
-            "start": start,
-            "end": start + e.range.len(),
-            "kind": e.kind.name(),
-            "old": input.get(e.range.clone()).unwrap_or(""),
-            "new": e.replacement,
-        });
-        if !e.also.is_empty() {
-            v["also"] = e.also.iter().map(|k| k.name()).collect::<Vec<_>>().into();
-        }
-        if let Some(r) = &e.repair {
-            v["repair"] = serde_json::json!({
-                "entry": r.entry,
-                "english": r.english,
-                "ambiguous": r.ambiguous,
-                "licensed_by": r.licensed_by,
-            });
-        }
-        out.push_str(&v.to_string());
-        out.push('\n');
-    }
-}
-
-fn process(cfg: &Config, record: Record<'_>, done: &mut Done) -> Result<(), Failure> {
-    let report = &mut done.report;
-    if cfg.jsonl {
-        if cli::is_blank(&record) {
-            done.line.push_str(&record.text);
-            return Ok(());
-        }
-        let (mut map, text) = cli::parse_jsonl(&record, &cfg.field)?;
-        let (out, edits) = if cfg.report {
-            let (o, e) = cfg.cleaner.clean_with_edits(&text);
-            (o.into_owned(), e)
-        } else {
-            (cfg.cleaner.clean(&text).into_owned(), Vec::new())
-        };
-        if cfg.report {
-            report_lines(report, &record, &edits, &text);
-        }
-        map.insert(cfg.field.clone(), serde_json::Value::String(out));
-        done.line
-            .push_str(&serde_json::Value::Object(map).to_string());
-        done.line.push('\n');
-        Ok(())
-    } else {
-        let (out, edits) = if cfg.report {
-            cfg.cleaner.clean_with_edits(&record.text)
-        } else {
-            (cfg.cleaner.clean(&record.text), Vec::new())
-        };
-        if cfg.report {
-            report_lines(report, &record, &edits, &record.text);
-        }
-        done.line.push_str(&out);
-        Ok(())
-    }
-}
-
-fn whole_document(
-    input: &mut Input,
-    work: &dyn Fn(Record<'_>, &mut Done) -> Result<(), Failure>,
-    emit: &mut dyn FnMut(Done) -> Result<(), Failure>,
-) -> Result<(), Failure> {
-    let mut text = String::new();
-    let mut replaced = Vec::new();
-    for r in input.read_records()? {
-        replaced.extend(r.replaced.iter().map(|o| text.len() + o));
-        text.push_str(&r.text);
-    }
-    let mut done = Done::default();
-    work(
-        Record {
-            line_no: 0,
-            text: text.into(),
-            replaced,
-        },
-        &mut done,
-    )?;
-    emit(done)
-}
+const TOOL: args::Tool = args::Tool {
+    name: "clean",
+    summary: "normalize and repair Devanagari text, streaming",
+    description: "\
+Reads FILE (standard input when FILE is absent or -) and writes the cleaned
+text to standard output: one output line per input line, always (a lone CR
+is not a line break: it becomes a space). With --jsonl, the field --field of
+each record is cleaned and the record written back byte for byte around it;
+a record whose text does not change is written back as it was read.",
+    options: &[
+        args::PROFILE,
+        args::REPAIR,
+        args::JSONL,
+        args::FIELD,
+        args::REPORT,
+        args::SKIP_BAD,
+        args::LOSSY,
+        args::JOBS,
+        args::QUIET,
+    ],
+};
 
 fn run() -> Result<(), Failure> {
-    let mut args = Args::from_env();
-    if args.flag("--help") || args.flag("-h") {
-        println!("{USAGE}");
-        return Ok(());
-    }
-    let options = cli::profile(&mut args)?;
-    let mode = match args.value("--repair")?.as_deref() {
-        None | Some("artifacts") => RepairMode::Artifacts,
-        Some("off") => RepairMode::Off,
-        Some("document") => RepairMode::Document,
-        Some("all") => RepairMode::All,
-        Some(m) => {
-            return Err(Failure::new(
-                exit::USAGE,
-                format!("unknown repair mode {m:?} (off|artifacts|document|all)"),
-            ))
+    let parsed = match args::parse(&TOOL, std::env::args_os().skip(1))? {
+        Command::Run(p) => p,
+        Command::Help(h) => {
+            print!("{h}");
+            return Ok(());
+        }
+        Command::Version(v) => {
+            println!("{v}");
+            return Ok(());
         }
     };
-    let jsonl = args.flag("--jsonl");
-    let field = args.value("--field")?.unwrap_or_else(|| "text".to_string());
-    let report_path = args.value("--report")?;
-    let lossy = args.flag("--lossy");
-    let quiet = args.flag("--quiet");
-    let jobs = cli::jobs(&mut args)?;
-    let path = args.positional(USAGE)?;
+    let jsonl = parsed.flag("jsonl");
+    let profile: Profile = parsed.get("profile", Profile::Safe)?;
+    let mode: RepairMode = parsed.get("repair", Repair::Artifacts)?.into();
+    let jobs = parsed.get("jobs", Jobs::all())?.0;
+    let lossy = parsed.flag("lossy");
+    let quiet = parsed.flag("quiet");
+    let report_path = parsed.value("report");
+    let skip_path = parsed.value("skip-bad");
+    let outputs: Vec<(&str, &str)> = [("report", report_path), ("skip-bad", skip_path)]
+        .into_iter()
+        .filter_map(|(o, p)| p.map(|p| (o, p)))
+        .collect();
+    // Before anything is opened for writing.
+    files::check_outputs(parsed.file.as_deref(), &outputs)?;
 
-    let mut input = Input::open(path.as_deref(), lossy)?;
-    let mut report = match &report_path {
-        Some(p) => Some(cli::create(p)?),
-        None => None,
-    };
-    let cfg = Config {
-        cleaner: Cleaner::new(options, mode),
-        jsonl,
-        field,
+    let mut input = Input::open(parsed.file.as_deref(), lossy)?;
+    let mut report = report_path.map(cli::create).transpose()?;
+    let mut skip = skip_path.map(cli::create).transpose()?;
+    let tool = cli::clean::Clean {
+        cleaner: Cleaner::new(profile.options(!jsonl), mode),
+        field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),
         report: report.is_some(),
+        lossy,
+        paragraphs: !jsonl && mode == RepairMode::Document,
     };
+    input.paragraphs = tool.paragraphs;
     let mut out = cli::stdout();
     let mut progress = Progress::new(quiet, input.size);
-    let work = |r: Record<'_>, d: &mut Done| process(&cfg, r, d);
-    let mut emit = |d: Done| -> Result<(), Failure> {
-        out.write_all(d.line.as_bytes()).map_err(Failure::output)?;
+    let mut emit = |d: cli::clean::Done| -> Result<(), Failure> {
+        out.write_all(&d.out).map_err(Failure::output)?;
         if let Some(rep) = report.as_mut() {
-            rep.write_all(d.report.as_bytes())
+            rep.write_all(&d.report)
                 .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot write report: {e}")))?;
         }
         Ok(())
     };
-    let result = if !cfg.jsonl && mode == RepairMode::Document {
-        // In plain text the whole input is one document: a repaired artifact
-        // anywhere licenses substituted words everywhere. This holds the input
-        // in memory; with --jsonl each record is a document and streams.
-        whole_document(&mut input, &work, &mut emit)
-    } else {
-        cli::run_batched(&mut input, jobs, &work, &mut emit, &mut progress)
-    };
+    let result = cli::run_batched(
+        &mut input,
+        &tool,
+        jobs,
+        skip.as_mut().map(|w| w as &mut dyn Write),
+        &mut emit,
+        &mut progress,
+    );
     // Flush what was written before reporting a failure, so that every record
     // before the bad one is complete.
     out.flush().map_err(Failure::output)?;
-    if let Some(mut rep) = report {
-        rep.flush()
-            .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot write report: {e}")))?;
+    for (w, what) in [(report, "report"), (skip, "--skip-bad file")] {
+        if let Some(mut w) = w {
+            w.flush()
+                .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot write {what}: {e}")))?;
+        }
     }
-    result
+    let totals = result?;
+    if let Some(p) = skip_path {
+        cli::print_totals("clean", &totals, "written", p);
+    }
+    Ok(())
 }
 
 fn main() {

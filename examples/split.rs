@@ -1,79 +1,110 @@
-//! `split`: split Devanagari text into sentences, streaming.
+//! `split`: split Devanagari text into sentences, streaming. Run it with
+//! `--help` for its options, their defaults and the exit codes:
 //!
 //! ```text
-//! cargo run --release --example split -- [FILE] [--jsonl [--field NAME]]
-//!     [--lossy] [--jobs N] [--quiet]
+//! cargo run --release --example split -- --help
 //! ```
-//!
-//! Plain text: one sentence per output line, and a blank line between the
-//! sentences of consecutive input lines. With `--jsonl`, each input line is a
-//! JSON object; its string field NAME (default `text`) is split and the
-//! object is written back with an added `"sentences": [...]`, every other
-//! field kept.
 
 #[path = "cli/mod.rs"]
 mod cli;
 
-use cli::{Args, Failure, Input, Progress, Record};
+use cli::args::{self, Command, Jobs, Opt};
+use cli::{files, Failure, Input, Progress};
 use devanagari::Splitter;
 use std::io::Write;
 
-const USAGE: &str = "usage: split [FILE] [--jsonl [--field NAME]] [--lossy] [--jobs N] [--quiet]";
+const SENTENCES_FIELD: Opt = Opt {
+    name: "sentences-field",
+    value: Some("NAME"),
+    needs: Some("jsonl"),
+    help: "The field the sentences are added as (default: sentences). A record\n\
+           that already has it is a bad record: split never overwrites a field.",
+};
 
-fn process(
-    splitter: &Splitter,
-    jsonl: bool,
-    field: &str,
-    record: Record<'_>,
-    out: &mut String,
-) -> Result<(), Failure> {
-    if jsonl {
-        if cli::is_blank(&record) {
-            out.push_str(&record.text);
-            return Ok(());
-        }
-        let (mut map, text) = cli::parse_jsonl(&record, field)?;
-        let v: Vec<serde_json::Value> = splitter
-            .sentences(&text)
-            .map(|s| serde_json::Value::String(s.to_string()))
-            .collect();
-        map.insert("sentences".to_string(), serde_json::Value::Array(v));
-        out.push_str(&serde_json::Value::Object(map).to_string());
-        out.push('\n');
-        Ok(())
-    } else {
-        if record.line_no > 1 {
-            out.push('\n');
-        }
-        for s in splitter.sentences(&record.text) {
-            out.push_str(s);
-            out.push('\n');
-        }
-        Ok(())
-    }
-}
+const TOOL: args::Tool = args::Tool {
+    name: "split",
+    summary: "split Devanagari text into sentences, streaming",
+    description: "\
+Reads FILE (standard input when FILE is absent or -). Plain text: one
+sentence per output line, and a blank line between the sentences of
+consecutive input lines (a CR inside a sentence is written as a space). With
+--jsonl, each record gets its sentences as an added field (--sentences-field,
+default sentences) before its closing brace; every other byte of the record
+is kept.",
+    options: &[
+        args::JSONL,
+        args::FIELD,
+        SENTENCES_FIELD,
+        args::SKIP_BAD,
+        args::LOSSY,
+        args::JOBS,
+        args::QUIET,
+    ],
+};
 
 fn run() -> Result<(), Failure> {
-    let mut args = Args::from_env();
-    if args.flag("--help") || args.flag("-h") {
-        println!("{USAGE}");
-        return Ok(());
+    let parsed = match args::parse(&TOOL, std::env::args_os().skip(1))? {
+        Command::Run(p) => p,
+        Command::Help(h) => {
+            print!("{h}");
+            return Ok(());
+        }
+        Command::Version(v) => {
+            println!("{v}");
+            return Ok(());
+        }
+    };
+    let jsonl = parsed.flag("jsonl");
+    let field = parsed.value("field").unwrap_or("text").to_string();
+    let into = parsed
+        .value("sentences-field")
+        .unwrap_or("sentences")
+        .to_string();
+    if jsonl && field == into {
+        return Err(Failure::new(
+            cli::exit::USAGE,
+            format!("--sentences-field {into} is the field read: split never overwrites a field (see --help)"),
+        ));
     }
-    let jsonl = args.flag("--jsonl");
-    let field = args.value("--field")?.unwrap_or_else(|| "text".to_string());
-    let lossy = args.flag("--lossy");
-    let quiet = args.flag("--quiet");
-    let jobs = cli::jobs(&mut args)?;
-    let path = args.positional(USAGE)?;
-    let mut input = Input::open(path.as_deref(), lossy)?;
-    let splitter = Splitter::default();
+    let jobs = parsed.get("jobs", Jobs::all())?.0;
+    let lossy = parsed.flag("lossy");
+    let quiet = parsed.flag("quiet");
+    let skip_path = parsed.value("skip-bad");
+    let outputs: Vec<(&str, &str)> = skip_path.map(|p| ("skip-bad", p)).into_iter().collect();
+    files::check_outputs(parsed.file.as_deref(), &outputs)?;
+
+    let mut input = Input::open(parsed.file.as_deref(), lossy)?;
+    let mut skip = skip_path.map(cli::create).transpose()?;
+    let tool = cli::split::Split {
+        splitter: Splitter::default(),
+        jsonl: jsonl.then_some((field, into)),
+        lossy,
+    };
     let mut out = cli::stdout();
     let mut progress = Progress::new(quiet, input.size);
-    let work = |r: Record<'_>, out: &mut String| process(&splitter, jsonl, &field, r, out);
-    let mut emit = |s: String| out.write_all(s.as_bytes()).map_err(Failure::output);
-    let result = cli::run_batched(&mut input, jobs, &work, &mut emit, &mut progress);
+    let mut emit = |s: Vec<u8>| out.write_all(&s).map_err(Failure::output);
+    let result = cli::run_batched(
+        &mut input,
+        &tool,
+        jobs,
+        skip.as_mut().map(|w| w as &mut dyn Write),
+        &mut emit,
+        &mut progress,
+    );
     out.flush().map_err(Failure::output)?;
-    result
+    if let Some(mut w) = skip {
+        w.flush().map_err(|e| {
+            Failure::new(
+                cli::exit::OUTPUT,
+                format!("cannot write --skip-bad file: {e}"),
+            )
+        })?;
+    }
+    let totals = result?;
+    if let Some(p) = skip_path {
+        cli::print_totals("split", &totals, "written", p);
+    }
+    Ok(())
 }
 
 fn main() {

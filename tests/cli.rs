@@ -20,10 +20,15 @@ fn example(name: &str) -> PathBuf {
 }
 
 fn run(name: &str, args: &[&str], stdin: &[u8]) -> Output {
+    run_to(name, args, stdin, Stdio::piped())
+}
+
+/// Runs a tool with its standard output sent to `stdout`.
+fn run_to(name: &str, args: &[&str], stdin: &[u8], stdout: Stdio) -> Output {
     let mut child = Command::new(example(name))
         .args(args)
         .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
+        .stdout(stdout)
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
@@ -39,6 +44,188 @@ fn run(name: &str, args: &[&str], stdin: &[u8]) -> Output {
 
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
+}
+
+/// A fresh directory of this test process.
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("devanagari-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("tmp");
+    dir
+}
+
+fn path(p: &std::path::Path) -> &str {
+    p.to_str().expect("a UTF-8 temp path")
+}
+
+#[test]
+fn no_tool_writes_a_file_it_reads() {
+    let dir = temp_dir("same");
+    let input = dir.join("in.txt");
+    let original = "राम घर गया |\n";
+    std::fs::write(&input, original).expect("write");
+    let other = dir.join("other.jsonl");
+    let sub = dir.join("sub");
+    std::fs::create_dir_all(&sub).expect("sub");
+    // The same file by another name: relative to a subdirectory, a hard link.
+    let roundabout = format!("{}/../in.txt", path(&sub));
+    let link = dir.join("link.txt");
+    #[cfg(unix)]
+    std::fs::hard_link(&input, &link).expect("hard link");
+    let cases: Vec<(&str, Vec<&str>)> = vec![
+        ("clean", vec![path(&input), "--report", path(&input)]),
+        ("clean", vec![path(&input), "--report", &roundabout]),
+        #[cfg(unix)]
+        ("clean", vec![path(&input), "--report", path(&link)]),
+        ("clean", vec![path(&input), "--skip-bad", path(&input)]),
+        (
+            "clean",
+            vec![
+                path(&input),
+                "--report",
+                path(&other),
+                "--skip-bad",
+                path(&other),
+            ],
+        ),
+        ("split", vec![path(&input), "--skip-bad", path(&input)]),
+        ("audit", vec![path(&input), "--skip-bad", path(&input)]),
+    ];
+    for (tool, args) in &cases {
+        let out = run(tool, args, b"");
+        assert_eq!(out.status.code(), Some(2), "{tool} {args:?}");
+        assert!(
+            text(&out.stderr).contains("same file")
+                || text(&out.stderr).contains("is the input file"),
+            "{}",
+            text(&out.stderr)
+        );
+        assert_eq!(
+            std::fs::read_to_string(&input).expect("input"),
+            original,
+            "{tool} {args:?}"
+        );
+        assert!(!other.exists());
+    }
+    // Standard output appended to the input (`clean in.txt >> in.txt`).
+    #[cfg(unix)]
+    {
+        let append = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&input)
+            .expect("open");
+        let out = run_to("clean", &[path(&input)], b"", Stdio::from(append));
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("standard output is the input file"));
+        assert_eq!(std::fs::read_to_string(&input).expect("input"), original);
+    }
+    // A report beside the input is fine.
+    let out = run("clean", &[path(&input), "--report", path(&other)], b"");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "राम घर गया।\n");
+}
+
+#[test]
+fn help_and_version() {
+    for tool in ["clean", "split", "audit"] {
+        let out = run(tool, &["--help"], b"");
+        assert!(out.status.success());
+        let help = text(&out.stdout);
+        for word in [
+            "usage:",
+            "--jsonl",
+            "--field NAME",
+            "--skip-bad FILE",
+            "--lossy",
+            "--jobs N",
+            "exit codes:",
+            "(default: ",
+        ] {
+            assert!(help.contains(word), "{tool} --help lacks {word}:\n{help}");
+        }
+        for code in ["2 ", "3 ", "4 ", "5 ", "6 ", "7 "] {
+            assert!(
+                help.contains(&format!("\n  {code}")),
+                "{tool}: exit code {code}"
+            );
+        }
+        let out = run(tool, &["--version"], b"");
+        assert!(text(&out.stdout).contains(env!("CARGO_PKG_VERSION")));
+    }
+    let help = text(&run("clean", &["-h"], b"").stdout);
+    for word in [
+        "safe:",
+        "nlp:",
+        "off:",
+        "artifacts:",
+        "document:",
+        "all:",
+        "translates every English word",
+        "paragraph",
+        "--report FILE",
+    ] {
+        assert!(help.contains(word), "clean --help lacks {word}");
+    }
+    let out = run("split", &["--jsonl", "--sentences-field", "text"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn skip_bad_sets_records_aside_and_counts_them() {
+    let dir = temp_dir("skip");
+    let input = dir.join("in.jsonl");
+    std::fs::write(
+        &input,
+        "{\"text\":\"एक |\"}\n{\"text\":\"दो\"\n\n{\"text\":\"\\ud800\"}\n",
+    )
+    .expect("write");
+    let out = run("clean", &["--jsonl", path(&input)], b"");
+    assert_eq!(out.status.code(), Some(5));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("{}: line 2: malformed JSON", path(&input))),
+        "{err}"
+    );
+    let bad = dir.join("bad.jsonl");
+    let out = run(
+        "clean",
+        &["--jsonl", path(&input), "--skip-bad", path(&bad)],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 4);
+    assert!(
+        text(&out.stderr).contains("4 records read, 2 written, 2 set aside"),
+        "{}",
+        text(&out.stderr)
+    );
+    let skipped = std::fs::read_to_string(&bad).expect("skip file");
+    assert_eq!(skipped.lines().count(), 2);
+    assert!(
+        skipped.contains("\"line\":4") && skipped.contains("lone surrogate"),
+        "{skipped}"
+    );
+    // audit counts blank records and the ones set aside.
+    let out = run(
+        "audit",
+        &[
+            "--jsonl",
+            "--json",
+            path(&input),
+            "--skip-bad",
+            path(&dir.join("a.jsonl")),
+        ],
+        b"",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(
+        (
+            v["records"].as_u64(),
+            v["blank"].as_u64(),
+            v["set_aside"].as_u64()
+        ),
+        (Some(4), Some(1), Some(2))
+    );
 }
 
 #[test]
@@ -101,8 +288,7 @@ fn invalid_utf8() {
     assert!(out.status.success());
     assert_eq!(text(&out.stdout), "ठीक\nग \u{FFFD} ल\nक\n");
     // With a report, the replacement is reported.
-    let dir = std::env::temp_dir().join(format!("devanagari-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp");
+    let dir = temp_dir("utf8");
     let rep = dir.join("r.jsonl");
     let out = run(
         "clean",
@@ -126,6 +312,10 @@ fn bad_input_gets_a_message_and_its_exit_code() {
         (&["--jsonl"], b"[1,2]\n", 5, "not a JSON object"),
         (&["/nonexistent/input.txt"], b"", 3, "cannot open"),
         (&["--bogus"], b"", 2, "unknown option"),
+        (&["--jsonl", "--jsonl"], b"", 2, "--jsonl given twice"),
+        (&["--field", "body"], b"", 2, "--field needs --jsonl"),
+        (&["--lossy=yes"], b"", 2, "takes no value"),
+        (&["a.txt", "b.txt"], b"", 2, "one input file"),
         (&["--repair", "sometimes"], b"", 2, "unknown repair mode"),
         (&["--jobs", "0"], b"", 2, "--jobs"),
     ];

@@ -1,10 +1,21 @@
-//! What the bundled command-line tools share: argument parsing, streaming
-//! record input with exact error positions, JSON Lines, ordered parallel
-//! processing, progress on a terminal, and exit codes.
+//! What the bundled command-line tools share: the command line
+//! ([`args`]), streaming record input with exact error positions, JSON Lines
+//! without re-serialization ([`jsonl`]), bad records stopped or set aside,
+//! ordered parallel processing, output files that are never the input
+//! ([`files`]), progress on a terminal, and exit codes. The record work of
+//! `clean` and `split` lives here too ([`clean`], [`split`]), so that the
+//! tests run it in process.
 #![allow(dead_code)]
 
+pub mod args;
+pub mod clean;
+pub mod files;
+pub mod jsonl;
+pub mod split;
+
+use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
 use std::time::{Duration, Instant};
 
 /// Exit codes, one per kind of failure, so scripts can tell them apart.
@@ -15,7 +26,9 @@ pub mod exit {
     pub const INPUT: i32 = 3;
     /// The input is not valid UTF-8 (without `--lossy`).
     pub const INVALID_UTF8: i32 = 4;
-    /// A JSON Lines record is malformed, or its field is missing or not a string.
+    /// A JSON Lines record is malformed, not an object, its field missing or
+    /// not a string or holding a lone surrogate, or a field the tool would
+    /// add is already there.
     pub const BAD_RECORD: i32 = 5;
     /// Standard output was closed before the end (e.g. `| head`).
     pub const OUTPUT_CLOSED: i32 = 6;
@@ -60,93 +73,29 @@ pub fn finish(result: Result<(), Failure>, tool: &str) -> ! {
     }
 }
 
-/// A simple argument list: `--flag`, `--key value`, `--key=value`, positionals.
-pub struct Args {
-    items: Vec<String>,
+/// A record the tool cannot process: why, and the exit code if it stops the
+/// run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadRecord {
+    pub code: i32,
+    pub reason: String,
 }
 
-impl Args {
-    pub fn from_env() -> Self {
-        Args {
-            items: std::env::args().skip(1).collect(),
+impl BadRecord {
+    /// A bad JSON Lines record (exit 5).
+    pub fn json(reason: impl Into<String>) -> Self {
+        BadRecord {
+            code: exit::BAD_RECORD,
+            reason: reason.into(),
         }
-    }
-
-    /// Removes `--name` and returns whether it was there.
-    pub fn flag(&mut self, name: &str) -> bool {
-        let before = self.items.len();
-        self.items.retain(|a| a != name);
-        before != self.items.len()
-    }
-
-    /// Removes `--name VALUE` or `--name=VALUE` and returns the value.
-    pub fn value(&mut self, name: &str) -> Result<Option<String>, Failure> {
-        let prefix = format!("{name}=");
-        if let Some(i) = self.items.iter().position(|a| a.starts_with(&prefix)) {
-            let a = self.items.remove(i);
-            return Ok(Some(a[prefix.len()..].to_string()));
-        }
-        if let Some(i) = self.items.iter().position(|a| a == name) {
-            self.items.remove(i);
-            if i < self.items.len() {
-                return Ok(Some(self.items.remove(i)));
-            }
-            return Err(Failure::new(exit::USAGE, format!("{name} needs a value")));
-        }
-        Ok(None)
-    }
-
-    /// The remaining positional argument (at most one), refusing unknown flags.
-    pub fn positional(self, usage: &str) -> Result<Option<String>, Failure> {
-        let mut rest = self.items.into_iter();
-        let first = rest.next();
-        if let Some(f) = &first {
-            if f.starts_with("--") || (f.starts_with('-') && f != "-") {
-                return Err(Failure::new(
-                    exit::USAGE,
-                    format!("unknown option {f}\n{usage}"),
-                ));
-            }
-        }
-        if let Some(extra) = rest.next() {
-            return Err(Failure::new(
-                exit::USAGE,
-                format!("unexpected argument {extra}\n{usage}"),
-            ));
-        }
-        Ok(first.filter(|f| f != "-"))
     }
 }
 
-/// Parses `--profile safe|nlp` (default `safe`).
-pub fn profile(args: &mut Args) -> Result<devanagari::NormalizeOptions, Failure> {
-    match args.value("--profile")?.as_deref() {
-        None | Some("safe") => Ok(devanagari::NormalizeOptions::safe()),
-        Some("nlp") => Ok(devanagari::NormalizeOptions::nlp()),
-        Some(p) => Err(Failure::new(
-            exit::USAGE,
-            format!("unknown profile {p:?} (safe|nlp)"),
-        )),
-    }
-}
-
-/// Parses `--jobs N` (default: all cores).
-pub fn jobs(args: &mut Args) -> Result<usize, Failure> {
-    match args.value("--jobs")? {
-        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
-        Some(v) => v.parse::<usize>().ok().filter(|n| *n >= 1).ok_or_else(|| {
-            Failure::new(
-                exit::USAGE,
-                format!("--jobs takes a number >= 1, not {v:?}"),
-            )
-        }),
-    }
-}
-
-/// The input: a file or standard input, read in chunks of whole lines, with
-/// its size when known.
+/// The input: a file or standard input, read in chunks of whole lines (or,
+/// for `paragraphs`, whole paragraphs), with its size when known.
 pub struct Input {
     reader: Box<dyn BufRead + Send>,
+    /// The file name, or `<stdin>`: every message about a record names it.
     pub name: String,
     pub size: Option<u64>,
     /// Lines read so far.
@@ -154,15 +103,48 @@ pub struct Input {
     /// Bytes read so far.
     pub bytes_read: u64,
     pub lossy: bool,
+    /// Chunks end at a blank line (or the end): the records handed to the
+    /// tool are paragraphs (non-blank lines up to a blank one) and blank lines.
+    pub paragraphs: bool,
 }
 
-/// One input line as text (borrowed from the chunk read, unless `--lossy`
-/// replaced something in it), with what `--lossy` replaced.
+/// One record as text (borrowed from the chunk read, unless `--lossy`
+/// replaced something in it): a line, or a paragraph of lines.
 pub struct Record<'a> {
+    /// The line number (1-based) of its first line.
     pub line_no: u64,
-    pub text: std::borrow::Cow<'a, str>,
-    /// Byte offsets (in the original line) of invalid sequences replaced by U+FFFD.
+    pub text: Cow<'a, str>,
+    /// Byte offsets (in `raw`) of invalid sequences replaced by U+FFFD.
     pub replaced: Vec<usize>,
+    /// The bytes as read, line endings included.
+    pub raw: &'a [u8],
+}
+
+impl Record<'_> {
+    /// Whether the record is empty or only whitespace.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+/// Where the lines of a record start, to turn a byte offset into a line and
+/// an offset in it (one binary search per edit).
+pub struct Lines {
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    pub fn new(text: &[u8]) -> Lines {
+        let mut starts = vec![0];
+        let body = text.strip_suffix(b"\n").unwrap_or(text);
+        starts.extend(memchr::memchr_iter(b'\n', body).map(|i| i + 1));
+        Lines { starts }
+    }
+
+    pub fn locate(&self, first_line: u64, offset: usize) -> (u64, usize) {
+        let k = self.starts.partition_point(|&s| s <= offset).max(1) - 1;
+        (first_line + k as u64, offset - self.starts[k])
+    }
 }
 
 /// Whole lines of the input, as read: the unit handed to a worker.
@@ -172,14 +154,22 @@ pub struct Chunk {
     first_byte: u64,
 }
 
+/// Whether a line is empty or only whitespace (a JSON Lines blank line, a
+/// paragraph break in plain text).
+pub fn is_blank_bytes(line: &[u8]) -> bool {
+    line.iter().all(|b| b.is_ascii_whitespace())
+        || std::str::from_utf8(line).is_ok_and(|s| s.trim().is_empty())
+}
+
 impl Input {
     pub fn open(path: Option<&str>, lossy: bool) -> Result<Input, Failure> {
-        let (reader, name, size): (Box<dyn BufRead + Send>, String, Option<u64>) = match path {
-            None => (
+        match path {
+            None => Ok(Input::from_reader(
                 Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
-                "<stdin>".into(),
+                "<stdin>",
                 None,
-            ),
+                lossy,
+            )),
             Some(p) => {
                 let f = File::open(p)
                     .map_err(|e| Failure::new(exit::INPUT, format!("cannot open {p}: {e}")))?;
@@ -190,25 +180,37 @@ impl Input {
                     ));
                 }
                 let size = f.metadata().ok().map(|m| m.len());
-                (
+                Ok(Input::from_reader(
                     Box::new(BufReader::with_capacity(1 << 16, f)),
-                    p.to_string(),
+                    p,
                     size,
-                )
+                    lossy,
+                ))
             }
-        };
-        Ok(Input {
+        }
+    }
+
+    /// An input read from `reader` (the tests read from memory).
+    pub fn from_reader(
+        reader: Box<dyn BufRead + Send>,
+        name: &str,
+        size: Option<u64>,
+        lossy: bool,
+    ) -> Input {
+        Input {
             reader,
-            name,
+            name: name.to_string(),
             size,
             line_no: 0,
             bytes_read: 0,
             lossy,
-        })
+            paragraphs: false,
+        }
     }
 
-    /// Reads about `target` bytes, completed to the end of a line. `None` at
-    /// the end of the input. A line longer than `target` is read whole.
+    /// Reads about `target` bytes, completed to the end of a line (with
+    /// `paragraphs`, to a blank line). `None` at the end of the input. A
+    /// line (or paragraph) longer than `target` is read whole.
     pub fn next_chunk(&mut self, target: usize) -> Result<Option<Chunk>, Failure> {
         let name = &self.name;
         let read_error =
@@ -231,6 +233,27 @@ impl Input {
                 .read_until(b'\n', &mut data)
                 .map_err(read_error)?;
         }
+        if self.paragraphs && !data.is_empty() {
+            // Complete the paragraph: read lines up to a blank one.
+            loop {
+                let body = data.strip_suffix(b"\n").unwrap_or(&data);
+                let last = body
+                    .iter()
+                    .rposition(|&b| b == b'\n')
+                    .map_or(body, |i| &body[i + 1..]);
+                if is_blank_bytes(last) || data.last() != Some(&b'\n') {
+                    break;
+                }
+                if self
+                    .reader
+                    .read_until(b'\n', &mut data)
+                    .map_err(read_error)?
+                    == 0
+                {
+                    break;
+                }
+            }
+        }
         if data.is_empty() {
             return Ok(None);
         }
@@ -244,75 +267,6 @@ impl Input {
         self.bytes_read += chunk.data.len() as u64;
         Ok(Some(chunk))
     }
-
-    /// Reads the whole rest of the input as records.
-    pub fn read_records(&mut self) -> Result<Vec<Record<'static>>, Failure> {
-        let mut out = Vec::new();
-        while let Some(c) = self.next_chunk(1 << 20)? {
-            let (records, failure) = decode_chunk(&c, self.lossy, &self.name);
-            out.extend(records.into_iter().map(|r| Record {
-                line_no: r.line_no,
-                text: std::borrow::Cow::Owned(r.text.into_owned()),
-                replaced: r.replaced,
-            }));
-            if let Some(f) = failure {
-                return Err(f);
-            }
-        }
-        Ok(out)
-    }
-}
-
-/// Splits a chunk into records. Stops at the first invalid UTF-8 (without
-/// `--lossy`), returning the records before it and the failure.
-fn decode_chunk<'a>(
-    chunk: &'a Chunk,
-    lossy: bool,
-    name: &str,
-) -> (Vec<Record<'a>>, Option<Failure>) {
-    let mut out = Vec::new();
-    // The common case, valid UTF-8 throughout: one check for the chunk.
-    if let Ok(all) = std::str::from_utf8(&chunk.data) {
-        for (k, line) in all.split_inclusive('\n').enumerate() {
-            out.push(Record {
-                line_no: chunk.first_line + k as u64,
-                text: std::borrow::Cow::Borrowed(line),
-                replaced: Vec::new(),
-            });
-        }
-        return (out, None);
-    }
-    let mut offset = 0usize;
-    for (line_no, line) in (chunk.first_line..).zip(chunk.data.split_inclusive(|&b| b == b'\n')) {
-        match std::str::from_utf8(line) {
-            Ok(s) => out.push(Record {
-                line_no,
-                text: std::borrow::Cow::Borrowed(s),
-                replaced: Vec::new(),
-            }),
-            Err(e) if !lossy => {
-                let f = Failure::new(
-                    exit::INVALID_UTF8,
-                    format!(
-                        "{name}: invalid UTF-8 on line {line_no}, byte {} of the line (byte {} of the input); use --lossy to replace invalid bytes",
-                        e.valid_up_to(),
-                        chunk.first_byte + (offset + e.valid_up_to()) as u64
-                    ),
-                );
-                return (out, Some(f));
-            }
-            Err(_) => {
-                let (text, replaced) = decode_lossy(line);
-                out.push(Record {
-                    line_no,
-                    text: std::borrow::Cow::Owned(text),
-                    replaced,
-                });
-            }
-        }
-        offset += line.len();
-    }
-    (out, None)
 }
 
 /// Decodes with U+FFFD for each invalid sequence, returning their offsets.
@@ -340,16 +294,317 @@ pub fn decode_lossy(mut bytes: &[u8]) -> (String, Vec<usize>) {
     (out, offsets)
 }
 
+/// What a tool does with each record.
+pub trait Tool: Sync {
+    /// What the records of a chunk are folded into (the output text, or
+    /// counts), handed back in input order.
+    type Acc: Default + Send;
+
+    /// Processes one record. On `Err`, nothing of the record may have been
+    /// written to `acc`.
+    fn record(&self, record: &Record<'_>, acc: &mut Self::Acc) -> Result<(), BadRecord>;
+
+    /// Writes, in place of the output of a record set aside with
+    /// `--skip-bad`, what stands for it (the line unchanged, say).
+    fn set_aside(&self, line_no: u64, raw: &[u8], acc: &mut Self::Acc);
+}
+
+/// How records are read and bad ones handled.
+#[derive(Clone, Debug)]
+pub struct Policy {
+    pub name: String,
+    pub lossy: bool,
+    /// Set bad records aside (`--skip-bad`) instead of stopping.
+    pub skip_bad: bool,
+    /// Records are paragraphs (see [`Input::paragraphs`]).
+    pub paragraphs: bool,
+}
+
+/// The totals of a run: records (lines) read, and set aside; the rest were
+/// written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Totals {
+    pub read: u64,
+    pub set_aside: u64,
+}
+
+impl Totals {
+    pub fn written(&self) -> u64 {
+        self.read - self.set_aside
+    }
+}
+
+/// What a worker hands back for a chunk.
+pub struct ChunkDone<A> {
+    pub acc: A,
+    pub totals: Totals,
+    /// The `--skip-bad` lines of the records set aside.
+    pub skipped: Vec<u8>,
+    pub failure: Option<Failure>,
+}
+
+/// The `--skip-bad` line of a record set aside.
+pub fn skip_line(name: &str, line_no: u64, reason: &str, raw: &[u8]) -> String {
+    let raw = raw.strip_suffix(b"\n").unwrap_or(raw);
+    let raw = raw.strip_suffix(b"\r").unwrap_or(raw);
+    let v = serde_json::json!({
+        "file": name,
+        "line": line_no,
+        "reason": reason,
+        "raw": String::from_utf8_lossy(raw),
+    });
+    format!("{v}\n")
+}
+
+/// The records of a chunk through the tool; a bad record is set aside or
+/// stops the chunk (what was done before it is kept).
+pub fn process_chunk<T: Tool + ?Sized>(
+    chunk: &Chunk,
+    policy: &Policy,
+    tool: &T,
+) -> ChunkDone<T::Acc> {
+    let mut done = ChunkDone {
+        acc: T::Acc::default(),
+        totals: Totals::default(),
+        skipped: Vec::new(),
+        failure: None,
+    };
+    let data = &chunk.data[..];
+    // The common case, valid UTF-8 throughout: one check for the chunk.
+    let all = std::str::from_utf8(data).ok();
+    let decode = |range: std::ops::Range<usize>| -> Result<(Cow<'_, str>, Vec<usize>), usize> {
+        if let Some(all) = all {
+            return Ok((Cow::Borrowed(&all[range]), Vec::new()));
+        }
+        let bytes = &data[range];
+        match std::str::from_utf8(bytes) {
+            Ok(s) => Ok((Cow::Borrowed(s), Vec::new())),
+            Err(_) if policy.lossy => {
+                let (s, offsets) = decode_lossy(bytes);
+                Ok((Cow::Owned(s), offsets))
+            }
+            Err(e) => Err(e.valid_up_to()),
+        }
+    };
+    // Runs one record (lines `range`, the first numbered `line_no`); false
+    // when the chunk stops.
+    let handle = |line_no: u64,
+                  lines: u64,
+                  range: std::ops::Range<usize>,
+                  done: &mut ChunkDone<T::Acc>|
+     -> bool {
+        let raw = &data[range.clone()];
+        let result = match decode(range.clone()) {
+            Ok((text, replaced)) => tool.record(
+                &Record {
+                    line_no,
+                    text,
+                    replaced,
+                    raw,
+                },
+                &mut done.acc,
+            ),
+            Err(valid_up_to) => Err(BadRecord {
+                code: exit::INVALID_UTF8,
+                reason: format!(
+                    "invalid UTF-8 at byte {valid_up_to} of the line (byte {} of the input); --lossy replaces invalid bytes",
+                    chunk.first_byte + (range.start + valid_up_to) as u64
+                ),
+            }),
+        };
+        done.totals.read += lines;
+        match result {
+            Ok(()) => true,
+            Err(bad) if policy.skip_bad => {
+                tool.set_aside(line_no, raw, &mut done.acc);
+                done.totals.set_aside += lines;
+                done.skipped.extend_from_slice(
+                    skip_line(&policy.name, line_no, &bad.reason, raw).as_bytes(),
+                );
+                true
+            }
+            Err(bad) => {
+                done.totals.read -= lines;
+                done.failure = Some(Failure::new(
+                    bad.code,
+                    format!("{}: line {line_no}: {}", policy.name, bad.reason),
+                ));
+                false
+            }
+        }
+    };
+    // A paragraph being gathered: its first line, line count and byte range.
+    let mut para: Option<(u64, u64, std::ops::Range<usize>)> = None;
+    let mut offset = 0;
+    for (k, line) in data.split_inclusive(|&b| b == b'\n').enumerate() {
+        let line_no = chunk.first_line + k as u64;
+        let range = offset..offset + line.len();
+        offset = range.end;
+        if policy.paragraphs && !is_blank_bytes(line) && decode(range.clone()).is_ok() {
+            match &mut para {
+                Some((_, n, r)) => {
+                    *n += 1;
+                    r.end = range.end;
+                }
+                None => para = Some((line_no, 1, range)),
+            }
+            continue;
+        }
+        if let Some((first, n, r)) = para.take() {
+            if !handle(first, n, r, &mut done) {
+                return done;
+            }
+        }
+        if !handle(line_no, 1, range, &mut done) {
+            return done;
+        }
+    }
+    if let Some((first, n, r)) = para.take() {
+        handle(first, n, r, &mut done);
+    }
+    done
+}
+
+/// Runs `tool` over the records of `input` on `jobs` threads. Each worker
+/// folds the records of a chunk (about 1 MB of whole lines) into an
+/// accumulator (the chunk's output text, or its counts); `emit` receives the
+/// accumulators in input order, and the records set aside go to `skip` in
+/// the same order. The main thread only reads and writes, so the work
+/// spreads over the cores. At most `2 * jobs` chunks are in flight: memory
+/// stays flat whatever the input size (a single longer line is one chunk). A
+/// bad record, unless set aside, stops the run after everything before it
+/// was emitted.
+pub fn run_batched<T: Tool>(
+    input: &mut Input,
+    tool: &T,
+    jobs: usize,
+    skip_bad: Option<&mut dyn Write>,
+    emit: &mut dyn FnMut(T::Acc) -> Result<(), Failure>,
+    progress: &mut Progress,
+) -> Result<Totals, Failure> {
+    const CHUNK: usize = 1 << 20;
+    let policy = Policy {
+        name: input.name.clone(),
+        lossy: input.lossy,
+        skip_bad: skip_bad.is_some(),
+        paragraphs: input.paragraphs,
+    };
+    let mut skip_bad = skip_bad;
+    let mut totals = Totals::default();
+    let mut take = |d: ChunkDone<T::Acc>, totals: &mut Totals| -> Result<(), Failure> {
+        emit(d.acc)?;
+        if let Some(w) = skip_bad.as_mut() {
+            w.write_all(&d.skipped).map_err(|e| {
+                Failure::new(exit::OUTPUT, format!("cannot write --skip-bad file: {e}"))
+            })?;
+        }
+        totals.read += d.totals.read;
+        totals.set_aside += d.totals.set_aside;
+        match d.failure {
+            Some(f) => Err(f),
+            None => Ok(()),
+        }
+    };
+    if jobs <= 1 {
+        while let Some(chunk) = input.next_chunk(CHUNK / 4)? {
+            take(process_chunk(&chunk, &policy, tool), &mut totals)?;
+            progress.update(input.bytes_read, totals.read);
+        }
+        progress.done(input.bytes_read, totals.read);
+        return Ok(totals);
+    }
+    use std::collections::BTreeMap;
+    use std::sync::{mpsc, Arc, Mutex};
+    let result = std::thread::scope(|s| -> Result<(), Failure> {
+        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Chunk)>(jobs);
+        let work_rx = Arc::new(Mutex::new(work_rx));
+        let (res_tx, res_rx) = mpsc::channel::<(u64, ChunkDone<T::Acc>)>();
+        for _ in 0..jobs {
+            let rx = Arc::clone(&work_rx);
+            let tx = res_tx.clone();
+            let policy = policy.clone();
+            s.spawn(move || loop {
+                let msg = match rx.lock() {
+                    Ok(guard) => guard.recv(),
+                    Err(_) => return,
+                };
+                let Ok((i, chunk)) = msg else { return };
+                if tx.send((i, process_chunk(&chunk, &policy, tool))).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(res_tx);
+        let mut pending: BTreeMap<u64, ChunkDone<T::Acc>> = BTreeMap::new();
+        let (mut sent, mut next) = (0u64, 0u64);
+        let mut work_tx = Some(work_tx);
+        loop {
+            // Keep the workers fed, with a bounded number of chunks in flight.
+            while work_tx.is_some() && sent - next < 2 * jobs as u64 {
+                match input.next_chunk(CHUNK)? {
+                    Some(c) => {
+                        let sent_ok = work_tx
+                            .as_ref()
+                            .is_some_and(|tx| tx.send((sent, c)).is_ok());
+                        if !sent_ok {
+                            return Err(Failure::new(exit::INTERNAL, "workers stopped"));
+                        }
+                        sent += 1;
+                    }
+                    None => work_tx = None, // workers end when the queue is empty
+                }
+            }
+            // Emit what is ready, in order.
+            while let Some(d) = pending.remove(&next) {
+                take(d, &mut totals)?;
+                next += 1;
+            }
+            if next == sent && work_tx.is_none() {
+                break;
+            }
+            if next == sent {
+                continue;
+            }
+            match res_rx.recv() {
+                Ok((i, r)) => {
+                    pending.insert(i, r);
+                }
+                Err(_) => {
+                    return Err(Failure::new(
+                        exit::INTERNAL,
+                        "internal error in a worker thread",
+                    ))
+                }
+            }
+            progress.update(input.bytes_read, totals.read);
+        }
+        Ok(())
+    });
+    progress.done(input.bytes_read, totals.read);
+    result.map(|()| totals)
+}
+
 /// Buffered standard output.
 pub fn stdout() -> BufWriter<io::Stdout> {
     BufWriter::with_capacity(1 << 16, io::stdout())
 }
 
-/// Opens a report file for writing.
+/// Opens an output file (a report, the records set aside) for writing.
 pub fn create(path: &str) -> Result<BufWriter<File>, Failure> {
     File::create(path)
         .map(|f| BufWriter::with_capacity(1 << 16, f))
         .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot create {path}: {e}")))
+}
+
+/// The line of totals on stderr at the end of a run with `--skip-bad`.
+pub fn print_totals(tool: &str, totals: &Totals, done: &str, skip_path: &str) {
+    let _ = writeln!(
+        io::stderr(),
+        "{tool}: {} records read, {} {done}, {} set aside in {skip_path}",
+        totals.read,
+        totals.written(),
+        totals.set_aside
+    );
 }
 
 /// Progress on stderr, only when stderr is a terminal and not `--quiet`.
@@ -400,183 +655,4 @@ impl Progress {
             let _ = writeln!(io::stderr());
         }
     }
-}
-
-/// Processes the records of a chunk into one accumulator; stops at the first
-/// failure, returning what was done before it.
-fn process_chunk<A: Default>(
-    chunk: &Chunk,
-    lossy: bool,
-    name: &str,
-    work: &(dyn Fn(Record<'_>, &mut A) -> Result<(), Failure> + Sync),
-) -> (A, u64, Option<Failure>) {
-    let (records, failure) = decode_chunk(chunk, lossy, name);
-    let mut acc = A::default();
-    let mut n = 0;
-    for r in records {
-        if let Err(f) = work(r, &mut acc) {
-            return (acc, n, Some(f));
-        }
-        n += 1;
-    }
-    (acc, n, failure)
-}
-
-/// Runs `work` over the records of `input` on `jobs` threads. Each worker
-/// folds the records of a chunk (about 1 MB of whole lines) into an
-/// accumulator (the chunk's output text, or its counts); `emit` receives the
-/// accumulators in input order. The main thread only reads and writes, so
-/// the work spreads over the cores. At most `2 * jobs` chunks are in flight:
-/// memory stays flat whatever the input size (a single longer line is one
-/// chunk). A failure in a record stops the run after everything before it
-/// was emitted.
-pub fn run_batched<A: Default + Send>(
-    input: &mut Input,
-    jobs: usize,
-    work: &(dyn Fn(Record<'_>, &mut A) -> Result<(), Failure> + Sync),
-    emit: &mut dyn FnMut(A) -> Result<(), Failure>,
-    progress: &mut Progress,
-) -> Result<(), Failure> {
-    const CHUNK: usize = 1 << 20;
-    let lossy = input.lossy;
-    let name = input.name.clone();
-    let mut records = 0u64;
-    if jobs <= 1 {
-        while let Some(chunk) = input.next_chunk(CHUNK / 4)? {
-            let (acc, n, failure) = process_chunk(&chunk, lossy, &name, work);
-            emit(acc)?;
-            records += n;
-            if let Some(f) = failure {
-                return Err(f);
-            }
-            progress.update(input.bytes_read, records);
-        }
-        progress.done(input.bytes_read, records);
-        return Ok(());
-    }
-    use std::collections::BTreeMap;
-    use std::sync::{mpsc, Arc, Mutex};
-    type Done<A> = (A, u64, Option<Failure>);
-    let result = std::thread::scope(|s| -> Result<(), Failure> {
-        let (work_tx, work_rx) = mpsc::sync_channel::<(u64, Chunk)>(jobs);
-        let work_rx = Arc::new(Mutex::new(work_rx));
-        let (res_tx, res_rx) = mpsc::channel::<(u64, Done<A>)>();
-        for _ in 0..jobs {
-            let rx = Arc::clone(&work_rx);
-            let tx = res_tx.clone();
-            let name = name.clone();
-            s.spawn(move || loop {
-                let msg = match rx.lock() {
-                    Ok(guard) => guard.recv(),
-                    Err(_) => return,
-                };
-                let Ok((i, chunk)) = msg else { return };
-                if tx
-                    .send((i, process_chunk(&chunk, lossy, &name, work)))
-                    .is_err()
-                {
-                    return;
-                }
-            });
-        }
-        drop(res_tx);
-        let mut pending: BTreeMap<u64, Done<A>> = BTreeMap::new();
-        let (mut sent, mut next) = (0u64, 0u64);
-        let mut work_tx = Some(work_tx);
-        loop {
-            // Keep the workers fed, with a bounded number of chunks in flight.
-            while work_tx.is_some() && sent - next < 2 * jobs as u64 {
-                match input.next_chunk(CHUNK)? {
-                    Some(c) => {
-                        let sent_ok = work_tx
-                            .as_ref()
-                            .is_some_and(|tx| tx.send((sent, c)).is_ok());
-                        if !sent_ok {
-                            return Err(Failure::new(exit::INTERNAL, "workers stopped"));
-                        }
-                        sent += 1;
-                    }
-                    None => work_tx = None, // workers end when the queue is empty
-                }
-            }
-            // Emit what is ready, in order.
-            while let Some((acc, n, failure)) = pending.remove(&next) {
-                emit(acc)?;
-                records += n;
-                if let Some(f) = failure {
-                    return Err(f);
-                }
-                next += 1;
-            }
-            if next == sent && work_tx.is_none() {
-                break;
-            }
-            if next == sent {
-                continue;
-            }
-            match res_rx.recv() {
-                Ok((i, r)) => {
-                    pending.insert(i, r);
-                }
-                Err(_) => {
-                    return Err(Failure::new(
-                        exit::INTERNAL,
-                        "internal error in a worker thread",
-                    ))
-                }
-            }
-            progress.update(input.bytes_read, records);
-        }
-        Ok(())
-    });
-    progress.done(input.bytes_read, records);
-    result
-}
-
-/// Reads a whole stream (for small test inputs).
-pub fn read_all(mut r: impl Read) -> io::Result<Vec<u8>> {
-    let mut v = Vec::new();
-    r.read_to_end(&mut v)?;
-    Ok(v)
-}
-
-/// JSON Lines: parses a record, returning the object and the string field.
-pub fn parse_jsonl(
-    record: &Record,
-    field: &str,
-) -> Result<(serde_json::Map<String, serde_json::Value>, String), Failure> {
-    let line = record.text.trim_end_matches(['\n', '\r']);
-    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| {
-        Failure::new(
-            exit::BAD_RECORD,
-            format!("line {}: malformed JSON: {e}", record.line_no),
-        )
-    })?;
-    let serde_json::Value::Object(map) = value else {
-        return Err(Failure::new(
-            exit::BAD_RECORD,
-            format!("line {}: not a JSON object", record.line_no),
-        ));
-    };
-    let text = match map.get(field) {
-        Some(serde_json::Value::String(s)) => s.clone(),
-        Some(_) => {
-            return Err(Failure::new(
-                exit::BAD_RECORD,
-                format!("line {}: field {field:?} is not a string", record.line_no),
-            ))
-        }
-        None => {
-            return Err(Failure::new(
-                exit::BAD_RECORD,
-                format!("line {}: field {field:?} is missing", record.line_no),
-            ))
-        }
-    };
-    Ok((map, text))
-}
-
-/// Whether a record line is blank (JSON Lines allow blank lines between records).
-pub fn is_blank(record: &Record) -> bool {
-    record.text.trim().is_empty()
 }
