@@ -124,7 +124,7 @@ const RECORDS: &[&str] = &[
     "{ \"n\" : -0 , \"f\":1.0,\"text\" : \"बादल छाए |\" ,\"meta\":{\"src\":\"a\\/b\",\"tags\":[\"x\",{\"k\":null}]} }\n",
     "   \t \n",
     "{\"s\":\"caf\\u00e9 \\\"q\\\" \\ud83d\\ude00\",\"text\":\"नदी बहती है।\",\"e\":-1.5E-7}\r\n",
-    "{\"text\":\"पुराना |\",\"x\":[],\"text\":\"नया पत्ता |\",\"z\":true}\n",
+    "{\"text\":\"पुराना |\",\"x\":[],\"text\":\"नया पत्ता आज गिरा |\",\"z\":true}\n",
     "{\"other\":\"\\udc00 alone\",\"text\":\"खेत हरे हैं\"}\n",
     "{\"text\":\"\\u0915\\u0932 \\u0906\\u090f \\u0964\"}",
 ];
@@ -155,7 +155,7 @@ fn jsonl_keeps_every_byte_outside_the_field() {
     // first is kept as written.
     assert_eq!(
         lines[5],
-        "{\"text\":\"पुराना |\",\"x\":[],\"text\":\"नया पत्ता।\",\"z\":true}\n"
+        "{\"text\":\"पुराना |\",\"x\":[],\"text\":\"नया पत्ता आज गिरा।\",\"z\":true}\n"
     );
     // A field written with \u escapes is written back the same way.
     assert_eq!(
@@ -286,7 +286,7 @@ fn lone_surrogates() {
 
 #[test]
 fn bad_records_stop_or_are_set_aside() {
-    let input: &[u8] = b"{\"text\":\"\xE0\xA4\x95 |\"}\n{\"text\": \n{\"id\":2}\n{\"text\":7}\n[1]\n{\"text\":\"\xFF\"}\n{\"text\":\"\xE0\xA4\x96\"}\n";
+    let input: &[u8] = b"{\"text\":\"\xE0\xA4\x95 \xE0\xA4\xB9\xE0\xA5\x88 |\"}\n{\"text\": \n{\"id\":2}\n{\"text\":7}\n[1]\n{\"text\":\"\xFF\"}\n{\"text\":\"\xE0\xA4\x96\"}\n";
     let tool = clean_tool(true, RepairMode::Artifacts, false, false);
     let (result, out, _, _) = clean(&tool, input, false);
     let f = result.expect_err("malformed");
@@ -296,7 +296,7 @@ fn bad_records_stop_or_are_set_aside() {
         "{}",
         f.message
     );
-    assert_eq!(s(&out), "{\"text\":\"क।\"}\n");
+    assert_eq!(s(&out), "{\"text\":\"क है।\"}\n");
     let (result, out, _, skipped) = clean(&tool, input, true);
     let totals = result.expect("set aside");
     assert_eq!(
@@ -309,7 +309,7 @@ fn bad_records_stop_or_are_set_aside() {
     assert_eq!(totals.written(), 2);
     // One output line per input line: the bad ones unchanged.
     let want: Vec<u8> = [
-        &b"{\"text\":\"\xE0\xA4\x95\xE0\xA5\xA4\"}\n"[..],
+        &b"{\"text\":\"\xE0\xA4\x95 \xE0\xA4\xB9\xE0\xA5\x88\xE0\xA5\xA4\"}\n"[..],
         &input[input.iter().position(|&b| b == b'\n').unwrap_or(0) + 1..],
     ]
     .concat();
@@ -378,9 +378,9 @@ fn plain_text_document_is_a_paragraph() {
 #[test]
 fn crlf_lines_become_lf_lines() {
     let tool = clean_tool(false, RepairMode::Artifacts, false, false);
-    let (result, out, _, _) = clean(&tool, "एक |\r\nदो\r\n\r\nतीन".as_bytes(), false);
+    let (result, out, _, _) = clean(&tool, "एक है |\r\nदो\r\n\r\nतीन".as_bytes(), false);
     result.expect("clean");
-    assert_eq!(s(&out), "एक।\nदो\n\nतीन");
+    assert_eq!(s(&out), "एक है।\nदो\n\nतीन");
 }
 
 #[test]
