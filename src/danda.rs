@@ -76,6 +76,10 @@ struct Token {
     len: u8,
     /// Longer than `bytes`.
     long: bool,
+    /// The last two characters, to find `://` anywhere in it.
+    last_two: [char; 2],
+    /// `://` was in it.
+    scheme: bool,
 }
 
 impl Token {
@@ -100,6 +104,8 @@ impl Token {
                 TokenKind::Punctuation
             };
         }
+        self.scheme |= self.last_two == [':', '/'] && c == '/';
+        self.last_two = [self.last_two[1], c];
         let mut buf = [0; 4];
         let b = c.encode_utf8(&mut buf).as_bytes();
         let at = usize::from(self.len);
@@ -124,8 +130,11 @@ impl Token {
 
     /// A URL: `://` in it, or it starts with `www.`.
     fn is_url(&self) -> bool {
-        let b = self.bytes.get(..usize::from(self.len)).unwrap_or(&[]);
-        b.windows(3).any(|w| w == b"://") || b.starts_with(b"www.")
+        self.scheme
+            || self
+                .bytes
+                .get(..usize::from(self.len))
+                .is_some_and(|b| b.starts_with(b"www."))
     }
 }
 
