@@ -54,6 +54,81 @@ fn glue_is_left_alone() {
     }
 }
 
+/// An English lexicon word fused to a Devanagari spelling of an English
+/// word is one English compound written in two scripts: glue, in every mode
+/// but `all`'s word rules (SPEC section 2, "Glue is not damage").
+#[test]
+fn english_compounds_in_two_scripts_are_glue() {
+    let cases = [
+        // The loanword list: compound heads after the Latin word.
+        "आज की Cricketबोर्ड बैठक टल गई।",
+        "वह Policeस्टेशन में शिकायत लिखाने गया।",
+        "Filmस्टार की शादी की तस्वीरें वायरल हुईं।",
+        "Worldकप का फ़ाइनल रविवार को है।",
+        "बच्चों ने Homeवर्क पूरा नहीं किया।",
+        "Trainटिकट महँगे हो गए हैं।",
+        "Bankअकाउंट में पैसे नहीं आए।",
+        "Timeटेबल जारी कर दिया गया।",
+        "Waterपार्क में भीड़ उमड़ी।",
+        "Healthकेयर क्षेत्र में निवेश बढ़ा।",
+        "Newsलेटर हर हफ़्ते आता है।",
+        // Inflected: a Hindi plural ending on the loanword.
+        "सभी Policeमैनों को इनाम मिला।",
+        // Spelled as only English words are: CANDRA O, initial clusters.
+        "Phoneकॉल पर बात हुई।",
+        "Moneyलॉन्ड्रिंग का मामला दर्ज हुआ।",
+        "Schoolड्रेस बदल दी गई।",
+        "Cityट्रैफ़िक पुलिस तैनात है।",
+        // The loanword before the Latin word.
+        "स्मार्टCity योजना का काम अधूरा है।",
+        "ब्रेकिंगNews के बाद हंगामा हुआ।",
+        "डिजिटलIndia अभियान की शुरुआत हुई।",
+    ];
+    for mode in [RepairMode::Artifacts, RepairMode::Document] {
+        let r = repairer(mode);
+        for s in cases {
+            assert_eq!(r.repair(s), s, "{mode:?}: {s}");
+            assert!(
+                r.findings(s)
+                    .iter()
+                    .all(|f| f.kind != FindingKind::FusedToken),
+                "{mode:?}: {s}"
+            );
+        }
+    }
+    // A glue junction does not license document mode.
+    let s = "Policeस्टेशन के बाहर India के झंडे लगे।";
+    assert_eq!(repairer(RepairMode::Document).repair(s), s);
+}
+
+/// Substitution damage stays damage beside the loanword rule: a Hindi
+/// suffix or Hindi word fused to the English word, and orphan signs, which
+/// are never glue.
+#[test]
+fn damage_beside_loanwords_is_still_repaired() {
+    let r = repairer(RepairMode::Artifacts);
+    for (input, want) in [
+        ("Countryभक्ति की भावना", "देशभक्ति की भावना"),
+        ("Indiaवासी लौटे", "भारतवासी लौटे"),
+        ("Cityवासियों की माँग", "शहरवासियों की माँग"),
+        ("Hospitalों में बिस्तर", "अस्पतालों में बिस्तर"),
+        ("Schoolी बच्चे", "स्कूली बच्चे"),
+        ("Bankों का विलय", "बैंकों का विलय"),
+        ("Cityों की हवा", "शहरों की हवा"),
+    ] {
+        assert_eq!(r.repair(input), want, "{input}");
+    }
+    // A user lexicon without loanwords repairs the compound: the list is
+    // data of the lexicon, which users can extend.
+    let mut lex = Lexicon::new();
+    lex.insert("Police", "पुलिस");
+    let bare = Repairer::with_lexicon(RepairOptions::new(RepairMode::Artifacts), lex.clone());
+    assert_eq!(bare.repair("Policeवैन"), "पुलिसवैन");
+    lex.insert_loanword("वैन");
+    let own = Repairer::with_lexicon(RepairOptions::new(RepairMode::Artifacts), lex);
+    assert_eq!(own.repair("Policeवैन"), "Policeवैन");
+}
+
 #[test]
 fn modes() {
     let text = "Governmentी अस्पताल में India के डॉक्टर आए।";

@@ -7,10 +7,13 @@
 //!   dependent sign (`Governmentी`): never valid text;
 //! - **fused tokens**: a Latin run touching a Devanagari letter with no
 //!   separator (`Indiaवंशी`, `गैरGovernmentी`, `विCountry`), unless the junction
-//!   shows a sign of HTML-extraction glue rather than substitution: a free
-//!   function word after the Latin run (`Hindi Newsसे`), a weekday or month
-//!   fused only on its left (`सम्मानJuly 5`), or a Latin phrase ending in a
-//!   fused tail (`Share this on WhatsAppवरिष्ठ`);
+//!   shows a sign of glue rather than substitution: a free function word
+//!   after the Latin run (`Hindi Newsसे`), a weekday or month fused only on
+//!   its left (`सम्मानJuly 5`), a Latin phrase ending in a fused tail (`Share
+//!   this on WhatsAppवरिष्ठ`), or an English compound written in two scripts,
+//!   whose Devanagari part is itself an English word (`Homeपेज`,
+//!   `Businessमैन`, `स्मार्टCity`: the lexicon's loanword list, or a letter
+//!   only English transliteration uses, such as CANDRA O in `Phoneकॉल`);
 //! - **substituted words**: a whole lexicon word or phrase, in its canonical
 //!   case, standing among Devanagari words (`India और रूस`).
 //!
@@ -18,6 +21,7 @@
 //! by its lexicon entry and every Devanagari character around it is kept.
 
 mod scan;
+mod signs;
 
 use crate::edit::{compose, Edit, EditKind};
 use crate::lexicon::{Entry, Lexicon};

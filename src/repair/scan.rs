@@ -1,6 +1,7 @@
 //! Finding mixed-script tokens: one pass over the whitespace-separated
 //! tokens of the text, looking only at tokens that hold an ASCII letter.
 
+use super::signs;
 use crate::lexicon::{Entry, Lexicon};
 use crate::script::*;
 use std::ops::Range;
@@ -14,7 +15,8 @@ pub enum FindingKind {
     /// Latin letters touching a Devanagari letter, with no sign of glue.
     FusedToken,
     /// Latin letters touching a Devanagari letter where the junction looks
-    /// like HTML-extraction glue (`कियाRead more`); never repaired.
+    /// like HTML-extraction glue (`कियाRead more`) or an English compound in
+    /// two scripts (`Homeपेज`); never repaired.
     Glue,
     /// A lexicon word or phrase, in canonical case, standing among
     /// Devanagari words.
@@ -678,6 +680,16 @@ fn artifacts(
             .take_while(|(_, c)| is_word_devanagari(*c) || is_joiner(*c))
             .last()
             .map_or(r.start, |(i, _)| t.start + i);
+        // The same for the prefix: only a complete word can be a loanword
+        // (`ऑनलाइनNews`, but not the tail of `xyzऑनलाइनNews`).
+        let prefix = if text[t.start..prefix_start]
+            .chars()
+            .all(is_neutral_punctuation)
+        {
+            &text[prefix_start..r.start]
+        } else {
+            ""
+        };
         let marks_end = text[r.after_joiners..suffix_end]
             .char_indices()
             .find(|(_, c)| !(is_dependent_sign(*c) || is_joiner(*c)))
@@ -686,7 +698,8 @@ fn artifacts(
             FindingKind::OrphanMark
         } else if is_glue(
             r,
-            suffix,
+            (prefix, suffix),
+            lexicon,
             entry.as_ref(),
             at > 0 && found.map_or(at, |f| f.0) == at,
             !runs_into_artifact
@@ -715,20 +728,32 @@ fn artifacts(
     }
 }
 
-/// Whether a fused junction (no orphan sign) looks like HTML-extraction glue.
+/// Whether a fused junction (no orphan sign) looks like glue rather than
+/// substitution damage: HTML-extraction glue, or an English compound written
+/// in two scripts. `parts` are the complete Devanagari words fused before and
+/// after the run (empty when there is none, or when it is no complete word);
 /// `preceded_by_latin` says whether the run's phrase has more Latin words
 /// before it that are not part of one lexicon phrase with it;
 /// `followed_by_latin` whether a plain Latin word that is no lexicon entry
 /// follows it (`लाइफSun Pharma`, `कियाRead more`).
 fn is_glue(
     r: &Run,
-    suffix: &str,
+    (prefix, suffix): (&str, &str),
+    lexicon: &Lexicon,
     entry: Option<&Entry>,
     preceded_by_latin: bool,
     followed_by_latin: bool,
 ) -> bool {
     let left_only = r.left_fused && !r.right_fused;
     let right_only = r.right_fused && !r.left_fused;
+    // An English word fused to an English loanword in Devanagari (`Homeपेज`,
+    // `ऑनलाइनNews`): one English compound in two scripts. Every fused side
+    // must be such a word: a substitution inside a Hindi word leaves Hindi
+    // on at least one side (`विCountry`, `गैरGovernmentी`).
+    let loan = |part: &str| signs::is_english_loan(part, lexicon);
+    if (!r.left_fused || loan(prefix)) && (!r.right_fused || loan(suffix)) {
+        return true;
+    }
     if right_only {
         // An English word glued to a free function word (`Hindi Newsसे`), or
         // a Latin phrase ending in a fused tail (`Share this on WhatsAppवरिष्ठ`).
