@@ -84,7 +84,7 @@ pub struct Lexicon {
     /// words of the phrase (space, NO-BREAK SPACE, hyphen, period).
     words: std::collections::HashSet<String, FnvBuild>,
     word_lengths: u128,
-    /// Devanagari spellings of English words, folded by [`fold_loanword`].
+    /// Devanagari spellings of English words, folded by [`fold_nukta`].
     loanwords: std::collections::HashSet<String, FnvBuild>,
 }
 
@@ -96,11 +96,11 @@ fn length_bit(len: usize) -> u128 {
 static BUILTIN_TSV: &str = include_str!("builtin.tsv");
 static BUILTIN_LOANWORDS: &str = include_str!("loanwords.txt");
 
-/// The form a loanword is stored and looked up in: without NUKTA (U+093C)
-/// and the joiners, and with the precomposed nukta letters QA..YYA
-/// (U+0958..U+095F) as their base consonants, so that न्यूज़ and न्यूज are
-/// one word whatever the text's normalization.
-fn fold_loanword(word: &str) -> String {
+/// The form a loanword (or another word list's word) is stored and looked
+/// up in: without NUKTA (U+093C) and the joiners, and with the precomposed
+/// nukta letters QA..YYA (U+0958..U+095F) as their base consonants, so that
+/// न्यूज़ and न्यूज are one word whatever the text's normalization.
+pub(crate) fn fold_nukta(word: &str) -> String {
     word.chars()
         .filter(|&c| c != '\u{093C}' && !crate::script::is_joiner(c))
         .map(|c| match c {
@@ -279,7 +279,7 @@ impl Lexicon {
     /// assert!(lex.is_loanword("ब्रोशर"));
     /// ```
     pub fn insert_loanword(&mut self, devanagari: &str) {
-        let key = fold_loanword(devanagari.trim());
+        let key = fold_nukta(devanagari.trim());
         if !key.is_empty() {
             self.loanwords.insert(key);
         }
@@ -334,7 +334,7 @@ impl Lexicon {
         if self.loanwords.is_empty() || word.is_empty() {
             return false;
         }
-        let key = fold_loanword(word);
+        let key = fold_nukta(word);
         if self.loanwords.contains(&key) {
             return true;
         }
