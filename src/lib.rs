@@ -96,6 +96,7 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod akshara;
 mod clean;
 mod edit;
 mod fnv;
@@ -106,6 +107,7 @@ mod rewrite;
 pub mod script;
 mod sentence;
 mod word_map;
+mod words;
 
 pub use clean::{clean, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};
@@ -119,6 +121,14 @@ pub use repair::{repair, Finding, FindingKind, RepairDetail, RepairMode, RepairO
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+pub use akshara::{
+    akshara_count, akshara_indices, aksharas, truncate_to_aksharas, truncate_to_bytes,
+    AksharaIndices, Aksharas,
+};
 pub use sentence::{
     sentence_indices, sentences, NewlinePolicy, SentenceIndices, Sentences, SplitOptions, Splitter,
+};
+pub use words::{
+    word_indices, words, AbbreviationStops, HyphenPolicy, PunctuationTokens, WordIndices,
+    WordOptions, WordTokenizer, Words,
 };

@@ -172,6 +172,31 @@ pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
     boundary::is_abbreviation_full_stop(text, dot, default_splitter())
 }
 
+/// Whether `splitter` ends a sentence at the single FULL STOP at byte `dot`
+/// of `text` (the sentence then ends after the stop and the closing quotes
+/// and brackets that follow it). For the word tokenizer: a stop that ends no
+/// sentence stays with the abbreviation or initial before it.
+///
+/// Asks the scan itself, from `dot`, over a window of the text: the decision
+/// reads at most 64 bytes past the spaces after the stop, and the window
+/// gives it twice that, so the question costs a bounded time. A stop that a
+/// quotation tag follows (`…कहा." उसने कहा।`) counts as ending none, as the
+/// scan reads it.
+pub(crate) fn full_stop_ends_sentence(splitter: &Splitter, text: &str, dot: usize) -> bool {
+    let after = dot + 1;
+    let rest = text.get(after..).unwrap_or("");
+    let spaces = rest.len() - rest.trim_start_matches([' ', '\t']).len();
+    let window_end = crate::rewrite::floor_char_boundary(text, after + spaces + 128);
+    let window = text.get(..window_end).unwrap_or(text);
+    let mut scan = boundary::ScanState::default();
+    match boundary::next_boundary(splitter, window, dot, &mut scan) {
+        Some((end, _)) => window
+            .get(after..end)
+            .is_some_and(|s| s.chars().all(crate::script::is_closing_punctuation)),
+        None => false,
+    }
+}
+
 fn default_splitter() -> &'static Splitter {
     static S: once_cell::sync::Lazy<Splitter> = once_cell::sync::Lazy::new(Splitter::default);
     &S
