@@ -25,10 +25,10 @@
 //! characters: a combining mark after a punctuation mark stays with it.
 
 use crate::script::{
-    is_closing_punctuation, is_dependent_sign, is_joiner, is_latin_letter,
+    is_closing_punctuation, is_consonant, is_dependent_sign, is_joiner, is_latin_letter,
     DEVANAGARI_ABBREVIATION_SIGN,
 };
-use crate::sentence::{full_stop_ends_sentence, SplitOptions, Splitter};
+use crate::sentence::{full_stop_closes_abbreviation, SplitOptions, Splitter};
 use std::iter::FusedIterator;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
@@ -181,7 +181,7 @@ impl WordTokenizer {
         };
         if c.is_ascii_alphanumeric() {
             if let Some(end) = url_end(text, start).or_else(|| email_end(text, start)) {
-                return (end, false);
+                return (glue(text, end), false);
             }
         }
         if is_word_char(c) {
@@ -209,11 +209,23 @@ impl WordTokenizer {
             // Any other symbol (emoji, flags, signs): one extended grapheme
             // cluster, exactly as Unicode draws it.
             _ => {
+                // (A prepended concatenation mark clusters with a space
+                // after it: the token stops before the space.)
                 let len = text
                     .get(start..)
                     .and_then(|r| r.graphemes(true).next())
-                    .map_or(c.len_utf8(), str::len);
-                return (start + len, true);
+                    .map_or(c.len_utf8(), |g| {
+                        g.find(char::is_whitespace).unwrap_or(g.len())
+                    });
+                let end = start + len.max(c.len_utf8());
+                // A prepended mark clusters with the letter after it: the
+                // word goes on from that letter.
+                return match char_before(text, end) {
+                    Some(l) if end > after && is_word_char(l) => {
+                        (glue(text, self.word_end(text, end - l.len_utf8())), false)
+                    }
+                    _ => (end, true),
+                };
             }
         };
         (glue(text, end), punct)
@@ -308,7 +320,7 @@ impl WordTokenizer {
                 }) {
                     return None;
                 }
-                (!full_stop_ends_sentence(&self.splitter, text, at)).then_some(1)
+                full_stop_closes_abbreviation(&self.splitter, text, at).then_some(1)
             }
             _ => None,
         }
@@ -572,38 +584,38 @@ fn number_end(text: &str, i: usize) -> usize {
 
 /// Extends a token that ends at `end` over what Unicode keeps in the same
 /// extended grapheme cluster: combining marks and joiners after it (GB9,
-/// GB9a), or anything after a prepended concatenation mark (GB9b), so that
-/// no token boundary falls inside a cluster of non-whitespace characters.
+/// GB9a), anything after a prepended concatenation mark (GB9b), a consonant
+/// after a VIRAMA that follows an emoji modifier glued to the word (GB9c),
+/// so that no token boundary falls inside a cluster of non-whitespace
+/// characters.
 #[inline]
 fn glue(text: &str, mut end: usize) -> usize {
     loop {
         let (Some(l), Some(n)) = (char_before(text, end), char_at(text, end)) else {
             return end;
         };
-        if n.is_whitespace() || !glued(l, n) {
+        if n.is_whitespace() || !glued(text, end, l, n) {
             return end;
         }
         end += n.len_utf8();
     }
 }
 
-/// Whether no grapheme cluster boundary lies between `l` and `n` (read as
-/// a pair: the rules that need more context, GB9c, GB11 and GB12/13, never
-/// decide a token end; see `glue`).
+/// Whether no grapheme cluster boundary lies at `at`, between `l` and `n`.
+/// ASCII and the Devanagari block are decided from the pair; anything else
+/// asks `unicode-segmentation`, which looks back as far as its rules need
+/// (over the marks of the token that ends at `at`).
 #[inline]
-fn glued(l: char, n: char) -> bool {
+fn glued(text: &str, at: usize, l: char, n: char) -> bool {
     let simple = |c: char| c.is_ascii() || ('\u{0900}'..='\u{097F}').contains(&c);
-    if simple(l) && simple(n) {
+    // (A consonant after a sign depends on what stands before, GB9c: a
+    // VIRAMA, perhaps with other marks after it, joins it to a consonant
+    // before. Asked below.)
+    if simple(l) && simple(n) && (l.is_ascii() || !is_consonant(n)) {
         return !n.is_ascii() && is_dependent_sign(n);
     }
-    let mut buf = [0u8; 8];
-    let a = l.encode_utf8(&mut buf).len();
-    let b = n.encode_utf8(buf.get_mut(a..).unwrap_or(&mut [])).len();
-    let Ok(pair) = std::str::from_utf8(buf.get(..a + b).unwrap_or(&[])) else {
-        return false;
-    };
-    let mut cursor = GraphemeCursor::new(a, pair.len(), true);
-    matches!(cursor.is_boundary(pair, 0), Ok(false))
+    let mut cursor = GraphemeCursor::new(at, text.len(), true);
+    matches!(cursor.is_boundary(text, 0), Ok(false))
 }
 
 /// The end of a URL that starts at `start` (`http://`, `https://`,
