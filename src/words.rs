@@ -176,6 +176,11 @@ impl WordTokenizer {
     /// The token that starts at `start` (not whitespace): its end, and
     /// whether it is punctuation or a symbol.
     fn token_at(&self, text: &str, start: usize) -> (usize, bool) {
+        // The common case first: a Devanagari word (U+0900..U+093F are all
+        // letters and signs).
+        if let Some([0xE0, 0xA4, _, ..]) = text.as_bytes().get(start..) {
+            return (glue(text, self.word_end(text, start)), false);
+        }
         let Some(c) = char_at(text, start) else {
             return (text.len(), false);
         };
@@ -236,6 +241,10 @@ impl WordTokenizer {
     fn word_end(&self, text: &str, start: usize) -> usize {
         let mut end = run_end(text, start);
         loop {
+            // (Most words end before a space.)
+            if matches!(text.as_bytes().get(end), None | Some(b' ' | b'\n')) {
+                return end;
+            }
             if let Some(n) = self.inner_join(text, end) {
                 end = run_end(text, end + n);
                 continue;
@@ -463,9 +472,13 @@ fn is_mark(c: char) -> bool {
 /// A digit (of any script: Devanagari, ASCII, ...).
 #[inline]
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('\u{0966}'..='\u{096F}').contains(&c)
-        || (!c.is_ascii() && c.is_numeric())
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    if ('\u{0900}'..='\u{097F}').contains(&c) {
+        return ('\u{0966}'..='\u{096F}').contains(&c);
+    }
+    c.is_numeric()
 }
 
 /// HYPHEN-MINUS, HYPHEN, NON-BREAKING HYPHEN, FIGURE DASH, EN DASH, EM DASH,
@@ -531,30 +544,34 @@ fn skip_whitespace(text: &str, mut i: usize) -> usize {
 #[inline]
 fn run_end(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
-    loop {
-        match bytes.get(i..) {
-            Some([b, ..]) if b.is_ascii() => {
-                if !(b.is_ascii_alphanumeric() || *b == b'_') {
-                    return i;
-                }
-                i += 1;
-            }
+    while let Some(&b) = bytes.get(i) {
+        if b == 0xE0 {
             // U+0900..U+097F but DANDA, DOUBLE DANDA, ABBREVIATION SIGN
             // (`E0 A5 A4`, `E0 A5 A5`, `E0 A5 B0`).
-            Some([0xE0, 0xA4, _, ..]) => i += 3,
-            Some([0xE0, 0xA5, b2, ..]) => {
-                if matches!(b2, 0xA4 | 0xA5 | 0xB0) {
-                    return i;
+            match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0xA4), Some(_)) => {
+                    i += 3;
+                    continue;
                 }
-                i += 3;
+                (Some(0xA5), Some(b2)) if !matches!(b2, 0xA4 | 0xA5 | 0xB0) => {
+                    i += 3;
+                    continue;
+                }
+                _ => {}
             }
-            Some([_, ..]) => match char_at(text, i) {
-                Some(c) if is_word_char(c) => i += c.len_utf8(),
-                _ => return i,
-            },
+        } else if b < 0x80 {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        match char_at(text, i) {
+            Some(c) if is_word_char(c) => i += c.len_utf8(),
             _ => return i,
         }
     }
+    i
 }
 
 /// The end of the run of characters from `i` that `keep` accepts.
@@ -591,6 +608,9 @@ fn number_end(text: &str, i: usize) -> usize {
 #[inline]
 fn glue(text: &str, mut end: usize) -> usize {
     loop {
+        if matches!(text.as_bytes().get(end), None | Some(b' ' | b'\n')) {
+            return end;
+        }
         let (Some(l), Some(n)) = (char_before(text, end), char_at(text, end)) else {
             return end;
         };

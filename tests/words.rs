@@ -500,3 +500,82 @@ fn aksharas_agree_with_icu4x_on_web_text() {
     assert!(texts > 0);
     assert_eq!(agree, texts, "first disagreement: {first_bad:?}");
 }
+
+/// Inputs that make a tokenizer work at every character: chains of stops,
+/// runs of marks after punctuation, URL and address look-alikes, emoji and
+/// prepended marks. Each must take time linear in its length.
+fn hostile_inputs(size: usize) -> Vec<(&'static str, String)> {
+    let rep = |unit: &str| unit.repeat(size / unit.len().max(1) + 1);
+    vec![
+        ("hindi news", {
+            let news = include_str!("../benches/data/hindi_news.txt");
+            news.repeat(size / news.len() + 1)
+        }),
+        ("glued initials ए.ए.ए.", rep("ए.")),
+        ("spaced initials ए. ए.", rep("ए. ")),
+        ("abbreviations डॉ. डॉ.", rep("डॉ. ")),
+        ("Latin chain a.a.a.", rep("a.")),
+        ("dots", rep(".")),
+        ("NUKTAs after a letter", format!("क{}", rep("\u{093C}"))),
+        ("signs after a danda", format!("।{}", rep("\u{093E}"))),
+        ("hyphens a-a-a", rep("a-")),
+        ("at signs a@a@", rep("a@")),
+        ("address look-alikes", rep("a.b@c")),
+        ("URL", format!("http://{}", rep("a/"))),
+        ("flags", rep("\u{1F1EE}")),
+        ("emoji ZWJ chain", rep("\u{1F468}\u{200D}")),
+        ("prepended marks", rep("\u{0600}")),
+        ("virama and emoji modifier", rep("क्\u{1F3FD}")),
+        ("digits and separators", rep("1,")),
+    ]
+}
+
+/// Time per MB of each hostile input beside Hindi news (`#[ignore]`d; run
+/// `cargo test --release --test words -- --ignored --nocapture`). Fails
+/// when an input costs more than 60 times Hindi per byte.
+#[test]
+#[ignore]
+fn hostile_inputs_timing() {
+    let size = 1 << 20;
+    let mut base = None;
+    for (name, text) in hostile_inputs(size) {
+        let start = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..3 {
+            n += words(&text).count();
+        }
+        let per_mb = start.elapsed().as_secs_f64() / 3.0 / (text.len() as f64 / 1e6);
+        let base = *base.get_or_insert(per_mb);
+        println!(
+            "{name:28} {:8.2} ms/MB  {:6.1}x  ({} tokens)",
+            per_mb * 1e3,
+            per_mb / base,
+            n / 3
+        );
+        assert!(per_mb / base < 60.0, "{name}");
+    }
+}
+
+/// Doubling a hostile input at most about doubles its time (linear, not
+/// quadratic), at sizes a debug build runs in a moment.
+#[test]
+fn hostile_inputs_are_linear() {
+    let time = |text: &str| {
+        let start = std::time::Instant::now();
+        let n = words(text).count()
+            + akshara_count(text)
+            + truncate_to_bytes(text, text.len() / 2).len();
+        (start.elapsed().as_secs_f64(), n)
+    };
+    let small = hostile_inputs(1 << 14);
+    let large = hostile_inputs(1 << 16);
+    for ((name, s), (_, l)) in small.iter().zip(&large) {
+        // The best of three, against noise.
+        let ts = (0..3).map(|_| time(s).0).fold(f64::MAX, f64::min);
+        let tl = (0..3).map(|_| time(l).0).fold(f64::MAX, f64::min);
+        assert!(
+            tl < ts * 12.0 + 0.005,
+            "{name}: {ts:.4}s for 16 KB, {tl:.4}s for 64 KB"
+        );
+    }
+}

@@ -201,7 +201,7 @@ pub(crate) fn full_stop_closes_abbreviation(splitter: &Splitter, text: &str, dot
     }
     let head = text.get(..dot).unwrap_or("");
     let stem =
-        head.trim_end_matches(|c: char| c.is_alphabetic() && !crate::script::is_devanagari(c));
+        head.trim_end_matches(|c: char| !crate::script::is_devanagari(c) && c.is_alphabetic());
     let word = head.get(stem.len()..).unwrap_or("");
     if !word.starts_with(|c: char| c.is_ascii_alphabetic())
         || word.chars().nth(1).is_none()
