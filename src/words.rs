@@ -311,8 +311,8 @@ impl WordTokenizer {
 
     /// The length of the stop at `at` when it stays with the word before
     /// it: an ABBREVIATION SIGN always; with [`AbbreviationStops::Keep`], a
-    /// single FULL STOP after a letter
-    /// or sign where the splitter says it ends no sentence.
+    /// single FULL STOP after a letter or sign where the splitter says it
+    /// closes an abbreviation or initial (ends no sentence).
     #[inline]
     fn kept_stop(&self, text: &str, at: usize, known: &mut Range<usize>) -> Option<usize> {
         match char_at(text, at)? {
@@ -724,6 +724,7 @@ fn email_end(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes().get(start..)?;
     let local_ok =
         |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    memchr::memchr(b'@', bytes.get(..65).unwrap_or(bytes))?;
     let at = bytes.iter().take(65).position(|b| !local_ok(b))?;
     if bytes.get(at) != Some(&b'@') || at == 0 {
         return None;
