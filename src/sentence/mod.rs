@@ -172,6 +172,85 @@ pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
     boundary::is_abbreviation_full_stop(text, dot, default_splitter())
 }
 
+/// Whether the single FULL STOP at byte `dot` of `text` closes an
+/// abbreviation or initial, as `splitter` decides: the stop ends no sentence
+/// (`डॉ.`, `एस.`, `ई.पू.`, `U.S.`, `Mr.`). For the word tokenizer, which
+/// keeps such a stop in the token.
+///
+/// Asks the scan itself, from `dot`, over a window of the text: the decision
+/// reads no further than the next token after the stop (the spaces and tabs
+/// after it skipped, its first 64 bytes), and the window ends a few bytes
+/// past that, so the question costs a bounded time. When no space follows
+/// the stop (`बी.जे.पी.`), the window takes up to 256 bytes of what is glued
+/// to it, and when the scan finds no end there, `known` keeps the range of
+/// the stops glued after it that end no sentence either: asked next, they
+/// cost nothing (a chain of glued initials would cost its scan at each).
+///
+/// The scan also reads no end where a Latin sentence goes on (before a
+/// lowercase word, `,` `;` or `:`): after a Latin word of no abbreviation
+/// list that stop closes no abbreviation (`in excel. insert`).
+pub(crate) fn full_stop_closes_abbreviation(
+    splitter: &Splitter,
+    text: &str,
+    dot: usize,
+    known: &mut std::ops::Range<usize>,
+) -> bool {
+    if !known.contains(&dot) {
+        let after = dot + 1;
+        let rest = text.get(after..).unwrap_or("");
+        let token = rest.trim_start_matches([' ', '\t']);
+        let spaces = rest.len() - token.len();
+        let reach = |cap: usize| {
+            token
+                .bytes()
+                .take(cap)
+                .position(|b| b.is_ascii_whitespace())
+                .unwrap_or(cap.min(token.len()))
+        };
+        let glued = if spaces == 0 { reach(256) } else { 0 };
+        let window_end =
+            crate::rewrite::floor_char_boundary(text, after + spaces + glued + reach(64) + 8);
+        let window = text.get(..window_end).unwrap_or(text);
+        let mut scan = boundary::ScanState::default();
+        let found = boundary::next_boundary(splitter, window, dot, &mut scan);
+        let ends = found.is_some_and(|(end, _)| {
+            window
+                .get(after..end)
+                .is_some_and(|s| s.chars().all(crate::script::is_closing_punctuation))
+        });
+        if !ends && glued > 1 {
+            // The stops glued after this one, up to the terminators that end
+            // the next sentence, were decided with all they read inside the
+            // window: none ends a sentence.
+            let next_end = found.map_or(window.len(), |(end, _)| {
+                window
+                    .get(..end)
+                    .unwrap_or("")
+                    .trim_end_matches(crate::script::is_closing_punctuation)
+                    .trim_end_matches(boundary::is_terminator)
+                    .len()
+            });
+            *known = after..next_end.min(after + glued - 1);
+        }
+        if ends {
+            return false;
+        }
+    }
+    let head = text.get(..dot).unwrap_or("");
+    let stem =
+        head.trim_end_matches(|c: char| !crate::script::is_devanagari(c) && c.is_alphabetic());
+    let word = head.get(stem.len()..).unwrap_or("");
+    if !word.starts_with(|c: char| c.is_ascii_alphabetic())
+        || word.chars().nth(1).is_none()
+        || stem.ends_with('.')
+    {
+        return true;
+    }
+    abbrev::WordClass::of(word).is_latin_abbreviation()
+        || splitter.is_extra_abbreviation(word)
+        || matches!(word, "No" | "no" | "Nos" | "p")
+}
+
 fn default_splitter() -> &'static Splitter {
     static S: once_cell::sync::Lazy<Splitter> = once_cell::sync::Lazy::new(Splitter::default);
     &S
