@@ -92,14 +92,22 @@ impl Token {
 
     fn push(&mut self, c: char) {
         if self.kind == TokenKind::Punctuation {
-            self.kind = if is_devanagari_letter(c) {
+            // (A sign a tokenizer may have torn from the word before makes
+            // the token part of that word; other combining marks, which
+            // rule 5 may turn into Latin accents, are skipped.)
+            self.kind = if is_dependent_sign(c)
+                && c != DEVANAGARI_SIGN_VISARGA
+                && !matches!(c, '\u{0951}'..='\u{0954}')
+            {
+                TokenKind::Mark
+            } else if unicode_normalization::char::is_combining_mark(c) {
+                TokenKind::Punctuation
+            } else if is_devanagari_letter(c) {
                 TokenKind::Word
             } else if c.is_alphabetic() {
                 TokenKind::OtherWord
             } else if c.is_ascii_digit() || is_devanagari_digit(c) {
                 TokenKind::Number
-            } else if is_devanagari_mark(c) {
-                TokenKind::Mark
             } else {
                 TokenKind::Punctuation
             };
@@ -227,7 +235,7 @@ impl LineState {
         } else {
             c
         };
-        self.last_visible = Some(c);
+        let visible_before = self.last_visible.replace(c);
         if matches!(c, '?' | '!' | DEVANAGARI_DOUBLE_DANDA) {
             self.token.open = false;
             self.boundary(c == DEVANAGARI_DOUBLE_DANDA);
@@ -235,7 +243,13 @@ impl LineState {
         }
         if !self.token.open {
             self.close_token();
+            // After a VIRAMA a tokenizer tore (`क ् या`), the token goes on
+            // the word before: no new word.
+            let after_virama = visible_before == Some(DEVANAGARI_SIGN_VIRAMA);
             self.token.start();
+            if after_virama {
+                self.token.kind = TokenKind::Mark;
+            }
         }
         self.token.push(c);
         self.stop = matches!(c, '.' | '\u{2026}' | DEVANAGARI_ABBREVIATION_SIGN);

@@ -113,6 +113,7 @@ mod clean;
 mod danda;
 mod edit;
 mod fnv;
+mod language;
 mod lexicon;
 mod normalize;
 mod repair;
@@ -124,6 +125,7 @@ mod words;
 
 pub use clean::{clean, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};
+pub use language::{Language, UnknownLanguage};
 pub use lexicon::{Entry, Lexicon, LexiconError};
 pub use normalize::{
     normalize, normalize_with_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy,
