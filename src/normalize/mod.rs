@@ -996,10 +996,11 @@ fn is_safe_cut(text: &str, i: usize) -> bool {
             .is_some_and(|p| matches!(p, '|' | '\u{0964}' | '\u{0965}')),
         _ => false,
     };
-    // (Not between the danda and the number of a verse number, `॥ १ ॥`:
-    // rule 9 reads the two together.)
-    let verse_number = before.is_some_and(crate::script::is_danda)
-        && after.is_some_and(|c| c.is_ascii_digit() || crate::script::is_devanagari_digit(c));
+    // (Not between the danda and the label of a verse number, `॥ १ ॥`,
+    // `॥ धृ ॥`: rule 9 reads the two together.)
+    let verse_number = before.is_some_and(|b| {
+        crate::script::is_danda(b) && crate::danda::in_verse_number(text, i - b.len_utf8())
+    });
     // (Nor where a tokenizer may have torn a sign from its letter: before
     // a sign, or after a VIRAMA; the sign-space rule reads across.)
     // (Any combining mark: NFC may bring a sign to the front.)

@@ -798,34 +798,11 @@ fn danda_in_couplet(text: &str, rest_start: usize) -> bool {
     false
 }
 
-/// After a DOUBLE DANDA: a verse number and its closing DOUBLE DANDA
-/// (`॥ १ ॥`, `॥१॥`, `।। ४७ ।।`, `॥१-२॥`, `॥ १.२ ॥`, `||३||`). Returns the
-/// end of the number's dandas.
+/// After a DOUBLE DANDA: a verse number, refrain or reference and its
+/// closing DOUBLE DANDA (`॥ १ ॥`, `॥१॥`, `।। ४७ ।।`, `॥१-२॥`, `॥ १.२ ॥`,
+/// `||३||`, `॥धृ॥`). Returns the end of the closing dandas.
 fn verse_number_end(text: &str, pos: usize) -> Option<usize> {
-    let rest = text.get(pos..)?;
-    let t = rest.trim_start_matches([' ', '\t']);
-    // Digits, perhaps in groups joined by `-` or `.` (`३-१२`, `१.२`).
-    let mut number_len = 0;
-    let mut digits = 0;
-    for c in t.chars() {
-        if is_digit(c) {
-            digits += 1;
-        } else if !(digits > 0
-            && matches!(c, '-' | '.')
-            && t[number_len + 1..].starts_with(is_digit))
-        {
-            break;
-        }
-        number_len += c.len_utf8();
-    }
-    if digits == 0 {
-        return None;
-    }
-    let u = t[number_len..].trim_start_matches([' ', '\t']);
-    let close = ["\u{0965}", "\u{0964}\u{0964}", "||"]
-        .into_iter()
-        .find(|d| u.starts_with(d))?;
-    Some(pos + (rest.len() - u.len()) + close.len())
+    crate::danda::verse_label_end(text.get(pos..)?).map(|len| pos + len)
 }
 
 /// What the scan remembers between sentences: the next position of each
