@@ -357,46 +357,11 @@ impl QuickCheck {
     }
 
     /// Whether a Devanagari code point `cp` with check `check` is suspect
-    /// after `prev`.
+    /// after `prev`: some pass the options switch on may act on it
+    /// ([`QuickCheck::devanagari_suspect`], the one home of these checks).
     #[inline]
     fn is_devanagari_suspect(&self, check: Check, cp: u32, prev: u32) -> bool {
-        let o = &self.options;
-        let p = char::from_u32(prev).unwrap_or('\0');
-        match check {
-            Check::Clean => false,
-            Check::Always => true,
-            Check::Nukta => {
-                let composes = matches!(
-                    p,
-                    DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
-                );
-                let borrowed = is_borrowed_sound_consonant(p);
-                // After anything but a consonant (a vowel sign, VIRAMA, another
-                // NUKTA, a mark of higher combining class) it is out of place.
-                (o.nfc && composes)
-                    || ((o.mark_order || o.nfc) && !is_consonant(p))
-                    || (o.nukta == NuktaPolicy::StripBorrowed && borrowed)
-                    || (o.sign_spaces && is_space_before_sign(p))
-            }
-            Check::Virama => {
-                (o.mark_order && p == DEVANAGARI_SIGN_VIRAMA)
-                    || (o.nfc && combining_class_above_virama(p))
-                    || (o.nasals == NasalPolicy::ToAnusvara && is_class_nasal(p))
-                    || (o.sign_spaces && is_space_before_sign(p))
-            }
-            Check::NasalSign => o.sign_spaces && is_space_before_sign(p),
-            Check::LetterI => p == DEVANAGARI_SIGN_VIRAMA,
-            Check::Danda => p == DEVANAGARI_DANDA,
-            Check::VowelSign => {
-                (o.mark_order && (prev == cp || is_nasal_sign(p)))
-                    || (o.do_not_emit
-                        && (p == DEVANAGARI_SIGN_VIRAMA || is_joiner(p) || is_independent_vowel(p)))
-                    || (o.sign_spaces && is_space_before_sign(p))
-                    || (o.split_vowel_signs
-                        && char::from_u32(cp)
-                            .is_some_and(|c| super::marks::is_split_vowel_sign(p, c)))
-            }
-        }
+        self.devanagari_suspect(check, cp, prev) & self.enabled != 0
     }
 
     /// Whether `b` is an ASCII byte no rule looks at, whatever stands
@@ -406,47 +371,14 @@ impl QuickCheck {
         b < 0x80 && self.ascii[usize::from(b)] == AsciiCheck::Clean
     }
 
-    /// Whether a character outside ASCII and U+0900..U+097F is suspect.
+    /// Whether a character outside ASCII and U+0900..U+097F is suspect:
+    /// some pass the options switch on may act on it
+    /// ([`QuickCheck::other_suspect`], the one home of these checks).
     // Kept out of the scan loop, which it would make bigger (and slower on
     // Devanagari) if inlined.
     #[inline(never)]
     fn is_other_suspect(&self, c: char, prev: u32) -> bool {
-        let o = &self.options;
-        match c {
-            // Runs of joiners are judged whole by the scan before it asks
-            // here; only with `JoinerPolicy::KeepAll` does one come here.
-            ZERO_WIDTH_JOINER | ZERO_WIDTH_NON_JOINER => false,
-            _ if is_invisible(c) => o.invisible,
-            // EN QUAD and EM QUAD also decompose (to EN and EM SPACE): NFC's
-            // when the space rule is off.
-            _ if is_unusual_space(c) => {
-                o.spaces || (o.nfc && !crate::script::has_nfc_boundary_before(c))
-            }
-            '\u{2010}'..='\u{2015}'
-            | '\u{2018}'..='\u{201F}'
-            | '\u{2026}'
-            | '\u{2212}'
-            | '\u{00AB}'
-            | '\u{00BB}'
-                if o.punctuation == PunctuationPolicy::Ascii =>
-            {
-                true
-            }
-            // NFC quick check and canonical order.
-            _ => {
-                if !o.nfc {
-                    return false;
-                }
-                if crate::script::has_nfc_boundary_before(c) {
-                    return false;
-                }
-                if !nfc_yes(c) {
-                    return true;
-                }
-                let k = canonical_combining_class(c);
-                k != 0 && char::from_u32(prev).is_some_and(|p| canonical_combining_class(p) > k)
-            }
-        }
+        self.other_suspect(c, prev) & self.enabled != 0
     }
 
     /// The passes that might change `text` (a line), as a mask of
@@ -805,6 +737,39 @@ fn nfc_yes(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The trigger sets: for every code point of the blocks the rules read,
+    /// in the contexts they read it in, when some rule changes the text
+    /// the quick check flags it (and when the quick check passes a text, the
+    /// rules leave it alone), in both profiles. The rules decide by
+    /// running every pass over the line.
+    #[test]
+    fn quick_check_flags_whatever_a_rule_acts_on() {
+        let contexts = ["क", "कि", " ", "्", "|", ":", "a", "\u{200D}", "।"];
+        for opts in [NormalizeOptions::safe(), NormalizeOptions::nlp()] {
+            let n = super::super::Normalizer::new(opts.clone());
+            let q = QuickCheck::new(&opts);
+            let mut acted = 0;
+            for cp in (0u32..0x3100).chain(0xFE00..0xFF00) {
+                let Some(c) = char::from_u32(cp) else {
+                    continue;
+                };
+                for before in contexts {
+                    for after in ["", "क", " "] {
+                        let text = format!("{before}{c}{after}");
+                        if n.normalize_every_line(&text) != text {
+                            acted += 1;
+                            assert!(
+                                q.first_suspect(&text, 0).is_some(),
+                                "U+{cp:04X} in {text:?} changes, but is not flagged"
+                            );
+                        }
+                    }
+                }
+            }
+            assert!(acted > 1000, "{acted}");
+        }
+    }
 
     /// The gate test is only a shortcut: for every predecessor and every
     /// Devanagari character, the scan says what the exact check says.
