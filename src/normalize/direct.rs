@@ -190,13 +190,10 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
     }
     let after = after?;
     if run_len == 1 && rest.as_bytes()[0] == b' ' {
-        let punctuation = match after {
-            DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA => !crate::danda::in_verse_number(text, end),
-            ',' | '?' | '!' => true,
-            _ => false,
-        };
-        let devanagari_word = is_devanagari_letter_or_mark(before) || is_devanagari_digit(before);
-        return (o.punctuation_spacing && punctuation && devanagari_word).then_some(Fix {
+        // (A FULL STOP is left to the passes: rule 9 reads the rest of its
+        // run.)
+        let removes = after != '.' && super::space::spaces_go_before_punctuation(text, before, end);
+        return (o.punctuation_spacing && removes).then_some(Fix {
             range: p..end,
             replacement: "",
             kind: EditKind::PunctuationSpace,

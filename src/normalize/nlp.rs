@@ -9,7 +9,10 @@ use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
 
-/// The typographic punctuation folded to ASCII, and what it becomes.
+/// The typographic punctuation folded to ASCII, and what it becomes: the
+/// one list of it (the quick check asks here; its byte-level skip of
+/// U+2010..U+201F when the fold is off, and the cut search's inert
+/// characters, take whole Unicode ranges that hold this list).
 pub(crate) fn ascii_punctuation(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => "\"",

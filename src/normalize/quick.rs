@@ -591,13 +591,8 @@ impl QuickCheck {
                 };
                 need::SPACES | need::PUNCTUATION_SPACING | need::DANDA | nfc
             }
-            '\u{2010}'..='\u{2015}'
-            | '\u{2018}'..='\u{201F}'
-            | '\u{2026}'
-            | '\u{2212}'
-            | '\u{00AB}'
-            | '\u{00BB}'
-                if o.punctuation == PunctuationPolicy::Ascii =>
+            _ if o.punctuation == PunctuationPolicy::Ascii
+                && super::nlp::ascii_punctuation(c).is_some() =>
             {
                 need::FOLDS
             }

@@ -92,6 +92,24 @@ fn ends_devanagari_word(c: char) -> bool {
     is_devanagari_letter_or_mark(c) || is_devanagari_digit(c)
 }
 
+/// Rule 9's decision, the one home of it: the spaces that end at `end` in
+/// `line`, after the character `before`, go when `before` ends a Devanagari
+/// word and sentence punctuation follows: DANDA or DOUBLE DANDA (not one that
+/// opens or closes a verse number, `सञ्जय ॥ १ ॥`), COMMA, QUESTION MARK,
+/// EXCLAMATION MARK, or a sentence-final FULL STOP. The pass below and the
+/// fixes in place (`direct.rs`) both ask here.
+pub(crate) fn spaces_go_before_punctuation(line: &str, before: char, end: usize) -> bool {
+    if !ends_devanagari_word(before) {
+        return false;
+    }
+    match line.get(end..).and_then(|r| r.chars().next()) {
+        Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => !in_verse_number(line, end),
+        Some(',' | '?' | '!') => true,
+        Some('.') => is_final_full_stop(line, end),
+        _ => false,
+    }
+}
+
 /// Rule 9: spaces between a Devanagari word and DANDA, DOUBLE DANDA, COMMA,
 /// QUESTION MARK, EXCLAMATION MARK or a sentence-final FULL STOP are removed;
 /// not before the dandas of a verse number (`सञ्जय ॥ १ ॥`), which are no
@@ -110,22 +128,8 @@ pub(crate) fn punctuation_spacing(line: &str) -> Option<Changed> {
             end = j + 1;
             iter.next();
         }
-        let Some(p) = prev else {
-            prev = Some(' ');
-            continue;
-        };
-        prev = Some(' ');
-        if !ends_devanagari_word(p) {
-            continue;
-        }
-        let next = line.get(end..).and_then(|r| r.chars().next());
-        let remove = match next {
-            Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => !in_verse_number(line, end),
-            Some(',' | '?' | '!') => true,
-            Some('.') => is_final_full_stop(line, end),
-            _ => false,
-        };
-        if remove {
+        let before = prev.replace(' ');
+        if before.is_some_and(|b| spaces_go_before_punctuation(line, b, end)) {
             rw.replace(i..end, "", EditKind::PunctuationSpace);
         }
     }
