@@ -426,3 +426,21 @@ fn no_sentence_of_punctuation_alone() {
         assert_eq!(split(text), *want, "{text}");
     }
 }
+
+/// One long line of quoted sentences, list numbers, verse marks and spaced
+/// stops: four times the text costs at most about four times the time
+/// (linear, not quadratic: no decision reads to the end of the line).
+#[test]
+fn long_lines_split_in_linear_time() {
+    let piece = "राम ने कहा \"हाँ।\" वह गया . \" ठीक है . \" 2. सीता आई? ” ॥ १ ॥ क . ख . ";
+    let time = |n: usize| {
+        let text = piece.repeat(n);
+        let start = std::time::Instant::now();
+        let count = sentences(&text).count();
+        (start.elapsed().as_secs_f64(), count)
+    };
+    let best = |n: usize| (0..3).map(|_| time(n).0).fold(f64::MAX, f64::min);
+    let (small, large) = (best(2_000), best(8_000));
+    assert!(large < small * 10.0 + 0.02, "{small:.4}s, then {large:.4}s");
+    assert!(time(10).1 >= 10);
+}

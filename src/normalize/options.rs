@@ -151,7 +151,7 @@ pub enum AbbreviationSignPolicy {
     FromFullStop,
 }
 
-/// Which rules [`Normalizer`] applies.
+/// Which rules [`Normalizer`](crate::Normalizer) applies.
 ///
 /// `Default` is the `safe` profile ([`NormalizeOptions::safe`]). Start from a
 /// profile and set fields:

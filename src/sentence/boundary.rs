@@ -753,7 +753,12 @@ fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     if !quoted {
         return false;
     }
-    let rest = rest.split('\n').next().unwrap_or("");
+    // (Three words at most: a window of the line, so that a long line
+    // with many quotes costs no search to its end at each.)
+    let window = rest
+        .get(..crate::rewrite::floor_char_boundary(rest, 256))
+        .unwrap_or("");
+    let rest = window.split('\n').next().unwrap_or("");
     let clause = rest.trim_start_matches(is_closing_punctuation).trim_start();
     // A new quotation, not a tag.
     if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
@@ -819,10 +824,10 @@ fn verse_number_end(text: &str, pos: usize) -> Option<usize> {
 /// slower on Hindi.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct ScanState {
-    /// The position of the next DOUBLE DANDA at or after the last asked
-    /// position, or the text length if none: prose without DOUBLE DANDA never
-    /// pays for the couplet look-ahead.
-    next_double_danda: Option<usize>,
+    /// The position of the next DOUBLE DANDA, `।।` and `||` at or after the
+    /// last asked position, or the text length if none: prose without them
+    /// never pays for the couplet look-ahead.
+    next_double_danda: [Option<usize>; 3],
     /// Next candidate of each stream (start of the character), if searched.
     next: [Option<usize>; 5],
     /// The first of the candidates of streams 0, 1, 3 and 4 (dandas, line
@@ -898,22 +903,28 @@ fn search(bytes: &[u8], from: usize, k: usize) -> usize {
 
 impl ScanState {
     fn double_danda_ahead(&mut self, text: &str, pos: usize) -> bool {
-        match self.next_double_danda {
-            Some(p) if p >= pos => p < text.len(),
-            _ => {
-                // DOUBLE DANDA, or one typed as two dandas or two pipes.
-                let f = finders();
-                let p = text.get(pos..).map_or(text.len(), |r| {
-                    [&f.double_danda, &f.danda_danda, &f.pipe_pipe]
-                        .into_iter()
-                        .filter_map(|finder| finder.find(r.as_bytes()))
-                        .min()
-                        .map_or(text.len(), |k| pos + k)
-                });
-                self.next_double_danda = Some(p);
-                p < text.len()
-            }
+        // DOUBLE DANDA, or one typed as two dandas or two pipes: each
+        // searched on its own and kept, so that none is searched again
+        // before the scan passes it (a text without `||` would otherwise be
+        // searched to its end at every danda).
+        let f = finders();
+        let finders = [&f.double_danda, &f.danda_danda, &f.pipe_pipe];
+        let mut first = text.len();
+        for (slot, finder) in self.next_double_danda.iter_mut().zip(finders) {
+            let p = match *slot {
+                Some(p) if p >= pos => p,
+                _ => {
+                    let p = text
+                        .get(pos..)
+                        .and_then(|r| finder.find(r.as_bytes()))
+                        .map_or(text.len(), |k| pos + k);
+                    *slot = Some(p);
+                    p
+                }
+            };
+            first = first.min(p);
         }
+        first < text.len()
     }
 
     /// The next terminator candidate at or after `from` (or the text length).

@@ -53,7 +53,7 @@ pub struct SplitOptions {
     pub abbreviations: Vec<String>,
     /// The language of the text, if known: the abbreviation tables of
     /// Marathi (`रा.`, `ऍड.`, `न्या.`) and Nepali apply only with its hint,
-    /// or with none (then every table applies). See [`Language`].
+    /// or with none (then every table applies). See [`Language`](crate::Language).
     ///
     /// ```
     /// use devanagari::{Language, SplitOptions, Splitter};
