@@ -174,7 +174,7 @@ impl cli::Tool for Audit {
         audit_record(self, record, total)
     }
 
-    fn set_aside(&self, _line_no: u64, _raw: &[u8], total: &mut Stats) {
+    fn set_aside(&self, _record: &Record<'_>, total: &mut Stats) {
         total.records += 1;
         total.set_aside += 1;
     }
@@ -195,7 +195,7 @@ fn audit_record(t: &Audit, record: &Record<'_>, total: &mut Stats) -> Result<(),
     let text = match &t.field {
         Some(field) => {
             let (body, _) = cli::jsonl::split_ending(&record.text);
-            let obj = Object::parse(body).map_err(BadRecord::json)?;
+            let obj = Object::parse(body, &[field]).map_err(BadRecord::json)?;
             let f = obj.string(field, t.lossy).map_err(BadRecord::json)?;
             for s in &f.lone_surrogates {
                 st.add(
@@ -374,7 +374,7 @@ fn run() -> Result<(), Failure> {
     };
     let mut total = Stats::default();
     let mut progress = Progress::new(quiet, input.size);
-    let mut emit = |s: Stats| {
+    let mut emit = |s: Stats, _: &[u8]| {
         total.merge(s, max_examples);
         Ok(())
     };

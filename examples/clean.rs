@@ -75,8 +75,8 @@ fn run() -> Result<(), Failure> {
     input.paragraphs = tool.paragraphs;
     let mut out = cli::stdout();
     let mut progress = Progress::new(quiet, input.size);
-    let mut emit = |d: cli::clean::Done| -> Result<(), Failure> {
-        out.write_all(&d.out).map_err(Failure::output)?;
+    let mut emit = |d: cli::clean::Done, chunk: &[u8]| -> Result<(), Failure> {
+        d.out.write_to(chunk, &mut out).map_err(Failure::output)?;
         if let Some(rep) = report.as_mut() {
             rep.write_all(&d.report)
                 .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot write report: {e}")))?;

@@ -82,7 +82,8 @@ fn run() -> Result<(), Failure> {
     };
     let mut out = cli::stdout();
     let mut progress = Progress::new(quiet, input.size);
-    let mut emit = |s: Vec<u8>| out.write_all(&s).map_err(Failure::output);
+    let mut emit =
+        |s: cli::out::Out, chunk: &[u8]| s.write_to(chunk, &mut out).map_err(Failure::output);
     let result = cli::run_batched(
         &mut input,
         &tool,

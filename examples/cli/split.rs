@@ -3,6 +3,7 @@
 //! an array.
 
 use super::jsonl::{self, Object};
+use super::out::Out;
 use super::{BadRecord, Record, Tool};
 use devanagari::Splitter;
 
@@ -24,30 +25,34 @@ fn separator(line_no: u64, out: &mut Vec<u8>) {
 }
 
 impl Tool for Split {
-    type Acc = Vec<u8>;
+    type Acc = Out;
 
-    fn record(&self, record: &Record<'_>, out: &mut Vec<u8>) -> Result<(), BadRecord> {
+    fn record(&self, record: &Record<'_>, out: &mut Out) -> Result<(), BadRecord> {
         let Some((field, into)) = &self.jsonl else {
-            separator(record.line_no, out);
-            for s in self.splitter.sentences(&record.text) {
-                // A CR is no line break (the splitter reads it as a space);
-                // inside a sentence it is written as one, so that each
-                // output line is one sentence for every reader.
-                if s.contains('\r') {
-                    out.extend_from_slice(s.replace('\r', " ").as_bytes());
-                } else {
-                    out.extend_from_slice(s.as_bytes());
+            out.write(|out| {
+                separator(record.line_no, out);
+                for s in self.splitter.sentences(&record.text) {
+                    // A CR is no line break (the splitter reads it as a
+                    // space); inside a sentence it is written as one, so
+                    // that each output line is one sentence for every
+                    // reader.
+                    if s.contains('\r') {
+                        out.extend_from_slice(s.replace('\r', " ").as_bytes());
+                    } else {
+                        out.extend_from_slice(s.as_bytes());
+                    }
+                    out.push(b'\n');
                 }
-                out.push(b'\n');
-            }
+            });
             return Ok(());
         };
+        let at = record.text_at();
         if record.is_blank() {
-            out.extend_from_slice(record.text.as_bytes());
+            out.text(&record.text, 0..record.text.len(), at);
             return Ok(());
         }
         let (body, _) = jsonl::split_ending(&record.text);
-        let obj = Object::parse(body).map_err(BadRecord::json)?;
+        let obj = Object::parse(body, &[field, into]).map_err(BadRecord::json)?;
         let f = obj.string(field, self.lossy).map_err(BadRecord::json)?;
         if obj.has(into) {
             return Err(BadRecord::json(format!(
@@ -59,29 +64,30 @@ impl Tool for Split {
         } else {
             b","
         };
-        let mut array = vec![b'['];
-        for (i, s) in self.splitter.sentences(&f.text).enumerate() {
-            if i > 0 {
-                array.extend_from_slice(comma);
+        obj.insert_before_close(into, f.span.clone(), out, at, |array| {
+            array.push(b'[');
+            for (i, s) in self.splitter.sentences(&f.text).enumerate() {
+                if i > 0 {
+                    array.extend_from_slice(comma);
+                }
+                jsonl::push_string(array, s, f.ascii);
             }
-            jsonl::push_string(&mut array, s, f.ascii);
-        }
-        array.push(b']');
-        obj.insert_before_close(into, &array, f.span, out);
-        out.extend_from_slice(&record.text.as_bytes()[body.len()..]);
+            array.push(b']');
+        });
+        out.text(&record.text, body.len()..record.text.len(), at);
         Ok(())
     }
 
-    fn set_aside(&self, line_no: u64, raw: &[u8], out: &mut Vec<u8>) {
+    fn set_aside(&self, record: &Record<'_>, out: &mut Out) {
         // The line unchanged in its place.
         if self.jsonl.is_none() {
-            separator(line_no, out);
-            out.extend_from_slice(raw);
-            if raw.last() != Some(&b'\n') {
-                out.push(b'\n');
+            out.write(|b| separator(record.line_no, b));
+            out.input(record.range());
+            if record.raw.last() != Some(&b'\n') {
+                out.bytes(b"\n");
             }
         } else {
-            out.extend_from_slice(raw);
+            out.input(record.range());
         }
     }
 }
