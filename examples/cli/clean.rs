@@ -2,11 +2,90 @@
 //! document` in plain text) of plain text, or the field of a JSON Lines
 //! record, through the [`Cleaner`], with the report lines of its edits.
 
+use super::args::{self, Command, Jobs, Profile, Repair};
 use super::jsonl::{self, Object};
 use super::out::Out;
-use super::{BadRecord, Lines, Record, Tool};
-use devanagari::{Cleaner, Edit};
+use super::run::{self, Plan, Sinks};
+use super::{BadRecord, Failure, Lines, Record, Tool};
+use devanagari::{Cleaner, Edit, RepairMode};
 use std::borrow::Cow;
+use std::ffi::OsString;
+
+/// The command line of `clean`.
+pub const TOOL: args::Tool = args::Tool {
+    name: "clean",
+    summary: "normalize and repair Devanagari text, streaming",
+    description: "\
+Writes the cleaned text of its inputs to standard output (or --output, or
+one file per input under --output-dir): one output line per input line,
+always (a lone CR is not a line break: it becomes a space). With --jsonl,
+the field --field of each record is cleaned and the record written back
+byte for byte around it; a record whose text does not change is written
+back as it was read.",
+    options: &[
+        args::PROFILE,
+        args::REPAIR,
+        args::JSONL,
+        args::FIELD,
+        args::OUTPUT,
+        args::OUTPUT_DIR,
+        args::REPORT,
+        args::SKIP_BAD,
+        args::LOSSY,
+        args::JOBS,
+        args::QUIET,
+    ],
+};
+
+/// Runs `clean` with `args` (without the program name); `prog` is how it
+/// was called.
+pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
+    let parsed = match args::parse(&TOOL, prog, args)? {
+        Command::Run(p) => p,
+        Command::Help(h) => {
+            print!("{h}");
+            return Ok(());
+        }
+        Command::Version(v) => {
+            println!("{v}");
+            return Ok(());
+        }
+    };
+    let jsonl = parsed.flag("jsonl");
+    let profile: Profile = parsed.get("profile", Profile::Safe)?;
+    let mode: RepairMode = parsed.get("repair", Repair::Artifacts)?.into();
+    let plan = Plan {
+        inputs: parsed.files.clone(),
+        records: parsed.records(),
+        report: parsed.value("report").map(str::to_string),
+        skip_bad: parsed.value("skip-bad").map(str::to_string),
+        jobs: parsed.get("jobs", Jobs::all())?.0,
+        lossy: parsed.flag("lossy"),
+        quiet: parsed.flag("quiet"),
+        paragraphs: !jsonl && mode == RepairMode::Document,
+    };
+    let tool = Clean {
+        cleaner: Cleaner::new(profile.options(!jsonl), mode),
+        field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),
+        report: plan.report.is_some(),
+        lossy: plan.lossy,
+        paragraphs: plan.paragraphs,
+    };
+    let mut emit = |d: Done, chunk: &[u8], sinks: &mut Sinks<'_>| -> Result<(), Failure> {
+        d.out
+            .write_to(chunk, &mut *sinks.records)
+            .map_err(|e| sinks.records.failure(e))?;
+        if let Some(rep) = sinks.report.as_mut() {
+            rep.put(&d.report)?;
+        }
+        Ok(())
+    };
+    let totals = run::run_files(&plan, &tool, &mut emit)?;
+    if let Some(p) = &plan.skip_bad {
+        super::print_totals(prog, &totals, "written", p);
+    }
+    Ok(())
+}
 
 /// What `clean` does with each record.
 pub struct Clean {

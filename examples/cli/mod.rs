@@ -8,15 +8,18 @@
 #![allow(dead_code)]
 
 pub mod args;
+pub mod audit;
 pub mod clean;
 pub mod files;
 pub mod jsonl;
 pub mod out;
+pub mod run;
 pub mod split;
+pub mod stream;
 
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::time::{Duration, Instant};
 
 /// Exit codes, one per kind of failure, so scripts can tell them apart.
@@ -37,6 +40,62 @@ pub mod exit {
     pub const OUTPUT: i32 = 7;
     /// An internal error (a bug): please report it.
     pub const INTERNAL: i32 = 70;
+}
+
+/// The tools of the `devanagari` program: (command, its command line).
+pub const COMMANDS: [(&str, &args::Tool); 3] = [
+    ("clean", &clean::TOOL),
+    ("split", &split::TOOL),
+    ("audit", &audit::TOOL),
+];
+
+/// The `--help` of the `devanagari` program.
+pub fn dispatch_help() -> String {
+    let mut s = format!(
+        "devanagari {}: Devanagari text tools, streaming\n\n\
+         usage: devanagari COMMAND [OPTIONS] [FILE...]\n\ncommands:\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    for (name, tool) in COMMANDS {
+        s.push_str(&format!("  {name:7} {}\n", tool.summary));
+    }
+    s.push_str(
+        "\n`devanagari COMMAND --help` gives the options of each, their defaults\n\
+         and the exit codes. The clean, split and audit examples are the same\n\
+         tools under their own names.\n",
+    );
+    s
+}
+
+/// Runs the `devanagari` program: its first argument names the tool.
+/// Returns the name to prefix messages with, and the result.
+pub fn dispatch(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> (String, Result<(), Failure>) {
+    let mut args = args.into_iter();
+    let first = args.next();
+    let command = first.as_ref().map(|a| a.to_string_lossy().into_owned());
+    let usage = |m: String| Err(Failure::new(exit::USAGE, format!("{m} (see --help)")));
+    let result = match command.as_deref() {
+        Some("clean") => clean::main("devanagari clean", args),
+        Some("split") => split::main("devanagari split", args),
+        Some("audit") => audit::main("devanagari audit", args),
+        Some("-h" | "--help" | "help") => {
+            print!("{}", dispatch_help());
+            Ok(())
+        }
+        Some("-V" | "--version") => {
+            println!("devanagari {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        None => usage("a command is needed: clean, split or audit".to_string()),
+        Some(other) => usage(format!("unknown command {other:?}: clean, split or audit")),
+    };
+    let name = match command.as_deref() {
+        Some(c @ ("clean" | "split" | "audit")) => format!("devanagari {c}"),
+        _ => "devanagari".to_string(),
+    };
+    (name, result)
 }
 
 /// A failure with its message and exit code.
@@ -178,14 +237,16 @@ pub fn is_blank_bytes(line: &[u8]) -> bool {
 }
 
 impl Input {
+    /// Opens a file (`None`: standard input), decompressed when its name or
+    /// its first bytes say gzip or zstd ([`stream::reader`]).
     pub fn open(path: Option<&str>, lossy: bool) -> Result<Input, Failure> {
-        match path {
-            None => Ok(Input::from_reader(
-                Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+        let (raw, name, size, by_name): (Box<dyn Read + Send>, &str, Option<u64>, _) = match path {
+            None => (
+                Box::new(io::stdin()),
                 "<stdin>",
                 None,
-                lossy,
-            )),
+                stream::Compression::None,
+            ),
             Some(p) => {
                 let f = File::open(p)
                     .map_err(|e| Failure::new(exit::INPUT, format!("cannot open {p}: {e}")))?;
@@ -196,14 +257,13 @@ impl Input {
                     ));
                 }
                 let size = f.metadata().ok().map(|m| m.len());
-                Ok(Input::from_reader(
-                    Box::new(BufReader::with_capacity(1 << 16, f)),
-                    p,
-                    size,
-                    lossy,
-                ))
+                (Box::new(f), p, size, stream::Compression::of_name(p))
             }
-        }
+        };
+        let (reader, format) = stream::reader(raw, name, by_name)?;
+        // The progress line's percentage counts bytes read, decompressed.
+        let size = size.filter(|_| format == stream::Compression::None);
+        Ok(Input::from_reader(reader, name, size, lossy))
     }
 
     /// An input read from `reader` (the tests read from memory).
@@ -641,18 +701,6 @@ pub fn run_batched<T: Tool>(
     });
     progress.done(input.bytes_read, totals.read);
     result.map(|()| totals)
-}
-
-/// Buffered standard output.
-pub fn stdout() -> BufWriter<io::Stdout> {
-    BufWriter::with_capacity(1 << 16, io::stdout())
-}
-
-/// Opens an output file (a report, the records set aside) for writing.
-pub fn create(path: &str) -> Result<BufWriter<File>, Failure> {
-    File::create(path)
-        .map(|f| BufWriter::with_capacity(1 << 16, f))
-        .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot create {path}: {e}")))
 }
 
 /// The line of totals on stderr at the end of a run with `--skip-bad`.

@@ -2,10 +2,97 @@
 //! output line, or of a JSON Lines record's field, added to the record as
 //! an array.
 
+use super::args::{self, Command, Jobs, Opt};
 use super::jsonl::{self, Object};
 use super::out::Out;
-use super::{BadRecord, Record, Tool};
+use super::run::{self, Plan, Sinks};
+use super::{exit, BadRecord, Failure, Record, Tool};
 use devanagari::Splitter;
+use std::ffi::OsString;
+
+const SENTENCES_FIELD: Opt = Opt {
+    name: "sentences-field",
+    value: Some("NAME"),
+    needs: Some("jsonl"),
+    help: "The field the sentences are added as (default: sentences). A record\n\
+           that already has it is a bad record: split never overwrites a field.",
+};
+
+/// The command line of `split`.
+pub const TOOL: args::Tool = args::Tool {
+    name: "split",
+    summary: "split Devanagari text into sentences, streaming",
+    description: "\
+Writes the sentences of its inputs to standard output (or --output, or one
+file per input under --output-dir). Plain text: one sentence per output
+line, and a blank line between the sentences of consecutive input lines (a
+CR inside a sentence is written as a space). With --jsonl, each record gets
+its sentences as an added field (--sentences-field, default sentences)
+before its closing brace; every other byte of the record is kept.",
+    options: &[
+        args::JSONL,
+        args::FIELD,
+        SENTENCES_FIELD,
+        args::OUTPUT,
+        args::OUTPUT_DIR,
+        args::SKIP_BAD,
+        args::LOSSY,
+        args::JOBS,
+        args::QUIET,
+    ],
+};
+
+/// Runs `split` with `args` (without the program name); `prog` is how it
+/// was called.
+pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
+    let parsed = match args::parse(&TOOL, prog, args)? {
+        Command::Run(p) => p,
+        Command::Help(h) => {
+            print!("{h}");
+            return Ok(());
+        }
+        Command::Version(v) => {
+            println!("{v}");
+            return Ok(());
+        }
+    };
+    let jsonl = parsed.flag("jsonl");
+    let field = parsed.value("field").unwrap_or("text").to_string();
+    let into = parsed
+        .value("sentences-field")
+        .unwrap_or("sentences")
+        .to_string();
+    if jsonl && field == into {
+        return Err(Failure::new(
+            exit::USAGE,
+            format!("--sentences-field {into} is the field read: split never overwrites a field (see --help)"),
+        ));
+    }
+    let plan = Plan {
+        inputs: parsed.files.clone(),
+        records: parsed.records(),
+        report: None,
+        skip_bad: parsed.value("skip-bad").map(str::to_string),
+        jobs: parsed.get("jobs", Jobs::all())?.0,
+        lossy: parsed.flag("lossy"),
+        quiet: parsed.flag("quiet"),
+        paragraphs: false,
+    };
+    let tool = Split {
+        splitter: Splitter::default(),
+        jsonl: jsonl.then_some((field, into)),
+        lossy: plan.lossy,
+    };
+    let mut emit = |o: Out, chunk: &[u8], sinks: &mut Sinks<'_>| {
+        o.write_to(chunk, &mut *sinks.records)
+            .map_err(|e| sinks.records.failure(e))
+    };
+    let totals = run::run_files(&plan, &tool, &mut emit)?;
+    if let Some(p) = &plan.skip_bad {
+        super::print_totals(prog, &totals, "written", p);
+    }
+    Ok(())
+}
 
 /// What `split` does with each record.
 pub struct Split {
