@@ -8,6 +8,7 @@ use super::out::Out;
 use super::run::{self, Plan, Sinks};
 use super::{exit, BadRecord, Failure, Record, Tool};
 use devanagari::Splitter;
+use std::borrow::Cow;
 use std::ffi::OsString;
 
 const SENTENCES_FIELD: Opt = Opt {
@@ -151,13 +152,23 @@ impl Tool for Split {
         } else {
             b","
         };
+        // A value without escapes holds no byte that needs one (no quote,
+        // backslash or control character): its sentences are written
+        // between quotes as they are.
+        let verbatim = matches!(f.text, Cow::Borrowed(_));
         obj.insert_before_close(into, f.span.clone(), out, at, |array| {
             array.push(b'[');
             for (i, s) in self.splitter.sentences(&f.text).enumerate() {
                 if i > 0 {
                     array.extend_from_slice(comma);
                 }
-                jsonl::push_string(array, s, f.ascii);
+                if verbatim {
+                    array.push(b'"');
+                    array.extend_from_slice(s.as_bytes());
+                    array.push(b'"');
+                } else {
+                    jsonl::push_string(array, s, f.ascii);
+                }
             }
             array.push(b']');
         });
