@@ -198,6 +198,55 @@ fn split_inserts_its_field_before_the_closing_brace() {
     }
 }
 
+/// A field of several MB has its sentences written at output time, from
+/// byte ranges: the same bytes as the short route, with or without escapes
+/// in the value, `\u` escapes kept, spacing followed, `--jobs` 1 or 2.
+#[test]
+fn long_fields_split_as_short_ones() {
+    let tool = split_tool("sentences", false);
+    let splitter = Splitter::default();
+    let sentence = [
+        "नदी बहती है। ",
+        "\\\"उद्धरण\\\" यहाँ है?\\n",
+        "किसान खेत पर गए! ",
+    ];
+    for (i, spaced) in [(0usize, false), (1, true), (2, false)] {
+        // Without escapes, with escapes, with non-ASCII as \u escapes.
+        let mut inner = String::new();
+        while inner.len() < 3 << 19 {
+            inner.push_str(match i {
+                0 => sentence[0],
+                1 => sentence[inner.len() % 2],
+                _ => "\\u0928\\u0926\\u0940\\u0964 ",
+            });
+        }
+        let (colon, comma) = if spaced { (": ", ", ") } else { (":", ",") };
+        let record = format!("{{\"id\"{colon}7{comma}\"text\"{colon}\"{inner}\"}}\n");
+        let text: String = serde_json::from_str(&format!("\"{inner}\"")).expect("a JSON string");
+        let mut array = Vec::new();
+        for (k, s) in splitter.sentences(&text).enumerate() {
+            if k > 0 {
+                array.extend_from_slice(comma.as_bytes());
+            }
+            cli::jsonl::push_string(&mut array, s, i == 2);
+        }
+        let want = [
+            record.trim_end_matches("}\n").as_bytes(),
+            format!("{comma}\"sentences\"{colon}[").as_bytes(),
+            &array,
+            b"]}\n",
+        ]
+        .concat();
+        let input = [record.as_bytes(), b"\n", record.as_bytes()].concat();
+        let want = [&want[..], b"\n", &want[..]].concat();
+        for jobs in [1, 2] {
+            let ran = run(&tool, &input, false, false, false, jobs);
+            ran.result.as_ref().expect("split");
+            assert!(ran.output() == want, "case {i}, --jobs {jobs}");
+        }
+    }
+}
+
 #[test]
 fn split_never_overwrites_a_field() {
     let input = "{\"text\":\"एक। दो।\"}\n{\"text\":\"तीन।\",\"sentences\":[\"x\"]}\n";

@@ -220,7 +220,7 @@ impl<'a> Object<'a> {
 
     /// Writes the record with `"key": value` added before its closing brace,
     /// every other byte as it was (from the chunk when `at` says where the
-    /// record is in it, see [`Out::text`]); `value` writes the value (JSON).
+    /// record is in it, see [`Out::text`]); `value` adds the value (JSON).
     /// `like` is a field whose spacing the new one follows. The line ending
     /// is not written.
     pub fn insert_before_close(
@@ -229,7 +229,7 @@ impl<'a> Object<'a> {
         like: Range<usize>,
         out: &mut Out,
         at: Option<usize>,
-        value: impl FnOnce(&mut Vec<u8>),
+        value: impl FnOnce(&mut Out),
     ) {
         let close = self.close();
         let spaced = self.spaced(like);
@@ -245,8 +245,8 @@ impl<'a> Object<'a> {
             }
             push_string(b, key, false);
             b.extend_from_slice(if spaced { b": " } else { b":" });
-            value(b);
         });
+        value(out);
         // The whitespace before the brace, the brace and what follows.
         out.text(self.body, head_len..self.body.len(), at);
     }

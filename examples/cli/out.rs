@@ -20,6 +20,34 @@ enum Piece {
     Buf(Range<usize>),
     /// A buffer moved in.
     Owned(Vec<u8>),
+    /// A JSON array of strings, written only when the output is: the
+    /// sentences of a long text, kept as byte ranges of it.
+    Strings(Strings),
+}
+
+/// A JSON array of the strings `text[r]` for each range `r`, written at
+/// output time, so that the sentences of a 200 MB field cost their ranges
+/// (16 bytes a sentence), not a second copy of the text.
+#[derive(Debug)]
+pub struct Strings {
+    /// The text: bytes of the chunk, or a decoded copy.
+    pub text: Text,
+    pub ranges: Vec<Range<usize>>,
+    /// Between two strings (`,` or `, `).
+    pub comma: &'static [u8],
+    /// Write the strings as they are (a JSON string without escapes holds
+    /// nothing that needs one), else escaped ([`super::jsonl::push_string`],
+    /// `ascii` as there).
+    pub verbatim: bool,
+    pub ascii: bool,
+}
+
+/// Where a text is.
+#[derive(Debug)]
+pub enum Text {
+    /// These bytes of the chunk.
+    Input(Range<usize>),
+    Owned(String),
 }
 
 /// The output of a chunk's records, in order.
@@ -85,6 +113,11 @@ impl Out {
         }
     }
 
+    /// Adds a JSON array written at output time.
+    pub fn strings(&mut self, strings: Strings) {
+        self.pieces.push(Piece::Strings(strings));
+    }
+
     /// Whether nothing was added.
     pub fn is_empty(&self) -> bool {
         self.pieces.is_empty()
@@ -97,6 +130,10 @@ impl Out {
                 Piece::Input(r) => input.get(r.clone()).unwrap_or(&[]),
                 Piece::Buf(r) => self.buf.get(r.clone()).unwrap_or(&[]),
                 Piece::Owned(v) => v,
+                Piece::Strings(s) => {
+                    s.write_to(input, w)?;
+                    continue;
+                }
             };
             w.write_all(bytes)?;
         }
@@ -108,5 +145,36 @@ impl Out {
         let mut v = Vec::new();
         let _ = self.write_to(input, &mut v);
         v
+    }
+}
+
+impl Strings {
+    fn write_to(&self, input: &[u8], w: &mut dyn Write) -> io::Result<()> {
+        let text: &str = match &self.text {
+            Text::Owned(s) => s,
+            Text::Input(r) => std::str::from_utf8(input.get(r.clone()).unwrap_or(&[]))
+                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?,
+        };
+        let mut buf = Vec::with_capacity(1 << 16);
+        buf.push(b'[');
+        for (i, r) in self.ranges.iter().enumerate() {
+            if i > 0 {
+                buf.extend_from_slice(self.comma);
+            }
+            let s = text.get(r.clone()).unwrap_or("");
+            if self.verbatim {
+                buf.push(b'"');
+                buf.extend_from_slice(s.as_bytes());
+                buf.push(b'"');
+            } else {
+                super::jsonl::push_string(&mut buf, s, self.ascii);
+            }
+            if buf.len() >= 1 << 16 {
+                w.write_all(&buf)?;
+                buf.clear();
+            }
+        }
+        buf.push(b']');
+        w.write_all(&buf)
     }
 }

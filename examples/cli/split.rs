@@ -4,7 +4,7 @@
 
 use super::args::{self, Command, Jobs, Opt};
 use super::jsonl::{self, Object};
-use super::out::Out;
+use super::out::{Out, Strings, Text};
 use super::run::{self, Plan, Sinks};
 use super::{exit, BadRecord, Failure, Record, Tool};
 use devanagari::Splitter;
@@ -95,6 +95,10 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
     Ok(())
 }
 
+/// A field this long has its sentences written at output time
+/// ([`Strings`]).
+const LONG: usize = 1 << 20;
+
 /// What `split` does with each record.
 pub struct Split {
     pub splitter: Splitter,
@@ -156,22 +160,52 @@ impl Tool for Split {
         // backslash or control character): its sentences are written
         // between quotes as they are.
         let verbatim = matches!(f.text, Cow::Borrowed(_));
-        obj.insert_before_close(into, f.span.clone(), out, at, |array| {
-            array.push(b'[');
-            for (i, s) in self.splitter.sentences(&f.text).enumerate() {
-                if i > 0 {
-                    array.extend_from_slice(comma);
+        if f.text.len() >= LONG {
+            // A long text: its sentences as ranges, the array written at
+            // output time (no second copy of the text in memory).
+            let ranges: Vec<_> = self
+                .splitter
+                .sentence_indices(&f.text)
+                .map(|(start, s)| start..start + s.len())
+                .collect();
+            let (span, ascii) = (f.span.clone(), f.ascii);
+            let text = match (f.text, at) {
+                (Cow::Borrowed(t), Some(at)) => {
+                    // The value's bytes in the chunk: after its quote.
+                    let start = at + span.start + 1;
+                    Text::Input(start..start + t.len())
                 }
-                if verbatim {
-                    array.push(b'"');
-                    array.extend_from_slice(s.as_bytes());
-                    array.push(b'"');
-                } else {
-                    jsonl::push_string(array, s, f.ascii);
-                }
-            }
-            array.push(b']');
-        });
+                // Decoded (or replaced by --lossy): moved in.
+                (t, _) => Text::Owned(t.into_owned()),
+            };
+            let strings = Strings {
+                text,
+                ranges,
+                comma,
+                verbatim,
+                ascii,
+            };
+            obj.insert_before_close(into, span, out, at, |out| out.strings(strings));
+        } else {
+            obj.insert_before_close(into, f.span.clone(), out, at, |out| {
+                out.write(|array| {
+                    array.push(b'[');
+                    for (i, s) in self.splitter.sentences(&f.text).enumerate() {
+                        if i > 0 {
+                            array.extend_from_slice(comma);
+                        }
+                        if verbatim {
+                            array.push(b'"');
+                            array.extend_from_slice(s.as_bytes());
+                            array.push(b'"');
+                        } else {
+                            jsonl::push_string(array, s, f.ascii);
+                        }
+                    }
+                    array.push(b']');
+                })
+            });
+        }
         out.text(&record.text, body.len()..record.text.len(), at);
         Ok(())
     }
