@@ -26,6 +26,12 @@ pub enum EditKind {
     DoNotEmit,
     /// Marks typed in the wrong order were reordered, or a duplicated mark removed.
     MarkOrder,
+    /// Two vowel signs that legacy-font converters write for one were
+    /// joined (AA + E became O: `उन्हाेंने` → `उन्होंने`).
+    SplitVowelSign,
+    /// A space typed by a word tokenizer between a letter and its sign or
+    /// VIRAMA was removed (`क ् या` → `क्या`).
+    SignSpace,
     /// VERTICAL LINE used as a danda, or a doubled danda, became DANDA or DOUBLE DANDA.
     Danda,
     /// A COLON used as a visarga became VISARGA.
@@ -56,7 +62,7 @@ pub enum EditKind {
 
 impl EditKind {
     /// Every kind, in pass order.
-    pub const ALL: [EditKind; 20] = [
+    pub const ALL: [EditKind; 22] = [
         EditKind::LineEnding,
         EditKind::Space,
         EditKind::Invisible,
@@ -64,6 +70,8 @@ impl EditKind {
         EditKind::Nfc,
         EditKind::DoNotEmit,
         EditKind::MarkOrder,
+        EditKind::SplitVowelSign,
+        EditKind::SignSpace,
         EditKind::Danda,
         EditKind::Visarga,
         EditKind::PunctuationSpace,
@@ -93,6 +101,8 @@ impl EditKind {
             EditKind::Nfc => "nfc",
             EditKind::DoNotEmit => "do_not_emit",
             EditKind::MarkOrder => "mark_order",
+            EditKind::SplitVowelSign => "split_vowel_sign",
+            EditKind::SignSpace => "sign_space",
             EditKind::Danda => "danda",
             EditKind::Visarga => "visarga",
             EditKind::PunctuationSpace => "punctuation_space",
@@ -106,6 +116,38 @@ impl EditKind {
             EditKind::FusedToken => "fused_token",
             EditKind::SubstitutedWord => "substituted_word",
             EditKind::OrphanMarkStripped => "orphan_mark_stripped",
+        }
+    }
+
+    /// What the kind means, in a few words (for reports such as `audit`).
+    ///
+    /// ```
+    /// assert_eq!(devanagari::EditKind::Visarga.description(), "colons that are visarga");
+    /// ```
+    pub fn description(self) -> &'static str {
+        match self {
+            EditKind::LineEnding => "CR or CRLF line endings",
+            EditKind::Space => "space runs and unusual spaces",
+            EditKind::Invisible => "invisible characters",
+            EditKind::Joiner => "ZWJ/ZWNJ without meaning",
+            EditKind::Nfc => "non-NFC spans",
+            EditKind::DoNotEmit => "DoNotEmit sequences",
+            EditKind::MarkOrder => "mark-order errors",
+            EditKind::SplitVowelSign => "vowel signs split by legacy-font converters",
+            EditKind::SignSpace => "spaces a tokenizer put before a sign",
+            EditKind::Danda => "pipes or doubled dandas as danda",
+            EditKind::Visarga => "colons that are visarga",
+            EditKind::PunctuationSpace => "spaces before punctuation",
+            EditKind::Nukta => "nukta on borrowed sounds (nlp)",
+            EditKind::Nasal => "nasal consonants and anusvara (nlp)",
+            EditKind::Candrabindu => "candrabindu as anusvara (nlp)",
+            EditKind::Digit => "digits converted (nlp)",
+            EditKind::AsciiPunctuation => "typographic punctuation as ASCII (nlp)",
+            EditKind::AbbreviationSign => "abbreviation sign and full stop",
+            EditKind::OrphanMark => "orphan marks (lexicon word)",
+            EditKind::FusedToken => "fused tokens (lexicon word)",
+            EditKind::SubstitutedWord => "substituted words",
+            EditKind::OrphanMarkStripped => "orphan marks stripped",
         }
     }
 

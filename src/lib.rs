@@ -7,6 +7,9 @@
 //!   canonicalization, the `safe` profile by default, the lossy `nlp` profile
 //!   and each rule on its own through [`NormalizeOptions`].
 //! - [`clean()`] / [`Cleaner`]: normalization followed by mixed-script repair.
+//! - [`words()`] / [`WordTokenizer`]: word tokens as slices with offsets,
+//!   sharing the splitter's abbreviations; [`aksharas()`] and akshara-safe
+//!   truncation ([`truncate_to_bytes`], [`truncate_to_aksharas`]).
 //! - Every pass has a `*_with_edits` variant reporting each change as an
 //!   [`Edit`]; [`apply_edits`] rebuilds the output from the input.
 //!
@@ -35,6 +38,15 @@
 //! use devanagari::sentences;
 //! let v: Vec<&str> = sentences("कल डॉ. शर्मा ने जाँच की. दर 3.5 प्रतिशत रही।").collect();
 //! assert_eq!(v, ["कल डॉ. शर्मा ने जाँच की.", "दर 3.5 प्रतिशत रही।"]);
+//! ```
+//!
+//! # Example: words
+//!
+//! ```
+//! use devanagari::{truncate_to_aksharas, words};
+//! let v: Vec<&str> = words("डॉ. शर्मा ने कहा, “दर 3.5% है।”").collect();
+//! assert_eq!(v, ["डॉ.", "शर्मा", "ने", "कहा", ",", "“", "दर", "3.5", "%", "है", "।", "”"]);
+//! assert_eq!(truncate_to_aksharas("क्षत्रिय", 1), "क्ष");
 //! ```
 //!
 //! # Example: repair mixed script
@@ -96,10 +108,12 @@
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
+mod akshara;
 mod clean;
 mod danda;
 mod edit;
 mod fnv;
+mod language;
 mod lexicon;
 mod normalize;
 mod repair;
@@ -107,9 +121,11 @@ mod rewrite;
 pub mod script;
 mod sentence;
 mod word_map;
+mod words;
 
 pub use clean::{clean, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};
+pub use language::{Language, UnknownLanguage};
 pub use lexicon::{Entry, Lexicon, LexiconError};
 pub use normalize::{
     normalize, normalize_with_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy,
@@ -121,6 +137,14 @@ pub use repair::{repair, Finding, FindingKind, RepairDetail, RepairMode, RepairO
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
+pub use akshara::{
+    akshara_count, akshara_indices, aksharas, truncate_to_aksharas, truncate_to_bytes,
+    AksharaIndices, Aksharas,
+};
 pub use sentence::{
     sentence_indices, sentences, NewlinePolicy, SentenceIndices, Sentences, SplitOptions, Splitter,
+};
+pub use words::{
+    word_indices, words, AbbreviationStops, HyphenPolicy, PunctuationTokens, WordIndices,
+    WordOptions, WordTokenizer, Words,
 };

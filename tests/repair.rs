@@ -54,6 +54,81 @@ fn glue_is_left_alone() {
     }
 }
 
+/// An English lexicon word fused to a Devanagari spelling of an English
+/// word is one English compound written in two scripts: glue, in every mode
+/// but `all`'s word rules (SPEC section 2, "Glue is not damage").
+#[test]
+fn english_compounds_in_two_scripts_are_glue() {
+    let cases = [
+        // The loanword list: compound heads after the Latin word.
+        "आज की Cricketबोर्ड बैठक टल गई।",
+        "वह Policeस्टेशन में शिकायत लिखाने गया।",
+        "Filmस्टार की शादी की तस्वीरें वायरल हुईं।",
+        "Worldकप का फ़ाइनल रविवार को है।",
+        "बच्चों ने Homeवर्क पूरा नहीं किया।",
+        "Trainटिकट महँगे हो गए हैं।",
+        "Bankअकाउंट में पैसे नहीं आए।",
+        "Timeटेबल जारी कर दिया गया।",
+        "Waterपार्क में भीड़ उमड़ी।",
+        "Healthकेयर क्षेत्र में निवेश बढ़ा।",
+        "Newsलेटर हर हफ़्ते आता है।",
+        // Inflected: a Hindi plural ending on the loanword.
+        "सभी Policeमैनों को इनाम मिला।",
+        // Spelled as only English words are: CANDRA O, initial clusters.
+        "Phoneकॉल पर बात हुई।",
+        "Moneyलॉन्ड्रिंग का मामला दर्ज हुआ।",
+        "Schoolड्रेस बदल दी गई।",
+        "Cityट्रैफ़िक पुलिस तैनात है।",
+        // The loanword before the Latin word.
+        "स्मार्टCity योजना का काम अधूरा है।",
+        "ब्रेकिंगNews के बाद हंगामा हुआ।",
+        "डिजिटलIndia अभियान की शुरुआत हुई।",
+    ];
+    for mode in [RepairMode::Artifacts, RepairMode::Document] {
+        let r = repairer(mode);
+        for s in cases {
+            assert_eq!(r.repair(s), s, "{mode:?}: {s}");
+            assert!(
+                r.findings(s)
+                    .iter()
+                    .all(|f| f.kind != FindingKind::FusedToken),
+                "{mode:?}: {s}"
+            );
+        }
+    }
+    // A glue junction does not license document mode.
+    let s = "Policeस्टेशन के बाहर India के झंडे लगे।";
+    assert_eq!(repairer(RepairMode::Document).repair(s), s);
+}
+
+/// Substitution damage stays damage beside the loanword rule: a Hindi
+/// suffix or Hindi word fused to the English word, and orphan signs, which
+/// are never glue.
+#[test]
+fn damage_beside_loanwords_is_still_repaired() {
+    let r = repairer(RepairMode::Artifacts);
+    for (input, want) in [
+        ("Countryभक्ति की भावना", "देशभक्ति की भावना"),
+        ("Indiaवासी लौटे", "भारतवासी लौटे"),
+        ("Cityवासियों की माँग", "शहरवासियों की माँग"),
+        ("Hospitalों में बिस्तर", "अस्पतालों में बिस्तर"),
+        ("Schoolी बच्चे", "स्कूली बच्चे"),
+        ("Bankों का विलय", "बैंकों का विलय"),
+        ("Cityों की हवा", "शहरों की हवा"),
+    ] {
+        assert_eq!(r.repair(input), want, "{input}");
+    }
+    // A user lexicon without loanwords repairs the compound: the list is
+    // data of the lexicon, which users can extend.
+    let mut lex = Lexicon::new();
+    lex.insert("Police", "पुलिस");
+    let bare = Repairer::with_lexicon(RepairOptions::new(RepairMode::Artifacts), lex.clone());
+    assert_eq!(bare.repair("Policeवैन"), "पुलिसवैन");
+    lex.insert_loanword("वैन");
+    let own = Repairer::with_lexicon(RepairOptions::new(RepairMode::Artifacts), lex);
+    assert_eq!(own.repair("Policeवैन"), "Policeवैन");
+}
+
 #[test]
 fn modes() {
     let text = "Governmentी अस्पताल में India के डॉक्टर आए।";
@@ -161,6 +236,81 @@ fn legitimate_code_mixing_is_never_touched() {
     }
 }
 
+/// Names, glosses, English dates, menus and Latin phrases stay in every
+/// mode, `all` included, and also in a document licensed by an artifact
+/// (SPEC section 2, "(c) rules" and the `all` mode).
+#[test]
+fn names_glosses_and_phrases_stay_in_every_mode() {
+    let lines = corpus("names_glosses_legit.txt");
+    assert!(lines.len() >= 25, "{} lines", lines.len());
+    for mode in [RepairMode::Artifacts, RepairMode::Document, RepairMode::All] {
+        let r = repairer(mode);
+        for l in &lines {
+            assert_eq!(r.repair(l), l.as_str(), "{mode:?}: {l}");
+            // Licensed: an artifact before it proves a substituting site.
+            let licensed = format!("Governmentी आदेश आया।\n{l}");
+            assert_eq!(
+                r.repair(&licensed),
+                format!("सरकारी आदेश आया।\n{l}"),
+                "{mode:?}: {l}"
+            );
+        }
+    }
+}
+
+/// Beside the names and glosses, the substituted words of the same text are
+/// still repaired.
+#[test]
+fn substituted_words_beside_names_are_repaired() {
+    let doc = repairer(RepairMode::Document);
+    for (input, want) in [
+        (
+            "Governmentी आदेश पर Monday को Health News ने ख़बर दी।",
+            "सरकारी आदेश पर सोमवार को Health News ने ख़बर दी।",
+        ),
+        (
+            "Governmentी स्कूल के बच्चे Delhi University और Agra गए।",
+            "सरकारी स्कूल के बच्चे Delhi University और आगरा गए।",
+        ),
+        (
+            "Governmentी रिपोर्ट: Police (अंग्रेज़ी: Police) ने जाँच की।",
+            "सरकारी रिपोर्ट: पुलिस (अंग्रेज़ी: Police) ने जाँच की।",
+        ),
+    ] {
+        assert_eq!(doc.repair(input), want, "{input}");
+    }
+    let all = repairer(RepairMode::All);
+    for (input, want) in [
+        // One or two capitalized entries that head no name: substitutions.
+        ("कल India और China की बात हुई।", "कल भारत और चीन की बात हुई।"),
+        ("कल India, China और Japan गए।", "कल भारत, चीन और जापान गए।"),
+        (
+            "2016 के President Election का प्रचार",
+            "2016 के राष्ट्रपति चुनाव का प्रचार",
+        ),
+        // Hindi date order: the day before the month.
+        ("वह 12 March 2011 को आया।", "वह 12 मार्च 2011 को आया।"),
+        ("1 January 49 ईसा पूर्व को", "1 जनवरी 49 ईसा पूर्व को"),
+        // Brackets after a Latin word, or holding Devanagari: no gloss.
+        (
+            "वर्ष II (January-फरवरी 1794) में",
+            "वर्ष II (जनवरी-फरवरी 1794) में",
+        ),
+        ("कल (India में) बात हुई।", "कल (भारत में) बात हुई।"),
+        // A quote or a sentence end is a boundary, not a Latin neighbour.
+        (
+            "उन्होंने कहा: “Government वादा निभाएगी”",
+            "उन्होंने कहा: “सरकार वादा निभाएगी”",
+        ),
+        (
+            "He said so. India में सब ठीक है।",
+            "He said so. भारत में सब ठीक है।",
+        ),
+    ] {
+        assert_eq!(all.repair(input), want, "{input}");
+    }
+}
+
 #[test]
 fn generalizes_to_our_own_substitution_dictionary() {
     // Damage made with tests/data/subst_own.tsv (pairs not in the visible
@@ -221,5 +371,80 @@ fn seed_article_when_present() {
     }
     for gone in [" India ", "President", "Monday", "Pakistan"] {
         assert!(!out.contains(gone), "{gone}");
+    }
+}
+
+/// The rules for names, glosses, dates, separators and loanwords keep the
+/// guarantees of every pass: the edits rebuild the output, skipping the
+/// findings that cannot change the text changes nothing, and a second run
+/// changes nothing more. Pieces chosen to meet these rules often.
+mod name_and_gloss_properties {
+    use devanagari::{apply_edits, RepairMode, RepairOptions, Repairer};
+    use proptest::prelude::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "India",
+            "Today",
+            "News",
+            "Delhi",
+            "University",
+            "Monday",
+            "March",
+            "Patna",
+            "पटना",
+            "Government",
+            "Home",
+            "English",
+            "हिन्दी",
+            "अंग्रेज़ी:",
+            "में:",
+            "पेज",
+            "मैन",
+            "ी",
+            "कॉल",
+            "स्मार्ट",
+            "भारत",
+            "से",
+            "की",
+            "5",
+            "2025",
+            "(",
+            ")",
+            "[",
+            "]",
+            "“",
+            "”",
+            ",",
+            ":",
+            "-",
+            " - ",
+            "।",
+            ".",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "AM",
+            "of",
+        ])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+        #[test]
+        fn repair_keeps_its_guarantees(v in prop::collection::vec(piece(), 0..24)) {
+            let s = v.concat();
+            for mode in [RepairMode::Artifacts, RepairMode::Document, RepairMode::All] {
+                let r = Repairer::new(RepairOptions::new(mode));
+                let (out, edits) = r.repair_with_edits(&s);
+                prop_assert_eq!(apply_edits(&s, &edits), out.as_ref());
+                let (every, every_edits) = r.repair_with_every_finding(&s);
+                prop_assert_eq!(every.as_ref(), out.as_ref());
+                prop_assert_eq!(every_edits, edits);
+                let again = r.repair(&out).into_owned();
+                prop_assert_eq!(again.as_str(), out.as_ref(), "not idempotent in {:?}", mode);
+            }
+        }
     }
 }

@@ -5,6 +5,11 @@
 //! demonyms, capitals and cities, Indian states, weekdays and months, offices
 //! and titles, institutions and the common nouns of news. Users can add
 //! entries or load their own TSV.
+//!
+//! Beside the entries, a lexicon holds Devanagari spellings of English words
+//! (`loanwords.txt`, about 330 words: पेज, पेपर, मैन, गेट, ...): a Latin word
+//! fused to one of these (`Homeपेज`, `Newsपेपर`) is an English compound
+//! written in two scripts, not substitution damage.
 
 use crate::fnv::FnvBuild;
 use std::collections::HashMap;
@@ -79,6 +84,8 @@ pub struct Lexicon {
     /// words of the phrase (space, NO-BREAK SPACE, hyphen, period).
     words: std::collections::HashSet<String, FnvBuild>,
     word_lengths: u128,
+    /// Devanagari spellings of English words, folded by [`fold_nukta`].
+    loanwords: std::collections::HashSet<String, FnvBuild>,
 }
 
 /// The bit of [`Lexicon::key_lengths`] for a key of `len` bytes.
@@ -87,6 +94,38 @@ fn length_bit(len: usize) -> u128 {
 }
 
 static BUILTIN_TSV: &str = include_str!("builtin.tsv");
+static BUILTIN_LOANWORDS: &str = include_str!("loanwords.txt");
+
+/// The form a loanword (or another word list's word) is stored and looked
+/// up in: without NUKTA (U+093C) and the joiners, and with the precomposed
+/// nukta letters QA..YYA (U+0958..U+095F) as their base consonants, so that
+/// न्यूज़ and न्यूज are one word whatever the text's normalization.
+pub(crate) fn fold_nukta(word: &str) -> String {
+    word.chars()
+        .filter(|&c| c != '\u{093C}' && !crate::script::is_joiner(c))
+        .map(|c| match c {
+            '\u{0958}' => '\u{0915}', // QA -> KA
+            '\u{0959}' => '\u{0916}', // KHHA -> KHA
+            '\u{095A}' => '\u{0917}', // GHHA -> GA
+            '\u{095B}' => '\u{091C}', // ZA -> JA
+            '\u{095C}' => '\u{0921}', // DDDHA -> DDA
+            '\u{095D}' => '\u{0922}', // RHA -> DDHA
+            '\u{095E}' => '\u{092B}', // FA -> PHA
+            '\u{095F}' => '\u{092F}', // YYA -> YA
+            c => c,
+        })
+        .collect()
+}
+
+/// Hindi plural and oblique endings a loanword takes (`मैनों`, `पेजें`,
+/// `वीडियोओं`), and the ending that replaces a final VOWEL SIGN II
+/// (`पार्टी` -> `पार्टियों`).
+const PLURAL_ENDINGS: [&str; 5] = ["\u{094B}\u{0902}", "\u{0947}\u{0902}", "ओं", "एं", "एँ"];
+const II_PLURAL_ENDINGS: [&str; 3] = [
+    "\u{093F}\u{092F}\u{094B}\u{0902}", // -ियों
+    "\u{093F}\u{092F}\u{093E}\u{0902}", // -ियां
+    "\u{093F}\u{092F}\u{093E}\u{0901}", // -ियाँ
+];
 
 /// `f` of `word` in ASCII lowercase, lowercased on the stack when short:
 /// lookups happen for every Latin word of a text, most of them no entry.
@@ -120,6 +159,7 @@ impl Lexicon {
             // The built-in data is checked by a unit test; a bad line cannot
             // reach users, and would only leave the entry out.
             let _ = l.load_tsv(BUILTIN_TSV);
+            let _ = l.load_loanwords(BUILTIN_LOANWORDS);
             l
         });
         &L
@@ -230,6 +270,84 @@ impl Lexicon {
         Ok(n)
     }
 
+    /// Adds a Devanagari spelling of an English word (`पेज`, `स्टाइल`): a
+    /// Latin word fused to it is glue, never repaired.
+    ///
+    /// ```
+    /// let mut lex = devanagari::Lexicon::new();
+    /// lex.insert_loanword("ब्रोशर");
+    /// assert!(lex.is_loanword("ब्रोशर"));
+    /// ```
+    pub fn insert_loanword(&mut self, devanagari: &str) {
+        let key = fold_nukta(devanagari.trim());
+        if !key.is_empty() {
+            self.loanwords.insert(key);
+        }
+    }
+
+    /// Loads Devanagari spellings of English words, one per line; empty
+    /// lines and lines starting with `#` are skipped. Returns the number of
+    /// words read, or the first bad line.
+    ///
+    /// # Errors
+    /// A line holding anything but Devanagari letters and signs (and the
+    /// joiners), or no Devanagari letter.
+    ///
+    /// ```
+    /// let mut lex = devanagari::Lexicon::new();
+    /// assert_eq!(lex.load_loanwords("# sport\nस्कोरबोर्ड\n").unwrap(), 1);
+    /// assert_eq!(lex.load_loanwords("गेट\nGate\n").unwrap_err().line(), 2);
+    /// ```
+    pub fn load_loanwords(&mut self, text: &str) -> Result<usize, LexiconError> {
+        let mut n = 0;
+        for (k, line) in text.lines().enumerate() {
+            let word = line.trim();
+            if word.is_empty() || word.starts_with('#') {
+                continue;
+            }
+            if !word.chars().all(|c| {
+                crate::script::is_devanagari_letter_or_mark(c) || crate::script::is_joiner(c)
+            }) || !word.chars().any(crate::script::is_devanagari_letter)
+            {
+                return Err(LexiconError {
+                    line: k + 1,
+                    message: "a loanword is one word of Devanagari letters and signs".to_string(),
+                });
+            }
+            self.insert_loanword(word);
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Whether `word` is a Devanagari spelling of an English word of the
+    /// lexicon's list, ignoring NUKTA, or one with a Hindi plural ending.
+    ///
+    /// ```
+    /// let lex = devanagari::Lexicon::builtin();
+    /// assert!(lex.is_loanword("पेपर"));
+    /// assert!(lex.is_loanword("पेपरों"));
+    /// assert!(lex.is_loanword("न्यूज़"));
+    /// assert!(!lex.is_loanword("सरकार"));
+    /// ```
+    pub fn is_loanword(&self, word: &str) -> bool {
+        if self.loanwords.is_empty() || word.is_empty() {
+            return false;
+        }
+        let key = fold_nukta(word);
+        if self.loanwords.contains(&key) {
+            return true;
+        }
+        PLURAL_ENDINGS.iter().any(|e| {
+            key.strip_suffix(e)
+                .is_some_and(|stem| !stem.is_empty() && self.loanwords.contains(stem))
+        }) || II_PLURAL_ENDINGS.iter().any(|e| {
+            key.strip_suffix(e).is_some_and(|stem| {
+                !stem.is_empty() && self.loanwords.contains(&format!("{stem}\u{0940}"))
+            })
+        })
+    }
+
     /// The number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()
@@ -311,5 +429,30 @@ mod tests {
             assert_eq!(l.get(en).map(|e| e.devanagari.as_str()), Some(hi));
         }
         assert!(l.max_words() >= 2);
+    }
+
+    #[test]
+    fn builtin_loanwords_are_well_formed() {
+        let mut l = Lexicon::new();
+        let n = l
+            .load_loanwords(BUILTIN_LOANWORDS)
+            .expect("loanwords parse");
+        assert!(n >= 300, "{n} loanwords");
+        assert_eq!(l.loanwords.len(), n, "duplicates (after folding NUKTA)");
+        for w in BUILTIN_LOANWORDS
+            .lines()
+            .filter(|w| !w.starts_with('#') && !w.is_empty())
+        {
+            assert_eq!(w.nfc().collect::<String>(), w, "{w}");
+        }
+        // Spellings that are also Hindi words or suffixes stay out of the list.
+        for hindi in ["कार", "बस", "मेल", "पास", "बार", "ी", "ीय", "वासी", "वंशी"]
+        {
+            assert!(!l.is_loanword(hindi), "{hindi}");
+        }
+        // Precomposed nukta letters and plural endings.
+        assert!(l.is_loanword("\u{0928}\u{094D}\u{092F}\u{0942}\u{095B}")); // न्यूज़ with ZA
+        assert!(l.is_loanword("पार्टियों"));
+        assert!(l.is_loanword("वीडियोओं"));
     }
 }

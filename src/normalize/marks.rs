@@ -5,6 +5,7 @@
 //! work is linear in the length of the run, however long (a run of a million
 //! NUKTAs is one cluster).
 
+use super::space::is_unusual_space;
 use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
@@ -30,37 +31,17 @@ fn for_each_cluster(line: &str, mut f: impl FnMut(Option<char>, usize, usize)) {
     }
 }
 
-/// Consonants that take a NUKTA: the borrowed sounds क़ ख़ ग़ ज़ झ़ फ़ य़, the
-/// flaps ड़ ढ़, and NA, RA, LLA (which compose with it).
+/// The consonants a misplaced NUKTA moves onto: those whose nukta form is
+/// in everyday use, the borrowed sounds क़ ख़ ग़ ज़ झ़ फ़ य़ and the flaps ड़ ढ़.
+/// Not NA, RA, LLA, though NFC composes their nukta forms: Hindi never
+/// writes those, and a NUKTA by them is a stray one (`दो़नों` is `दोनों`,
+/// `आरा़धना` is `आराधना`), left where it was typed.
 fn takes_nukta(c: char) -> bool {
     is_borrowed_sound_consonant(c)
         || matches!(
             c,
-            DEVANAGARI_LETTER_DDA
-                | DEVANAGARI_LETTER_DDHA
-                | '\u{092F}' // LETTER YA
-                | DEVANAGARI_LETTER_NA
-                | DEVANAGARI_LETTER_RA
-                | DEVANAGARI_LETTER_LLA
+            DEVANAGARI_LETTER_DDA | DEVANAGARI_LETTER_DDHA | '\u{092F}' // LETTER YA
         )
-}
-
-/// The consonants a NUKTA typed before them (after the vowel sign of the
-/// consonant before) moves onto: those of [`takes_nukta`] whose nukta form
-/// is in everyday use (क़ ख़ ग़ ज़ झ़ फ़ य़ ड़ ढ़), not NA, RA, LLA (`दो़नों` is
-/// `दोनों` with a stray NUKTA, never `दोऩों`).
-fn takes_nukta_forward(c: char) -> bool {
-    takes_nukta(c)
-        && !matches!(
-            c,
-            DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
-        )
-}
-
-/// [`takes_nukta`], except RA after VIRAMA: RRA is never the second
-/// consonant of a conjunct (`प्रो़` has a stray NUKTA, not a `प्ऱो`).
-fn takes_nukta_after(c: char, before: Option<char>) -> bool {
-    takes_nukta(c) && !(c == DEVANAGARI_LETTER_RA && before == Some(DEVANAGARI_SIGN_VIRAMA))
 }
 
 /// NUKTA after a vowel sign or a nasal sign moves next to its consonant;
@@ -93,15 +74,12 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
         // consonant with no nukta form it is no misplaced mark but a stray
         // one (`वि़षय`, `आन्दो़लन`): moving it would invent a letter, so it
         // stays where it was typed.
-        let base_takes = base.is_some_and(|b| {
-            let before_base = line
-                .get(..s.saturating_sub(b.len_utf8()))
-                .and_then(|h| h.chars().next_back());
-            takes_nukta_after(b, before_base)
-        });
+        // (Not NA, RA, LLA, whose nukta forms Hindi never writes:
+        // `आरा़धना` has a stray NUKTA.)
+        let base_takes = base.is_some_and(takes_nukta);
         if misplaced_nukta && !base_takes {
             let next = line.get(e..).and_then(|r| r.chars().next());
-            let next_takes = next.filter(|c| takes_nukta_forward(*c)).filter(|&nc| {
+            let next_takes = next.filter(|c| takes_nukta(*c)).filter(|&nc| {
                 !line
                     .get(e + nc.len_utf8()..)
                     .unwrap_or("")
@@ -156,6 +134,144 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
     rw.finish()
 }
 
+/// The vowel sign that two signs typed for it stand for: legacy-font
+/// converters (Krutidev, Preeti) write O and AU glyph by glyph, as AA + E
+/// (`उन्हाेंने`), AA + AI, AA + CANDRA E, or in the other order E + AA,
+/// CANDRA E + AA. No word is spelled with two vowel signs in a row.
+fn joined_vowel_sign(first: char, second: char) -> Option<&'static str> {
+    match (first, second) {
+        ('\u{093E}', '\u{0947}') | ('\u{0947}', '\u{093E}') => Some("\u{094B}"), // AA + E: O
+        ('\u{093E}', '\u{0948}') => Some("\u{094C}"),                            // AA + AI: AU
+        ('\u{093E}', '\u{0945}') | ('\u{0945}', '\u{093E}') => Some("\u{0949}"), // AA + CANDRA E: CANDRA O
+        _ => None,
+    }
+}
+
+/// Whether `second` after `first` is a split vowel sign (see
+/// [`joined_vowel_sign`]); the quick check asks this.
+pub(crate) fn is_split_vowel_sign(first: char, second: char) -> bool {
+    joined_vowel_sign(first, second).is_some()
+}
+
+/// Rule 6: two vowel signs written for one (AA + E for O, ...) become the
+/// one vowel sign.
+pub(crate) fn split_vowel_signs(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let mut prev: Option<(usize, char)> = None;
+    for (i, c) in line.char_indices() {
+        if let Some((j, p)) = prev {
+            if let Some(one) = joined_vowel_sign(p, c) {
+                rw.replace(j..i + c.len_utf8(), one, EditKind::SplitVowelSign);
+                prev = None;
+                continue;
+            }
+        }
+        prev = Some((i, c));
+    }
+    rw.finish()
+}
+
+/// Whether a sign rejoins its letter over a space a word tokenizer typed
+/// before it: every dependent sign and VIRAMA, but VISARGA (Marathi news
+/// write it after a space for a colon: `पोलादपूर ः बेपत्ता`) and the Vedic
+/// stress signs.
+pub(crate) fn rejoins_over_space(c: char) -> bool {
+    is_dependent_sign(c) && c != DEVANAGARI_SIGN_VISARGA && !matches!(c, '\u{0951}'..='\u{0954}')
+    // STRESS SIGN UDATTA ..= ACUTE ACCENT
+}
+
+/// Whether a sign after a space may have been torn from `c`: a Devanagari
+/// letter or sign, but no Vedic stress sign (rule 5 makes those combining
+/// accents of Latin, U+0300 and U+0301, whatever the order of the rules).
+fn is_torn_from(c: char) -> bool {
+    is_devanagari_letter_or_mark(c) && !matches!(c, '\u{0951}'..='\u{0954}')
+}
+
+/// The torn signs of `line` (a sign after spaces after a letter or sign,
+/// see [`sign_spaces`]) and all its signs that can be torn.
+fn torn_and_all_signs(line: &str) -> (usize, usize) {
+    let (mut torn, mut all) = (0, 0);
+    let mut before_space: Option<char> = None;
+    let mut prev = '\n';
+    // (Spaces of every kind, as rule 1 makes them SPACE; invisible
+    // characters and joiners skipped, as rules 2 and 3 remove them: the
+    // count is the same before and after normalization.)
+    let space = |c: char| c == ' ' || is_unusual_space(c);
+    for c in line.chars() {
+        if is_invisible(c) || is_joiner(c) {
+            continue;
+        }
+        if rejoins_over_space(c) {
+            all += 1;
+            torn += usize::from(space(prev) && before_space.is_some_and(is_torn_from));
+        }
+        if !space(c) {
+            before_space = Some(c);
+        }
+        prev = c;
+    }
+    (torn, all)
+}
+
+/// Whether a word tokenizer tore the signs of `line` from their letters
+/// (`क ् या`): half its signs or more stand after a space (at least two),
+/// or all of them do. Scraped text has a stray sign after a space here and
+/// there from legacy-font converters (`शरत िसंह` for `शरत सिंह`), where
+/// joining would be wrong; tokenizers tear every sign. Read from the whole
+/// line as the other rules leave it (`Normalizer::has_torn_signs`), so every
+/// piece of it decides alike.
+pub(crate) fn has_torn_signs(line: &str) -> bool {
+    let (torn, all) = torn_and_all_signs(line);
+    torn > 0 && (torn == all || (torn >= 2 && 2 * torn >= all))
+}
+
+/// Rule 6: spaces a word tokenizer typed between a letter and its sign or
+/// VIRAMA (`क ् या`, `राबवल े`) are removed; after a VIRAMA torn so, the
+/// space before the next consonant too (`क ् या` is `क्या`, while `जगत्
+/// में`, a word ending in VIRAMA, keeps its space).
+pub(crate) fn sign_spaces(line: &str) -> Option<Changed> {
+    let mut rw = Rewriter::new(line);
+    let bytes = line.as_bytes();
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while let Some(c) = line.get(i..).and_then(|r| r.chars().next()) {
+        if c != ' ' {
+            prev = Some(c);
+            i += c.len_utf8();
+            continue;
+        }
+        let end = i + bytes
+            .get(i..)
+            .map_or(0, |b| b.iter().take_while(|&&b| b == b' ').count());
+        let next = line.get(end..).and_then(|r| r.chars().next());
+        let torn = prev.is_some_and(is_torn_from) && next.is_some_and(rejoins_over_space);
+        if !torn {
+            prev = Some(' ');
+            i = end;
+            continue;
+        }
+        rw.replace(i..end, "", EditKind::SignSpace);
+        let Some(sign) = next else { break };
+        i = end + sign.len_utf8();
+        prev = Some(sign);
+        if sign == DEVANAGARI_SIGN_VIRAMA {
+            let after = i + bytes
+                .get(i..)
+                .map_or(0, |b| b.iter().take_while(|&&b| b == b' ').count());
+            if after > i
+                && line
+                    .get(after..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_consonant)
+            {
+                rw.replace(i..after, "", EditKind::SignSpace);
+                i = after;
+            }
+        }
+    }
+    rw.finish()
+}
+
 /// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one.
 pub(crate) fn dedupe(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
@@ -192,15 +308,16 @@ mod tests {
 
     #[test]
     fn reorders() {
-        // कि + NUKTA -> क + NUKTA + ि
+        // कि + NUKTA inside a word -> क + NUKTA + ि
         assert_eq!(
-            run(reorder, "\u{0915}\u{093F}\u{093C}"),
-            "\u{0915}\u{093C}\u{093F}"
+            run(reorder, "\u{0915}\u{093F}\u{093C}ताब"),
+            "\u{0915}\u{093C}\u{093F}ताब"
         );
+        assert_eq!(run(reorder, "ताजा\u{093C}"), "ताज\u{093C}ा");
         // NUKTA after ANUSVARA
         assert_eq!(
-            run(reorder, "\u{091C}\u{0902}\u{093C}"),
-            "\u{091C}\u{093C}\u{0902}"
+            run(reorder, "\u{091C}\u{0902}\u{093C}ग"),
+            "\u{091C}\u{093C}\u{0902}ग"
         );
         // कंा -> कां
         assert_eq!(
@@ -227,7 +344,59 @@ mod tests {
         assert_eq!(run(reorder, "वंा\u{093C}"), "वां\u{093C}");
         // On a consonant with a nukta form it moves (also RA, not after VIRAMA).
         assert_eq!(run(reorder, "कपडा\u{093C}"), "कपड\u{093C}ा");
-        assert_eq!(run(reorder, "रो\u{093C}"), "र\u{093C}ो");
+        assert!(reorder("आरा\u{093C}धना").is_none());
+        assert_eq!(run(reorder, "फि\u{093C}कर"), "फ\u{093C}िकर");
+    }
+
+    #[test]
+    fn split_vowel_signs_join() {
+        for (input, want) in [
+            ("उन्हाेंने", "उन्होंने"),
+            ("काठमाडाैं", "काठमाडौं"),
+            ("काॅलेज", "कॉलेज"),
+            ("कोे", "कोे"),
+            ("काेई", "कोई"),
+            ("केाई", "कोई"),
+            ("डॅाक्टर", "डॉक्टर"),
+        ] {
+            assert_eq!(run(split_vowel_signs, input), want, "{input:?}");
+        }
+        assert!(split_vowel_signs("कोई काम नहीं").is_none());
+    }
+
+    #[test]
+    fn tokenizer_spaces_go() {
+        for (input, want) in [
+            ("क ् या", "क्या"),
+            // Only the space before the sign: `सं ब` may be two words.
+            ("सं ब ंध", "सं बंध"),
+            ("राबवल े,", "राबवले,"),
+            ("भूम िवर", "भूमिवर"),
+            ("ज ़रूर", "ज़रूर"),
+            // A VISARGA after a space is a colon; a word may end in VIRAMA.
+            ("पोलादपूर ः बेपत्ता", "पोलादपूर ः बेपत्ता"),
+            ("जगत् में", "जगत् में"),
+            ("विद्युत् ा", "विद्युत्ा"),
+            // Not after a space at a line start, a digit or Latin.
+            (" ा", " ा"),
+            ("१ ा", "१ ा"),
+            ("a ा", "a ा"),
+        ] {
+            assert_eq!(run(sign_spaces, input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn torn_lines() {
+        assert!(has_torn_signs("क ् य ा ह ु आ"));
+        assert!(!has_torn_signs("क ् या हुआ"));
+        assert!(has_torn_signs("वह क ि त ा ब पढ़ त ा है"));
+        // A stray sign in a long clean line is no tokenizer's work.
+        assert!(!has_torn_signs(
+            "आज शरत िसंह ने सभा में भाषण दिया और सब लोग आए।"
+        ));
+        assert!(!has_torn_signs("कोई दोष नहीं"));
+        assert!(!has_torn_signs("पोलादपूर ः बेपत्ता"));
     }
 
     #[test]
@@ -241,9 +410,9 @@ mod tests {
 
     #[test]
     fn long_runs_are_linear() {
-        let s = format!("क{}", "\u{093C}\u{093F}".repeat(50_000));
+        let s = format!("ड{}", "\u{093C}\u{093F}".repeat(50_000));
         let r = run(reorder, &s);
         let r = run(dedupe, &r);
-        assert_eq!(r, "\u{0915}\u{093C}\u{093F}");
+        assert_eq!(r, "\u{0921}\u{093C}\u{093F}");
     }
 }

@@ -198,6 +198,14 @@ pub struct NormalizeOptions {
     /// or CANDRABINDU before a vowel sign moves after it; exact repeats of a
     /// vowel sign, NUKTA or VIRAMA collapse.
     pub mark_order: bool,
+    /// Rule 6: two vowel signs that legacy-font converters write for one
+    /// become that one (AA + E → O, AA + AI → AU, AA + CANDRA E → CANDRA O,
+    /// and E + AA, CANDRA E + AA): `उन्हाेंने` → `उन्होंने`.
+    pub split_vowel_signs: bool,
+    /// Rule 6: a space a word tokenizer typed between a letter and its
+    /// dependent sign or VIRAMA goes (`क ् या` → `क्या`); not before a
+    /// VISARGA, which Marathi news write after a space for a colon.
+    pub sign_spaces: bool,
     /// Rule 7: `|` used as a danda becomes DANDA, `||` and `।।` DOUBLE DANDA.
     pub danda: bool,
     /// Rule 8: COLON used as a visarga becomes VISARGA.
@@ -236,6 +244,8 @@ impl NormalizeOptions {
             nfc: true,
             do_not_emit: true,
             mark_order: true,
+            split_vowel_signs: true,
+            sign_spaces: true,
             danda: true,
             visarga: true,
             punctuation_spacing: true,
@@ -283,6 +293,8 @@ impl NormalizeOptions {
             nfc: false,
             do_not_emit: false,
             mark_order: false,
+            split_vowel_signs: false,
+            sign_spaces: false,
             danda: false,
             visarga: false,
             punctuation_spacing: false,
@@ -296,6 +308,17 @@ impl NormalizeOptions {
     }
 }
 
+/// What the rules read of the whole line a piece is cut from: the line
+/// around it for the danda rule, and whether a tokenizer tore the line's
+/// signs (the sign-space rule). Both are read from the line as it was
+/// before normalization, so every piece of a line, and the line run whole,
+/// decide alike.
+#[derive(Clone, Copy, Debug)]
+struct LineView<'a> {
+    danda: danda::LineContext<'a>,
+    torn_signs: bool,
+}
+
 /// One pass of the pipeline, in the order they run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pass {
@@ -303,7 +326,11 @@ enum Pass {
     Joiners,
     Spaces,
     Nfc,
+    /// After NFC: the letter or sign it reads before a space is the
+    /// composed one.
+    SignSpaces,
     Reorder,
+    SplitVowelSigns,
     DoNotEmit,
     Dedupe,
     /// NFC again: reordering and replacements can bring NUKTA next to NA, RA, LLA.
@@ -322,11 +349,20 @@ impl Pass {
             Pass::Invisible => need::INVISIBLE,
             Pass::Joiners => need::JOINERS,
             Pass::Spaces => need::SPACES,
+            Pass::SignSpaces => need::SIGN_SPACES,
             Pass::Nfc => need::NFC,
             Pass::Reorder => need::REORDER,
+            Pass::SplitVowelSigns => need::SPLIT_VOWEL_SIGNS,
             Pass::DoNotEmit => need::DO_NOT_EMIT,
             Pass::Dedupe => need::DEDUPE,
-            Pass::FinalNfc => need::NFC | need::REORDER | need::DO_NOT_EMIT | need::DEDUPE,
+            Pass::FinalNfc => {
+                need::NFC
+                    | need::REORDER
+                    | need::DO_NOT_EMIT
+                    | need::DEDUPE
+                    | need::SIGN_SPACES
+                    | need::SPLIT_VOWEL_SIGNS
+            }
             Pass::Danda => need::DANDA,
             Pass::Visarga => need::VISARGA,
             Pass::PunctuationSpacing => need::PUNCTUATION_SPACING,
@@ -353,6 +389,10 @@ pub struct Normalizer {
     options: NormalizeOptions,
     passes: Vec<Pass>,
     quick: quick::QuickCheck,
+    /// With the sign-space rule on: the same rules without it, to read a
+    /// line's signs as normalization leaves them (see
+    /// [`Normalizer::has_torn_signs`]).
+    without_sign_spaces: Option<Box<Normalizer>>,
 }
 
 impl Default for Normalizer {
@@ -370,10 +410,15 @@ impl Normalizer {
             (Pass::Joiners, o.joiners != JoinerPolicy::KeepAll),
             (Pass::Spaces, o.spaces),
             (Pass::Nfc, o.nfc),
+            (Pass::SignSpaces, o.sign_spaces),
             (Pass::Reorder, o.mark_order),
+            (Pass::SplitVowelSigns, o.split_vowel_signs),
             (Pass::DoNotEmit, o.do_not_emit),
             (Pass::Dedupe, o.mark_order),
-            (Pass::FinalNfc, o.nfc && (o.mark_order || o.do_not_emit)),
+            (
+                Pass::FinalNfc,
+                o.nfc && (o.mark_order || o.do_not_emit || o.sign_spaces || o.split_vowel_signs),
+            ),
             (Pass::Danda, o.danda),
             (Pass::Visarga, o.visarga),
             (Pass::PunctuationSpacing, o.punctuation_spacing),
@@ -383,11 +428,41 @@ impl Normalizer {
         .filter_map(|(p, on)| on.then_some(p))
         .collect();
         let quick = quick::QuickCheck::new(&options);
+        let without_sign_spaces = options.sign_spaces.then(|| {
+            let mut o = options.clone();
+            o.sign_spaces = false;
+            Box::new(Normalizer::new(o))
+        });
         Normalizer {
             options,
             passes,
             quick,
+            without_sign_spaces,
         }
+    }
+
+    /// Whether a tokenizer tore the signs of `line` from their letters
+    /// ([`marks::has_torn_signs`]), read from the line as the other rules
+    /// leave it: so a line that does not qualify is left with the same
+    /// signs, and asks the same on the output (idempotence), whatever the
+    /// other rules collapse or join. Lines with no combining mark after a
+    /// space are skipped at once.
+    fn has_torn_signs(&self, line: &str) -> bool {
+        let candidate = line.char_indices().any(|(i, c)| {
+            (c == ' ' || space::is_unusual_space(c) || c == '\r')
+                && line[i + c.len_utf8()..]
+                    .chars()
+                    .find(|&n| !invisible::is_invisible(n) && !crate::script::is_joiner(n))
+                    .is_some_and(unicode_normalization::char::is_combining_mark)
+        });
+        if !candidate {
+            return false;
+        }
+        let plain = match &self.without_sign_spaces {
+            Some(n) => n.normalize(line),
+            None => Cow::Borrowed(line),
+        };
+        marks::has_torn_signs(&plain)
     }
 
     /// The options this normalizer applies.
@@ -468,23 +543,24 @@ impl Normalizer {
             }
         };
         // Where lines start: searched lazily, only when a piece goes
-        // through the passes.
-        let mut lines = LastBreak::new(b'\n', b'\n');
-        // The state of the line before a piece with a pipe, for the danda
-        // rule (a lone CR that the space rule makes a newline starts one).
+        // through the passes. A lone CR that the space rule makes a
+        // newline ends a line too: no rule looks across it, and the
+        // sign-space rule counts the signs of each line the output has.
         let cr_breaks_line =
             self.options.spaces && self.options.lone_cr == LoneCrPolicy::ToLineFeed;
+        let mut lines = LastBreak::new(b'\n', if cr_breaks_line { b'\r' } else { b'\n' });
+        // The state of the line before a piece with a pipe, for the danda
+        // rule.
         let mut pipe_lines = crate::danda::LineCursor::new(cr_breaks_line);
+        // Whether the line (by its start) has signs torn by a tokenizer.
+        let mut torn_lines: (Option<usize>, bool) = (None, false);
         let mut known_line_end = 0;
         let mut fixes: Vec<direct::Fix> = Vec::new();
         while let Some(p) = suspect(scan_from) {
             // The line's end, searched once per line (a long line with many
             // suspects must not be searched again for each).
             if p >= known_line_end {
-                known_line_end = text
-                    .get(p..)
-                    .and_then(|r| memchr::memchr(b'\n', r.as_bytes()))
-                    .map_or(text.len(), |x| p + x + 1);
+                known_line_end = next_line_end(text, p, cr_breaks_line);
             }
             let line_end = known_line_end;
             fixes.clear();
@@ -569,13 +645,27 @@ impl Normalizer {
                 let line = if piece.as_bytes().contains(&b'|') {
                     let line_text_end = text
                         .get(..line_end)
-                        .map_or(line_end, |l| l.trim_end_matches('\n').len());
+                        .map_or(line_end, |l| l.trim_end_matches(['\n', '\r']).len());
                     danda::LineContext {
                         before: pipe_lines.state_at(text, start),
                         after: text.get(end..line_text_end.max(end)).unwrap_or(""),
                     }
                 } else {
                     danda::LineContext::line_start(cr_breaks_line)
+                };
+                // The sign-space rule reads the whole line's signs, once a
+                // line.
+                let torn_signs = self.options.sign_spaces && {
+                    let line_start = lines.before(text, start);
+                    if torn_lines.0 != Some(line_start) {
+                        let l = text.get(line_start..line_end).unwrap_or("");
+                        torn_lines = (Some(line_start), self.has_torn_signs(l));
+                    }
+                    torn_lines.1
+                };
+                let line = LineView {
+                    danda: line,
+                    torn_signs,
                 };
                 if let Some((new, piece_edits)) =
                     self.normalize_line(piece, want_edits, every_line, line)
@@ -687,13 +777,13 @@ impl Normalizer {
     /// `every_pass`, all the passes of the options run; otherwise only those
     /// the quick check says the line may need, round after round until it
     /// finds nothing more. `line`: what the danda rule reads of the line a
-    /// piece is cut from (see [`danda::LineContext`]).
+    /// piece is cut from (see [`LineView`]).
     fn normalize_line(
         &self,
         line: &str,
         want_edits: bool,
         every_pass: bool,
-        context: danda::LineContext<'_>,
+        context: LineView<'_>,
     ) -> Option<(String, Vec<Edit>)> {
         let mut cur: Option<String> = None;
         let mut edits: Vec<Edit> = Vec::new();
@@ -737,7 +827,7 @@ impl Normalizer {
         cur.map(|c| (c, edits))
     }
 
-    fn apply(&self, pass: Pass, line: &str, context: danda::LineContext<'_>) -> Option<Changed> {
+    fn apply(&self, pass: Pass, line: &str, context: LineView<'_>) -> Option<Changed> {
         let o = &self.options;
         match pass {
             Pass::Invisible => invisible::invisible(line),
@@ -745,9 +835,12 @@ impl Normalizer {
             Pass::Spaces => space::line_endings_and_spaces(line, o.lone_cr),
             Pass::Nfc | Pass::FinalNfc => nfc::nfc(line),
             Pass::Reorder => marks::reorder(line),
+            Pass::SignSpaces if context.torn_signs => marks::sign_spaces(line),
+            Pass::SignSpaces => None,
+            Pass::SplitVowelSigns => marks::split_vowel_signs(line),
             Pass::DoNotEmit => vowels::do_not_emit(line),
             Pass::Dedupe => marks::dedupe(line),
-            Pass::Danda => danda::danda(line, context),
+            Pass::Danda => danda::danda(line, context.danda),
             Pass::Visarga => visarga::visarga(line),
             Pass::PunctuationSpacing => space::punctuation_spacing(line),
             Pass::Folds => nlp::folds(line, o),
@@ -798,6 +891,25 @@ fn keep_fixes_before_cut(
             }
         }
     }
+}
+
+/// The end of the line `from` is in (after its line break, or the text's
+/// end): a LF, or with `cr_breaks_line` a lone CR (one not before LF).
+fn next_line_end(text: &str, from: usize, cr_breaks_line: bool) -> usize {
+    let bytes = text.as_bytes();
+    let cr = if cr_breaks_line { b'\r' } else { b'\n' };
+    let mut at = from;
+    while let Some(k) = bytes.get(at..).and_then(|r| memchr::memchr2(b'\n', cr, r)) {
+        let x = at + k;
+        if bytes.get(x) == Some(&b'\r') && bytes.get(x + 1) == Some(&b'\n') {
+            return x + 2;
+        }
+        if bytes.get(x).is_some() {
+            return x + 1;
+        }
+        at = x + 1;
+    }
+    text.len()
 }
 
 /// How close (in bytes) the next suspect must follow a piece to join it.
@@ -884,13 +996,20 @@ fn is_safe_cut(text: &str, i: usize) -> bool {
             .is_some_and(|p| matches!(p, '|' | '\u{0964}' | '\u{0965}')),
         _ => false,
     };
-    // (Not between the danda and the number of a verse number, `॥ १ ॥`:
-    // rule 9 reads the two together.)
-    let verse_number = before.is_some_and(crate::script::is_danda)
-        && after.is_some_and(|c| c.is_ascii_digit() || crate::script::is_devanagari_digit(c));
+    // (Not between the danda and the label of a verse number, `॥ १ ॥`,
+    // `॥ धृ ॥`: rule 9 reads the two together.)
+    let verse_number = before.is_some_and(|b| {
+        crate::script::is_danda(b) && crate::danda::in_verse_number(text, i - b.len_utf8())
+    });
+    // (Nor where a tokenizer may have torn a sign from its letter: before
+    // a sign, or after a VIRAMA; the sign-space rule reads across.)
+    // (Any combining mark: NFC may bring a sign to the front.)
+    let torn_sign = after.is_some_and(unicode_normalization::char::is_combining_mark)
+        || before == Some(crate::script::DEVANAGARI_SIGN_VIRAMA);
     before.is_some_and(|c| plain(c) || ends_sentence(c))
         && after.is_some_and(plain)
         && !verse_number
+        && !torn_sign
 }
 
 /// Whether `c` is inert: no rule changes it, and no rule looks past it.

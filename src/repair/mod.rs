@@ -7,17 +7,25 @@
 //!   dependent sign (`Governmentी`): never valid text;
 //! - **fused tokens**: a Latin run touching a Devanagari letter with no
 //!   separator (`Indiaवंशी`, `गैरGovernmentी`, `विCountry`), unless the junction
-//!   shows a sign of HTML-extraction glue rather than substitution: a free
-//!   function word after the Latin run (`Hindi Newsसे`), a weekday or month
-//!   fused only on its left (`सम्मानJuly 5`), or a Latin phrase ending in a
-//!   fused tail (`Share this on WhatsAppवरिष्ठ`);
+//!   shows a sign of glue rather than substitution: a free function word
+//!   after the Latin run (`Hindi Newsसे`), a weekday or month fused only on
+//!   its left (`सम्मानJuly 5`), a Latin phrase ending in a fused tail (`Share
+//!   this on WhatsAppवरिष्ठ`), or an English compound written in two scripts,
+//!   whose Devanagari part is itself an English word (`Homeपेज`,
+//!   `Businessमैन`, `स्मार्टCity`: the lexicon's loanword list, or a letter
+//!   only English transliteration uses, such as CANDRA O in `Phoneकॉल`);
 //! - **substituted words**: a whole lexicon word or phrase, in its canonical
-//!   case, standing among Devanagari words (`India और रूस`).
+//!   case, standing among Devanagari words (`India और रूस`): both nearest
+//!   words on the Devanagari side, and never a name or title (`India
+//!   Today`, `Delhi University`), a gloss (`समतल (Plane)`, `(अंग्रेज़ी:
+//!   President)`), an English date (`March 3, 2025`), a kicker (`India
+//!   Russia Relations:`) or part of a Latin phrase (`Times of India`).
 //!
 //! Repair is the exact inverse of the substitution: the Latin run is replaced
 //! by its lexicon entry and every Devanagari character around it is kept.
 
 mod scan;
+mod signs;
 
 use crate::edit::{compose, Edit, EditKind};
 use crate::lexicon::{Entry, Lexicon};
@@ -41,7 +49,17 @@ pub enum RepairMode {
     /// mark or fused token of a lexicon word was repaired: that proves a
     /// substituting site.
     Document,
-    /// Repair every substituted word as well, licensed or not.
+    /// Repair every substituted word as well, licensed or not. Aggressive:
+    /// legitimate English words among Hindi words (`Bank में`) are
+    /// translated too; names, glosses, dates and Latin phrases are not.
+    ///
+    /// ```
+    /// use devanagari::{RepairMode, RepairOptions, Repairer};
+    /// let r = Repairer::new(RepairOptions::new(RepairMode::All));
+    /// assert_eq!(r.repair("कल India के डॉक्टर आए।"), "कल भारत के डॉक्टर आए।");
+    /// assert_eq!(r.repair("पत्रिका India Today के अनुसार"), "पत्रिका India Today के अनुसार");
+    /// assert_eq!(r.repair("समतल (Plane) की परिभाषा"), "समतल (Plane) की परिभाषा");
+    /// ```
     All,
 }
 

@@ -1,6 +1,7 @@
 //! Finding mixed-script tokens: one pass over the whitespace-separated
 //! tokens of the text, looking only at tokens that hold an ASCII letter.
 
+use super::signs;
 use crate::lexicon::{Entry, Lexicon};
 use crate::script::*;
 use std::ops::Range;
@@ -14,7 +15,8 @@ pub enum FindingKind {
     /// Latin letters touching a Devanagari letter, with no sign of glue.
     FusedToken,
     /// Latin letters touching a Devanagari letter where the junction looks
-    /// like HTML-extraction glue (`कियाRead more`); never repaired.
+    /// like HTML-extraction glue (`कियाRead more`) or an English compound in
+    /// two scripts (`Homeपेज`); never repaired.
     Glue,
     /// A lexicon word or phrase, in canonical case, standing among
     /// Devanagari words.
@@ -453,7 +455,7 @@ pub(crate) fn findings_kept(
     out.extend(
         candidates
             .into_iter()
-            .filter(|c| c.direct)
+            .filter(|c| c.accepted)
             .flat_map(|c| c.findings),
     );
     out.sort_by_key(|f| f.latin.start);
@@ -678,6 +680,16 @@ fn artifacts(
             .take_while(|(_, c)| is_word_devanagari(*c) || is_joiner(*c))
             .last()
             .map_or(r.start, |(i, _)| t.start + i);
+        // The same for the prefix: only a complete word can be a loanword
+        // (`ऑनलाइनNews`, but not the tail of `xyzऑनलाइनNews`).
+        let prefix = if text[t.start..prefix_start]
+            .chars()
+            .all(is_neutral_punctuation)
+        {
+            &text[prefix_start..r.start]
+        } else {
+            ""
+        };
         let marks_end = text[r.after_joiners..suffix_end]
             .char_indices()
             .find(|(_, c)| !(is_dependent_sign(*c) || is_joiner(*c)))
@@ -686,7 +698,8 @@ fn artifacts(
             FindingKind::OrphanMark
         } else if is_glue(
             r,
-            suffix,
+            (prefix, suffix),
+            lexicon,
             entry.as_ref(),
             at > 0 && found.map_or(at, |f| f.0) == at,
             !runs_into_artifact
@@ -715,20 +728,32 @@ fn artifacts(
     }
 }
 
-/// Whether a fused junction (no orphan sign) looks like HTML-extraction glue.
+/// Whether a fused junction (no orphan sign) looks like glue rather than
+/// substitution damage: HTML-extraction glue, or an English compound written
+/// in two scripts. `parts` are the complete Devanagari words fused before and
+/// after the run (empty when there is none, or when it is no complete word);
 /// `preceded_by_latin` says whether the run's phrase has more Latin words
 /// before it that are not part of one lexicon phrase with it;
 /// `followed_by_latin` whether a plain Latin word that is no lexicon entry
 /// follows it (`लाइफSun Pharma`, `कियाRead more`).
 fn is_glue(
     r: &Run,
-    suffix: &str,
+    (prefix, suffix): (&str, &str),
+    lexicon: &Lexicon,
     entry: Option<&Entry>,
     preceded_by_latin: bool,
     followed_by_latin: bool,
 ) -> bool {
     let left_only = r.left_fused && !r.right_fused;
     let right_only = r.right_fused && !r.left_fused;
+    // An English word fused to an English loanword in Devanagari (`Homeपेज`,
+    // `ऑनलाइनNews`): one English compound in two scripts. Every fused side
+    // must be such a word: a substitution inside a Hindi word leaves Hindi
+    // on at least one side (`विCountry`, `गैरGovernmentी`).
+    let loan = |part: &str| signs::is_english_loan(part, lexicon);
+    if (!r.left_fused || loan(prefix)) && (!r.right_fused || loan(suffix)) {
+        return true;
+    }
     if right_only {
         // An English word glued to a free function word (`Hindi Newsसे`), or
         // a Latin phrase ending in a fused tail (`Share this on WhatsAppवरिष्ठ`).
@@ -823,9 +848,15 @@ fn substituted(
     if !(ok(left) && ok(right)) {
         return Some(end_token);
     }
-    // A Devanagari word beside the phrase, looking past numbers and
-    // punctuation (`31 October, 1832 को`), or another substituted phrase
-    // that has one (`India, China और Japan`: decided in `findings`).
+    // The words beside the phrase, looking past numbers and punctuation
+    // (`31 October, 1832 को`): each must be on the Devanagari side, a
+    // Devanagari word or another substituted phrase (`India, China और
+    // Japan`: decided in `accept`), or nothing: the text's edge, or a
+    // boundary, that is brackets or quotes around the phrase, sentence
+    // punctuation and line breaks (`“Government वास्तव में`, `है। India
+    // में`). A Latin word
+    // beyond a comma or a bracket is a neighbour (`Video, Watch`, `(IST)
+    // Raipur`).
     let has_letter = |t: &Token| {
         text[t.start..t.end].chars().any(|c| {
             c.is_ascii_alphabetic()
@@ -833,20 +864,66 @@ fn substituted(
                 || (!c.is_ascii() && c.is_alphabetic())
         })
     };
-    let is_dev = |t: &Token| text[t.start..t.end].chars().any(is_devanagari_letter);
-    let left_word = (k.saturating_sub(4)..k)
-        .rev()
-        .find(|&i| has_letter(&toks[i]));
-    let right_word = (end_token..toks.len().min(end_token + 4)).find(|&i| has_letter(&toks[i]));
-    let direct =
-        left_word.is_some_and(|i| is_dev(&toks[i])) || right_word.is_some_and(|i| is_dev(&toks[i]));
-    // A kicker: a phrase ended by ':' at the start of a line.
+    let ends_sentence = |c: char| is_danda(c) || matches!(c, '.' | '?' | '!');
+    let side_of = |i: usize| {
+        let t = &text[toks[i].start..toks[i].end];
+        if t.chars().any(is_devanagari_letter) {
+            Side::Devanagari
+        } else if toks[i].latin {
+            Side::Latin(i)
+        } else {
+            Side::Other
+        }
+    };
+    // A line break ends what counts as a neighbour too: a line of its own is
+    // a title, a menu or a list item (`Home - News - खेल`).
+    let line_break = |a: usize, b: usize| text[toks[a].end..toks[b].start].contains('\n');
+    let mut left_side = Side::Edge;
+    if lead.is_none() {
+        for i in (k.saturating_sub(4)..k).rev() {
+            if line_break(i, i + 1) {
+                break;
+            }
+            // The end of a sentence before: the phrase starts another (in
+            // whatever script the sentence before is written).
+            let t = &text[toks[i].start..toks[i].end];
+            if t.ends_with(ends_sentence) || is_separator(text, &toks[i]) {
+                break;
+            }
+            if has_letter(&toks[i]) {
+                left_side = side_of(i);
+                break;
+            }
+        }
+    }
+    let mut right_side = Side::Edge;
+    if !trail.is_some_and(|c| ends_sentence(c) || is_closing_mark(c)) {
+        for i in end_token..toks.len().min(end_token + 4) {
+            if line_break(i - 1, i) {
+                break;
+            }
+            if has_letter(&toks[i]) {
+                right_side = side_of(i);
+                break;
+            }
+            if text[toks[i].start..toks[i].end].starts_with(ends_sentence)
+                || is_separator(text, &toks[i])
+            {
+                break;
+            }
+        }
+    }
+    // A kicker: a phrase ended by ':' at the start of a line or of a
+    // bracket (`India Russia Relations:`, `(Report: ...`).
     let line_start = k == 0 || text[toks[k - 1].end..toks[k].start].contains('\n');
-    if line_start && trail == Some(':') {
+    if trail == Some(':') && (line_start || lead.is_some_and(is_open_bracket)) {
+        return Some(end_token);
+    }
+    if is_gloss(text, toks, k, end_token, lead, trail) {
         return Some(end_token);
     }
     // Every word must be covered by lexicon entries in canonical case.
-    let mut found = Vec::new();
+    let mut found: Vec<(Range<usize>, &Entry)> = Vec::new();
     let mut i = 0;
     while i < words.len() {
         let Some((a, b, e)) =
@@ -854,15 +931,21 @@ fn substituted(
         else {
             return Some(end_token);
         };
-        found.push((words[i + a].start..words[i + b].end, e.clone()));
+        found.push((words[i + a].start..words[i + b].end, e));
         i += b + 1;
+    }
+    if is_name_or_title(&found)
+        || is_english_date(text, toks, (k, end_token), trail, &found)
+        || is_beside_itself(text, toks, (k, end_token), &found)
+    {
+        return Some(end_token);
     }
     candidates.push(Candidate {
         first_token: k,
         end_token,
-        left_word,
-        right_word,
-        direct,
+        left: left_side,
+        right: right_side,
+        accepted: false,
         findings: found
             .into_iter()
             .map(|(latin, entry)| Finding {
@@ -870,49 +953,235 @@ fn substituted(
                 token: latin.clone(),
                 marks: latin.end..latin.end,
                 latin,
-                entry: Some(entry),
+                entry: Some(entry.clone()),
             })
             .collect(),
     });
     Some(end_token)
 }
 
-/// A phrase that is a substituted word if a Devanagari word, or another
-/// accepted phrase, stands beside it.
+/// Whether a token is a dash or bar standing alone between spaces, as it
+/// separates the items of menus, bylines and titles (`News - Home - News`,
+/// `Result - नतीजे`): the word beyond it is no neighbour.
+fn is_separator(text: &str, t: &Token) -> bool {
+    let spaced = |i: Option<char>| i.is_none_or(char::is_whitespace);
+    matches!(
+        &text[t.start..t.end],
+        "-" | "\u{2013}" | "\u{2014}" | "|" | "\u{00BB}" | "\u{2022}" | "/"
+    ) && spaced(text[..t.start].chars().next_back())
+        && spaced(text[t.end..].chars().next())
+}
+
+/// Whether a single lexicon word already stands beside its own Devanagari
+/// word (`Patna पटना`, `पटना (Patna)`), or is a language name listed among
+/// language names (`नेपाली, English, हिन्दी`): a gloss or a menu of
+/// languages, not a substitution, which would leave the Hindi word once.
+fn is_beside_itself(
+    text: &str,
+    toks: &[Token],
+    (start, end): (usize, usize),
+    found: &[(Range<usize>, &Entry)],
+) -> bool {
+    let [(_, e)] = found else {
+        return false;
+    };
+    let word = |i: usize| {
+        text[toks[i].start..toks[i].end]
+            .trim_matches(|c: char| !(is_word_devanagari(c) || c.is_alphanumeric()))
+    };
+    let neighbours = [start.checked_sub(1), Some(end).filter(|&i| i < toks.len())];
+    neighbours.into_iter().flatten().any(|i| {
+        let w = word(i);
+        w == e.devanagari
+            || (signs::is_language_label(&format!("{}:", e.english))
+                && signs::is_language_label(&format!("{w}:")))
+    })
+}
+
+fn is_open_bracket(c: char) -> bool {
+    matches!(c, '(' | '[')
+}
+
+fn is_close_bracket(c: char) -> bool {
+    matches!(c, ')' | ']')
+}
+
+/// A closing bracket or a quotation mark after a word.
+fn is_closing_mark(c: char) -> bool {
+    is_close_bracket(c) || matches!(c, '"' | '\'' | '\u{2019}' | '\u{201D}')
+}
+
+/// How many tokens (a hyphen is one) a gloss's brackets may hold besides
+/// the phrase (`(2018-05-09 Wednesday)`): a gloss is short, and the
+/// look-around stays bounded.
+const GLOSS_TOKENS: usize = 8;
+
+/// Whether the phrase of tokens `k..end` is a gloss of the Devanagari word
+/// before it: the whole content of brackets opened right after a Devanagari
+/// word (`समतल (Plane)`, `बुधवासरः (2018-05-09 Wednesday)`), or right after a
+/// language label and its colon (`(अंग्रेज़ी: President)`, `(हिन्दी: गोवा,
+/// आङ्ग्ल: Goa)`, `(अंग्रेज़ी में: Water)`).
+fn is_gloss(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    end: usize,
+    lead: Option<char>,
+    trail: Option<char>,
+) -> bool {
+    let tok = |i: usize| &text[toks[i].start..toks[i].end];
+    let holds_devanagari = |i: usize| tok(i).chars().any(is_devanagari_letter);
+    if lead.is_none() && k > 0 {
+        let label = tok(k - 1);
+        if signs::is_language_label(label)
+            || (label == "में:" && k > 1 && signs::is_language_label(&format!("{}:", tok(k - 2))))
+        {
+            return true;
+        }
+    }
+    // The opening bracket: the phrase's own, or a token shortly before with
+    // no Devanagari between.
+    let open = if lead.is_some_and(is_open_bracket) {
+        Some(k)
+    } else if lead.is_none() {
+        (k.saturating_sub(GLOSS_TOKENS)..k)
+            .rev()
+            .take_while(|&i| !holds_devanagari(i) && !tok(i).contains([')', ']']))
+            .find(|&i| tok(i).starts_with(is_open_bracket))
+    } else {
+        None
+    };
+    let Some(open) = open else {
+        return false;
+    };
+    let after_devanagari = open > 0
+        && tok(open - 1)
+            .chars()
+            .next_back()
+            .is_some_and(is_word_devanagari);
+    if !after_devanagari {
+        return false;
+    }
+    // The closing bracket: the phrase's own, or a token shortly after with
+    // no Devanagari between.
+    trail.is_some_and(is_close_bracket)
+        || (trail.is_none()
+            && (end..toks.len().min(end + GLOSS_TOKENS))
+                .take_while(|&i| !holds_devanagari(i))
+                .any(|i| tok(i).contains([')', ']'])))
+}
+
+/// Whether a phrase covered by several lexicon entries is a name or title
+/// rather than several substitutions side by side: a substituting site
+/// replaces one Hindi word among Hindi words, while a run of capitalized
+/// English words names a publication, a programme, an event or a place
+/// (`India Today`, `Monday Night Football`, `Delhi University`). Three or
+/// more entries in a row, or a last word that heads names and titles
+/// (`News`, `Festival`, `University`, see `signs`), make the run a name.
+fn is_name_or_title(found: &[(Range<usize>, &Entry)]) -> bool {
+    let capitalized = found
+        .iter()
+        .all(|(_, e)| e.english.starts_with(|c: char| c.is_ascii_uppercase()));
+    found.len() >= 2
+        && capitalized
+        && (found.len() >= 3
+            || found.last().is_some_and(|(_, e)| {
+                signs::is_title_head(&e.english)
+                    || e.english
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(signs::is_title_head)
+            }))
+}
+
+/// Whether a phrase ends in a date written the English way: a month followed
+/// by the day (`March 3, 2025`, `July 25`; Hindi writes `3 मार्च`), or a
+/// weekday followed by a date (`Monday, 5 May`, `Sunday, March 3`, a blog's
+/// date line). Such a date is English text, kept with the words around it.
+fn is_english_date(
+    text: &str,
+    toks: &[Token],
+    (start, end): (usize, usize),
+    trail: Option<char>,
+    found: &[(Range<usize>, &Entry)],
+) -> bool {
+    let Some((_, last)) = found.last() else {
+        return false;
+    };
+    let Some(next) = toks.get(end).map(|t| &text[t.start..t.end]) else {
+        return false;
+    };
+    if is_month(&last.english) {
+        // `1 January 49 ईसा पूर्व`: a day before the month is the Hindi order.
+        let day_before = found.len() == 1
+            && start > 0
+            && signs::is_day_after_month(&text[toks[start - 1].start..toks[start - 1].end]);
+        return trail.is_none() && !day_before && signs::is_day_after_month(next);
+    }
+    let month = |t: &str| is_month(t.trim_end_matches(|c: char| c.is_ascii_punctuation()));
+    let after_next = toks.get(end + 1).map_or("", |t| &text[t.start..t.end]);
+    is_weekday_or_month(&last.english)
+        && matches!(trail, None | Some(','))
+        && (month(next) || (signs::is_day_after_month(next) && month(after_next)))
+}
+
+/// English month names.
+fn is_month(english: &str) -> bool {
+    is_weekday_or_month(english) && !english.ends_with("day")
+}
+
+/// Where a candidate's nearest word stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// No word within reach: the text's edge, or only numbers and
+    /// punctuation.
+    Edge,
+    /// A Devanagari word.
+    Devanagari,
+    /// A token with Latin letters (token index): another candidate, whose
+    /// own side on this side then counts, or a Latin word that is none.
+    Latin(usize),
+    /// A word of another script, or a Latin word that is no candidate.
+    Other,
+}
+
+/// A phrase that is a substituted word if its nearest words on both sides
+/// are on the Devanagari side, and at least one is a Devanagari word.
 struct Candidate {
     first_token: usize,
     end_token: usize,
-    left_word: Option<usize>,
-    right_word: Option<usize>,
-    direct: bool,
+    left: Side,
+    right: Side,
+    accepted: bool,
     findings: Vec<Finding>,
 }
 
-/// Accepts the candidates with a Devanagari neighbour, then those whose
-/// nearest word is an accepted candidate, in both directions along the text.
+/// Resolves the candidates' sides through neighbouring candidates, in both
+/// directions along the text, and accepts those with both sides on the
+/// Devanagari side and a Devanagari word on one.
 fn accept(candidates: &mut [Candidate]) {
     let n = candidates.len();
-    for i in 1..n {
-        let (a, b) = candidates.split_at_mut(i);
-        let (prev, cur) = (&a[i - 1], &mut b[0]);
-        if prev.direct
-            && cur
-                .left_word
-                .is_some_and(|w| prev.first_token <= w && w < prev.end_token)
-        {
-            cur.direct = true;
-        }
+    let covers = |c: &Candidate, w: usize| c.first_token <= w && w < c.end_token;
+    let mut left = vec![Side::Edge; n];
+    for i in 0..n {
+        left[i] = match candidates[i].left {
+            Side::Latin(w) if i > 0 && covers(&candidates[i - 1], w) => left[i - 1],
+            Side::Latin(_) => Side::Other,
+            s => s,
+        };
     }
-    for i in (0..n.saturating_sub(1)).rev() {
-        let (a, b) = candidates.split_at_mut(i + 1);
-        let (cur, next) = (&mut a[i], &b[0]);
-        if next.direct
-            && cur
-                .right_word
-                .is_some_and(|w| next.first_token <= w && w < next.end_token)
-        {
-            cur.direct = true;
-        }
+    let mut right = vec![Side::Edge; n];
+    for i in (0..n).rev() {
+        right[i] = match candidates[i].right {
+            Side::Latin(w) if i + 1 < n && covers(&candidates[i + 1], w) => right[i + 1],
+            Side::Latin(_) => Side::Other,
+            s => s,
+        };
+    }
+    for (c, (l, r)) in candidates.iter_mut().zip(left.into_iter().zip(right)) {
+        c.accepted = l != Side::Other
+            && r != Side::Other
+            && (l == Side::Devanagari || r == Side::Devanagari);
     }
 }
 

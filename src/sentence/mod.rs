@@ -51,6 +51,18 @@ pub struct SplitOptions {
     /// More abbreviations (written without the FULL STOP) after which a
     /// FULL STOP does not end a sentence.
     pub abbreviations: Vec<String>,
+    /// The language of the text, if known: the abbreviation tables of
+    /// Marathi (`रा.`, `ऍड.`, `न्या.`) and Nepali apply only with its hint,
+    /// or with none (then every table applies). See [`Language`].
+    ///
+    /// ```
+    /// use devanagari::{Language, SplitOptions, Splitter};
+    /// let text = "आरोपी (रा. कोथरूड) याला अटक झाली. तपास सुरू आहे.";
+    /// let mut opts = SplitOptions::default();
+    /// opts.language = Some(Language::Marathi);
+    /// assert_eq!(Splitter::new(opts).sentences(text).count(), 2);
+    /// ```
+    pub language: Option<crate::Language>,
 }
 
 /// A configured sentence splitter, built once and reused.
@@ -75,6 +87,23 @@ impl Splitter {
     #[inline]
     pub(crate) fn is_extra_abbreviation(&self, word: &str) -> bool {
         !self.extra.is_empty() && self.extra.contains(word)
+    }
+
+    /// Whether the tables of `language` apply: its hint, or none.
+    #[inline]
+    fn applies(&self, language: crate::Language) -> bool {
+        self.options.language.is_none_or(|l| l == language)
+    }
+
+    /// Whether a Devanagari word of class `class` is an abbreviation for
+    /// this splitter: a built-in one, one of the tables of the hinted
+    /// language (all of them without a hint), or one the user added.
+    #[inline]
+    pub(crate) fn is_abbreviation(&self, word: &str, class: abbrev::WordClass) -> bool {
+        class.is_devanagari_abbreviation()
+            || (class.is_marathi_abbreviation() && self.applies(crate::Language::Marathi))
+            || (class.is_nepali_abbreviation() && self.applies(crate::Language::Nepali))
+            || self.is_extra_abbreviation(word)
     }
 
     /// The sentences of `text`, as slices of it.
@@ -170,6 +199,34 @@ impl FusedIterator for SentenceIndices<'_> {}
 /// FULL STOP → ABBREVIATION SIGN rule), as the default splitter decides.
 pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
     boundary::is_abbreviation_full_stop(text, dot, default_splitter())
+}
+
+/// Whether the single FULL STOP at byte `dot` of `text` closes an
+/// abbreviation or initial, as `splitter` decides: the stop ends no sentence
+/// (`डॉ.`, `एस.`, `ई.पू.`, `U.S.`, `Mr.`). For the word tokenizer, which
+/// keeps such a stop in the token. The splitter's own decision at the stop
+/// (bounded: it reads the words around the stop), not a scan.
+///
+/// The splitter also reads no end where a Latin sentence goes on (before a
+/// lowercase word, `,` `;` or `:`): after a Latin word of no abbreviation
+/// list that stop closes no abbreviation (`in excel. insert`).
+pub(crate) fn full_stop_closes_abbreviation(splitter: &Splitter, text: &str, dot: usize) -> bool {
+    if boundary::lone_full_stop_ends_sentence(text, dot, splitter) {
+        return false;
+    }
+    let head = text.get(..dot).unwrap_or("");
+    let stem =
+        head.trim_end_matches(|c: char| !crate::script::is_devanagari(c) && c.is_alphabetic());
+    let word = head.get(stem.len()..).unwrap_or("");
+    if !word.starts_with(|c: char| c.is_ascii_alphabetic())
+        || word.chars().nth(1).is_none()
+        || stem.ends_with('.')
+    {
+        return true;
+    }
+    abbrev::WordClass::of(word).is_latin_abbreviation()
+        || splitter.is_extra_abbreviation(word)
+        || matches!(word, "No" | "no" | "Nos" | "p")
 }
 
 fn default_splitter() -> &'static Splitter {

@@ -1,0 +1,963 @@
+//! Word tokens: words, numbers, URLs and punctuation, as slices of the text.
+//!
+//! A token is one of:
+//!
+//! - a **word**: a run of letters, signs and digits of any script, with its
+//!   NUKTA, vowel signs, VIRAMA, ZWJ and ZWNJ (`क़िताब`, `क्‍ष`, `India`,
+//!   `45वें`, `F1`); a Latin apostrophe inside a word stays (`don't`);
+//! - an **abbreviation or initial** with its FULL STOP (`डॉ.`, `एस.`,
+//!   `ई.पू.`, `U.S.`, `Mr.`) exactly where the sentence [`Splitter`] says
+//!   the stop ends no sentence, and with its ABBREVIATION SIGN (`डॉ॰`);
+//! - a **number** with its separators between digits (`3.5`, `१०,०००`,
+//!   `10.11.2025`, `10:30`, `2013-2014`), and a DOLLAR SIGN before it
+//!   (`$5,000`);
+//! - a **URL**, **e-mail address**, **hashtag** or **handle**
+//!   (`https://example.com/a?b=1`, `name@example.com`, `#भारत`, `@user`);
+//! - a **punctuation mark or symbol**: DANDA, DOUBLE DANDA, quotes, brackets,
+//!   `,` `?` `!` `:` `;` `%` `£`, dashes, each a token of its own; a run of
+//!   the same mark is one token (`--`, `।।`), and so is a run of sentence
+//!   terminators (`...`, `?!`). A hyphen between two words is a token of its
+//!   own by default (`आदान` `-` `प्रदान`, as Universal Dependencies writes
+//!   it); [`HyphenPolicy::Keep`] keeps the compound whole.
+//!
+//! Whitespace separates tokens and belongs to none. Token boundaries never
+//! fall inside an extended grapheme cluster (an akshara) of non-whitespace
+//! characters: a combining mark after a punctuation mark stays with it.
+
+use crate::script::{
+    is_closing_punctuation, is_consonant, is_dependent_sign, is_joiner, is_latin_letter,
+    DEVANAGARI_ABBREVIATION_SIGN,
+};
+use crate::sentence::{full_stop_closes_abbreviation, SplitOptions, Splitter};
+use std::iter::FusedIterator;
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+/// Whether punctuation and symbols come out as tokens.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum PunctuationTokens {
+    /// Every punctuation mark and symbol is a token (the default): the
+    /// tokens cover every non-whitespace character of the text.
+    #[default]
+    Keep,
+    /// Tokens of punctuation and symbols (`।`, `,`, `"`, `--`, `%`, `£`,
+    /// emoji) are left out; words, numbers, URLs, addresses, hashtags and
+    /// handles remain.
+    Drop,
+}
+
+/// What a hyphen between two words does.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum HyphenPolicy {
+    /// The hyphen is a token of its own between the two words (`आदान` `-`
+    /// `प्रदान`), as Universal Dependencies tokenizes Hindi. The default.
+    #[default]
+    Split,
+    /// A hyphenated compound is one token (`आदान-प्रदान`).
+    Keep,
+}
+
+/// Whether an abbreviation or initial keeps its FULL STOP.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AbbreviationStops {
+    /// The FULL STOP stays with the abbreviation or initial where the
+    /// sentence splitter says it ends no sentence (`डॉ.`, `एस.`, `ई.पू.`).
+    /// The default.
+    #[default]
+    Keep,
+    /// Every FULL STOP after a word is a token of its own (`डॉ` `.`, `ई`
+    /// `.` `पू` `.`), as most of Universal Dependencies' Hindi PUD writes
+    /// it. An ABBREVIATION SIGN (`डॉ॰`) stays with its word either way.
+    Split,
+}
+
+/// Options of a [`WordTokenizer`].
+///
+/// ```
+/// use devanagari::{HyphenPolicy, PunctuationTokens, WordOptions, WordTokenizer};
+/// let mut opts = WordOptions::default();
+/// opts.hyphens = HyphenPolicy::Keep;
+/// opts.punctuation = PunctuationTokens::Drop;
+/// let t = WordTokenizer::new(opts);
+/// let v: Vec<&str> = t.words("ज्ञान का आदान-प्रदान, यानी लेन-देन।").collect();
+/// assert_eq!(v, ["ज्ञान", "का", "आदान-प्रदान", "यानी", "लेन-देन"]);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct WordOptions {
+    /// Whether punctuation and symbols are tokens.
+    pub punctuation: PunctuationTokens,
+    /// What a hyphen between two words does.
+    pub hyphens: HyphenPolicy,
+    /// Whether an abbreviation or initial keeps its FULL STOP.
+    pub abbreviation_stops: AbbreviationStops,
+    /// The options of the sentence splitter whose FULL STOP decisions the
+    /// tokenizer shares: more abbreviations here keep their stop in a token
+    /// too.
+    pub split: SplitOptions,
+}
+
+/// A configured word tokenizer, built once and reused.
+///
+/// ```
+/// use devanagari::{SplitOptions, WordOptions, WordTokenizer};
+/// let mut opts = WordOptions::default();
+/// opts.split.abbreviations.push("मेज".to_string()); // मेजर, major
+/// let t = WordTokenizer::new(opts);
+/// let v: Vec<&str> = t.words("मेज. सिंह आए।").collect();
+/// assert_eq!(v, ["मेज.", "सिंह", "आए", "।"]);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct WordTokenizer {
+    punctuation: PunctuationTokens,
+    hyphens: HyphenPolicy,
+    abbreviation_stops: AbbreviationStops,
+    splitter: Splitter,
+}
+
+impl WordTokenizer {
+    /// A tokenizer with these options.
+    pub fn new(options: WordOptions) -> Self {
+        WordTokenizer {
+            punctuation: options.punctuation,
+            hyphens: options.hyphens,
+            abbreviation_stops: options.abbreviation_stops,
+            splitter: Splitter::new(options.split),
+        }
+    }
+
+    /// The options of this tokenizer.
+    pub fn options(&self) -> WordOptions {
+        WordOptions {
+            punctuation: self.punctuation,
+            hyphens: self.hyphens,
+            abbreviation_stops: self.abbreviation_stops,
+            split: self.splitter.options().clone(),
+        }
+    }
+
+    /// The tokens of `text`, as slices of it.
+    ///
+    /// # Complexity
+    /// Linear in the length of `text`.
+    ///
+    /// ```
+    /// use devanagari::WordTokenizer;
+    /// let t = WordTokenizer::default();
+    /// let v: Vec<&str> = t.words("डॉ. शर्मा ने ₹ नहीं, $5,000 दिए।").collect();
+    /// assert_eq!(v, ["डॉ.", "शर्मा", "ने", "₹", "नहीं", ",", "$5,000", "दिए", "।"]);
+    /// ```
+    pub fn words<'a>(&'a self, text: &'a str) -> Words<'a> {
+        Words {
+            inner: self.word_indices(text),
+        }
+    }
+
+    /// The tokens of `text` with their byte offsets: `(start, token)`, where
+    /// `text[start..start + token.len()] == token`.
+    ///
+    /// ```
+    /// use devanagari::WordTokenizer;
+    /// let t = WordTokenizer::default();
+    /// let text = "दर 3.5% रही।";
+    /// let v: Vec<(usize, &str)> = t.word_indices(text).collect();
+    /// assert_eq!(v, [(0, "दर"), (7, "3.5"), (10, "%"), (12, "रही"), (21, "।")]);
+    /// ```
+    pub fn word_indices<'a>(&'a self, text: &'a str) -> WordIndices<'a> {
+        WordIndices {
+            tokenizer: self,
+            text,
+            pos: 0,
+        }
+    }
+
+    /// The token that starts at `start` (not whitespace): its end, and
+    /// whether it is punctuation or a symbol.
+    fn token_at(&self, text: &str, start: usize) -> (usize, bool) {
+        // The common case first: a Devanagari word (U+0900..U+093F are all
+        // letters and signs).
+        if let Some([0xE0, 0xA4, _, ..]) = text.as_bytes().get(start..) {
+            return (glue(text, self.word_end(text, start)), false);
+        }
+        let Some(c) = char_at(text, start) else {
+            return (text.len(), false);
+        };
+        if c.is_ascii_alphanumeric() {
+            if let Some(end) = url_end(text, start).or_else(|| email_end(text, start)) {
+                return (glue(text, end), false);
+            }
+        }
+        if is_word_char(c) {
+            return (glue(text, self.word_end(text, start)), false);
+        }
+        let after = start + c.len_utf8();
+        let next = char_at(text, after);
+        let (end, punct) = match c {
+            '$' if next.is_some_and(is_digit) => (number_end(text, after), false),
+            '#' | '@' if next.is_some_and(|n| is_word_char(n) && !is_mark(n)) => {
+                (self.word_end(text, after), false)
+            }
+            '.' | '?' | '!' | '\u{2026}' => (
+                run_end_while(text, after, |d| matches!(d, '.' | '?' | '!' | '\u{2026}')),
+                true,
+            ),
+            // Brackets and quotes stand alone: `))` closes two.
+            '(' | ')' | '[' | ']' | '{' | '}' | '"' | '\u{201C}' | '\u{201D}' | '\u{2018}'
+            | '\u{2019}' | '\u{00AB}' | '\u{00BB}' | '<' | '>' => (after, true),
+            // Other ASCII punctuation, dashes and dandas: a run of the same
+            // mark is one token (`--`, `।।`, `**`).
+            _ if c.is_ascii() || is_dash(c) || matches!(c, '\u{0964}' | '\u{0965}') => {
+                (run_end_while(text, after, |d| d == c), true)
+            }
+            // Any other symbol (emoji, flags, signs): one extended grapheme
+            // cluster, exactly as Unicode draws it.
+            _ => {
+                // (A prepended concatenation mark clusters with a space
+                // after it: the token stops before the space.)
+                let len = text
+                    .get(start..)
+                    .and_then(|r| r.graphemes(true).next())
+                    .map_or(c.len_utf8(), |g| {
+                        g.find(char::is_whitespace).unwrap_or(g.len())
+                    });
+                let end = start + len.max(c.len_utf8());
+                // A prepended mark clusters with the letter after it: the
+                // word goes on from that letter.
+                return match char_before(text, end) {
+                    Some(l) if end > after && is_word_char(l) => {
+                        (glue(text, self.word_end(text, end - l.len_utf8())), false)
+                    }
+                    _ => (end, true),
+                };
+            }
+        };
+        (glue(text, end), punct)
+    }
+
+    /// The end of the word (or number, or chain of abbreviations) that
+    /// starts with the word character at `start`.
+    fn word_end(&self, text: &str, start: usize) -> usize {
+        let mut end = run_end(text, start);
+        loop {
+            // (Most words end before a space.)
+            if matches!(text.as_bytes().get(end), None | Some(b' ' | b'\n')) {
+                return end;
+            }
+            if let Some(n) = self.inner_join(text, end) {
+                end = run_end(text, end + n);
+                continue;
+            }
+            let Some(n) = self.kept_stop(text, end) else {
+                return end;
+            };
+            let after = end + n;
+            // A chain goes on over a piece glued to the stop with a stop of
+            // its own (`ई.पू.`, `बी.जे.पी.`), which stays with the chain
+            // where it ends no sentence; a name glued to an abbreviation is
+            // a word of its own (`डॉ.` `शर्मा`).
+            if char_at(text, after).is_some_and(is_word_char) {
+                let piece_end = run_end(text, after);
+                if matches!(
+                    char_at(text, piece_end),
+                    Some('.' | DEVANAGARI_ABBREVIATION_SIGN)
+                ) {
+                    end = piece_end;
+                    continue;
+                }
+            }
+            return after;
+        }
+    }
+
+    /// The length of a separator at `at` that joins the word before it to
+    /// the word after it: a separator between digits (`3.5`, `१०,०००`,
+    /// `10:30`, `10/11`, `2013-2014`), a FULL STOP between ASCII letters or
+    /// digits (`example.com`, `e.g`, `v1.2`: the splitter never ends a
+    /// sentence there either), an apostrophe between Latin letters
+    /// (`don't`), a hyphen between words when hyphens are kept.
+    #[inline]
+    fn inner_join(&self, text: &str, at: usize) -> Option<usize> {
+        let d = char_at(text, at)?;
+        if !matches!(
+            d,
+            '.' | ',' | ':' | '/' | '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}'
+        ) {
+            return None;
+        }
+        let prev = char_before(text, at)?;
+        let next = char_at(text, at + d.len_utf8())?;
+        let joins = match d {
+            '.' => {
+                (is_digit(prev) && is_digit(next))
+                    || (prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric())
+            }
+            ',' | ':' | '/' => is_digit(prev) && is_digit(next),
+            '-' if is_digit(prev) && is_digit(next) => true,
+            '-' | '\u{2010}' | '\u{2011}' => {
+                self.hyphens == HyphenPolicy::Keep
+                    && is_word_char(prev)
+                    && is_word_char(next)
+                    && !is_mark(next)
+            }
+            _ => is_latin_letter(prev) && is_latin_letter(next),
+        };
+        joins.then_some(d.len_utf8())
+    }
+
+    /// The length of the stop at `at` when it stays with the word before
+    /// it: an ABBREVIATION SIGN always; with [`AbbreviationStops::Keep`], a
+    /// single FULL STOP after a letter or sign where the splitter says it
+    /// closes an abbreviation or initial (ends no sentence).
+    #[inline]
+    fn kept_stop(&self, text: &str, at: usize) -> Option<usize> {
+        match char_at(text, at)? {
+            DEVANAGARI_ABBREVIATION_SIGN => Some(DEVANAGARI_ABBREVIATION_SIGN.len_utf8()),
+            '.' if self.abbreviation_stops == AbbreviationStops::Keep => {
+                let prev = char_before(text, at)?;
+                if !is_word_char(prev) || is_digit(prev) {
+                    return None;
+                }
+                // A single stop, not one of a run (`...`, `.?`); nor one
+                // before a closing quote, which ends the quoted sentence
+                // (the splitter reads a verb of saying after the quote as
+                // part of it).
+                if char_at(text, at + 1).is_some_and(|n| {
+                    matches!(n, '.' | '?' | '!' | '\u{2026}')
+                        || (is_closing_punctuation(n) && !matches!(n, ')' | ']' | '}'))
+                }) {
+                    return None;
+                }
+                full_stop_closes_abbreviation(&self.splitter, text, at).then_some(1)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Iterator over token slices; see [`WordTokenizer::words`] and [`words`].
+#[derive(Clone, Debug)]
+pub struct Words<'a> {
+    inner: WordIndices<'a>,
+}
+
+impl<'a> Words<'a> {
+    /// The part of the text not yet tokenized.
+    ///
+    /// ```
+    /// let mut w = devanagari::words("एक दो तीन");
+    /// w.next();
+    /// assert_eq!(w.as_str(), " दो तीन");
+    /// ```
+    pub fn as_str(&self) -> &'a str {
+        self.inner.as_str()
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        self.inner.next().map(|(_, w)| w)
+    }
+}
+
+impl FusedIterator for Words<'_> {}
+
+/// Iterator over `(byte offset, token)`; see [`WordTokenizer::word_indices`]
+/// and [`word_indices`].
+#[derive(Clone, Debug)]
+pub struct WordIndices<'a> {
+    tokenizer: &'a WordTokenizer,
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> WordIndices<'a> {
+    /// The part of the text not yet tokenized.
+    pub fn as_str(&self) -> &'a str {
+        self.text.get(self.pos..).unwrap_or("")
+    }
+}
+
+impl<'a> Iterator for WordIndices<'a> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let text = self.text;
+        loop {
+            let start = skip_whitespace(text, self.pos);
+            if start >= text.len() {
+                self.pos = text.len();
+                return None;
+            }
+            let (end, punct) = self.tokenizer.token_at(text, start);
+            // Always advance by whole characters, even on a bug.
+            let end = if end > start && text.is_char_boundary(end) && end <= text.len() {
+                end
+            } else {
+                debug_assert!(false, "token end {end} after {start}");
+                char_at(text, start).map_or(text.len(), |c| start + c.len_utf8())
+            };
+            self.pos = end;
+            if punct && self.tokenizer.punctuation == PunctuationTokens::Drop {
+                continue;
+            }
+            return Some((start, text.get(start..end).unwrap_or("")));
+        }
+    }
+}
+
+impl FusedIterator for WordIndices<'_> {}
+
+fn default_tokenizer() -> &'static WordTokenizer {
+    static T: once_cell::sync::Lazy<WordTokenizer> =
+        once_cell::sync::Lazy::new(WordTokenizer::default);
+    &T
+}
+
+/// The word tokens of `text`, as slices of it, with the default options:
+/// punctuation kept, hyphenated compounds split.
+///
+/// ```
+/// use devanagari::words;
+/// let v: Vec<&str> = words("“ई.पू. 326 में,” एस. राव ने कहा।").collect();
+/// assert_eq!(v, ["“", "ई.पू.", "326", "में", ",", "”", "एस.", "राव", "ने", "कहा", "।"]);
+/// let v: Vec<&str> = words("देखें https://example.com/a?b=1, या लिखें a.b@example.com").collect();
+/// assert_eq!(v, ["देखें", "https://example.com/a?b=1", ",", "या", "लिखें", "a.b@example.com"]);
+/// ```
+pub fn words(text: &str) -> Words<'_> {
+    default_tokenizer().words(text)
+}
+
+/// The word tokens of `text` with their byte offsets, with the default
+/// options.
+///
+/// ```
+/// use devanagari::word_indices;
+/// let text = "नमस्ते, दुनिया!";
+/// let v: Vec<(usize, &str)> = word_indices(text).collect();
+/// assert_eq!(v, [(0, "नमस्ते"), (18, ","), (20, "दुनिया"), (38, "!")]);
+/// assert_eq!(&text[20..20 + v[2].1.len()], v[2].1);
+/// ```
+pub fn word_indices(text: &str) -> WordIndices<'_> {
+    default_tokenizer().word_indices(text)
+}
+
+/// A character of a word: a letter, digit or combining mark of any script,
+/// LOW LINE, ZWJ and ZWNJ, and the invisible format characters that live
+/// inside words (SOFT HYPHEN, ZERO WIDTH SPACE, WORD JOINER, ZERO WIDTH
+/// NO-BREAK SPACE). Of the Devanagari block, all but DANDA, DOUBLE DANDA and
+/// ABBREVIATION SIGN.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    if ('\u{0900}'..='\u{097F}').contains(&c) {
+        return !matches!(c, '\u{0964}' | '\u{0965}' | DEVANAGARI_ABBREVIATION_SIGN);
+    }
+    c.is_alphanumeric()
+        || is_mark(c)
+        || is_joiner(c)
+        || matches!(c, '\u{00AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// A combining mark (General Category M).
+#[inline]
+fn is_mark(c: char) -> bool {
+    !c.is_ascii() && (is_dependent_sign(c) || unicode_normalization::char::is_combining_mark(c))
+}
+
+/// A digit (of any script: Devanagari, ASCII, ...).
+#[inline]
+fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    if ('\u{0900}'..='\u{097F}').contains(&c) {
+        return ('\u{0966}'..='\u{096F}').contains(&c);
+    }
+    c.is_numeric()
+}
+
+/// HYPHEN-MINUS, HYPHEN, NON-BREAKING HYPHEN, FIGURE DASH, EN DASH, EM DASH,
+/// HORIZONTAL BAR, MINUS SIGN.
+#[inline]
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+}
+
+/// The character that starts at `i` (`None` at the end or inside a
+/// character); ASCII and U+0800..U+0FFF (Devanagari among them) read from
+/// their bytes.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i..) {
+        Some([b, ..]) if b.is_ascii() => Some(char::from(*b)),
+        Some([0xE0, b1, b2, ..]) => {
+            char::from_u32((u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
+        }
+        _ => text.get(i..).and_then(|r| r.chars().next()),
+    }
+}
+
+/// The character that ends at `i` (`None` at the start or inside a
+/// character).
+#[inline]
+fn char_before(text: &str, i: usize) -> Option<char> {
+    if !text.is_char_boundary(i) {
+        return None;
+    }
+    match text.as_bytes().get(..i) {
+        Some([.., b]) if b.is_ascii() => Some(char::from(*b)),
+        Some([.., 0xE0, b1, b2]) => {
+            char::from_u32((u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
+        }
+        _ => text.get(..i).and_then(|r| r.chars().next_back()),
+    }
+}
+
+/// The first position at or after `i` that is not whitespace.
+#[inline]
+fn skip_whitespace(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if !b.is_ascii_whitespace() && b != 0x0B {
+                return i;
+            }
+            i += 1;
+        } else {
+            match char_at(text, i) {
+                Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+    i
+}
+
+/// The end of the run of word characters that starts at `i`. Steps over
+/// ASCII and the Devanagari block by their bytes and decodes only other
+/// characters: this loop is most of the tokenizer's time.
+#[inline]
+fn run_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        if b == 0xE0 {
+            // U+0900..U+097F but DANDA, DOUBLE DANDA, ABBREVIATION SIGN
+            // (`E0 A5 A4`, `E0 A5 A5`, `E0 A5 B0`).
+            match (bytes.get(i + 1), bytes.get(i + 2)) {
+                (Some(0xA4), Some(_)) => {
+                    i += 3;
+                    continue;
+                }
+                (Some(0xA5), Some(b2)) if !matches!(b2, 0xA4 | 0xA5 | 0xB0) => {
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
+        } else if b < 0x80 {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                i += 1;
+                continue;
+            }
+            return i;
+        }
+        match char_at(text, i) {
+            Some(c) if is_word_char(c) => i += c.len_utf8(),
+            _ => return i,
+        }
+    }
+    i
+}
+
+/// The end of the run of characters from `i` that `keep` accepts.
+#[inline]
+fn run_end_while(text: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
+    let rest = text.get(i..).unwrap_or("");
+    i + rest
+        .char_indices()
+        .find(|&(_, d)| !keep(d))
+        .map_or(rest.len(), |(k, _)| k)
+}
+
+/// The end of the number that starts with the digit at `i`: digits and the
+/// separators between them (`5,000`, `1.5`), no letters (`$221` `bn`).
+fn number_end(text: &str, i: usize) -> usize {
+    let mut end = run_end_while(text, i, is_digit);
+    loop {
+        let sep = char_at(text, end);
+        if !matches!(sep, Some('.' | ',' | ':' | '/' | '-'))
+            || !char_at(text, end + 1).is_some_and(is_digit)
+        {
+            return end;
+        }
+        end = run_end_while(text, end + 1, is_digit);
+    }
+}
+
+/// Extends a token that ends at `end` over what Unicode keeps in the same
+/// extended grapheme cluster: combining marks and joiners after it (GB9,
+/// GB9a), anything after a prepended concatenation mark (GB9b), a consonant
+/// after a VIRAMA that follows an emoji modifier glued to the word (GB9c),
+/// so that no token boundary falls inside a cluster of non-whitespace
+/// characters.
+#[inline]
+fn glue(text: &str, mut end: usize) -> usize {
+    loop {
+        if matches!(text.as_bytes().get(end), None | Some(b' ' | b'\n')) {
+            return end;
+        }
+        let (Some(l), Some(n)) = (char_before(text, end), char_at(text, end)) else {
+            return end;
+        };
+        if n.is_whitespace() || !glued(text, end, l, n) {
+            return end;
+        }
+        end += n.len_utf8();
+    }
+}
+
+/// Whether no grapheme cluster boundary lies at `at`, between `l` and `n`.
+/// ASCII and the Devanagari block are decided from the pair; anything else
+/// asks `unicode-segmentation`, which looks back as far as its rules need
+/// (over the marks of the token that ends at `at`).
+#[inline]
+fn glued(text: &str, at: usize, l: char, n: char) -> bool {
+    let simple = |c: char| c.is_ascii() || ('\u{0900}'..='\u{097F}').contains(&c);
+    // (A consonant after a sign depends on what stands before, GB9c: a
+    // VIRAMA, perhaps with other marks after it, joins it to a consonant
+    // before. Asked below.)
+    if simple(l) && simple(n) && (l.is_ascii() || !is_consonant(n)) {
+        return !n.is_ascii() && is_dependent_sign(n);
+    }
+    let mut cursor = GraphemeCursor::new(at, text.len(), true);
+    matches!(cursor.is_boundary(text, 0), Ok(false))
+}
+
+/// The end of a URL that starts at `start` (`http://`, `https://`,
+/// `ftp://` or `www.`): up to whitespace, a quote, an angle bracket or a
+/// danda, without the punctuation that ends a sentence or clause after it,
+/// nor a closing bracket it does not open.
+fn url_end(text: &str, start: usize) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let head = rest.as_bytes().get(..8).unwrap_or(rest.as_bytes());
+    let starts = |p: &str| {
+        head.len() >= p.len()
+            && head
+                .iter()
+                .zip(p.bytes())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+    };
+    let prefix = ["https://", "http://", "ftp://", "www."]
+        .into_iter()
+        .find(|p| starts(p))?;
+    let body = rest
+        .char_indices()
+        .find(|&(_, c)| {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '"' | '\''
+                        | '<'
+                        | '>'
+                        | '\u{201C}'
+                        | '\u{201D}'
+                        | '\u{2018}'
+                        | '\u{2019}'
+                        | '\u{00AB}'
+                        | '\u{00BB}'
+                        | '\u{0964}'
+                        | '\u{0965}'
+                )
+        })
+        .map_or(rest.len(), |(k, _)| k);
+    let mut url = rest.get(..body)?;
+    // Brackets opened and closed in the URL, counted once (a closing
+    // bracket it does not open is punctuation after it).
+    let mut count = [0usize; 6];
+    for b in url.bytes() {
+        if let Some(k) = b"()[]{}".iter().position(|&x| x == b) {
+            count[k] += 1;
+        }
+    }
+    while let Some(last) = url.chars().next_back() {
+        let strip = match last {
+            '.' | ',' | ';' | ':' | '!' | '?' => true,
+            ')' | ']' | '}' => {
+                let k = if last == ')' {
+                    1
+                } else if last == ']' {
+                    3
+                } else {
+                    5
+                };
+                let unopened = count[k - 1] < count[k];
+                if unopened {
+                    count[k] -= 1;
+                }
+                unopened
+            }
+            _ => false,
+        };
+        if !strip {
+            break;
+        }
+        url = url.get(..url.len() - last.len_utf8())?;
+    }
+    (url.len() > prefix.len()).then(|| start + url.len())
+}
+
+/// The end of an e-mail address that starts at `start`: a local part of at
+/// most 64 bytes of `A-Z a-z 0-9 . _ % + -`, `@`, and a domain of labels
+/// joined by dots (at most 255 bytes).
+fn email_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes().get(start..)?;
+    let local_ok =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    memchr::memchr(b'@', bytes.get(..65).unwrap_or(bytes))?;
+    let at = bytes.iter().take(65).position(|b| !local_ok(b))?;
+    if bytes.get(at) != Some(&b'@') || at == 0 {
+        return None;
+    }
+    let domain = bytes.get(at + 1..)?;
+    let mut len = domain
+        .iter()
+        .take(255)
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')))
+        .unwrap_or(domain.len().min(255));
+    while len > 0 && matches!(domain.get(len - 1), Some(b'.' | b'-')) {
+        len -= 1;
+    }
+    let d = domain.get(..len)?;
+    let dot = d.iter().rposition(|&b| b == b'.')?;
+    let ok = d.first().is_some_and(u8::is_ascii_alphanumeric)
+        && dot + 1 < d.len()
+        && !d.windows(2).any(|w| w == b"..");
+    ok.then_some(start + at + 1 + len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(text: &str) -> Vec<&str> {
+        words(text).collect()
+    }
+
+    fn toks_with(opts: WordOptions, text: &str) -> Vec<String> {
+        WordTokenizer::new(opts)
+            .words(text)
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn devanagari_words_keep_their_signs() {
+        // NUKTA, VIRAMA, ZWJ, ZWNJ, CANDRABINDU, VISARGA, AVAGRAHA.
+        assert_eq!(
+            toks("ज़िंदगी क्\u{200D}ष र्\u{200C}य हँसी दुःख सोऽहम्"),
+            ["ज़िंदगी", "क्\u{200D}ष", "र्\u{200C}य", "हँसी", "दुःख", "सोऽहम्"]
+        );
+        // A conjunct and a dependent vowel are never cut.
+        assert_eq!(toks("स्त्री क्षत्रिय"), ["स्त्री", "क्षत्रिय"]);
+    }
+
+    #[test]
+    fn punctuation_is_a_token_of_its_own() {
+        assert_eq!(
+            toks("उसने कहा: “चलो!” (शायद) ‘हाँ’; बस? हाँ। अंत॥"),
+            [
+                "उसने",
+                "कहा",
+                ":",
+                "“",
+                "चलो",
+                "!",
+                "”",
+                "(",
+                "शायद",
+                ")",
+                "‘",
+                "हाँ",
+                "’",
+                ";",
+                "बस",
+                "?",
+                "हाँ",
+                "।",
+                "अंत",
+                "॥"
+            ]
+        );
+        assert_eq!(
+            toks("\"सच\" - या -- नहीं — शायद..."),
+            ["\"", "सच", "\"", "-", "या", "--", "नहीं", "—", "शायद", "..."]
+        );
+        assert_eq!(toks("क्या?! हाँ।।"), ["क्या", "?!", "हाँ", "।।"]);
+    }
+
+    #[test]
+    fn abbreviations_and_initials_keep_their_stop() {
+        assert_eq!(
+            toks("डॉ. शर्मा और प्रो. वर्मा आए।"),
+            ["डॉ.", "शर्मा", "और", "प्रो.", "वर्मा", "आए", "।"]
+        );
+        assert_eq!(
+            toks("ए. पी. जे. अब्दुल कलाम"),
+            ["ए.", "पी.", "जे.", "अब्दुल", "कलाम"]
+        );
+        assert_eq!(
+            toks("ई.पू. 326 में बी.जे.पी. नहीं थी।"),
+            ["ई.पू.", "326", "में", "बी.जे.पी.", "नहीं", "थी", "।"]
+        );
+        // The ABBREVIATION SIGN always stays.
+        assert_eq!(toks("डॉ॰ राय"), ["डॉ॰", "राय"]);
+        // A name glued to an abbreviation is a word of its own.
+        assert_eq!(toks("डॉ.शर्मा आए"), ["डॉ.", "शर्मा", "आए"]);
+        // Latin: the same rules.
+        assert_eq!(
+            toks("Mr. Rao of the U.S. said e.g. this."),
+            ["Mr.", "Rao", "of", "the", "U.S.", "said", "e.g.", "this", "."]
+        );
+    }
+
+    #[test]
+    fn a_stop_that_ends_a_sentence_is_a_token() {
+        assert_eq!(
+            toks("वह घर गया. फिर सो गया."),
+            ["वह", "घर", "गया", ".", "फिर", "सो", "गया", "."]
+        );
+        // A letter name that was a word: `के.` before a sentence starter.
+        assert_eq!(
+            toks("यह करने के. लेकिन वह"),
+            ["यह", "करने", "के", ".", "लेकिन", "वह"]
+        );
+        // A chain that ends the sentence gives its last stop to it.
+        assert_eq!(toks("नेता बी.जे.पी."), ["नेता", "बी.जे.पी", "."]);
+        // Before a closing quote the stop ends the quoted sentence.
+        assert_eq!(
+            toks("\"आ गया.\" उसने कहा"),
+            ["\"", "आ", "गया", ".", "\"", "उसने", "कहा"]
+        );
+        // A list number keeps no stop.
+        assert_eq!(toks("1. पहला"), ["1", ".", "पहला"]);
+    }
+
+    #[test]
+    fn numbers_stay_whole() {
+        assert_eq!(
+            toks("3.5 १०,००० 10.11.2025 १०:३० 10/11/2025 2013-2014 25% $5,000 £12 $221bn"),
+            [
+                "3.5",
+                "१०,०००",
+                "10.11.2025",
+                "१०:३०",
+                "10/11/2025",
+                "2013-2014",
+                "25",
+                "%",
+                "$5,000",
+                "£",
+                "12",
+                "$221",
+                "bn"
+            ]
+        );
+        assert_eq!(toks("45वें F1 2C"), ["45वें", "F1", "2C"]);
+        assert_eq!(toks("कुल 1,200."), ["कुल", "1,200", "."]);
+    }
+
+    #[test]
+    fn urls_addresses_hashtags_and_handles_stay_whole() {
+        assert_eq!(
+            toks("(देखें www.example.in/path_1.) मेल: raj.k+news@mail.example.co.in."),
+            [
+                "(",
+                "देखें",
+                "www.example.in/path_1",
+                ".",
+                ")",
+                "मेल",
+                ":",
+                "raj.k+news@mail.example.co.in",
+                "."
+            ]
+        );
+        assert_eq!(
+            toks("https://hi.wikipedia.org/wiki/भारत_(देश), #मेरा_भारत @user_1 को"),
+            [
+                "https://hi.wikipedia.org/wiki/भारत_(देश)",
+                ",",
+                "#मेरा_भारत",
+                "@user_1",
+                "को"
+            ]
+        );
+        assert_eq!(toks("a@b # @"), ["a", "@b", "#", "@"]);
+    }
+
+    #[test]
+    fn latin_words() {
+        assert_eq!(
+            toks("Government के don't India's report.pdf v1.2"),
+            ["Government", "के", "don't", "India's", "report.pdf", "v1.2"]
+        );
+    }
+
+    #[test]
+    fn hyphens_split_or_keep() {
+        assert_eq!(
+            toks("आदान-प्रदान और वाई-फाई"),
+            ["आदान", "-", "प्रदान", "और", "वाई", "-", "फाई"]
+        );
+        let o = WordOptions {
+            hyphens: HyphenPolicy::Keep,
+            ..Default::default()
+        };
+        assert_eq!(
+            toks_with(o, "आदान-प्रदान और वाई-फाई - वह 10-12"),
+            ["आदान-प्रदान", "और", "वाई-फाई", "-", "वह", "10-12"]
+        );
+    }
+
+    #[test]
+    fn punctuation_dropped() {
+        let o = WordOptions {
+            punctuation: PunctuationTokens::Drop,
+            ..Default::default()
+        };
+        assert_eq!(
+            toks_with(o, "“हाँ,” उसने कहा — 50% $5 #टैग 😀 डॉ. राय।"),
+            ["हाँ", "उसने", "कहा", "50", "$5", "#टैग", "डॉ.", "राय"]
+        );
+    }
+
+    #[test]
+    fn marks_stay_in_their_cluster() {
+        // A mark after punctuation stays with it; an emoji sequence is one.
+        assert_eq!(toks("क,\u{093E}ख"), ["क", ",\u{093E}", "ख"]);
+        assert_eq!(
+            toks("👍🏽 👨\u{200D}👩\u{200D}👧 🇮🇳🇮🇳"),
+            ["👍🏽", "👨\u{200D}👩\u{200D}👧", "🇮🇳", "🇮🇳"]
+        );
+        // A dangling sign after a space is a token.
+        assert_eq!(toks("क \u{093F}"), ["क", "\u{093F}"]);
+    }
+
+    #[test]
+    fn indices_and_rest() {
+        let text = "  एक, दो ";
+        let v: Vec<(usize, &str)> = word_indices(text).collect();
+        assert_eq!(v, [(2, "एक"), (8, ","), (10, "दो")]);
+        let mut it = words(text);
+        assert_eq!(it.next(), Some("एक"));
+        assert_eq!(it.as_str(), ", दो ");
+        assert_eq!(it.by_ref().count(), 2);
+        assert_eq!(it.next(), None);
+        assert_eq!(it.as_str(), "");
+    }
+}
