@@ -1,7 +1,7 @@
 //! This crate beside its comparison anchors, as tests: the anchors
 //! (ICU4X) are dependencies of the bench member only, so that the crate's
-//! own tests and its tools never build them. `cargo test` at the repository
-//! root runs these too (the member is a default member of the workspace).
+//! own tests and its tools never build them. Run them with `cargo test -p
+//! devanagari-benches` (`.ci/run` does, after `cargo test`).
 
 use devanagari::akshara_indices;
 
