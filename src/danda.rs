@@ -330,7 +330,9 @@ impl LineState {
         // Not before a number (`२०७५ | ५४ पटक हेरिएको`: a date, then a
         // count), after a byline (`… संवाददाता | शहर में …`), or inside a
         // wiki link whose `[[` the scrape lost (`…|ग्राम]]`).
-        if after.next_visible().is_some_and(|c| c.is_ascii_digit() || is_devanagari_digit(c))
+        if after
+            .next_visible()
+            .is_some_and(|c| c.is_ascii_digit() || is_devanagari_digit(c))
             || last_word.is_some_and(|w| is_byline_word(w.text()))
             || after.closes_link()
         {

@@ -116,6 +116,7 @@ mod fnv;
 mod language;
 mod lexicon;
 mod normalize;
+pub mod options;
 mod repair;
 mod rewrite;
 pub mod script;

@@ -603,7 +603,7 @@ fn hostile_inputs_are_linear() {
         let ts = (0..3).map(|_| time(s).0).fold(f64::MAX, f64::min);
         let tl = (0..3).map(|_| time(l).0).fold(f64::MAX, f64::min);
         assert!(
-            tl < ts * 12.0 + 0.005,
+            tl < ts * 12.0 + 0.02,
             "{name}: {ts:.4}s for 16 KB, {tl:.4}s for 64 KB"
         );
     }

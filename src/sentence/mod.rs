@@ -44,7 +44,7 @@ pub enum NewlinePolicy {
 /// assert_eq!(v, ["मेज. सिंह ने\nकहा.", "ठीक है."]);
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct SplitOptions {
     /// What a single newline means.
     pub newline: NewlinePolicy,
@@ -196,9 +196,9 @@ impl FusedIterator for SentenceIndices<'_> {}
 
 /// Whether the FULL STOP at byte `dot` of `text` closes a Devanagari
 /// abbreviation or initial inside a sentence (for the normalizer's
-/// FULL STOP → ABBREVIATION SIGN rule), as the default splitter decides.
-pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
-    boundary::is_abbreviation_full_stop(text, dot, default_splitter())
+/// FULL STOP → ABBREVIATION SIGN rule), as `splitter` decides.
+pub(crate) fn is_abbreviation_full_stop(splitter: &Splitter, text: &str, dot: usize) -> bool {
+    boundary::is_abbreviation_full_stop(text, dot, splitter)
 }
 
 /// Whether the single FULL STOP at byte `dot` of `text` closes an
