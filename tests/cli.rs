@@ -315,7 +315,13 @@ fn bad_input_gets_a_message_and_its_exit_code() {
         (&["--jsonl", "--jsonl"], b"", 2, "--jsonl given twice"),
         (&["--field", "body"], b"", 2, "--field needs --jsonl"),
         (&["--lossy=yes"], b"", 2, "takes no value"),
-        (&["a.txt", "b.txt"], b"", 2, "one input file"),
+        (&["-", "-"], b"", 2, "standard input (-) given twice"),
+        (
+            &["nonexistent-a.txt"],
+            b"",
+            3,
+            "cannot open nonexistent-a.txt",
+        ),
         (&["--repair", "sometimes"], b"", 2, "unknown repair mode"),
         (&["--jobs", "0"], b"", 2, "--jobs"),
     ];

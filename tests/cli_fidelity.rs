@@ -12,6 +12,7 @@ mod cli;
 
 use cli::args::Profile;
 use cli::clean::{Clean, Done};
+use cli::out::Out;
 use cli::split::Split;
 use cli::{Failure, Input, Progress, Tool, Totals};
 use devanagari::{Cleaner, RepairMode, Splitter};
@@ -25,12 +26,19 @@ fn cases() -> u32 {
         .unwrap_or(256)
 }
 
-/// What a run gives: the result, the accumulators in order and the
-/// `--skip-bad` lines.
+/// What a run gives: the result, the accumulators in order (each with the
+/// chunk it was made from) and the `--skip-bad` lines.
 struct Ran<A> {
     result: Result<Totals, Failure>,
-    accs: Vec<A>,
+    accs: Vec<(A, Vec<u8>)>,
     skipped: Vec<u8>,
+}
+
+impl Ran<Out> {
+    /// The output, as the tool writes it.
+    fn output(&self) -> Vec<u8> {
+        self.accs.iter().flat_map(|(o, c)| o.to_vec(c)).collect()
+    }
 }
 
 fn run<T: Tool>(
@@ -50,8 +58,8 @@ fn run<T: Tool>(
     inp.paragraphs = paragraphs;
     let mut accs = Vec::new();
     let mut skipped = Vec::new();
-    let mut emit = |a: T::Acc| {
-        accs.push(a);
+    let mut emit = |a: T::Acc, chunk: &[u8]| {
+        accs.push((a, chunk.to_vec()));
         Ok(())
     };
     let result = cli::run_batched(
@@ -96,8 +104,8 @@ fn clean(
     let ran = run(tool, input, tool.lossy, tool.paragraphs, skip, 1);
     let mut out = Vec::new();
     let mut report = Vec::new();
-    for Done { out: o, report: r } in ran.accs {
-        out.extend(o);
+    for (Done { out: o, report: r }, chunk) in ran.accs {
+        out.extend(o.to_vec(&chunk));
         report.extend(r);
     }
     (ran.result, out, report, ran.skipped)
@@ -185,8 +193,57 @@ fn split_inserts_its_field_before_the_closing_brace() {
     ];
     for (input, want) in cases {
         let ran = run(&tool, input.as_bytes(), false, false, false, 1);
-        ran.result.expect("split");
-        assert_eq!(s(&ran.accs.concat()), *want);
+        ran.result.as_ref().expect("split");
+        assert_eq!(s(&ran.output()), *want);
+    }
+}
+
+/// A field of several MB has its sentences written at output time, from
+/// byte ranges: the same bytes as the short route, with or without escapes
+/// in the value, `\u` escapes kept, spacing followed, `--jobs` 1 or 2.
+#[test]
+fn long_fields_split_as_short_ones() {
+    let tool = split_tool("sentences", false);
+    let splitter = Splitter::default();
+    let sentence = [
+        "नदी बहती है। ",
+        "\\\"उद्धरण\\\" यहाँ है?\\n",
+        "किसान खेत पर गए! ",
+    ];
+    for (i, spaced) in [(0usize, false), (1, true), (2, false)] {
+        // Without escapes, with escapes, with non-ASCII as \u escapes.
+        let mut inner = String::new();
+        while inner.len() < 3 << 19 {
+            inner.push_str(match i {
+                0 => sentence[0],
+                1 => sentence[inner.len() % 2],
+                _ => "\\u0928\\u0926\\u0940\\u0964 ",
+            });
+        }
+        let (colon, comma) = if spaced { (": ", ", ") } else { (":", ",") };
+        let record = format!("{{\"id\"{colon}7{comma}\"text\"{colon}\"{inner}\"}}\n");
+        let text: String = serde_json::from_str(&format!("\"{inner}\"")).expect("a JSON string");
+        let mut array = Vec::new();
+        for (k, s) in splitter.sentences(&text).enumerate() {
+            if k > 0 {
+                array.extend_from_slice(comma.as_bytes());
+            }
+            cli::jsonl::push_string(&mut array, s, i == 2);
+        }
+        let want = [
+            record.trim_end_matches("}\n").as_bytes(),
+            format!("{comma}\"sentences\"{colon}[").as_bytes(),
+            &array,
+            b"]}\n",
+        ]
+        .concat();
+        let input = [record.as_bytes(), b"\n", record.as_bytes()].concat();
+        let want = [&want[..], b"\n", &want[..]].concat();
+        for jobs in [1, 2] {
+            let ran = run(&tool, &input, false, false, false, jobs);
+            ran.result.as_ref().expect("split");
+            assert!(ran.output() == want, "case {i}, --jobs {jobs}");
+        }
     }
 }
 
@@ -201,7 +258,10 @@ fn split_never_overwrites_a_field() {
         false,
         1,
     );
-    let f = ran.result.expect_err("a record that has the field");
+    let f = ran
+        .result
+        .as_ref()
+        .expect_err("a record that has the field");
     assert_eq!(f.code, 5);
     assert!(
         f.message.contains("in.jsonl: line 2") && f.message.contains("--sentences-field"),
@@ -210,7 +270,7 @@ fn split_never_overwrites_a_field() {
     );
     // The record before it was written.
     assert_eq!(
-        s(&ran.accs.concat()),
+        s(&ran.output()),
         "{\"text\":\"एक। दो।\",\"sentences\":[\"एक।\",\"दो।\"]}\n"
     );
     // The field written with an escape is the same field.
@@ -233,8 +293,8 @@ fn split_never_overwrites_a_field() {
         false,
         1,
     );
-    ran.result.expect("split");
-    assert!(s(&ran.accs.concat())
+    ran.result.as_ref().expect("split");
+    assert!(s(&ran.output())
         .ends_with("{\"text\":\"तीन।\",\"sentences\":[\"x\"],\"parts\":[\"तीन।\"]}\n"));
     // With --skip-bad: set aside, its line unchanged in the output.
     let ran = run(
@@ -246,13 +306,13 @@ fn split_never_overwrites_a_field() {
         1,
     );
     assert_eq!(
-        ran.result.expect("skip"),
+        *ran.result.as_ref().expect("skip"),
         Totals {
             read: 2,
             set_aside: 1
         }
     );
-    assert!(s(&ran.accs.concat()).ends_with("\n{\"text\":\"तीन।\",\"sentences\":[\"x\"]}\n"));
+    assert!(s(&ran.output()).ends_with("\n{\"text\":\"तीन।\",\"sentences\":[\"x\"]}\n"));
 }
 
 #[test]
@@ -370,8 +430,8 @@ fn plain_text_document_is_a_paragraph() {
         false,
         2,
     );
-    ran.result.expect("jobs 2");
-    let two: Vec<u8> = ran.accs.into_iter().flat_map(|d| d.out).collect();
+    ran.result.as_ref().expect("jobs 2");
+    let two: Vec<u8> = ran.accs.iter().flat_map(|(d, c)| d.out.to_vec(c)).collect();
     assert!(s(&two) == format!("{out}\n").repeat(10_000));
 }
 
@@ -576,7 +636,7 @@ proptest! {
 
         let ran = run(&split_tool("sentences", true), input.as_bytes(), true, false, false, 1);
         prop_assert!(ran.result.is_ok());
-        let out = ran.accs.concat();
+        let out = ran.output();
         let mut rest = &out[..];
         for ((head, value, tail), ending) in &records {
             let line = format!("{head}{value}{tail}");

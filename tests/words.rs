@@ -1,6 +1,7 @@
 //! Properties of the word tokens and the akshara helpers over arbitrary
-//! strings and Devanagari-heavy strings, and the aksharas against ICU4X's
-//! grapheme clusters on real web text (when `../shared/` is present).
+//! strings and Devanagari-heavy strings. (The aksharas against ICU4X's
+//! grapheme clusters on real web text are in the bench member,
+//! `benches/tests/anchors.rs`, with the other comparison anchors.)
 //!
 //! Case counts: 256 per property by default; set `PROPTEST_CASES=100000`
 //! for a long local run.
@@ -516,41 +517,6 @@ fn composed_sentences() {
         let got: Vec<&str> = words(text).collect();
         assert_eq!(&got, want, "{text}");
     }
-}
-
-/// Aksharas agree with ICU4X's grapheme clusters on every text of the HPLT
-/// sample (skipped when `../shared/` is absent).
-#[test]
-fn aksharas_agree_with_icu4x_on_web_text() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/web/hplt_deva.jsonl");
-    let Ok(data) = std::fs::read_to_string(path) else {
-        eprintln!("skipped: {path} is absent");
-        return;
-    };
-    let icu = icu_segmenter::GraphemeClusterSegmenter::new();
-    let (mut texts, mut agree) = (0, 0);
-    let mut first_bad = None;
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let v: serde_json::Value = serde_json::from_str(line).expect("JSON line");
-        let text = v["text"].as_str().expect("text field");
-        texts += 1;
-        let ours: Vec<usize> = akshara_indices(text)
-            .map(|(i, _)| i)
-            .chain([text.len()])
-            .collect();
-        let mut theirs: Vec<usize> = icu.segment_str(text).collect();
-        if theirs.first() != Some(&0) {
-            theirs.insert(0, 0);
-        }
-        if ours == theirs || (text.is_empty() && theirs.len() <= 2) {
-            agree += 1;
-        } else if first_bad.is_none() {
-            first_bad = Some(v["id"].to_string());
-        }
-    }
-    eprintln!("aksharas agree with ICU4X on {agree}/{texts} texts");
-    assert!(texts > 0);
-    assert_eq!(agree, texts, "first disagreement: {first_bad:?}");
 }
 
 /// Inputs that make a tokenizer work at every character: chains of stops,

@@ -116,6 +116,25 @@ pub const LOSSY: Opt = Opt {
            each (default: such a record is bad).",
 };
 
+pub const OUTPUT: Opt = Opt {
+    name: "output",
+    value: Some("FILE"),
+    needs: None,
+    help: "Write the output to FILE instead of standard output, compressed\n\
+           when its name ends in .gz or .zst (default: standard output, plain).",
+};
+
+pub const OUTPUT_DIR: Opt = Opt {
+    name: "output-dir",
+    value: Some("DIR"),
+    needs: None,
+    help: "Write the output of each input FILE to DIR under FILE's own name\n\
+           (shards in, shards out: a.jsonl.zst gives DIR/a.jsonl.zst, written\n\
+           zstd as its name says); DIR is created if missing. Two inputs with\n\
+           one name, standard input, or an output that is an input are refused\n\
+           before anything is written (default: standard output).",
+};
+
 pub const JOBS: Opt = Opt {
     name: "jobs",
     value: Some("N"),
@@ -130,6 +149,13 @@ pub const QUIET: Opt = Opt {
     needs: None,
     help: "No progress line on stderr (default: one on a terminal).",
 };
+
+/// What every tool says about its inputs, in `--help`.
+pub const INPUTS: &str = "\
+Each FILE is read in turn (standard input when there is none, or for -); a
+file named .gz or .zst, or any input starting with gzip or zstd magic
+bytes, is decompressed. Records are numbered by line within their file, and
+every message, report line and set-aside line names its file.";
 
 /// The exit codes, for every tool's `--help`.
 pub const EXIT_CODES: &str = "\
@@ -154,8 +180,9 @@ pub enum Command {
 /// The options given, checked against the tool's table.
 #[derive(Debug, Default)]
 pub struct Parsed {
-    /// The input file; `None` (or `-`) is standard input.
-    pub file: Option<String>,
+    /// The inputs in order; `None` (`-`, or no file given) is standard
+    /// input.
+    pub files: Vec<Option<String>>,
     given: Vec<(&'static str, Option<String>)>,
 }
 
@@ -171,6 +198,16 @@ impl Parsed {
             .iter()
             .find(|(n, _)| *n == name)
             .and_then(|(_, v)| v.as_deref())
+    }
+
+    /// Where the records go: `--output`, `--output-dir` or standard output.
+    pub fn records(&self) -> super::run::Records {
+        use super::run::Records;
+        match (self.value("output"), self.value("output-dir")) {
+            (Some(f), _) => Records::File(f.to_string()),
+            (None, Some(d)) => Records::Dir(d.to_string()),
+            (None, None) => Records::Stdout,
+        }
     }
 
     /// The value of option `name` as a `T`, or `default`.
@@ -193,19 +230,23 @@ fn os_string(v: OsString, what: &str) -> Result<String, Failure> {
         .map_err(|v| usage(format!("{what} is not valid Unicode: {v:?}")))
 }
 
-/// Parses `args` (without the program name) against the tool's options.
-pub fn parse(tool: &Tool, args: impl IntoIterator<Item = OsString>) -> Result<Command, Failure> {
+/// Parses `args` (without the program name) against the tool's options;
+/// `prog` is how the tool was called (`clean`, `devanagari clean`).
+pub fn parse(
+    tool: &Tool,
+    prog: &str,
+    args: impl IntoIterator<Item = OsString>,
+) -> Result<Command, Failure> {
     use lexopt::Arg::{Long, Short, Value};
     let mut parser = lexopt::Parser::from_args(args);
     let mut parsed = Parsed::default();
     let lex = |e: lexopt::Error| usage(e.to_string());
     while let Some(arg) = parser.next().map_err(lex)? {
         match arg {
-            Short('h') | Long("help") => return Ok(Command::Help(help(tool))),
+            Short('h') | Long("help") => return Ok(Command::Help(help(tool, prog))),
             Short('V') | Long("version") => {
                 return Ok(Command::Version(format!(
-                    "{} (devanagari {})",
-                    tool.name,
+                    "{prog} (devanagari {})",
                     env!("CARGO_PKG_VERSION")
                 )))
             }
@@ -233,12 +274,11 @@ pub fn parse(tool: &Tool, args: impl IntoIterator<Item = OsString>) -> Result<Co
             Short(c) => return Err(usage(format!("unknown option -{c}"))),
             Value(v) => {
                 let v = os_string(v, "the file name")?;
-                if parsed.file.is_some() {
-                    return Err(usage(format!(
-                        "unexpected argument {v:?}: one input file at most"
-                    )));
+                let file = (v != "-").then_some(v);
+                if file.is_none() && parsed.files.contains(&None) {
+                    return Err(usage("standard input (-) given twice".to_string()));
                 }
-                parsed.file = Some(v);
+                parsed.files.push(file);
             }
         }
     }
@@ -250,20 +290,29 @@ pub fn parse(tool: &Tool, args: impl IntoIterator<Item = OsString>) -> Result<Co
             }
         }
     }
-    if parsed.file.as_deref() == Some("-") {
-        parsed.file = None;
+    if parsed.files.is_empty() {
+        parsed.files.push(None);
+    }
+    if parsed.flag("output") && parsed.flag("output-dir") {
+        return Err(usage(
+            "--output and --output-dir exclude each other".to_string(),
+        ));
+    }
+    if parsed.flag("output-dir") && parsed.files.contains(&None) {
+        return Err(usage(
+            "--output-dir names each output after its input file: standard input has no name"
+                .to_string(),
+        ));
     }
     Ok(Command::Run(parsed))
 }
 
 /// The `--help` text of a tool, from its table.
-pub fn help(tool: &Tool) -> String {
+pub fn help(tool: &Tool, prog: &str) -> String {
     let mut s = format!(
-        "{} {}: {}\n\nusage: {} [OPTIONS] [FILE]\n\n{}\n\noptions:\n",
-        tool.name,
+        "{prog} {}: {}\n\nusage: {prog} [OPTIONS] [FILE...]\n\n{}\n\n{INPUTS}\n\noptions:\n",
         env!("CARGO_PKG_VERSION"),
         tool.summary,
-        tool.name,
         tool.description
     );
     for o in tool.options {

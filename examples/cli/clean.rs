@@ -2,9 +2,90 @@
 //! document` in plain text) of plain text, or the field of a JSON Lines
 //! record, through the [`Cleaner`], with the report lines of its edits.
 
+use super::args::{self, Command, Jobs, Profile, Repair};
 use super::jsonl::{self, Object};
-use super::{BadRecord, Lines, Record, Tool};
-use devanagari::{Cleaner, Edit};
+use super::out::Out;
+use super::run::{self, Plan, Sinks};
+use super::{BadRecord, Failure, Lines, Record, Tool};
+use devanagari::{Cleaner, Edit, RepairMode};
+use std::borrow::Cow;
+use std::ffi::OsString;
+
+/// The command line of `clean`.
+pub const TOOL: args::Tool = args::Tool {
+    name: "clean",
+    summary: "normalize and repair Devanagari text, streaming",
+    description: "\
+Writes the cleaned text of its inputs to standard output (or --output, or
+one file per input under --output-dir): one output line per input line,
+always (a lone CR is not a line break: it becomes a space). With --jsonl,
+the field --field of each record is cleaned and the record written back
+byte for byte around it; a record whose text does not change is written
+back as it was read.",
+    options: &[
+        args::PROFILE,
+        args::REPAIR,
+        args::JSONL,
+        args::FIELD,
+        args::OUTPUT,
+        args::OUTPUT_DIR,
+        args::REPORT,
+        args::SKIP_BAD,
+        args::LOSSY,
+        args::JOBS,
+        args::QUIET,
+    ],
+};
+
+/// Runs `clean` with `args` (without the program name); `prog` is how it
+/// was called.
+pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
+    let parsed = match args::parse(&TOOL, prog, args)? {
+        Command::Run(p) => p,
+        Command::Help(h) => {
+            print!("{h}");
+            return Ok(());
+        }
+        Command::Version(v) => {
+            println!("{v}");
+            return Ok(());
+        }
+    };
+    let jsonl = parsed.flag("jsonl");
+    let profile: Profile = parsed.get("profile", Profile::Safe)?;
+    let mode: RepairMode = parsed.get("repair", Repair::Artifacts)?.into();
+    let plan = Plan {
+        inputs: parsed.files.clone(),
+        records: parsed.records(),
+        report: parsed.value("report").map(str::to_string),
+        skip_bad: parsed.value("skip-bad").map(str::to_string),
+        jobs: parsed.get("jobs", Jobs::all())?.0,
+        lossy: parsed.flag("lossy"),
+        quiet: parsed.flag("quiet"),
+        paragraphs: !jsonl && mode == RepairMode::Document,
+    };
+    let tool = Clean {
+        cleaner: Cleaner::new(profile.options(!jsonl), mode),
+        field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),
+        report: plan.report.is_some(),
+        lossy: plan.lossy,
+        paragraphs: plan.paragraphs,
+    };
+    let mut emit = |d: Done, chunk: &[u8], sinks: &mut Sinks<'_>| -> Result<(), Failure> {
+        d.out
+            .write_to(chunk, &mut *sinks.records)
+            .map_err(|e| sinks.records.failure(e))?;
+        if let Some(rep) = sinks.report.as_mut() {
+            rep.put(&d.report)?;
+        }
+        Ok(())
+    };
+    let totals = run::run_files(&plan, &tool, &mut emit)?;
+    if let Some(p) = &plan.skip_bad {
+        super::print_totals(prog, &totals, "written", p);
+    }
+    Ok(())
+}
 
 /// What `clean` does with each record.
 pub struct Clean {
@@ -24,7 +105,7 @@ pub struct Clean {
 /// The output of records: their lines and their report lines.
 #[derive(Default)]
 pub struct Done {
-    pub out: Vec<u8>,
+    pub out: Out,
     pub report: Vec<u8>,
 }
 
@@ -41,23 +122,34 @@ impl Tool for Clean {
         }
     }
 
-    fn set_aside(&self, _line_no: u64, raw: &[u8], done: &mut Done) {
+    fn set_aside(&self, record: &Record<'_>, done: &mut Done) {
         // The line unchanged: output lines still match input lines.
-        done.out.extend_from_slice(raw);
+        done.out.input(record.range());
     }
 }
 
 fn push_json(out: &mut Vec<u8>, v: &serde_json::Value) {
-    out.extend_from_slice(v.to_string().as_bytes());
+    let _ = serde_json::to_writer(&mut *out, v);
     out.push(b'\n');
+}
+
+/// Writes the cleaned text of a plain-text record: the record as read when
+/// nothing changed, else the library's output (moved in when long).
+fn push_cleaned(out: &mut Out, record: &Record<'_>, cleaned: Cow<'_, str>) {
+    match cleaned {
+        Cow::Borrowed(t) if t.len() == record.text.len() => {
+            out.text(&record.text, 0..t.len(), record.text_at())
+        }
+        Cow::Borrowed(t) => out.bytes(t.as_bytes()),
+        Cow::Owned(t) => out.owned(t.into_bytes()),
+    }
 }
 
 impl Clean {
     fn plain(&self, record: &Record<'_>, done: &mut Done) {
         let text = &record.text;
         if !self.report {
-            done.out
-                .extend_from_slice(self.cleaner.clean(text).as_bytes());
+            push_cleaned(&mut done.out, record, self.cleaner.clean(text));
             return;
         }
         let (out, edits) = self.cleaner.clean_with_edits(text);
@@ -68,51 +160,56 @@ impl Clean {
             let (line, at) = raw_lines.locate(record.line_no, offset);
             push_json(
                 &mut done.report,
-                &serde_json::json!({"line": line, "start": at, "end": at + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"}),
+                &serde_json::json!({"file": record.file, "line": line, "start": at, "end": at + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"}),
             );
         }
-        report_edits(&mut done.report, &edits, text, |o| {
+        report_edits(&mut done.report, &edits, text, record.file, |o| {
             lines.locate(record.line_no, o)
         });
-        done.out.extend_from_slice(out.as_bytes());
+        push_cleaned(&mut done.out, record, out);
     }
 
     fn jsonl(&self, record: &Record<'_>, field: &str, done: &mut Done) -> Result<(), BadRecord> {
+        let at = record.text_at();
+        let all = 0..record.text.len();
         if record.is_blank() {
-            done.out.extend_from_slice(record.text.as_bytes());
+            done.out.text(&record.text, all, at);
             return Ok(());
         }
-        let (body, ending) = jsonl::split_ending(&record.text);
-        let obj = Object::parse(body).map_err(BadRecord::json)?;
+        let (body, _) = jsonl::split_ending(&record.text);
+        let obj = Object::parse(body, &[field]).map_err(BadRecord::json)?;
         let f = obj.string(field, self.lossy).map_err(BadRecord::json)?;
         let (out, edits) = if self.report {
             self.cleaner.clean_with_edits(&f.text)
         } else {
             (self.cleaner.clean(&f.text), Vec::new())
         };
-        let changed = matches!(out, std::borrow::Cow::Owned(_)) || !f.lone_surrogates.is_empty();
+        let changed = matches!(out, Cow::Owned(_)) || !f.lone_surrogates.is_empty();
         if self.report {
-            let at = |o: usize| (record.line_no, o);
             for &offset in &record.replaced {
                 push_json(
                     &mut done.report,
-                    &serde_json::json!({"line": record.line_no, "start": offset, "end": offset + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"}),
+                    &serde_json::json!({"file": record.file, "line": record.line_no, "start": offset, "end": offset + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"}),
                 );
             }
             for s in &f.lone_surrogates {
                 push_json(
                     &mut done.report,
-                    &serde_json::json!({"line": record.line_no, "start": s.at, "end": s.at + 3, "kind": "lone_surrogate", "old": s.escape, "new": "\u{FFFD}"}),
+                    &serde_json::json!({"file": record.file, "line": record.line_no, "start": s.at, "end": s.at + 3, "kind": "lone_surrogate", "old": s.escape, "new": "\u{FFFD}"}),
                 );
             }
-            report_edits(&mut done.report, &edits, &f.text, at);
+            report_edits(&mut done.report, &edits, &f.text, record.file, |o| {
+                (record.line_no, o)
+            });
         }
         if changed {
-            jsonl::splice(body, f.span, &out, f.ascii, &mut done.out);
-            done.out.extend_from_slice(ending.as_bytes());
+            // The bytes around the field as read; the field written anew.
+            done.out.text(&record.text, 0..f.span.start, at);
+            jsonl::push_text(&mut done.out, out, f.ascii);
+            done.out.text(&record.text, f.span.end..all.end, at);
         } else {
             // Byte for byte as read (after --lossy, if it replaced something).
-            done.out.extend_from_slice(record.text.as_bytes());
+            done.out.text(&record.text, all, at);
         }
         Ok(())
     }
@@ -124,11 +221,13 @@ fn report_edits(
     out: &mut Vec<u8>,
     edits: &[Edit],
     input: &str,
+    file: &str,
     locate: impl Fn(usize) -> (u64, usize),
 ) {
     for e in edits {
         let (line, start) = locate(e.range.start);
         let mut v = serde_json::json!({
+            "file": file,
             "line": line,
             "start": start,
             "end": start + e.range.len(),

@@ -1,5 +1,6 @@
 //! No tool opens for writing a file it reads: every output file named on
-//! the command line (`--report`, `--skip-bad`) is compared with the input,
+//! the command line or made from it (`--output`, each file under
+//! `--output-dir`, `--report`, `--skip-bad`) is compared with every input,
 //! with the other output files and with standard output before anything is
 //! created, by canonical path and (on Unix) by device and inode, so that a
 //! hard link or a symbolic link to the input is caught too.
@@ -29,6 +30,9 @@ impl Identity {
             };
             fs::canonicalize(dir).ok().map(|d| d.join(name))
         });
+        // In a directory not yet created (`--output-dir new/`): the path
+        // made absolute, without resolving links.
+        let canonical = canonical.or_else(|| std::path::absolute(p).ok());
         Identity {
             path: canonical,
             inode: fs::metadata(p).ok().and_then(|m| inode(&m)),
@@ -96,55 +100,68 @@ fn refuse(message: String) -> Failure {
     Failure::new(exit::USAGE, format!("{message}; nothing was written"))
 }
 
-/// Refuses (exit 2) an output file that is the input (`input`, or standard
-/// input when `None`), another output file, or standard output; and
-/// standard output that is the input. `outputs` are (option, path) pairs.
-pub fn check_outputs(input: Option<&str>, outputs: &[(&str, &str)]) -> Result<(), Failure> {
-    check(input, outputs, stdin_identity(), stdout_identity())
+/// Refuses (exit 2) an output file that is an input (`inputs`: `None` is
+/// standard input), another output file, or standard output (when
+/// `stdout` is used: `writes_stdout`); and standard output that is an
+/// input. `outputs` are (option, path) pairs.
+pub fn check_outputs(
+    inputs: &[Option<&str>],
+    outputs: &[(&str, &str)],
+    writes_stdout: bool,
+) -> Result<(), Failure> {
+    let stdout = if writes_stdout {
+        stdout_identity()
+    } else {
+        None
+    };
+    check(inputs, outputs, stdin_identity(), stdout)
 }
 
-/// [`check_outputs`] with the identities of standard input and output given.
+/// [`check_outputs`] with the identities of standard input and output given
+/// (`stdout`: `None` when it is not written, or not a file).
 pub fn check(
-    input: Option<&str>,
+    inputs: &[Option<&str>],
     outputs: &[(&str, &str)],
     stdin: Option<Identity>,
     stdout: Option<Identity>,
 ) -> Result<(), Failure> {
-    let input_id = match input {
-        Some(p) => Some(Identity::of_path(p)),
-        None => stdin,
-    };
-    let input_name = input.unwrap_or("(standard input)");
+    let input_ids: Vec<(String, Option<Identity>)> = inputs
+        .iter()
+        .map(|i| match i {
+            Some(p) => (format!("the input file {p}"), Some(Identity::of_path(p))),
+            None => ("the same file as standard input".to_string(), stdin.clone()),
+        })
+        .collect();
     let ids: Vec<(&str, &str, Identity)> = outputs
         .iter()
         .map(|&(opt, path)| (opt, path, Identity::of_path(path)))
         .collect();
     for (i, (opt, path, id)) in ids.iter().enumerate() {
-        if input_id.as_ref().is_some_and(|inp| inp.same(id)) {
-            return Err(refuse(format!(
-                "--{opt} {path} is the input file {input_name}: a tool never writes a file it reads"
-            )));
+        for (what, inp) in &input_ids {
+            if inp.as_ref().is_some_and(|inp| inp.same(id)) {
+                return Err(refuse(format!(
+                    "{opt} {path} is {what}: a tool never writes a file it reads"
+                )));
+            }
         }
         for (opt2, path2, id2) in &ids[..i] {
             if id.same(id2) {
                 return Err(refuse(format!(
-                    "--{opt2} {path2} and --{opt} {path} are the same file"
+                    "{opt2} {path2} and {opt} {path} are the same file"
                 )));
             }
         }
         if stdout.as_ref().is_some_and(|out| out.same(id)) {
-            return Err(refuse(format!("--{opt} {path} is also standard output")));
+            return Err(refuse(format!("{opt} {path} is also standard output")));
         }
     }
-    if let (Some(inp), Some(out)) = (&input_id, &stdout) {
-        if inp.same(out) {
-            let what = match input {
-                Some(p) => format!("the input file {p}"),
-                None => "the same file as standard input".to_string(),
-            };
-            return Err(refuse(format!(
-                "standard output is {what}: a tool never writes a file it reads"
-            )));
+    if let Some(out) = &stdout {
+        for (what, inp) in &input_ids {
+            if inp.as_ref().is_some_and(|inp| inp.same(out)) {
+                return Err(refuse(format!(
+                    "standard output is {what}: a tool never writes a file it reads"
+                )));
+            }
         }
     }
     Ok(())

@@ -2,56 +2,100 @@
 //! top-level fields located (with `serde_json`'s `RawValue`, which keeps
 //! each value's bytes as written), then the tools write the record back
 //! byte for byte, replacing only the span of the field they write
-//! ([`splice`]) or inserting a field before the closing brace
+//! ([`push_text`] between the bytes as read) or inserting a field before the closing brace
 //! ([`Object::insert_before_close`]). A record whose text does not change is
 //! written back as it was read. Numbers (`123456789012345678901234567890`,
 //! `1e3`, `-0`), key order, escapes, whitespace and duplicate keys outside
 //! the field are kept as they are.
 
+use super::out::Out;
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// JSON's whitespace (RFC 8259): the only bytes allowed around tokens.
 const JSON_WS: [char; 4] = [' ', '\t', '\n', '\r'];
 
-/// A record parsed enough to locate its top-level fields.
+/// The most fields a tool looks up in a record (split: the field read and
+/// the field added).
+const MAX_KEYS: usize = 2;
+
+/// A record parsed enough to locate the top-level fields a tool asks for.
 pub struct Object<'a> {
     /// The record, without its line ending.
     pub body: &'a str,
-    /// The last occurrence of each key (as JSON parsers read duplicates).
-    fields: HashMap<Key, &'a RawValue>,
+    /// The fields asked for.
+    keys: [&'a str; MAX_KEYS],
+    /// The value of each field asked for, at its last occurrence (as JSON
+    /// parsers read duplicates).
+    found: [Option<&'a RawValue>; MAX_KEYS],
+    /// How many fields the record has.
+    fields: usize,
 }
 
-/// A key, decoded as bytes: serde_json then reads a lone surrogate escape
-/// in a key (which Python's `json.dumps` writes) instead of refusing the
-/// record; such a key equals no field name a user can type.
-#[derive(PartialEq, Eq, Hash)]
-struct Key(Vec<u8>);
+/// The parse of a record: serde_json validates all of it, and the values
+/// of the fields asked for are kept as written (`RawValue`); nothing else
+/// is kept or allocated.
+struct Fields<'k> {
+    keys: &'k [&'k str],
+}
 
-impl std::borrow::Borrow<[u8]> for Key {
-    fn borrow(&self) -> &[u8] {
-        &self.0
+type Found<'de> = ([Option<&'de RawValue>; MAX_KEYS], usize);
+
+impl<'de> DeserializeSeed<'de> for Fields<'_> {
+    type Value = Found<'de>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Found<'de>, D::Error> {
+        d.deserialize_map(self)
     }
 }
 
-impl<'de> serde::Deserialize<'de> for Key {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Key, D::Error> {
-        struct Bytes;
-        impl serde::de::Visitor<'_> for Bytes {
-            type Value = Key;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a key")
-            }
-            fn visit_bytes<E>(self, v: &[u8]) -> Result<Key, E> {
-                Ok(Key(v.to_vec()))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Key, E> {
-                Ok(Key(v.as_bytes().to_vec()))
+impl<'de> Visitor<'de> for Fields<'_> {
+    type Value = Found<'de>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Found<'de>, M::Error> {
+        let mut found = [None; MAX_KEYS];
+        let mut fields = 0;
+        while let Some(k) = map.next_key_seed(Key { keys: self.keys })? {
+            fields += 1;
+            match k {
+                Some(i) => found[i] = Some(map.next_value::<&'de RawValue>()?),
+                None => {
+                    map.next_value::<IgnoredAny>()?;
+                }
             }
         }
-        d.deserialize_bytes(Bytes)
+        Ok((found, fields))
+    }
+}
+
+/// A key, read as bytes (so that a lone surrogate escape in a key, which
+/// Python's `json.dumps` writes, does not make the record unreadable; such
+/// a key equals no field name a user can type) and compared with the keys
+/// asked for: which one it is, if any.
+struct Key<'k> {
+    keys: &'k [&'k str],
+}
+
+impl<'de> DeserializeSeed<'de> for Key<'_> {
+    type Value = Option<usize>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Option<usize>, D::Error> {
+        d.deserialize_bytes(self)
+    }
+}
+
+impl Visitor<'_> for Key<'_> {
+    type Value = Option<usize>;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_bytes<E>(self, v: &[u8]) -> Result<Option<usize>, E> {
+        Ok(self.keys.iter().position(|k| k.as_bytes() == v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Option<usize>, E> {
+        Ok(self.keys.iter().position(|k| *k == v))
     }
 }
 
@@ -90,8 +134,9 @@ fn kind_of(raw: &str) -> &'static str {
 
 impl<'a> Object<'a> {
     /// Validates `body` (one record, without its line ending) as a JSON
-    /// object. The error is the reason, for the message or `--skip-bad`.
-    pub fn parse(body: &'a str) -> Result<Object<'a>, String> {
+    /// object and locates the top-level fields `keys` (two at most). The
+    /// error is the reason, for the message or `--skip-bad`.
+    pub fn parse(body: &'a str, keys: &[&'a str]) -> Result<Object<'a>, String> {
         if !body.trim_start_matches(JSON_WS).starts_with('{') {
             let what = match body.trim_start_matches(JSON_WS).as_bytes().first() {
                 Some(b'[') => "an array",
@@ -101,14 +146,32 @@ impl<'a> Object<'a> {
             };
             return Err(format!("not a JSON object ({what})"));
         }
-        let fields: HashMap<Key, &RawValue> =
-            serde_json::from_str(body).map_err(|e| format!("malformed JSON: {e}"))?;
-        Ok(Object { body, fields })
+        let malformed = |e: serde_json::Error| format!("malformed JSON: {e}");
+        let mut de = serde_json::Deserializer::from_str(body);
+        let keys = &keys[..keys.len().min(MAX_KEYS)];
+        let (found, fields) = Fields { keys }.deserialize(&mut de).map_err(malformed)?;
+        de.end().map_err(malformed)?;
+        let mut all = [""; MAX_KEYS];
+        all[..keys.len()].copy_from_slice(keys);
+        Ok(Object {
+            body,
+            keys: all,
+            found,
+            fields,
+        })
     }
 
-    /// Whether the record has a top-level field `key`.
+    /// The value of field `key` (one of those asked for), if the record has
+    /// it.
+    fn get(&self, key: &str) -> Option<&'a RawValue> {
+        let i = self.keys.iter().position(|k| *k == key)?;
+        self.found[i]
+    }
+
+    /// Whether the record has a top-level field `key` (one of those asked
+    /// for).
     pub fn has(&self, key: &str) -> bool {
-        self.fields.contains_key(key.as_bytes())
+        self.get(key).is_some()
     }
 
     /// The byte span of field `key`'s value in the record.
@@ -122,7 +185,7 @@ impl<'a> Object<'a> {
     /// The string field `key`, decoded. A lone surrogate escape is an error,
     /// or with `lossy` a U+FFFD.
     pub fn string(&self, key: &str, lossy: bool) -> Result<Field<'a>, String> {
-        let Some(raw) = self.fields.get(key.as_bytes()) else {
+        let Some(raw) = self.get(key) else {
             return Err(format!("field {key:?} is missing"));
         };
         let s = raw.get();
@@ -155,40 +218,51 @@ impl<'a> Object<'a> {
         head.trim_end_matches(JSON_WS).ends_with(':') && head.ends_with(JSON_WS)
     }
 
-    /// Writes the record with `"key": value` added before its closing brace
-    /// (`value` is JSON already), every other byte as it was. `like` is a
-    /// field whose spacing the new one follows.
+    /// Writes the record with `"key": value` added before its closing brace,
+    /// every other byte as it was (from the chunk when `at` says where the
+    /// record is in it, see [`Out::text`]); `value` adds the value (JSON).
+    /// `like` is a field whose spacing the new one follows. The line ending
+    /// is not written.
     pub fn insert_before_close(
         &self,
         key: &str,
-        value: &[u8],
         like: Range<usize>,
-        out: &mut Vec<u8>,
+        out: &mut Out,
+        at: Option<usize>,
+        value: impl FnOnce(&mut Out),
     ) {
         let close = self.close();
         let spaced = self.spaced(like);
-        // The last byte before the brace that is not whitespace: `{` when
-        // the object is empty.
+        // Up to the last byte before the brace that is not whitespace: `{`
+        // when the object is empty.
         let head = self.body.get(..close).unwrap_or("");
-        let head_trim = head.trim_end_matches(JSON_WS);
-        out.extend_from_slice(head_trim.as_bytes());
-        if !self.fields.is_empty() {
-            out.extend_from_slice(if spaced { b", " } else { b"," });
-        }
-        push_string(out, key, false);
-        out.extend_from_slice(if spaced { b": " } else { b":" });
-        out.extend_from_slice(value);
+        let head_len = head.trim_end_matches(JSON_WS).len();
+        out.text(self.body, 0..head_len, at);
+        let first = self.fields == 0;
+        out.write(|b| {
+            if !first {
+                b.extend_from_slice(if spaced { b", " } else { b"," });
+            }
+            push_string(b, key, false);
+            b.extend_from_slice(if spaced { b": " } else { b":" });
+        });
+        value(out);
         // The whitespace before the brace, the brace and what follows.
-        out.extend_from_slice(self.body.get(head_trim.len()..).unwrap_or("").as_bytes());
+        out.text(self.body, head_len..self.body.len(), at);
     }
 }
 
-/// Writes `body` with the bytes of `span` replaced by `text` as a JSON
-/// string (escaping non-ASCII when `ascii`).
-pub fn splice(body: &str, span: Range<usize>, text: &str, ascii: bool, out: &mut Vec<u8>) {
-    out.extend_from_slice(body.get(..span.start).unwrap_or("").as_bytes());
-    push_string(out, text, ascii);
-    out.extend_from_slice(body.get(span.end..).unwrap_or("").as_bytes());
+/// Writes `text` as a JSON string (escaping non-ASCII when `ascii`). A long
+/// text the library returned that needs no escape is moved in, not copied.
+pub fn push_text(out: &mut Out, text: Cow<'_, str>, ascii: bool) {
+    match text {
+        Cow::Owned(s) if !ascii && s.len() >= 1 << 16 && is_plain_string(&s) => {
+            out.bytes(b"\"");
+            out.owned(s.into_bytes());
+            out.bytes(b"\"");
+        }
+        t => out.write(|b| push_string(b, &t, ascii)),
+    }
 }
 
 fn hex4(s: &str) -> Option<u32> {
@@ -207,7 +281,7 @@ pub fn decode(
     inner: &str,
     lossy: bool,
 ) -> Result<(Cow<'_, str>, Vec<LoneSurrogate>, bool), String> {
-    if !inner.contains('\\') {
+    if memchr::memchr(b'\\', inner.as_bytes()).is_none() {
         return Ok((Cow::Borrowed(inner), Vec::new(), false));
     }
     let mut out = String::with_capacity(inner.len());
@@ -283,30 +357,84 @@ pub fn decode(
 /// `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`; with `ascii`, every non-ASCII
 /// character as `\uXXXX` (a surrogate pair beyond the BMP).
 pub fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
+    if ascii {
+        push_escaped::<true>(out, s)
+    } else {
+        push_escaped::<false>(out, s)
+    }
+}
+
+/// Whether byte `b` must be escaped in a JSON string (`ASCII`: non-ASCII
+/// too).
+#[inline(always)]
+fn needs_escape<const ASCII: bool>(b: u8) -> bool {
+    b < 0x20 || b == b'"' || b == b'\\' || (ASCII && b >= 0x80)
+}
+
+/// Whether any byte of `x` (eight bytes) must be escaped (`ASCII`:
+/// non-ASCII too): the bit tricks of "Bit Twiddling Hacks" (a byte less
+/// than n, a byte equal to zero), exact as a yes/no answer.
+#[inline(always)]
+fn word_needs_escape<const ASCII: bool>(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    let quote = has_zero(x ^ (ONES * u64::from(b'"')));
+    let backslash = has_zero(x ^ (ONES * u64::from(b'\\')));
+    let high = if ASCII { x & HIGH } else { 0 };
+    (control | quote | backslash | high) != 0
+}
+
+/// The first byte at or after `from` that must be escaped. Words of eight
+/// bytes are tested four at a time without a branch per byte: most text
+/// has nothing to escape.
+fn next_escape<const ASCII: bool>(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(block) = bytes.get(i..i + 32) {
+        let mut any = false;
+        for w in block.chunks_exact(8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(w);
+            any |= word_needs_escape::<ASCII>(u64::from_le_bytes(word));
+        }
+        if any {
+            break;
+        }
+        i += 32;
+    }
+    bytes
+        .get(i..)?
+        .iter()
+        .position(|&b| needs_escape::<ASCII>(b))
+        .map(|k| i + k)
+}
+
+/// Whether `s` can be written between quotes as it is (no byte to escape).
+pub fn is_plain_string(s: &str) -> bool {
+    next_escape::<false>(s.as_bytes(), 0).is_none()
+}
+
+fn push_escaped<const ASCII: bool>(out: &mut Vec<u8>, s: &str) {
+    out.reserve(s.len() + 2);
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        let plain = b >= 0x20 && b != b'"' && b != b'\\' && (b < 0x80 || !ascii);
-        if plain {
-            continue;
-        }
+    while let Some(i) = next_escape::<ASCII>(bytes, start) {
+        out.extend_from_slice(&bytes[start..i]);
+        let b = bytes[i];
         if b >= 0x80 {
-            // ascii: escape the character that starts here (continuation
-            // bytes are written with their lead byte).
-            if b & 0xC0 == 0x80 {
-                continue;
-            }
-            out.extend_from_slice(&bytes[start..i]);
+            // ASCII: escape the character that starts here (a valid &str:
+            // `i` is a character boundary, since every byte of a non-ASCII
+            // character is escaped with its first).
             let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
             let mut units = [0u16; 2];
             for u in c.encode_utf16(&mut units) {
-                out.extend_from_slice(format!("\\u{u:04x}").as_bytes());
+                push_u_escape(out, *u);
             }
             start = i + c.len_utf8();
             continue;
         }
-        out.extend_from_slice(&bytes[start..i]);
         match b {
             b'"' => out.extend_from_slice(b"\\\""),
             b'\\' => out.extend_from_slice(b"\\\\"),
@@ -315,12 +443,21 @@ pub fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
             b'\t' => out.extend_from_slice(b"\\t"),
             0x08 => out.extend_from_slice(b"\\b"),
             0x0C => out.extend_from_slice(b"\\f"),
-            _ => out.extend_from_slice(format!("\\u{b:04x}").as_bytes()),
+            _ => push_u_escape(out, u16::from(b)),
         }
         start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
+}
+
+/// Writes `\uXXXX` (lower-case hex, as before).
+fn push_u_escape(out: &mut Vec<u8>, u: u16) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.extend_from_slice(b"\\u");
+    for shift in [12, 8, 4, 0] {
+        out.push(HEX[usize::from((u >> shift) & 0xF)]);
+    }
 }
 
 /// Splits a line into the record and its line ending (`\n`, `\r\n` or none).

@@ -8,14 +8,18 @@
 #![allow(dead_code)]
 
 pub mod args;
+pub mod audit;
 pub mod clean;
 pub mod files;
 pub mod jsonl;
+pub mod out;
+pub mod run;
 pub mod split;
+pub mod stream;
 
 use std::borrow::Cow;
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::time::{Duration, Instant};
 
 /// Exit codes, one per kind of failure, so scripts can tell them apart.
@@ -36,6 +40,62 @@ pub mod exit {
     pub const OUTPUT: i32 = 7;
     /// An internal error (a bug): please report it.
     pub const INTERNAL: i32 = 70;
+}
+
+/// The tools of the `devanagari` program: (command, its command line).
+pub const COMMANDS: [(&str, &args::Tool); 3] = [
+    ("clean", &clean::TOOL),
+    ("split", &split::TOOL),
+    ("audit", &audit::TOOL),
+];
+
+/// The `--help` of the `devanagari` program.
+pub fn dispatch_help() -> String {
+    let mut s = format!(
+        "devanagari {}: Devanagari text tools, streaming\n\n\
+         usage: devanagari COMMAND [OPTIONS] [FILE...]\n\ncommands:\n",
+        env!("CARGO_PKG_VERSION")
+    );
+    for (name, tool) in COMMANDS {
+        s.push_str(&format!("  {name:7} {}\n", tool.summary));
+    }
+    s.push_str(
+        "\n`devanagari COMMAND --help` gives the options of each, their defaults\n\
+         and the exit codes. The clean, split and audit examples are the same\n\
+         tools under their own names.\n",
+    );
+    s
+}
+
+/// Runs the `devanagari` program: its first argument names the tool.
+/// Returns the name to prefix messages with, and the result.
+pub fn dispatch(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> (String, Result<(), Failure>) {
+    let mut args = args.into_iter();
+    let first = args.next();
+    let command = first.as_ref().map(|a| a.to_string_lossy().into_owned());
+    let usage = |m: String| Err(Failure::new(exit::USAGE, format!("{m} (see --help)")));
+    let result = match command.as_deref() {
+        Some("clean") => clean::main("devanagari clean", args),
+        Some("split") => split::main("devanagari split", args),
+        Some("audit") => audit::main("devanagari audit", args),
+        Some("-h" | "--help" | "help") => {
+            print!("{}", dispatch_help());
+            Ok(())
+        }
+        Some("-V" | "--version") => {
+            println!("devanagari {}", env!("CARGO_PKG_VERSION"));
+            Ok(())
+        }
+        None => usage("a command is needed: clean, split or audit".to_string()),
+        Some(other) => usage(format!("unknown command {other:?}: clean, split or audit")),
+    };
+    let name = match command.as_deref() {
+        Some(c @ ("clean" | "split" | "audit")) => format!("devanagari {c}"),
+        _ => "devanagari".to_string(),
+    };
+    (name, result)
 }
 
 /// A failure with its message and exit code.
@@ -111,6 +171,8 @@ pub struct Input {
 /// One record as text (borrowed from the chunk read, unless `--lossy`
 /// replaced something in it): a line, or a paragraph of lines.
 pub struct Record<'a> {
+    /// The input's name (a file name or `<stdin>`).
+    pub file: &'a str,
     /// The line number (1-based) of its first line.
     pub line_no: u64,
     pub text: Cow<'a, str>,
@@ -118,9 +180,22 @@ pub struct Record<'a> {
     pub replaced: Vec<usize>,
     /// The bytes as read, line endings included.
     pub raw: &'a [u8],
+    /// Where `raw` starts in the chunk (see [`out::Out::input`]).
+    pub at: usize,
 }
 
 impl Record<'_> {
+    /// Where the record's text starts in the chunk, when it is the bytes as
+    /// read (not when `--lossy` replaced some): see [`out::Out::text`].
+    pub fn text_at(&self) -> Option<usize> {
+        matches!(self.text, Cow::Borrowed(_)).then_some(self.at)
+    }
+
+    /// The record's bytes in the chunk, as read.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.at..self.at + self.raw.len()
+    }
+
     /// Whether the record is empty or only whitespace.
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty()
@@ -162,14 +237,16 @@ pub fn is_blank_bytes(line: &[u8]) -> bool {
 }
 
 impl Input {
+    /// Opens a file (`None`: standard input), decompressed when its name or
+    /// its first bytes say gzip or zstd ([`stream::reader`]).
     pub fn open(path: Option<&str>, lossy: bool) -> Result<Input, Failure> {
-        match path {
-            None => Ok(Input::from_reader(
-                Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
+        let (raw, name, size, by_name): (Box<dyn Read + Send>, &str, Option<u64>, _) = match path {
+            None => (
+                Box::new(io::stdin()),
                 "<stdin>",
                 None,
-                lossy,
-            )),
+                stream::Compression::None,
+            ),
             Some(p) => {
                 let f = File::open(p)
                     .map_err(|e| Failure::new(exit::INPUT, format!("cannot open {p}: {e}")))?;
@@ -180,14 +257,13 @@ impl Input {
                     ));
                 }
                 let size = f.metadata().ok().map(|m| m.len());
-                Ok(Input::from_reader(
-                    Box::new(BufReader::with_capacity(1 << 16, f)),
-                    p,
-                    size,
-                    lossy,
-                ))
+                (Box::new(f), p, size, stream::Compression::of_name(p))
             }
-        }
+        };
+        let (reader, format) = stream::reader(raw, name, by_name)?;
+        // The progress line's percentage counts bytes read, decompressed.
+        let size = size.filter(|_| format == stream::Compression::None);
+        Ok(Input::from_reader(reader, name, size, lossy))
     }
 
     /// An input read from `reader` (the tests read from memory).
@@ -208,26 +284,26 @@ impl Input {
         }
     }
 
-    /// Reads about `target` bytes, completed to the end of a line (with
-    /// `paragraphs`, to a blank line). `None` at the end of the input. A
-    /// line (or paragraph) longer than `target` is read whole.
-    pub fn next_chunk(&mut self, target: usize) -> Result<Option<Chunk>, Failure> {
+    /// Reads about `target` bytes into `data` (emptied first: a buffer
+    /// handed back by an earlier chunk, so that its pages are reused),
+    /// completed to the end of a line (with `paragraphs`, to a blank line).
+    /// `None` at the end of the input. A line (or paragraph) longer than
+    /// `target` is read whole.
+    pub fn next_chunk(
+        &mut self,
+        target: usize,
+        mut data: Vec<u8>,
+    ) -> Result<Option<Chunk>, Failure> {
         let name = &self.name;
         let read_error =
             |e: io::Error| Failure::new(exit::INPUT, format!("cannot read {name}: {e}"));
-        // Read straight into the chunk (a request larger than the reader's
-        // buffer bypasses it), then complete the last line.
-        let mut data = vec![0u8; target];
-        let mut len = 0;
-        while len < target {
-            match self.reader.read(&mut data[len..]) {
-                Ok(0) => break,
-                Ok(n) => len += n,
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                Err(e) => return Err(read_error(e)),
-            }
-        }
-        data.truncate(len);
+        data.clear();
+        // Straight into the chunk, without zeroing it first; then complete
+        // the last line.
+        (&mut self.reader)
+            .take(target as u64)
+            .read_to_end(&mut data)
+            .map_err(read_error)?;
         if !data.is_empty() && data.last() != Some(&b'\n') {
             self.reader
                 .read_until(b'\n', &mut data)
@@ -306,7 +382,7 @@ pub trait Tool: Sync {
 
     /// Writes, in place of the output of a record set aside with
     /// `--skip-bad`, what stands for it (the line unchanged, say).
-    fn set_aside(&self, line_no: u64, raw: &[u8], acc: &mut Self::Acc);
+    fn set_aside(&self, record: &Record<'_>, acc: &mut Self::Acc);
 }
 
 /// How records are read and bad ones handled.
@@ -337,6 +413,9 @@ impl Totals {
 /// What a worker hands back for a chunk.
 pub struct ChunkDone<A> {
     pub acc: A,
+    /// The chunk as read, which the output's pieces refer to (and whose
+    /// buffer is then reused).
+    pub data: Vec<u8>,
     pub totals: Totals,
     /// The `--skip-bad` lines of the records set aside.
     pub skipped: Vec<u8>,
@@ -357,21 +436,35 @@ pub fn skip_line(name: &str, line_no: u64, reason: &str, raw: &[u8]) -> String {
 }
 
 /// The records of a chunk through the tool; a bad record is set aside or
-/// stops the chunk (what was done before it is kept).
+/// stops the chunk (what was done before it is kept). The chunk is handed
+/// back with the result, for the output's pieces that refer to it.
 pub fn process_chunk<T: Tool + ?Sized>(
-    chunk: &Chunk,
+    chunk: Chunk,
     policy: &Policy,
     tool: &T,
 ) -> ChunkDone<T::Acc> {
     let mut done = ChunkDone {
         acc: T::Acc::default(),
+        data: Vec::new(),
         totals: Totals::default(),
         skipped: Vec::new(),
         failure: None,
     };
+    records(&chunk, policy, tool, &mut done);
+    done.data = chunk.data;
+    done
+}
+
+fn records<T: Tool + ?Sized>(
+    chunk: &Chunk,
+    policy: &Policy,
+    tool: &T,
+    done: &mut ChunkDone<T::Acc>,
+) {
     let data = &chunk.data[..];
-    // The common case, valid UTF-8 throughout: one check for the chunk.
-    let all = std::str::from_utf8(data).ok();
+    // The common case, valid UTF-8 throughout: one check for the chunk (with
+    // SIMD: the standard library's check costs as much as the JSON parse).
+    let all = simdutf8::basic::from_utf8(data).ok();
     let decode = |range: std::ops::Range<usize>| -> Result<(Cow<'_, str>, Vec<usize>), usize> {
         if let Some(all) = all {
             return Ok((Cow::Borrowed(&all[range]), Vec::new()));
@@ -394,29 +487,37 @@ pub fn process_chunk<T: Tool + ?Sized>(
                   done: &mut ChunkDone<T::Acc>|
      -> bool {
         let raw = &data[range.clone()];
-        let result = match decode(range.clone()) {
-            Ok((text, replaced)) => tool.record(
-                &Record {
-                    line_no,
-                    text,
-                    replaced,
-                    raw,
-                },
-                &mut done.acc,
+        let (text, replaced, bad) = match decode(range.clone()) {
+            Ok((text, replaced)) => (text, replaced, None),
+            Err(valid_up_to) => (
+                Cow::Borrowed(""),
+                Vec::new(),
+                Some(BadRecord {
+                    code: exit::INVALID_UTF8,
+                    reason: format!(
+                        "invalid UTF-8 at byte {valid_up_to} of the line (byte {} of the input); --lossy replaces invalid bytes",
+                        chunk.first_byte + (range.start + valid_up_to) as u64
+                    ),
+                }),
             ),
-            Err(valid_up_to) => Err(BadRecord {
-                code: exit::INVALID_UTF8,
-                reason: format!(
-                    "invalid UTF-8 at byte {valid_up_to} of the line (byte {} of the input); --lossy replaces invalid bytes",
-                    chunk.first_byte + (range.start + valid_up_to) as u64
-                ),
-            }),
+        };
+        let record = Record {
+            file: &policy.name,
+            line_no,
+            text,
+            replaced,
+            raw,
+            at: range.start,
+        };
+        let result = match bad {
+            Some(bad) => Err(bad),
+            None => tool.record(&record, &mut done.acc),
         };
         done.totals.read += lines;
         match result {
             Ok(()) => true,
             Err(bad) if policy.skip_bad => {
-                tool.set_aside(line_no, raw, &mut done.acc);
+                tool.set_aside(&record, &mut done.acc);
                 done.totals.set_aside += lines;
                 done.skipped.extend_from_slice(
                     skip_line(&policy.name, line_no, &bad.reason, raw).as_bytes(),
@@ -435,51 +536,60 @@ pub fn process_chunk<T: Tool + ?Sized>(
     };
     // A paragraph being gathered: its first line, line count and byte range.
     let mut para: Option<(u64, u64, std::ops::Range<usize>)> = None;
-    let mut offset = 0;
-    for (k, line) in data.split_inclusive(|&b| b == b'\n').enumerate() {
-        let line_no = chunk.first_line + k as u64;
-        let range = offset..offset + line.len();
-        offset = range.end;
-        if policy.paragraphs && !is_blank_bytes(line) && decode(range.clone()).is_ok() {
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', data)
+        .map(|i| i + 1)
+        .chain((data.last() != Some(&b'\n')).then_some(data.len()));
+    for (this_line, end) in (chunk.first_line..).zip(ends) {
+        let range = start..end;
+        start = end;
+        if policy.paragraphs
+            && !is_blank_bytes(&data[range.clone()])
+            && decode(range.clone()).is_ok()
+        {
             match &mut para {
                 Some((_, n, r)) => {
                     *n += 1;
                     r.end = range.end;
                 }
-                None => para = Some((line_no, 1, range)),
+                None => para = Some((this_line, 1, range)),
             }
             continue;
         }
         if let Some((first, n, r)) = para.take() {
-            if !handle(first, n, r, &mut done) {
-                return done;
+            if !handle(first, n, r, done) {
+                return;
             }
         }
-        if !handle(line_no, 1, range, &mut done) {
-            return done;
+        if !handle(this_line, 1, range, done) {
+            return;
         }
     }
     if let Some((first, n, r)) = para.take() {
-        handle(first, n, r, &mut done);
+        handle(first, n, r, done);
     }
-    done
 }
+
+/// What receives the accumulator of each chunk, in order, with the chunk it
+/// was made from.
+pub type Emit<'a, A> = dyn FnMut(A, &[u8]) -> Result<(), Failure> + 'a;
 
 /// Runs `tool` over the records of `input` on `jobs` threads. Each worker
 /// folds the records of a chunk (about 1 MB of whole lines) into an
-/// accumulator (the chunk's output text, or its counts); `emit` receives the
-/// accumulators in input order, and the records set aside go to `skip` in
-/// the same order. The main thread only reads and writes, so the work
-/// spreads over the cores. At most `2 * jobs` chunks are in flight: memory
-/// stays flat whatever the input size (a single longer line is one chunk). A
-/// bad record, unless set aside, stops the run after everything before it
-/// was emitted.
+/// accumulator (the chunk's output, or its counts); `emit` receives the
+/// accumulators in input order, each with the chunk it was made from, and
+/// the records set aside go to `skip` in the same order. The main thread
+/// only reads and writes, so the work spreads over the cores. At most `2 *
+/// jobs` chunks are in flight, and their buffers are reused: memory stays
+/// flat whatever the input size (a single longer line is one chunk). A bad
+/// record, unless set aside, stops the run after everything before it was
+/// emitted.
 pub fn run_batched<T: Tool>(
     input: &mut Input,
     tool: &T,
     jobs: usize,
     skip_bad: Option<&mut dyn Write>,
-    emit: &mut dyn FnMut(T::Acc) -> Result<(), Failure>,
+    emit: &mut Emit<'_, T::Acc>,
     progress: &mut Progress,
 ) -> Result<Totals, Failure> {
     const CHUNK: usize = 1 << 20;
@@ -491,8 +601,17 @@ pub fn run_batched<T: Tool>(
     };
     let mut skip_bad = skip_bad;
     let mut totals = Totals::default();
-    let mut take = |d: ChunkDone<T::Acc>, totals: &mut Totals| -> Result<(), Failure> {
-        emit(d.acc)?;
+    // Buffers of chunks already written, for the next chunks (one at most
+    // per chunk in flight; a buffer grown by a long line is let go).
+    let mut spare: Vec<Vec<u8>> = Vec::new();
+    let mut take = |d: ChunkDone<T::Acc>,
+                    totals: &mut Totals,
+                    spare: &mut Vec<Vec<u8>>|
+     -> Result<(), Failure> {
+        emit(d.acc, &d.data)?;
+        if d.data.capacity() <= 4 * CHUNK {
+            spare.push(d.data);
+        }
         if let Some(w) = skip_bad.as_mut() {
             w.write_all(&d.skipped).map_err(|e| {
                 Failure::new(exit::OUTPUT, format!("cannot write --skip-bad file: {e}"))
@@ -506,8 +625,8 @@ pub fn run_batched<T: Tool>(
         }
     };
     if jobs <= 1 {
-        while let Some(chunk) = input.next_chunk(CHUNK / 4)? {
-            take(process_chunk(&chunk, &policy, tool), &mut totals)?;
+        while let Some(chunk) = input.next_chunk(CHUNK / 4, spare.pop().unwrap_or_default())? {
+            take(process_chunk(chunk, &policy, tool), &mut totals, &mut spare)?;
             progress.update(input.bytes_read, totals.read);
         }
         progress.done(input.bytes_read, totals.read);
@@ -529,7 +648,7 @@ pub fn run_batched<T: Tool>(
                     Err(_) => return,
                 };
                 let Ok((i, chunk)) = msg else { return };
-                if tx.send((i, process_chunk(&chunk, &policy, tool))).is_err() {
+                if tx.send((i, process_chunk(chunk, &policy, tool))).is_err() {
                     return;
                 }
             });
@@ -541,7 +660,7 @@ pub fn run_batched<T: Tool>(
         loop {
             // Keep the workers fed, with a bounded number of chunks in flight.
             while work_tx.is_some() && sent - next < 2 * jobs as u64 {
-                match input.next_chunk(CHUNK)? {
+                match input.next_chunk(CHUNK, spare.pop().unwrap_or_default())? {
                     Some(c) => {
                         let sent_ok = work_tx
                             .as_ref()
@@ -556,7 +675,7 @@ pub fn run_batched<T: Tool>(
             }
             // Emit what is ready, in order.
             while let Some(d) = pending.remove(&next) {
-                take(d, &mut totals)?;
+                take(d, &mut totals, &mut spare)?;
                 next += 1;
             }
             if next == sent && work_tx.is_none() {
@@ -582,18 +701,6 @@ pub fn run_batched<T: Tool>(
     });
     progress.done(input.bytes_read, totals.read);
     result.map(|()| totals)
-}
-
-/// Buffered standard output.
-pub fn stdout() -> BufWriter<io::Stdout> {
-    BufWriter::with_capacity(1 << 16, io::stdout())
-}
-
-/// Opens an output file (a report, the records set aside) for writing.
-pub fn create(path: &str) -> Result<BufWriter<File>, Failure> {
-    File::create(path)
-        .map(|f| BufWriter::with_capacity(1 << 16, f))
-        .map_err(|e| Failure::new(exit::OUTPUT, format!("cannot create {path}: {e}")))
 }
 
 /// The line of totals on stderr at the end of a run with `--skip-bad`.

@@ -2,9 +2,102 @@
 //! output line, or of a JSON Lines record's field, added to the record as
 //! an array.
 
+use super::args::{self, Command, Jobs, Opt};
 use super::jsonl::{self, Object};
-use super::{BadRecord, Record, Tool};
+use super::out::{Out, Strings, Text};
+use super::run::{self, Plan, Sinks};
+use super::{exit, BadRecord, Failure, Record, Tool};
 use devanagari::Splitter;
+use std::borrow::Cow;
+use std::ffi::OsString;
+
+const SENTENCES_FIELD: Opt = Opt {
+    name: "sentences-field",
+    value: Some("NAME"),
+    needs: Some("jsonl"),
+    help: "The field the sentences are added as (default: sentences). A record\n\
+           that already has it is a bad record: split never overwrites a field.",
+};
+
+/// The command line of `split`.
+pub const TOOL: args::Tool = args::Tool {
+    name: "split",
+    summary: "split Devanagari text into sentences, streaming",
+    description: "\
+Writes the sentences of its inputs to standard output (or --output, or one
+file per input under --output-dir). Plain text: one sentence per output
+line, and a blank line between the sentences of consecutive input lines (a
+CR inside a sentence is written as a space). With --jsonl, each record gets
+its sentences as an added field (--sentences-field, default sentences)
+before its closing brace; every other byte of the record is kept.",
+    options: &[
+        args::JSONL,
+        args::FIELD,
+        SENTENCES_FIELD,
+        args::OUTPUT,
+        args::OUTPUT_DIR,
+        args::SKIP_BAD,
+        args::LOSSY,
+        args::JOBS,
+        args::QUIET,
+    ],
+};
+
+/// Runs `split` with `args` (without the program name); `prog` is how it
+/// was called.
+pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
+    let parsed = match args::parse(&TOOL, prog, args)? {
+        Command::Run(p) => p,
+        Command::Help(h) => {
+            print!("{h}");
+            return Ok(());
+        }
+        Command::Version(v) => {
+            println!("{v}");
+            return Ok(());
+        }
+    };
+    let jsonl = parsed.flag("jsonl");
+    let field = parsed.value("field").unwrap_or("text").to_string();
+    let into = parsed
+        .value("sentences-field")
+        .unwrap_or("sentences")
+        .to_string();
+    if jsonl && field == into {
+        return Err(Failure::new(
+            exit::USAGE,
+            format!("--sentences-field {into} is the field read: split never overwrites a field (see --help)"),
+        ));
+    }
+    let plan = Plan {
+        inputs: parsed.files.clone(),
+        records: parsed.records(),
+        report: None,
+        skip_bad: parsed.value("skip-bad").map(str::to_string),
+        jobs: parsed.get("jobs", Jobs::all())?.0,
+        lossy: parsed.flag("lossy"),
+        quiet: parsed.flag("quiet"),
+        paragraphs: false,
+    };
+    let tool = Split {
+        splitter: Splitter::default(),
+        jsonl: jsonl.then_some((field, into)),
+        lossy: plan.lossy,
+    };
+    let mut emit = |o: Out, chunk: &[u8], sinks: &mut Sinks<'_>| {
+        o.write_to(chunk, &mut *sinks.records)
+            .map_err(|e| sinks.records.failure(e))
+    };
+    let totals = run::run_files(&plan, &tool, &mut emit)?;
+    if let Some(p) = &plan.skip_bad {
+        super::print_totals(prog, &totals, "written", p);
+    }
+    Ok(())
+}
+
+/// A field this long has its sentences written at output time
+/// ([`Strings`]).
+const LONG: usize = 1 << 20;
 
 /// What `split` does with each record.
 pub struct Split {
@@ -24,30 +117,34 @@ fn separator(line_no: u64, out: &mut Vec<u8>) {
 }
 
 impl Tool for Split {
-    type Acc = Vec<u8>;
+    type Acc = Out;
 
-    fn record(&self, record: &Record<'_>, out: &mut Vec<u8>) -> Result<(), BadRecord> {
+    fn record(&self, record: &Record<'_>, out: &mut Out) -> Result<(), BadRecord> {
         let Some((field, into)) = &self.jsonl else {
-            separator(record.line_no, out);
-            for s in self.splitter.sentences(&record.text) {
-                // A CR is no line break (the splitter reads it as a space);
-                // inside a sentence it is written as one, so that each
-                // output line is one sentence for every reader.
-                if s.contains('\r') {
-                    out.extend_from_slice(s.replace('\r', " ").as_bytes());
-                } else {
-                    out.extend_from_slice(s.as_bytes());
+            out.write(|out| {
+                separator(record.line_no, out);
+                for s in self.splitter.sentences(&record.text) {
+                    // A CR is no line break (the splitter reads it as a
+                    // space); inside a sentence it is written as one, so
+                    // that each output line is one sentence for every
+                    // reader.
+                    if s.contains('\r') {
+                        out.extend_from_slice(s.replace('\r', " ").as_bytes());
+                    } else {
+                        out.extend_from_slice(s.as_bytes());
+                    }
+                    out.push(b'\n');
                 }
-                out.push(b'\n');
-            }
+            });
             return Ok(());
         };
+        let at = record.text_at();
         if record.is_blank() {
-            out.extend_from_slice(record.text.as_bytes());
+            out.text(&record.text, 0..record.text.len(), at);
             return Ok(());
         }
         let (body, _) = jsonl::split_ending(&record.text);
-        let obj = Object::parse(body).map_err(BadRecord::json)?;
+        let obj = Object::parse(body, &[field, into]).map_err(BadRecord::json)?;
         let f = obj.string(field, self.lossy).map_err(BadRecord::json)?;
         if obj.has(into) {
             return Err(BadRecord::json(format!(
@@ -59,29 +156,70 @@ impl Tool for Split {
         } else {
             b","
         };
-        let mut array = vec![b'['];
-        for (i, s) in self.splitter.sentences(&f.text).enumerate() {
-            if i > 0 {
-                array.extend_from_slice(comma);
-            }
-            jsonl::push_string(&mut array, s, f.ascii);
+        // A value without escapes holds no byte that needs one (no quote,
+        // backslash or control character): its sentences are written
+        // between quotes as they are.
+        let verbatim = matches!(f.text, Cow::Borrowed(_));
+        if f.text.len() >= LONG {
+            // A long text: its sentences as ranges, the array written at
+            // output time (no second copy of the text in memory).
+            let ranges: Vec<_> = self
+                .splitter
+                .sentence_indices(&f.text)
+                .map(|(start, s)| start..start + s.len())
+                .collect();
+            let (span, ascii) = (f.span.clone(), f.ascii);
+            let text = match (f.text, at) {
+                (Cow::Borrowed(t), Some(at)) => {
+                    // The value's bytes in the chunk: after its quote.
+                    let start = at + span.start + 1;
+                    Text::Input(start..start + t.len())
+                }
+                // Decoded (or replaced by --lossy): moved in.
+                (t, _) => Text::Owned(t.into_owned()),
+            };
+            let strings = Strings {
+                text,
+                ranges,
+                comma,
+                verbatim,
+                ascii,
+            };
+            obj.insert_before_close(into, span, out, at, |out| out.strings(strings));
+        } else {
+            obj.insert_before_close(into, f.span.clone(), out, at, |out| {
+                out.write(|array| {
+                    array.push(b'[');
+                    for (i, s) in self.splitter.sentences(&f.text).enumerate() {
+                        if i > 0 {
+                            array.extend_from_slice(comma);
+                        }
+                        if verbatim {
+                            array.push(b'"');
+                            array.extend_from_slice(s.as_bytes());
+                            array.push(b'"');
+                        } else {
+                            jsonl::push_string(array, s, f.ascii);
+                        }
+                    }
+                    array.push(b']');
+                })
+            });
         }
-        array.push(b']');
-        obj.insert_before_close(into, &array, f.span, out);
-        out.extend_from_slice(&record.text.as_bytes()[body.len()..]);
+        out.text(&record.text, body.len()..record.text.len(), at);
         Ok(())
     }
 
-    fn set_aside(&self, line_no: u64, raw: &[u8], out: &mut Vec<u8>) {
+    fn set_aside(&self, record: &Record<'_>, out: &mut Out) {
         // The line unchanged in its place.
         if self.jsonl.is_none() {
-            separator(line_no, out);
-            out.extend_from_slice(raw);
-            if raw.last() != Some(&b'\n') {
-                out.push(b'\n');
+            out.write(|b| separator(record.line_no, b));
+            out.input(record.range());
+            if record.raw.last() != Some(&b'\n') {
+                out.bytes(b"\n");
             }
         } else {
-            out.extend_from_slice(raw);
+            out.input(record.range());
         }
     }
 }
