@@ -292,23 +292,21 @@ fn clean_with_edits<'py>(
 
 /// The input byte offset of the output byte offset `pos` of sorted,
 /// non-overlapping edits. A position inside a replacement maps to the start
-/// of the replaced range (`end` false) or its end (`end` true).
+/// of the replaced range (`end` false) or its end (`end` true); a start
+/// right after a deletion maps past the deleted text.
 fn output_to_input(edits: &[devanagari::Edit], pos: usize, end: bool) -> usize {
     let mut delta: isize = 0; // input - output before the current edit
     for e in edits {
         let out_start = (e.range.start as isize - delta) as usize;
         let out_end = out_start + e.replacement.len();
-        if pos < out_start || (pos == out_start && !end) {
+        if pos < out_start || (pos == out_start && (end || !e.replacement.is_empty())) {
             break;
         }
-        if pos <= out_end {
-            return if end && pos > out_start {
-                e.range.end
-            } else {
-                e.range.start
-            };
+        if pos >= out_end {
+            delta += e.range.len() as isize - e.replacement.len() as isize;
+            continue;
         }
-        delta += e.range.len() as isize - e.replacement.len() as isize;
+        return if end { e.range.end } else { e.range.start };
     }
     (pos as isize + delta).max(0) as usize
 }

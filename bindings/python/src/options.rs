@@ -859,26 +859,34 @@ impl PySplitOptions {
         self.language.as_deref()
     }
 
-    /// A copy with the given options changed.
-    #[pyo3(signature = (*, newline = None, abbreviations = None, language = None))]
-    fn replace(
-        &self,
-        newline: Option<&Bound<'_, PyAny>>,
-        abbreviations: Option<&Bound<'_, PyAny>>,
-        language: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Self> {
-        let (o, l) = split_options(newline, abbreviations, language, Some(self))?;
-        Ok(Self::with(o, l))
+    /// A copy with the given options changed (``language=None`` removes
+    /// the hint).
+    #[pyo3(signature = (**changes))]
+    fn replace(&self, changes: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+        let (mut n, mut a, mut l) = (None, None, None);
+        if let Some(d) = changes {
+            for (k, v) in d.iter() {
+                match k.cast::<PyString>()?.to_cow()?.as_ref() {
+                    "newline" => n = Some(v),
+                    "abbreviations" => a = Some(v),
+                    "language" => l = Some(v),
+                    other => {
+                        return Err(unknown_field(
+                            "SplitOptions",
+                            other,
+                            &["newline", "abbreviations", "language"],
+                        ))
+                    }
+                }
+            }
+        }
+        let (o, lang) = split_options(n.as_ref(), a.as_ref(), l.as_ref(), Some(self))?;
+        Ok(Self::with(o, lang))
     }
 
-    #[pyo3(signature = (*, newline = None, abbreviations = None, language = None))]
-    fn __replace__(
-        &self,
-        newline: Option<&Bound<'_, PyAny>>,
-        abbreviations: Option<&Bound<'_, PyAny>>,
-        language: Option<&Bound<'_, PyAny>>,
-    ) -> PyResult<Self> {
-        self.replace(newline, abbreviations, language)
+    #[pyo3(signature = (**changes))]
+    fn __replace__(&self, changes: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+        self.replace(changes)
     }
 
     fn __getnewargs_ex__<'py>(
