@@ -1,0 +1,128 @@
+"""Speed: this package against Indic NLP Library, and against the Rust
+library itself, in one process on the same records.
+
+    pip install indic-nlp-library   # 0.92
+    python benches/speed.py [--rounds 9] [--threads 2]
+
+Input: the Hindi records (``lang == "hin"``) of ../shared/web/hplt_deva.jsonl
+(``--data``, ``--lang``). Not run in CI.
+
+Contenders, each over every record, the best of ``--rounds`` rounds run
+in turn (the machine is shared and noisy: compare within one run):
+
+- Indic NLP Library: ``sentence_split(normalizer.normalize(text), "hi")``;
+- this package, per call: ``sentences(clean(text))``;
+- this package, batch: ``sentences_batch(clean_batch(texts))`` on 1 and
+  on ``--threads`` threads;
+- the Rust library alone: ``clean`` then ``sentences`` of each record on
+  Rust strings, through the batch calls' scheduling, on 1 and ``--threads``
+  threads (``_native._rust_clean_sentences_seconds``).
+
+Every round gets fresh ``str`` objects (copies made outside the timing), so
+the UTF-8 that CPython caches in a string the first time it is asked for is
+paid in every round, as in a pipeline that reads each text once.
+
+Measured (2026-12-06, the 2-core development machine shared with other
+sessions, load average about 5; 1,103 records, 1.44 MB):
+
+    Indic NLP Library 0.92 normalize + sentence_split   32.9 MB/s
+    clean + sentences, per call                        110.9 MB/s   3.37x
+    clean_batch + sentences_batch, 1 thread            116.9 MB/s   3.55x
+    clean_batch + sentences_batch, 2 threads           119.1 MB/s   3.62x
+    Rust library, 1 thread                             236.7 MB/s
+    Rust library, 2 threads                            240.1 MB/s
+    batch / Rust, same threads: 1 thread 49 %, 2 threads 50 %
+
+(Under that load a second thread gained nothing: see the report of issue 19
+for the numbers on a quieter machine and where the time goes.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "web", "hplt_deva.jsonl"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--lang", default="hin")
+    ap.add_argument("--rounds", type=int, default=9)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    if not os.path.exists(args.data):
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+
+    import devanagari as dv
+    from devanagari import _native
+
+    try:
+        from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+        from indicnlp.tokenize import sentence_tokenize
+    except ImportError:
+        print("Indic NLP Library is not installed (pip install indic-nlp-library)", file=sys.stderr)
+        return 2
+
+    with open(args.data, encoding="utf-8") as f:
+        texts = [r["text"] for r in map(json.loads, f) if r.get("lang") == args.lang]
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    normalizer = IndicNormalizerFactory().get_normalizer("hi")
+    split = sentence_tokenize.sentence_split
+    T = args.threads
+
+    def fresh():
+        return [t.encode("utf-8").decode("utf-8") for t in texts]
+
+    contenders = {
+        "indicnlp": lambda xs: [split(normalizer.normalize(t), "hi") for t in xs],
+        "per_call": lambda xs: [dv.sentences(dv.clean(t)) for t in xs],
+        "batch_1": lambda xs: dv.sentences_batch(dv.clean_batch(xs, num_threads=1), num_threads=1),
+        f"batch_{T}": lambda xs: dv.sentences_batch(dv.clean_batch(xs, num_threads=T), num_threads=T),
+    }
+    # The same sentences from every contender but Indic NLP Library.
+    want = contenders["per_call"](texts)
+    assert contenders["batch_1"](texts) == want and contenders[f"batch_{T}"](texts) == want
+
+    best = {k: float("inf") for k in contenders}
+    best["rust_1"] = best[f"rust_{T}"] = float("inf")
+    for _ in range(args.rounds):
+        for name, f in contenders.items():
+            xs = fresh()
+            t0 = time.perf_counter()
+            f(xs)
+            best[name] = min(best[name], time.perf_counter() - t0)
+        for n in sorted({1, T}):
+            best[f"rust_{n}"] = min(best[f"rust_{n}"], min(_native._rust_clean_sentences_seconds(texts, 1, n)))
+
+    mbs = {k: nbytes / v / 1e6 for k, v in best.items()}
+    base = mbs["indicnlp"]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{len(texts)} records, {nbytes / 1e6:.2f} MB, best of {args.rounds} rounds, load average {load:.1f}")
+    rows = [
+        ("indicnlp", "Indic NLP Library normalize + sentence_split"),
+        ("per_call", "clean + sentences, per call"),
+        ("batch_1", "clean_batch + sentences_batch, 1 thread"),
+        (f"batch_{T}", f"clean_batch + sentences_batch, {T} threads"),
+        ("rust_1", "Rust library, 1 thread"),
+        (f"rust_{T}", f"Rust library, {T} threads"),
+    ]
+    for key, label in rows:
+        ratio = f"{mbs[key] / base:6.2f}x" if not key.startswith("rust") and key != "indicnlp" else ""
+        print(f"  {label:<48} {mbs[key]:8.1f} MB/s {ratio}")
+    print(
+        f"  batch / Rust, same threads: 1 thread {100 * mbs['batch_1'] / mbs['rust_1']:.0f} %, "
+        f"{T} threads {100 * mbs[f'batch_{T}'] / mbs[f'rust_{T}']:.0f} %; "
+        f"{T}-thread batch / 1-thread Rust {100 * mbs[f'batch_{T}'] / mbs['rust_1']:.0f} %"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
