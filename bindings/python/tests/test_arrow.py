@@ -94,3 +94,12 @@ def test_arrow_errors():
     )
     with pytest.raises(ValueError, match="Arrow slot 1 is not valid UTF-8"):
         dv.normalize_batch(bad)
+
+
+def test_chunked_array_without_chunks():
+    empty = pa.chunked_array([], type=pa.string())
+    assert dv.normalize_batch(empty) is empty
+    assert dv.sentences_batch(empty).type == pa.list_(pa.string())
+    assert dv.word_spans_batch(empty).type == pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64())]))
+    assert dv.akshara_count_batch(empty).type == pa.int64()
+    assert len(dv.sentences_batch(pa.chunked_array([], type=pa.large_string()))) == 0

@@ -68,15 +68,17 @@ def _validity(arr):
     return pc.is_valid(arr).buffers()[1]
 
 
-def _map(arr, one):
+def _map(arr, one, empty_type):
+    """``one`` over each chunk; a chunked array back for a chunked array."""
     chunks, chunked = _chunks(arr)
-    outs = [one(c) for c in chunks]
     if not chunked:
-        return outs[0]
+        return one(chunks[0])
     pa = _pa()
+    outs = [one(c) for c in chunks]
     if outs:
         return pa.chunked_array(outs, type=outs[0].type)
-    return pa.chunked_array([], type=pa.string())
+    large = pa.types.is_large_string(arr.type)
+    return pa.chunked_array([], type=empty_type(pa, large))
 
 
 def strings(op: str, arr, a, b, num_threads):
@@ -99,7 +101,7 @@ def strings(op: str, arr, a, b, num_threads):
             null_count=c.null_count,
         )
 
-    out = _map(arr, one)
+    out = _map(arr, one, lambda pa, large: arr.type)
     if not any(any_changed):
         return arr
     return out
@@ -127,7 +129,7 @@ def lists(op: str, arr, options, num_threads):
             children=[child],
         )
 
-    return _map(arr, one)
+    return _map(arr, one, lambda pa, large: pa.large_list(pa.large_string()) if large else pa.list_(pa.string()))
 
 
 def _span_type(pa):
@@ -160,7 +162,7 @@ def spans(op: str, arr, options, num_threads):
             children=[child],
         )
 
-    return _map(arr, one)
+    return _map(arr, one, lambda pa, large: (pa.large_list if large else pa.list_)(_span_type(pa)))
 
 
 def akshara_counts(arr, num_threads):
@@ -174,4 +176,4 @@ def akshara_counts(arr, num_threads):
             pa.int64(), len(c), [_validity(c), pa.py_buffer(values)], null_count=c.null_count
         )
 
-    return _map(arr, one)
+    return _map(arr, one, lambda pa, large: pa.int64())
