@@ -19,12 +19,49 @@ pub struct Cleaner {
 }
 
 impl Cleaner {
-    /// A cleaner with these normalization options and repair mode.
-    pub fn new(options: NormalizeOptions, mode: RepairMode) -> Self {
+    /// A cleaner with these normalization and repair options (a
+    /// [`RepairMode`] alone will do for the repair: the other repair options
+    /// at their defaults).
+    ///
+    /// ```
+    /// use devanagari::{Cleaner, NormalizeOptions, RepairMode, RepairOptions};
+    /// let strip = RepairOptions::new(RepairMode::Artifacts).strip_orphan_marks(true);
+    /// let c = Cleaner::new(NormalizeOptions::safe(), strip);
+    /// assert_eq!(c.clean("यह Flurbी है"), "यह Flurb है");
+    /// ```
+    pub fn new(options: NormalizeOptions, repair: impl Into<RepairOptions>) -> Self {
         Cleaner {
             normalizer: Normalizer::new(options),
-            repairer: Repairer::new(RepairOptions::new(mode)),
+            repairer: Repairer::new(repair.into()),
         }
+    }
+
+    /// A cleaner from a configured normalizer and repairer: a repairer with
+    /// a lexicon of your own ([`Repairer::with_lexicon`]), say.
+    ///
+    /// ```
+    /// use devanagari::{Cleaner, Lexicon, Normalizer, RepairMode, RepairOptions, Repairer};
+    /// let mut lexicon = Lexicon::new();
+    /// lexicon.load_tsv("Weather\tमौसम\n").unwrap();
+    /// let repairer = Repairer::with_lexicon(RepairOptions::new(RepairMode::Artifacts), lexicon);
+    /// let c = Cleaner::from_parts(Normalizer::default(), repairer);
+    /// assert_eq!(c.clean("Weatherी"), "मौसमी");
+    /// ```
+    pub fn from_parts(normalizer: Normalizer, repairer: Repairer) -> Self {
+        Cleaner {
+            normalizer,
+            repairer,
+        }
+    }
+
+    /// The normalizer of this cleaner.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The repairer of this cleaner.
+    pub fn repairer(&self) -> &Repairer {
+        &self.repairer
     }
 
     /// Cleans `text`. Borrowed when nothing changes.
@@ -71,6 +108,28 @@ impl Cleaner {
                 (Cow::Owned(t), edits)
             }
         }
+    }
+}
+
+impl From<RepairMode> for RepairOptions {
+    fn from(mode: RepairMode) -> Self {
+        RepairOptions::new(mode)
+    }
+}
+
+impl RepairOptions {
+    /// Sets [`RepairOptions::mode`].
+    #[must_use]
+    pub fn mode(mut self, mode: RepairMode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Sets [`RepairOptions::strip_orphan_marks`].
+    #[must_use]
+    pub fn strip_orphan_marks(mut self, on: bool) -> Self {
+        self.strip_orphan_marks = on;
+        self
     }
 }
 

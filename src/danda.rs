@@ -45,7 +45,7 @@ pub(crate) enum Run {
 
 /// The bytes of a word kept for the [`ends_sentences`] lookup (no listed
 /// word is longer).
-const WORD_BYTES: usize = 24;
+const WORD_BYTES: usize = 32;
 
 /// What a token (a run of non-space characters) starts with, after any
 /// punctuation before it.
@@ -92,14 +92,22 @@ impl Token {
 
     fn push(&mut self, c: char) {
         if self.kind == TokenKind::Punctuation {
-            self.kind = if is_devanagari_letter(c) {
+            // (A sign a tokenizer may have torn from the word before makes
+            // the token part of that word; other combining marks, which
+            // rule 5 may turn into Latin accents, are skipped.)
+            self.kind = if is_dependent_sign(c)
+                && c != DEVANAGARI_SIGN_VISARGA
+                && !matches!(c, '\u{0951}'..='\u{0954}')
+            {
+                TokenKind::Mark
+            } else if unicode_normalization::char::is_combining_mark(c) {
+                TokenKind::Punctuation
+            } else if is_devanagari_letter(c) {
                 TokenKind::Word
             } else if c.is_alphabetic() {
                 TokenKind::OtherWord
             } else if c.is_ascii_digit() || is_devanagari_digit(c) {
                 TokenKind::Number
-            } else if is_devanagari_mark(c) {
-                TokenKind::Mark
             } else {
                 TokenKind::Punctuation
             };
@@ -227,7 +235,7 @@ impl LineState {
         } else {
             c
         };
-        self.last_visible = Some(c);
+        let visible_before = self.last_visible.replace(c);
         if matches!(c, '?' | '!' | DEVANAGARI_DOUBLE_DANDA) {
             self.token.open = false;
             self.boundary(c == DEVANAGARI_DOUBLE_DANDA);
@@ -235,7 +243,13 @@ impl LineState {
         }
         if !self.token.open {
             self.close_token();
+            // After a VIRAMA a tokenizer tore (`क ् या`), the token goes on
+            // the word before: no new word.
+            let after_virama = visible_before == Some(DEVANAGARI_SIGN_VIRAMA);
             self.token.start();
+            if after_virama {
+                self.token.kind = TokenKind::Mark;
+            }
         }
         self.token.push(c);
         self.stop = matches!(c, '.' | '\u{2026}' | DEVANAGARI_ABBREVIATION_SIGN);
@@ -313,6 +327,17 @@ impl LineState {
         if closes_verse_number || after.opens_verse_number() {
             return true;
         }
+        // Not before a number (`२०७५ | ५४ पटक हेरिएको`: a date, then a
+        // count), after a byline (`… संवाददाता | शहर में …`), or inside a
+        // wiki link whose `[[` the scrape lost (`…|ग्राम]]`).
+        if after
+            .next_visible()
+            .is_some_and(|c| c.is_ascii_digit() || is_devanagari_digit(c))
+            || last_word.is_some_and(|w| is_byline_word(w.text()))
+            || after.closes_link()
+        {
+            return false;
+        }
         // A short clause ends a sentence by its last word, unless the pipe
         // is typed as menus type it, a space before and none after
         // (`संपर्क करें |नियम`).
@@ -358,6 +383,22 @@ impl<'a> Ahead<'a> {
             .chars()
             .chain(self.tail.chars())
             .filter(|&c| !is_transparent(c))
+    }
+
+    /// Whether `]]` follows on the line before any `[[` (within 200
+    /// characters): the pipe stands inside a wiki link.
+    fn closes_link(self) -> bool {
+        let mut prev = ' ';
+        for c in self.chars().take(200) {
+            match (prev, c) {
+                (']', ']') => return true,
+                ('[', '[') => return false,
+                (_, '\n' | '\r') => return false,
+                _ => {}
+            }
+            prev = c;
+        }
+        false
     }
 
     /// Whether a letter follows at once, with no space.
@@ -548,35 +589,81 @@ fn is_verse_danda(c: char) -> bool {
 }
 
 /// Whether the run of dandas (or pipes) at `at` in `text` opens or closes
-/// a verse number (`॥ १ ॥`, `।। ३-४ ।।`, `॥१.२॥`): a number and another
-/// run follow it, or precede it (spaces or tabs around the number). Rule 9
-/// keeps the space before such a run: it is no sentence punctuation.
+/// a verse number, refrain or reference (`॥ १ ॥`, `।। ३-४ ।।`, `॥१.२॥`,
+/// `॥धृ॥`): a label and another run follow it, or precede it (spaces or
+/// tabs around the label). Rule 9 keeps the space before such a run: it is
+/// no sentence punctuation.
 pub(crate) fn in_verse_number(text: &str, at: usize) -> bool {
     let after = text.get(at..).unwrap_or("");
     let after = after.trim_start_matches(is_verse_danda);
     let before = text.get(..at).unwrap_or("");
-    number_then_danda(after.chars()) || number_then_danda(before.chars().rev())
+    label_then_danda(after.chars(), Label::NumberOrMark)
+        || label_then_danda(before.chars().rev(), Label::NumberOrMark)
 }
 
 /// Spaces, a number (digits in groups joined by `-` or `.`), spaces, then
 /// a danda or pipe: read forward or backward. Looks at 24 characters at
 /// most.
 fn number_then_danda(chars: impl Iterator<Item = char>) -> bool {
+    label_then_danda(chars, Label::Number)
+}
+
+/// What may stand between the dandas of a verse number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Label {
+    /// A number (`१२`, `३-४`, `१.२`).
+    Number,
+    /// A number, or one short token: a refrain mark (`धृ`), a reference
+    /// (`चसं-२,३.४`).
+    NumberOrMark,
+}
+
+/// Spaces, a label (see [`Label`]), spaces, then a danda or pipe: read
+/// forward or backward. Looks at 24 characters at most.
+fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
     let mut cs = chars
         .take(24)
         .skip_while(|c| *c == ' ' || *c == '\t')
         .peekable();
-    let mut digits = 0;
+    let (mut len, mut digits, mut number) = (0, 0, true);
     while let Some(&c) = cs.peek() {
-        if c.is_ascii_digit() || is_devanagari_digit(c) {
-            digits += 1;
-        } else if !(digits > 0 && matches!(c, '-' | '.')) {
+        if c.is_whitespace() || is_verse_danda(c) {
             break;
         }
+        // (Devanagari, digits and `-` `.` `,` only: a label never takes
+        // two characters that the normalizer may cut a line between.)
+        if !(is_devanagari(c) || c.is_ascii_digit() || matches!(c, '-' | '.' | ',')) {
+            return false;
+        }
+        let digit = c.is_ascii_digit() || is_devanagari_digit(c);
+        digits += usize::from(digit);
+        number &= digit || (digits > 0 && matches!(c, '-' | '.'));
+        len += 1;
         cs.next();
     }
     while cs.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
-    digits > 0 && cs.next().is_some_and(is_verse_danda)
+    let closed = cs.next().is_some_and(is_verse_danda);
+    let fits = match label {
+        Label::Number => digits > 0 && number,
+        Label::NumberOrMark => (digits > 0 && len <= 16) || (1..=3).contains(&len),
+    };
+    closed && fits
+}
+
+/// After the dandas that open a verse number, refrain or reference
+/// (`॥ १२ ॥`, `॥धृ॥`, `।। चसं-२,३.४ ।।`): the length up to the end of the
+/// closing DOUBLE DANDA (or `।।`, `||`), if `after` starts so.
+pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
+    let t = after.trim_start_matches([' ', '\t']);
+    let label_len = t
+        .find(|c: char| c.is_whitespace() || is_verse_danda(c))
+        .unwrap_or(t.len());
+    let u = t[label_len..].trim_start_matches([' ', '\t']);
+    let close = ["\u{0965}", "\u{0964}\u{0964}", "||"]
+        .into_iter()
+        .find(|d| u.starts_with(d))?;
+    label_then_danda(after.chars(), Label::NumberOrMark)
+        .then(|| after.len() - u.len() + close.len())
 }
 
 /// Words that end sentences, for a clause of fewer than four words: the
@@ -764,6 +851,23 @@ fn future_or_imperative(word: &str) -> bool {
     matches!(v, Some('े' | 'ो' | 'ू' | 'ए' | 'ओ'))
 }
 
+/// Words that end a byline or a credit before a pipe: correspondent,
+/// agency, bureau, desk (Hindi, Marathi, Nepali spellings).
+fn is_byline_word(word: &str) -> bool {
+    matches!(
+        word,
+        "संवाददाता"
+            | "प्रतिनिधि"
+            | "प्रतिनिधी"
+            | "एजेंसी"
+            | "एजेन्सी"
+            | "ब्यूरो"
+            | "ब्युरो"
+            | "डेस्क"
+            | "रिपोर्टर"
+    )
+}
+
 /// Month names (Hindi, Marathi, Nepali), for datelines.
 fn is_month(word: &str) -> bool {
     matches!(
@@ -881,6 +985,9 @@ mod tests {
             "सुनील कुमार सिंह | नई दिल्ली, जनवरी 4",
             "Updated: 4 May 2021 मुंबई | प्रतिनिधि: शहर में आज भारी बारिश होती रही।",
             "ताज़ा खबरें और विस्तृत रिपोर्ट यहाँ पढ़ें | ब्यूरो : राज्य",
+            "बाढ़ से गाँव में भारी नुकसान हुआ मोहन शर्मा, नगर संवाददाता | शहर में आज भी पानी भरा है।",
+            "प्रकाशित तिथि : सोमवार, 3 जून 2019 | 54 बार पढ़ा गया",
+            "वह पञ्चमे वर्षे ग्रामम्|ग्राम]] क्षेत्रे अवसत्",
             // Tables, links, templates, URLs, code, Latin.
             "| ज़िला | आबादी |",
             "[[भारत|भारत गणराज्य]] एक देश है",
@@ -904,6 +1011,11 @@ mod tests {
         assert!(at("वेदः ॥१.२॥ अगला", "॥"));
         assert!(!at("राम गया । १० लोग आए ।", "।"));
         assert!(!at("यह सच है ॥", "॥"));
+        assert!(at("मन माझे रंगले ॥धृ॥", "॥"));
+        assert!(at("अयम् ।। चसं-२,३.४ ।। इति", "।।"));
+        assert_eq!(verse_label_end(" धृ ॥ पुढे"), Some(" धृ ॥".len()));
+        assert_eq!(verse_label_end("१२-१३॥"), Some("१२-१३॥".len()));
+        assert_eq!(verse_label_end(" श्री गणेश ॥"), None);
     }
 
     #[test]

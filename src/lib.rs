@@ -113,8 +113,10 @@ mod clean;
 mod danda;
 mod edit;
 mod fnv;
+mod language;
 mod lexicon;
 mod normalize;
+pub mod options;
 mod repair;
 mod rewrite;
 pub mod script;
@@ -124,6 +126,7 @@ mod words;
 
 pub use clean::{clean, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};
+pub use language::{Language, UnknownLanguage};
 pub use lexicon::{Entry, Lexicon, LexiconError};
 pub use normalize::{
     normalize, normalize_with_edits, AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy,

@@ -30,7 +30,6 @@ use crate::script::{
 };
 use crate::sentence::{full_stop_closes_abbreviation, SplitOptions, Splitter};
 use std::iter::FusedIterator;
-use std::ops::Range;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
 /// Whether punctuation and symbols come out as tokens.
@@ -171,17 +170,16 @@ impl WordTokenizer {
             tokenizer: self,
             text,
             pos: 0,
-            known: 0..0,
         }
     }
 
     /// The token that starts at `start` (not whitespace): its end, and
     /// whether it is punctuation or a symbol.
-    fn token_at(&self, text: &str, start: usize, known: &mut Range<usize>) -> (usize, bool) {
+    fn token_at(&self, text: &str, start: usize) -> (usize, bool) {
         // The common case first: a Devanagari word (U+0900..U+093F are all
         // letters and signs).
         if let Some([0xE0, 0xA4, _, ..]) = text.as_bytes().get(start..) {
-            return (glue(text, self.word_end(text, start, known)), false);
+            return (glue(text, self.word_end(text, start)), false);
         }
         let Some(c) = char_at(text, start) else {
             return (text.len(), false);
@@ -192,14 +190,14 @@ impl WordTokenizer {
             }
         }
         if is_word_char(c) {
-            return (glue(text, self.word_end(text, start, known)), false);
+            return (glue(text, self.word_end(text, start)), false);
         }
         let after = start + c.len_utf8();
         let next = char_at(text, after);
         let (end, punct) = match c {
             '$' if next.is_some_and(is_digit) => (number_end(text, after), false),
             '#' | '@' if next.is_some_and(|n| is_word_char(n) && !is_mark(n)) => {
-                (self.word_end(text, after, known), false)
+                (self.word_end(text, after), false)
             }
             '.' | '?' | '!' | '\u{2026}' => (
                 run_end_while(text, after, |d| matches!(d, '.' | '?' | '!' | '\u{2026}')),
@@ -228,10 +226,9 @@ impl WordTokenizer {
                 // A prepended mark clusters with the letter after it: the
                 // word goes on from that letter.
                 return match char_before(text, end) {
-                    Some(l) if end > after && is_word_char(l) => (
-                        glue(text, self.word_end(text, end - l.len_utf8(), known)),
-                        false,
-                    ),
+                    Some(l) if end > after && is_word_char(l) => {
+                        (glue(text, self.word_end(text, end - l.len_utf8())), false)
+                    }
                     _ => (end, true),
                 };
             }
@@ -241,7 +238,7 @@ impl WordTokenizer {
 
     /// The end of the word (or number, or chain of abbreviations) that
     /// starts with the word character at `start`.
-    fn word_end(&self, text: &str, start: usize, known: &mut Range<usize>) -> usize {
+    fn word_end(&self, text: &str, start: usize) -> usize {
         let mut end = run_end(text, start);
         loop {
             // (Most words end before a space.)
@@ -252,7 +249,7 @@ impl WordTokenizer {
                 end = run_end(text, end + n);
                 continue;
             }
-            let Some(n) = self.kept_stop(text, end, known) else {
+            let Some(n) = self.kept_stop(text, end) else {
                 return end;
             };
             let after = end + n;
@@ -314,7 +311,7 @@ impl WordTokenizer {
     /// single FULL STOP after a letter or sign where the splitter says it
     /// closes an abbreviation or initial (ends no sentence).
     #[inline]
-    fn kept_stop(&self, text: &str, at: usize, known: &mut Range<usize>) -> Option<usize> {
+    fn kept_stop(&self, text: &str, at: usize) -> Option<usize> {
         match char_at(text, at)? {
             DEVANAGARI_ABBREVIATION_SIGN => Some(DEVANAGARI_ABBREVIATION_SIGN.len_utf8()),
             '.' if self.abbreviation_stops == AbbreviationStops::Keep => {
@@ -332,7 +329,7 @@ impl WordTokenizer {
                 }) {
                     return None;
                 }
-                full_stop_closes_abbreviation(&self.splitter, text, at, known).then_some(1)
+                full_stop_closes_abbreviation(&self.splitter, text, at).then_some(1)
             }
             _ => None,
         }
@@ -375,9 +372,6 @@ pub struct WordIndices<'a> {
     tokenizer: &'a WordTokenizer,
     text: &'a str,
     pos: usize,
-    /// Stops glued after the last one asked that end no sentence (see
-    /// `full_stop_closes_abbreviation`).
-    known: Range<usize>,
 }
 
 impl<'a> WordIndices<'a> {
@@ -397,7 +391,7 @@ impl<'a> Iterator for WordIndices<'a> {
                 self.pos = text.len();
                 return None;
             }
-            let (end, punct) = self.tokenizer.token_at(text, start, &mut self.known);
+            let (end, punct) = self.tokenizer.token_at(text, start);
             // Always advance by whole characters, even on a bug.
             let end = if end > start && text.is_char_boundary(end) && end <= text.len() {
                 end

@@ -330,3 +330,99 @@ fn pipes_as_the_normalizer_reads_them() {
         assert_eq!(split(text).len(), split(&normalized).len(), "{text}");
     }
 }
+
+/// Marathi and Nepali abbreviations, units after numbers, and the language
+/// hint that selects their tables (issue 17).
+#[test]
+fn marathi_and_nepali_abbreviations() {
+    for s in [
+        "आरोपी सुनील (रा. कोथरूड) याला पोलिसांनी अटक केली.",
+        "अॅड. मीना देशमुख यांनी न्यायालयात बाजू मांडली.",
+        "सुनावणी न्या . पाटील यांच्यासमोर होईल .",
+        "यात १०० ग्रॅ. साखर आणि २० मिग्रॅ. मीठ घालावे.",
+        "शेतात २० हे . जमिनीवर ऊस लावला .",
+        "हे मंदिर इस. १४२८ मध्ये बांधले.",
+        "वडा न. ५ का बासिन्दा आए।",
+        "तो मुलगा ( m. e. ) असे लिहितो .",
+    ] {
+        assert_eq!(split(s), [s], "{s}");
+    }
+    // `हे` is a unit only after a number; `न` takes a number only before one.
+    assert_eq!(split("ते घर हे . ते आमचे आहे .").len(), 2);
+    assert_eq!(split("अच्छा है न. चलो अब.").len(), 2);
+    // With a Hindi hint the Marathi table does not apply.
+    let mut o = SplitOptions::default();
+    o.language = Some(devanagari::Language::Hindi);
+    let hindi = Splitter::new(o);
+    assert_eq!(
+        hindi.sentences("आरोपी (रा. कोथरूड) आया. फिर गया.").count(),
+        3
+    );
+}
+
+/// A closing quote a tokenizer wrote apart from the terminator goes with
+/// the sentence whose quote it closes (issue 17).
+#[test]
+fn spaced_closing_quotes() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "तो म्हणाला , \" मी येईन . \" नंतर तो गेला .",
+            &["तो म्हणाला , \" मी येईन . \"", "नंतर तो गेला ."],
+        ),
+        (
+            "`` हे मंदिर जुने आहे . `` येथे गर्दी असते .",
+            &["`` हे मंदिर जुने आहे . ``", "येथे गर्दी असते ."],
+        ),
+        // No quote open: the quote opens the next sentence.
+        (
+            "तो गेला . \" मी येईन \" असे तो म्हणाला .",
+            &["तो गेला .", "\" मी येईन \" असे तो म्हणाला ."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
+/// What scraped text puts after a sentence's end, or between its parts,
+/// that is no sentence of its own (issue 14 review).
+#[test]
+fn no_sentence_of_punctuation_alone() {
+    let cases: &[(&str, &[&str])] = &[
+        ("वह चला गया। । फिर लौटा।", &["वह चला गया। ।", "फिर लौटा।"]),
+        (
+            "बात खत्म . . . . अब आगे चलें।",
+            &["बात खत्म . . . .", "अब आगे चलें।"],
+        ),
+        // A danda between digits is part of a reference.
+        (
+            "इति सूत्रेण २।१।४ समासः भवति। अन्यत् वदति।",
+            &["इति सूत्रेण २।१।४ समासः भवति।", "अन्यत् वदति।"],
+        ),
+        // A verse closed by two dandas is one sentence with its halves.
+        (
+            "वने वसति सिंहोऽयं गिरौ तिष्ठति केसरी । नद्यां तरति मत्स्योऽयं ।। १ ।। अगला",
+            &[
+                "वने वसति सिंहोऽयं गिरौ तिष्ठति केसरी । नद्यां तरति मत्स्योऽयं ।। १ ।।",
+                "अगला",
+            ],
+        ),
+        // Items of a list with no stop of their own, and a bulleted number.
+        (
+            "पुस्तक सूची: 1. गोदान 2. गबन 3. निर्मला",
+            &["पुस्तक सूची: 1. गोदान 2. गबन 3. निर्मला"],
+        ),
+        (
+            "उत्सवाः सन्ति । - ५. नागपञ्चमी श्रावणे ।",
+            &["उत्सवाः सन्ति ।", "- ५. नागपञ्चमी श्रावणे ।"],
+        ),
+        // A PHP tag left in the text.
+        (
+            "नाम } else { ?> टिप्पणी लिखें।",
+            &["नाम } else { ?> टिप्पणी लिखें।"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}

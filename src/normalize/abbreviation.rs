@@ -12,13 +12,14 @@
 
 use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
+use crate::sentence::Splitter;
 
 /// The FULL STOPs of `text` that close an abbreviation inside a sentence,
 /// replaced by ABBREVIATION SIGN.
-pub(crate) fn full_stops_to_signs(text: &str) -> Option<Changed> {
+pub(crate) fn full_stops_to_signs(text: &str, splitter: &Splitter) -> Option<Changed> {
     let mut rw = Rewriter::new(text);
     for dot in memchr::memchr_iter(b'.', text.as_bytes()) {
-        if crate::sentence::is_abbreviation_full_stop(text, dot) {
+        if crate::sentence::is_abbreviation_full_stop(splitter, text, dot) {
             rw.replace(dot..dot + 1, "\u{0970}", EditKind::AbbreviationSign);
         }
     }

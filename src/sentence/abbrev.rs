@@ -12,16 +12,24 @@ pub(crate) static LETTER_NAMES: &[&str] = &[
     "आइ",   // I (variant)
     "आई",   // I (also the verb "came")
     "आर",   // R
+    "आर्",   // R (Sanskrit, Nepali spelling)
     "इ",    // E (rare variant)
     "ई",    // E (also ईस्वी, the era)
     "ए",    // A
     "एक्स",  // X
+    "एक्स्",  // X (Sanskrit, Nepali spelling)
     "एच",   // H
+    "एच्",   // H (Sanskrit, Nepali spelling)
     "एन",   // N
+    "एन्",   // N (Sanskrit, Nepali spelling)
     "एफ",   // F
+    "एफ्",   // F (Sanskrit, Nepali spelling)
     "एम",   // M
+    "एम्",   // M (Sanskrit, Nepali spelling)
     "एल",   // L
+    "एल्",   // L (Sanskrit, Nepali spelling)
     "एस",   // S
+    "एस्",   // S (Sanskrit, Nepali spelling)
     "ऐ",    // A (variant)
     "ओ",    // O
     "के",    // K (also the postposition "of")
@@ -32,14 +40,20 @@ pub(crate) static LETTER_NAMES: &[&str] = &[
     "जेड",   // Z
     "टी",   // T
     "डब्लू",  // W (variant)
+    "डब्ल्यु", // W (Marathi, Nepali spelling)
     "डब्ल्यू", // W
+    "डि",   // D (Nepali, Sanskrit spelling)
     "डी",   // D
     "पी",   // P
+    "बि",   // B (Nepali, Sanskrit spelling)
     "बी",   // B
     "यू",    // U
     "वाई",  // Y
+    "वाय",  // Y (Marathi spelling)
     "वी",   // V
+    "सि",   // C (Nepali, Sanskrit spelling)
     "सी",   // C
+    "हेच्",   // H (Sanskrit spelling)
 ];
 
 /// Letter names that are also common words (आई "came", जी the honorific,
@@ -156,10 +170,14 @@ pub(crate) static TITLES: &[&str] = &[
 pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "अ",      // अनुच्छेद, article (with a number)
     "इं",      // इंजीनियर
+    "इस",     // इसवी (सन), the common era (Marathi: इस. १४२८)
+    "कं",      // कंपनी, company
     "कि",     // किलो- (कि.मी., कि.ग्रा.)
     "किग्रा",  // किलोग्राम
     "किमी",   // किलोमीटर
     "कु",      // कुमारी (Marathi, Hindi)
+    "कै",      // कैलासवासी, the late (Marathi)
+    "कॉ",     // कॉम्रेड, comrade
     "क्र",     // क्रमांक
     "क्रि",    // क्रिस्त (क्रि.श., क्रि.पू.: the Christian era, Sanskrit)
     "ख्रि",    // ख्रिस्त (ख्रि.पू., ख्रि.श.: the Christian era, Marathi)
@@ -167,10 +185,13 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "चि",     // चिरंजीव (Marathi)
     "जि",     // जिला / जिल्हा
     "डा",     // डाक्टर (Nepali)
+    "डाॅ",     // डॉक्टर, typed with split vowel signs
+    "डॅा",     // डॉक्टर, typed with split vowel signs
     "डॉ",     // डॉक्टर
     "ता",     // तारीख / तालुका (Marathi)
     "दि",     // दिनांक, date (Marathi, Hindi: दि. २७)
     "नं",      // नंबर
+    "प",      // पश्चिम, west (प. बंगाल)
     "पं",      // पंडित
     "पू",      // पूर्व (ई.पू.)
     "पृ",      // पृष्ठ
@@ -182,10 +203,12 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "मिमी",   // मिलीमीटर
     "मी",     // मीटर (कि.मी.)
     "मो",     // मोहम्मद
+    "रजि",    // रजिस्टर्ड, registered
     "रु",      // रुपये
     "रू",      // रुपैयाँ (Nepali)
     "लि",     // लिमिटेड
     "वि",     // विक्रम (वि.सं.)
+    "शु",      // शुक्ल, the bright half (of a month)
     "श्री",    // श्री
     "श्रीमती", // श्रीमती
     "सं",      // संवत् / संपादक / संख्या
@@ -196,13 +219,56 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "स्व",     // स्वर्गीय
 ];
 
+/// Abbreviations of Marathi news and prose that take a FULL STOP (after
+/// the Marathi style of titles, addresses and references): applied when
+/// the language hint is Marathi or there is none.
+pub(crate) static MARATHI_ABBREVIATIONS: &[&str] = &[
+    "अॅड",   // ॲडव्होकेट, advocate (also written ऍड, ॲड)
+    "उदा",  // उदाहरणार्थ, for example
+    "ऍड",   // ॲडव्होकेट, advocate
+    "न्या",  // न्यायमूर्ती, Justice
+    "पो",   // पोलीस / पोस्ट (मु. पो.)
+    "ब्लॉ",  // ब्लॉक
+    "मु",    // मुक्काम, village (in an address: मु. पो.)
+    "मोबा", // मोबाईल, mobile (before a number)
+    "रा",   // राहणार, resident of (रा. कोथरूड)
+    "शै",    // शैक्षणिक, academic (शै. वर्ष)
+    "ॲड",   // ॲडव्होकेट, advocate
+];
+
+/// Abbreviations of Nepali that take a FULL STOP: applied when the
+/// language hint is Nepali or there is none.
+pub(crate) static NEPALI_ABBREVIATIONS: &[&str] = &[
+    "गा", // गाउँ (गा.वि.स.)
+    "ने",  // नेपाल (ने.क.पा.)
+];
+
+/// Units written with a FULL STOP after a number (`१०० ग्रॅ.`, `२० हे .`):
+/// an abbreviation only there (`हे` alone is the Marathi "this").
+pub(crate) static UNITS: &[&str] = &[
+    "कि",   // किलो-
+    "किग्रॅ", // किलोग्रॅम (Marathi)
+    "ग्रॅ",   // ग्रॅम (Marathi)
+    "फू",    // फूट, feet
+    "मिग्रॅ", // मिलीग्रॅम (Marathi)
+    "मिमि", // मिलीमीटर (Marathi)
+    "मिली", // मिलीलीटर
+    "ली",   // लीटर
+    "सेंमी",  // सेंटीमीटर (Marathi)
+    "हे",    // हेक्टर, hectare (Marathi)
+];
+
+/// Words that take a FULL STOP before a number: `No. 5`, `p. 433`, the
+/// Nepali `वडा न. ५` (number; `न` alone is "not").
+pub(crate) static BEFORE_NUMBER: &[&str] = &["No", "Nos", "no", "p", "न"];
+
 /// English abbreviations that take a FULL STOP (compared case-sensitively,
 /// as written).
 pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
-    "Apr", "Aug", "Capt", "Co", "Col", "Corp", "Dec", "Dept", "Dr", "Feb", "Fig", "Gen", "Govt",
-    "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs", "Ms", "Mt", "No",
-    "Nos", "Nov", "Oct", "Prof", "Pvt", "Rev", "Rs", "Sep", "Sept", "Sgt", "Sr", "St", "Vol", "al",
-    "approx", "cf", "etc", "ft", "km", "mr", "no", "pp", "sq", "viz", "vs",
+    "Addl", "Apr", "Aug", "Capt", "Ch", "Co", "Col", "Corp", "DR", "Dec", "Dept", "Dr", "Feb",
+    "Fig", "Gen", "Govt", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs",
+    "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Prof", "Pvt", "Rev", "Rs", "Sep", "Sept", "Sgt", "Sr",
+    "St", "Vol", "al", "approx", "cf", "etc", "ft", "km", "mr", "no", "pp", "sq", "viz", "vs",
 ];
 
 /// Syllables that stand as pieces of abbreviation chains though they are no
@@ -231,17 +297,21 @@ pub(crate) static CHAIN_SYLLABLES: &[&str] = &[
 /// initials asks three or four at each stop; one lookup each cost most of
 /// the time there, `tests/hostile.rs` timing).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) struct WordClass(u8);
+pub(crate) struct WordClass(u16);
 
 impl WordClass {
-    const LETTER_NAME: u8 = 1;
-    const AMBIGUOUS_LETTER_NAME: u8 = 1 << 1;
-    const DEVANAGARI_ABBREVIATION: u8 = 1 << 2;
-    const CHAIN_SYLLABLE: u8 = 1 << 3;
-    const SENTENCE_STARTER: u8 = 1 << 4;
-    const SPEECH_VERB: u8 = 1 << 5;
-    const TITLE: u8 = 1 << 6;
-    const LATIN_ABBREVIATION: u8 = 1 << 7;
+    const LETTER_NAME: u16 = 1;
+    const AMBIGUOUS_LETTER_NAME: u16 = 1 << 1;
+    const DEVANAGARI_ABBREVIATION: u16 = 1 << 2;
+    const CHAIN_SYLLABLE: u16 = 1 << 3;
+    const SENTENCE_STARTER: u16 = 1 << 4;
+    const SPEECH_VERB: u16 = 1 << 5;
+    const TITLE: u16 = 1 << 6;
+    const LATIN_ABBREVIATION: u16 = 1 << 7;
+    const MARATHI_ABBREVIATION: u16 = 1 << 8;
+    const NEPALI_ABBREVIATION: u16 = 1 << 9;
+    const UNIT: u16 = 1 << 10;
+    const BEFORE_NUMBER: u16 = 1 << 11;
 
     /// The class of `word` (empty for a word of no list).
     #[inline]
@@ -298,6 +368,30 @@ impl WordClass {
     pub(crate) fn is_latin_abbreviation(self) -> bool {
         self.0 & Self::LATIN_ABBREVIATION != 0
     }
+
+    /// One of [`MARATHI_ABBREVIATIONS`].
+    #[inline]
+    pub(crate) fn is_marathi_abbreviation(self) -> bool {
+        self.0 & Self::MARATHI_ABBREVIATION != 0
+    }
+
+    /// One of [`NEPALI_ABBREVIATIONS`].
+    #[inline]
+    pub(crate) fn is_nepali_abbreviation(self) -> bool {
+        self.0 & Self::NEPALI_ABBREVIATION != 0
+    }
+
+    /// One of [`UNITS`]: an abbreviation after a number.
+    #[inline]
+    pub(crate) fn is_unit(self) -> bool {
+        self.0 & Self::UNIT != 0
+    }
+
+    /// One of [`BEFORE_NUMBER`]: an abbreviation before a number.
+    #[inline]
+    pub(crate) fn is_before_number(self) -> bool {
+        self.0 & Self::BEFORE_NUMBER != 0
+    }
 }
 
 /// The words of all lists with their [`WordClass`] bits. The splitter asks
@@ -307,12 +401,12 @@ impl WordClass {
 /// [`WordClass::of`]'s tables.
 struct WordClasses {
     /// Every word of the lists, with its class.
-    words: WordMap<u8>,
+    words: WordMap<u16>,
     /// The class of each one-character word of U+0900..U+097F, at
     /// [`one_character_index`]: a letter name standing as an initial
     /// (`ए.`) is read without hashing, the one lookup of each stop in a
     /// chain of initials (`tests/hostile.rs` timing).
-    one_character: [u8; 128],
+    one_character: [u16; 128],
 }
 
 /// The index of the character `E0 b1 b2` (`b1` being `A4` or `A5`) in
@@ -324,7 +418,7 @@ fn one_character_index(b1: u8, b2: u8) -> usize {
 
 fn word_classes() -> WordClasses {
     let words = word_map();
-    let mut one_character = [0u8; 128];
+    let mut one_character = [0u16; 128];
     for (cp, class) in (0x900u32..0x980).zip(one_character.iter_mut()) {
         let mut buf = [0u8; 4];
         if let Some(c) = char::from_u32(cp) {
@@ -337,8 +431,8 @@ fn word_classes() -> WordClasses {
     }
 }
 
-fn word_map() -> WordMap<u8> {
-    let lists: [(&[&'static str], u8); 8] = [
+fn word_map() -> WordMap<u16> {
+    let lists: [(&[&'static str], u16); 12] = [
         (LETTER_NAMES, WordClass::LETTER_NAME),
         (AMBIGUOUS_LETTER_NAMES, WordClass::AMBIGUOUS_LETTER_NAME),
         (DEVANAGARI_ABBREVIATIONS, WordClass::DEVANAGARI_ABBREVIATION),
@@ -347,6 +441,10 @@ fn word_map() -> WordMap<u8> {
         (SPEECH_VERBS, WordClass::SPEECH_VERB),
         (TITLES, WordClass::TITLE),
         (LATIN_ABBREVIATIONS, WordClass::LATIN_ABBREVIATION),
+        (MARATHI_ABBREVIATIONS, WordClass::MARATHI_ABBREVIATION),
+        (NEPALI_ABBREVIATIONS, WordClass::NEPALI_ABBREVIATION),
+        (UNITS, WordClass::UNIT),
+        (BEFORE_NUMBER, WordClass::BEFORE_NUMBER),
     ];
     WordMap::new(
         lists
@@ -399,6 +497,10 @@ mod tests {
             LETTER_NAMES,
             DEVANAGARI_ABBREVIATIONS,
             LATIN_ABBREVIATIONS,
+            MARATHI_ABBREVIATIONS,
+            NEPALI_ABBREVIATIONS,
+            UNITS,
+            BEFORE_NUMBER,
             TITLES,
             SENTENCE_STARTERS,
             SPEECH_VERBS,
@@ -419,7 +521,7 @@ mod tests {
     #[test]
     fn word_sets_hold_exactly_their_lists() {
         type Check = (&'static [&'static str], fn(&str) -> bool);
-        let checks: [Check; 8] = [
+        let checks: [Check; 12] = [
             (AMBIGUOUS_LETTER_NAMES, |w| {
                 WordClass::of(w).is_ambiguous_letter_name()
             }),
@@ -433,6 +535,14 @@ mod tests {
             (LATIN_ABBREVIATIONS, |w| {
                 WordClass::of(w).is_latin_abbreviation()
             }),
+            (MARATHI_ABBREVIATIONS, |w| {
+                WordClass::of(w).is_marathi_abbreviation()
+            }),
+            (NEPALI_ABBREVIATIONS, |w| {
+                WordClass::of(w).is_nepali_abbreviation()
+            }),
+            (UNITS, |w| WordClass::of(w).is_unit()),
+            (BEFORE_NUMBER, |w| WordClass::of(w).is_before_number()),
             (TITLES, is_title),
             (SENTENCE_STARTERS, is_sentence_starter),
             (SPEECH_VERBS, is_speech_verb),

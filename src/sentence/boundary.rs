@@ -253,7 +253,7 @@ fn is_chain_piece(word: &str, splitter: &Splitter) -> bool {
 #[inline]
 fn is_chain_piece_of(word: &str, class: WordClass, splitter: &Splitter) -> bool {
     class.is_devanagari_chain_piece()
-        || splitter.is_extra_abbreviation(word)
+        || splitter.is_abbreviation(word, class)
         || is_single_latin_letter(word)
 }
 
@@ -375,6 +375,14 @@ pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize, splitter: &Split
     word.starts_with(is_devanagari_letter)
         && is_chain_piece(word, splitter)
         && !full_stop_ends_sentence(text, dot, splitter, &mut WordAhead::default())
+}
+
+/// Whether the single FULL STOP at `dot` (one of no run) ends a sentence,
+/// as the scan decides it there: the decision at the stop, and no
+/// quotation tag after it that carries the sentence on.
+pub(crate) fn lone_full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool {
+    full_stop_ends_sentence(text, dot, splitter, &mut WordAhead::default())
+        && !quotation_tag_follows(text, dot + 1)
 }
 
 /// A word read after one FULL STOP, kept for the decision at the next: in a
@@ -515,8 +523,14 @@ fn full_stop_ends_sentence(
         if in_chain && is_single_latin_letter(word) {
             return false; // U.S., e.g.
         }
+        // The same written with spaces (`m. e.`, `i. e.`).
+        if is_single_latin_letter(word)
+            && piece_before_spaces(text, word_end - word.len()).is_some_and(is_single_latin_letter)
+        {
+            return false;
+        }
         // Number and page: `No. 5`, `p. 433`.
-        if matches!(word, "No" | "no" | "Nos" | "p") {
+        if class.is_before_number() {
             return !next_token().chars().next().is_some_and(is_digit);
         }
         if class.is_latin_abbreviation() || splitter.is_extra_abbreviation(word) {
@@ -546,7 +560,15 @@ fn full_stop_ends_sentence(
     {
         return false;
     }
-    if class.is_devanagari_abbreviation() || splitter.is_extra_abbreviation(word) {
+    if splitter.is_abbreviation(word, class) {
+        return false;
+    }
+    // A unit after a number (`१०० ग्रॅ.`, `२० हे .`); a word that takes a
+    // number (`वडा न. ५`).
+    if class.is_unit() && number_before(text, word_end - word.len()) {
+        return false;
+    }
+    if class.is_before_number() && next_token().chars().next().is_some_and(is_digit) {
         return false;
     }
     // A syllable that is no word alone, after a chain piece and its stop and
@@ -599,6 +621,14 @@ fn full_stop_ends_sentence(
     true
 }
 
+/// Whether a number stands before the word starting at `word_start`,
+/// with spaces or tabs between (`१०० ग्रॅ`).
+fn number_before(text: &str, word_start: usize) -> bool {
+    let head = text.get(..word_start).unwrap_or("");
+    let trimmed = head.trim_end_matches([' ', '\t']);
+    trimmed.len() < head.len() && trimmed.ends_with(is_digit)
+}
+
 /// Whether the number before the FULL STOP at `dot` numbers a list item
 /// (`1.`, `१२.`, `चरण 3.`): it stands at the start of a line, or of a
 /// sentence (after a terminator, perhaps with a closing quote or bracket)
@@ -623,6 +653,15 @@ fn is_list_number(text: &str, dot: usize, n: char, splitter: &Splitter) -> bool 
     if !short || !item_follows || token_after(text, dot + 1).is_empty() {
         return false;
     }
+    // The next number of a list whose items have no stop of their own
+    // (`सूची: 1. गोदान 2. गबन 3. निर्मला`).
+    if follows_previous_item(text, before_digits.len(), &head[before_digits.len()..]) {
+        return true;
+    }
+    // A bullet before the number (`। - ५. नागपञ्चमी`).
+    let before = before
+        .strip_suffix(['-', '\u{2013}', '\u{2014}', '\u{2022}'])
+        .map_or(before, |b| b.trim_end_matches([' ', '\t']));
     // A marker word before the number (`चरण 3.`), itself at a sentence
     // start.
     let (marker, _) = word_before(before, before.len());
@@ -646,6 +685,41 @@ fn is_list_number(text: &str, dot: usize, n: char, splitter: &Splitter) -> bool 
             || full_stop_ends_sentence(text, prev_dot, splitter, &mut WordAhead::default());
     }
     before.is_empty() || before.ends_with(['\n', '\r', ':', '|']) || before.ends_with(is_terminator)
+}
+
+/// Whether the item number `digits` (starting at `start`) follows the
+/// number before it in the same list: `N-1.` stands earlier on its line,
+/// within 240 bytes, as a number of its own followed by its item. Numbers
+/// of both scripts.
+fn follows_previous_item(text: &str, start: usize, digits: &str) -> bool {
+    let value = digits.chars().try_fold(0u32, |v, c| {
+        let d = c
+            .to_digit(10)
+            .or_else(|| is_devanagari_digit(c).then(|| c as u32 - 0x0966))?;
+        v.checked_mul(10)?.checked_add(d)
+    });
+    let Some(previous) = value.and_then(|v| v.checked_sub(1)).filter(|p| *p >= 1) else {
+        return false;
+    };
+    let devanagari = digits.starts_with(is_devanagari_digit);
+    let written: String = previous
+        .to_string()
+        .chars()
+        .map(|c| match (devanagari, c.to_digit(10)) {
+            (true, Some(d)) => char::from_u32(0x0966 + d).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(240));
+    let window = text.get(from..start).unwrap_or("");
+    let window = window.rsplit('\n').next().unwrap_or("");
+    let marker = format!("{written}.");
+    window.match_indices(&marker).any(|(at, _)| {
+        let before = window[..at].chars().next_back();
+        let after = window[at + marker.len()..].chars().next();
+        !before.is_some_and(|c| is_digit(c) || is_word_char(c) || c == '.')
+            && after.is_some_and(|c| c == ' ' || is_devanagari_letter(c) || c.is_alphabetic())
+    })
 }
 
 /// Words that may stand before the number of a list item: `चरण 3.`
@@ -711,44 +785,24 @@ fn quotation_tag_follows(text: &str, pos: usize) -> bool {
 /// terminator or line break.
 fn danda_in_couplet(text: &str, rest_start: usize) -> bool {
     let rest = text.get(rest_start..).unwrap_or("");
-    for c in rest.chars() {
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             DEVANAGARI_DOUBLE_DANDA => return true,
-            DEVANAGARI_DANDA | '?' | '!' | '\n' => return false,
+            // A double danda typed as two (`।।`, `||`) closes a verse too.
+            DEVANAGARI_DANDA | VERTICAL_LINE => return chars.peek() == Some(&c),
+            '?' | '!' | '\n' => return false,
             _ => {}
         }
     }
     false
 }
 
-/// After a DOUBLE DANDA: a verse number and its closing DOUBLE DANDA
-/// (`॥ १ ॥`, `॥१॥`, `।। ४७ ।।`, `॥१-२॥`, `॥ १.२ ॥`, `||३||`). Returns the
-/// end of the number's dandas.
+/// After a DOUBLE DANDA: a verse number, refrain or reference and its
+/// closing DOUBLE DANDA (`॥ १ ॥`, `॥१॥`, `।। ४७ ।।`, `॥१-२॥`, `॥ १.२ ॥`,
+/// `||३||`, `॥धृ॥`). Returns the end of the closing dandas.
 fn verse_number_end(text: &str, pos: usize) -> Option<usize> {
-    let rest = text.get(pos..)?;
-    let t = rest.trim_start_matches([' ', '\t']);
-    // Digits, perhaps in groups joined by `-` or `.` (`३-१२`, `१.२`).
-    let mut number_len = 0;
-    let mut digits = 0;
-    for c in t.chars() {
-        if is_digit(c) {
-            digits += 1;
-        } else if !(digits > 0
-            && matches!(c, '-' | '.')
-            && t[number_len + 1..].starts_with(is_digit))
-        {
-            break;
-        }
-        number_len += c.len_utf8();
-    }
-    if digits == 0 {
-        return None;
-    }
-    let u = t[number_len..].trim_start_matches([' ', '\t']);
-    let close = ["\u{0965}", "\u{0964}\u{0964}", "||"]
-        .into_iter()
-        .find(|d| u.starts_with(d))?;
-    Some(pos + (rest.len() - u.len()) + close.len())
+    crate::danda::verse_label_end(text.get(pos..)?).map(|len| pos + len)
 }
 
 /// What the scan remembers between sentences: the next position of each
@@ -789,6 +843,8 @@ struct Finders {
     double_danda_pair: memchr::memmem::Finder<'static>,
     ellipsis: memchr::memmem::Finder<'static>,
     double_danda: memchr::memmem::Finder<'static>,
+    danda_danda: memchr::memmem::Finder<'static>,
+    pipe_pipe: memchr::memmem::Finder<'static>,
 }
 
 fn finders() -> &'static Finders {
@@ -797,6 +853,8 @@ fn finders() -> &'static Finders {
         double_danda_pair: memchr::memmem::Finder::new(&[0xA5u8, 0xA5][..]),
         ellipsis: memchr::memmem::Finder::new("\u{2026}".as_bytes()),
         double_danda: memchr::memmem::Finder::new("\u{0965}".as_bytes()),
+        danda_danda: memchr::memmem::Finder::new("\u{0964}\u{0964}".as_bytes()),
+        pipe_pipe: memchr::memmem::Finder::new(b"||"),
     });
     &F
 }
@@ -843,10 +901,15 @@ impl ScanState {
         match self.next_double_danda {
             Some(p) if p >= pos => p < text.len(),
             _ => {
-                let p = text
-                    .get(pos..)
-                    .and_then(|r| finders().double_danda.find(r.as_bytes()))
-                    .map_or(text.len(), |k| pos + k);
+                // DOUBLE DANDA, or one typed as two dandas or two pipes.
+                let f = finders();
+                let p = text.get(pos..).map_or(text.len(), |r| {
+                    [&f.double_danda, &f.danda_danda, &f.pipe_pipe]
+                        .into_iter()
+                        .filter_map(|finder| finder.find(r.as_bytes()))
+                        .min()
+                        .map_or(text.len(), |k| pos + k)
+                });
                 self.next_double_danda = Some(p);
                 p < text.len()
             }
@@ -906,7 +969,7 @@ pub(crate) fn next_boundary(
         // run) needs no run: decide it at once.
         if bytes[i] == b'.' && !matches!(bytes.get(i + 1), Some(b'.' | b'?' | b'!' | 0xE0 | 0xE2)) {
             if full_stop_ends_sentence(text, i, splitter, &mut scan.ahead) {
-                if let Some(end) = sentence_end(text, i, i + 1) {
+                if let Some(end) = sentence_end(text, from, i, i + 1) {
                     return Some((end, end));
                 }
             }
@@ -944,7 +1007,7 @@ pub(crate) fn next_boundary(
             // danda (`crate::danda`).
             let (run, run_end) = scan.pipes.run_at(text, i);
             if run != Run::Keep {
-                if let Some(end) = sentence_end(text, i, run_end) {
+                if let Some(end) = sentence_end(text, from, i, run_end) {
                     return Some((end, end));
                 }
             }
@@ -983,7 +1046,12 @@ pub(crate) fn next_boundary(
             && run_end - run_start == 3
             && bytes[run_start + 2] == 0xA4
         {
-            !(scan.double_danda_ahead(text, run_end) && danda_in_couplet(text, run_end))
+            // A danda between digits is part of a reference (`२।१।४`, a
+            // rule of Panini's grammar), not the end of a sentence.
+            let in_reference = char_before(text, run_start).is_some_and(is_digit)
+                && char_at(text, run_end).is_some_and(is_digit);
+            !(in_reference
+                || (scan.double_danda_ahead(text, run_end) && danda_in_couplet(text, run_end)))
         } else if kinds.1 == 0
             && kinds.0 == 0
             && text[run_start..run_end].chars().all(|d| d == '\u{2026}')
@@ -998,12 +1066,14 @@ pub(crate) fn next_boundary(
             let in_token = prev.is_some_and(|p| p.is_ascii_alphanumeric())
                 && next.is_some_and(|n| n.is_ascii_alphanumeric());
             let or_follows = matches!(token_after(text, run_end), "या" | "अथवा" | "or");
-            !(in_token || or_follows)
+            // `?>` closes a PHP tag left in scraped text.
+            let markup = text.get(run_end..).is_some_and(|r| r.starts_with('>'));
+            !(in_token || or_follows || markup)
         } else {
             true
         };
         if ends {
-            if let Some(end) = sentence_end(text, run_start, run_end) {
+            if let Some(end) = sentence_end(text, from, run_start, run_end) {
                 return Some((end, end));
             }
         }
@@ -1015,7 +1085,7 @@ pub(crate) fn next_boundary(
 /// Where the sentence ends whose terminator run `text[run_start..run_end]`
 /// ends it, with the verse number and closing punctuation after the run;
 /// `None` when a quotation tag follows (the sentence goes on).
-fn sentence_end(text: &str, run_start: usize, run_end: usize) -> Option<usize> {
+fn sentence_end(text: &str, from: usize, run_start: usize, run_end: usize) -> Option<usize> {
     if quotation_tag_follows(text, run_end) {
         return None;
     }
@@ -1032,7 +1102,110 @@ fn sentence_end(text: &str, run_start: usize, run_end: usize) -> Option<usize> {
         }
         end += d.len_utf8();
     }
+    if end == run_end {
+        end += spaced_closing_quote_len(text, from, run_start, end);
+    }
+    end += stray_terminators_len(text, end);
     Some(end + dangling_number_len(text, end))
+}
+
+/// The length of the terminators standing alone after a sentence's end,
+/// with the spaces before them (`गया। । फिर`, `खत्म . . . अब`): a second
+/// danda or a run of spaced dots, never a sentence of its own. A DOUBLE
+/// DANDA followed by text on its line opens a framed title or verse
+/// (`॥ श्री गणेशाय नमः ॥`) and is left to what follows.
+fn stray_terminators_len(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let mut taken = 0;
+    loop {
+        let tail = rest.get(taken..).unwrap_or("");
+        let t = tail.trim_start_matches([' ', '\t']);
+        let run: usize = t
+            .chars()
+            .take_while(|&c| is_terminator(c))
+            .map(char::len_utf8)
+            .sum();
+        if run == 0 {
+            return taken;
+        }
+        let closing: usize = t[run..]
+            .chars()
+            .take_while(|&c| is_closing_punctuation(c))
+            .map(char::len_utf8)
+            .sum();
+        let after = &t[run + closing..];
+        let line_end = after.trim_start_matches([' ', '\t', '\r']);
+        let at_line_end = line_end.is_empty() || line_end.starts_with('\n');
+        let alone = after.is_empty() || after.starts_with(char::is_whitespace);
+        let opens_frame = t[..run].contains(DEVANAGARI_DOUBLE_DANDA) && !at_line_end;
+        if !alone || opens_frame {
+            return taken;
+        }
+        taken += (tail.len() - t.len()) + run + closing;
+    }
+}
+
+/// The length of a closing quote written apart from the terminator before
+/// it (tokenized text: `आहे . "`, `आहे . ``,  आहे . ' '`), with the spaces
+/// before it, when the sentence `text[from..run_start]` left a quote
+/// open: it closes that one. 0 otherwise. (Counted in the sentence, not the
+/// line: a quote left open or closed with another mark earlier on the line
+/// would make every later count wrong.)
+fn spaced_closing_quote_len(text: &str, from: usize, run_start: usize, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let quote = rest.trim_start_matches([' ', '\t']);
+    let spaces = rest.len() - quote.len();
+    if spaces == 0 {
+        return 0;
+    }
+    let Some(len) = quote_token_len(quote) else {
+        return 0;
+    };
+    // (Only a quote followed by a space or the line end closes.)
+    let after = quote.get(len..).unwrap_or("");
+    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return 0;
+    }
+    let sentence = text.get(from..run_start).unwrap_or("");
+    if quote_marks(sentence) % 2 == 0 {
+        return 0;
+    }
+    spaces + len
+}
+
+/// The double quotes of `text` (see [`quote_token_len`]).
+fn quote_marks(text: &str) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(k) = text
+        .get(i..)
+        .and_then(|r| r.find(['"', '`', '\'', '\u{201C}', '\u{201D}']))
+    {
+        let at = i + k;
+        match text.get(at..).and_then(quote_token_len) {
+            Some(len) => {
+                n += 1;
+                i = at + len;
+            }
+            None => i = at + 1,
+        }
+    }
+    n
+}
+
+/// The length of the double quote `text` starts with, written as `"`,
+/// `“`, `”`, two grave accents or two apostrophes (perhaps with a space
+/// between, as a tokenizer writes them: `' '`).
+fn quote_token_len(text: &str) -> Option<usize> {
+    if text.starts_with("``") || text.starts_with("''") {
+        Some(2)
+    } else if text.starts_with("' '") {
+        Some(3)
+    } else if text.starts_with(['"', '\u{201C}', '\u{201D}']) {
+        text.chars().next().map(char::len_utf8)
+    } else {
+        None
+    }
 }
 
 /// The length of a number and its stop that end the line after `pos`

@@ -44,13 +44,25 @@ pub enum NewlinePolicy {
 /// assert_eq!(v, ["मेज. सिंह ने\nकहा.", "ठीक है."]);
 /// ```
 #[non_exhaustive]
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct SplitOptions {
     /// What a single newline means.
     pub newline: NewlinePolicy,
     /// More abbreviations (written without the FULL STOP) after which a
     /// FULL STOP does not end a sentence.
     pub abbreviations: Vec<String>,
+    /// The language of the text, if known: the abbreviation tables of
+    /// Marathi (`रा.`, `ऍड.`, `न्या.`) and Nepali apply only with its hint,
+    /// or with none (then every table applies). See [`Language`].
+    ///
+    /// ```
+    /// use devanagari::{Language, SplitOptions, Splitter};
+    /// let text = "आरोपी (रा. कोथरूड) याला अटक झाली. तपास सुरू आहे.";
+    /// let mut opts = SplitOptions::default();
+    /// opts.language = Some(Language::Marathi);
+    /// assert_eq!(Splitter::new(opts).sentences(text).count(), 2);
+    /// ```
+    pub language: Option<crate::Language>,
 }
 
 /// A configured sentence splitter, built once and reused.
@@ -75,6 +87,23 @@ impl Splitter {
     #[inline]
     pub(crate) fn is_extra_abbreviation(&self, word: &str) -> bool {
         !self.extra.is_empty() && self.extra.contains(word)
+    }
+
+    /// Whether the tables of `language` apply: its hint, or none.
+    #[inline]
+    fn applies(&self, language: crate::Language) -> bool {
+        self.options.language.is_none_or(|l| l == language)
+    }
+
+    /// Whether a Devanagari word of class `class` is an abbreviation for
+    /// this splitter: a built-in one, one of the tables of the hinted
+    /// language (all of them without a hint), or one the user added.
+    #[inline]
+    pub(crate) fn is_abbreviation(&self, word: &str, class: abbrev::WordClass) -> bool {
+        class.is_devanagari_abbreviation()
+            || (class.is_marathi_abbreviation() && self.applies(crate::Language::Marathi))
+            || (class.is_nepali_abbreviation() && self.applies(crate::Language::Nepali))
+            || self.is_extra_abbreviation(word)
     }
 
     /// The sentences of `text`, as slices of it.
@@ -167,74 +196,23 @@ impl FusedIterator for SentenceIndices<'_> {}
 
 /// Whether the FULL STOP at byte `dot` of `text` closes a Devanagari
 /// abbreviation or initial inside a sentence (for the normalizer's
-/// FULL STOP → ABBREVIATION SIGN rule), as the default splitter decides.
-pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
-    boundary::is_abbreviation_full_stop(text, dot, default_splitter())
+/// FULL STOP → ABBREVIATION SIGN rule), as `splitter` decides.
+pub(crate) fn is_abbreviation_full_stop(splitter: &Splitter, text: &str, dot: usize) -> bool {
+    boundary::is_abbreviation_full_stop(text, dot, splitter)
 }
 
 /// Whether the single FULL STOP at byte `dot` of `text` closes an
 /// abbreviation or initial, as `splitter` decides: the stop ends no sentence
 /// (`डॉ.`, `एस.`, `ई.पू.`, `U.S.`, `Mr.`). For the word tokenizer, which
-/// keeps such a stop in the token.
+/// keeps such a stop in the token. The splitter's own decision at the stop
+/// (bounded: it reads the words around the stop), not a scan.
 ///
-/// Asks the scan itself, from `dot`, over a window of the text: the decision
-/// reads no further than the next token after the stop (the spaces and tabs
-/// after it skipped, its first 64 bytes), and the window ends a few bytes
-/// past that, so the question costs a bounded time. When no space follows
-/// the stop (`बी.जे.पी.`), the window takes up to 256 bytes of what is glued
-/// to it, and when the scan finds no end there, `known` keeps the range of
-/// the stops glued after it that end no sentence either: asked next, they
-/// cost nothing (a chain of glued initials would cost its scan at each).
-///
-/// The scan also reads no end where a Latin sentence goes on (before a
+/// The splitter also reads no end where a Latin sentence goes on (before a
 /// lowercase word, `,` `;` or `:`): after a Latin word of no abbreviation
 /// list that stop closes no abbreviation (`in excel. insert`).
-pub(crate) fn full_stop_closes_abbreviation(
-    splitter: &Splitter,
-    text: &str,
-    dot: usize,
-    known: &mut std::ops::Range<usize>,
-) -> bool {
-    if !known.contains(&dot) {
-        let after = dot + 1;
-        let rest = text.get(after..).unwrap_or("");
-        let token = rest.trim_start_matches([' ', '\t']);
-        let spaces = rest.len() - token.len();
-        let reach = |cap: usize| {
-            token
-                .bytes()
-                .take(cap)
-                .position(|b| b.is_ascii_whitespace())
-                .unwrap_or(cap.min(token.len()))
-        };
-        let glued = if spaces == 0 { reach(256) } else { 0 };
-        let window_end =
-            crate::rewrite::floor_char_boundary(text, after + spaces + glued + reach(64) + 8);
-        let window = text.get(..window_end).unwrap_or(text);
-        let mut scan = boundary::ScanState::default();
-        let found = boundary::next_boundary(splitter, window, dot, &mut scan);
-        let ends = found.is_some_and(|(end, _)| {
-            window
-                .get(after..end)
-                .is_some_and(|s| s.chars().all(crate::script::is_closing_punctuation))
-        });
-        if !ends && glued > 1 {
-            // The stops glued after this one, up to the terminators that end
-            // the next sentence, were decided with all they read inside the
-            // window: none ends a sentence.
-            let next_end = found.map_or(window.len(), |(end, _)| {
-                window
-                    .get(..end)
-                    .unwrap_or("")
-                    .trim_end_matches(crate::script::is_closing_punctuation)
-                    .trim_end_matches(boundary::is_terminator)
-                    .len()
-            });
-            *known = after..next_end.min(after + glued - 1);
-        }
-        if ends {
-            return false;
-        }
+pub(crate) fn full_stop_closes_abbreviation(splitter: &Splitter, text: &str, dot: usize) -> bool {
+    if boundary::lone_full_stop_ends_sentence(text, dot, splitter) {
+        return false;
     }
     let head = text.get(..dot).unwrap_or("");
     let stem =

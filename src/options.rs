@@ -1,0 +1,197 @@
+//! Every option type of the crate in one place: the normalizer's rules and
+//! policies, the repair modes, the splitter's and the word tokenizer's
+//! options. The common names are also at the crate root.
+//!
+//! Modes and profiles parse from the names the tools take, and print them:
+//!
+//! ```
+//! use devanagari::options::{NewlinePolicy, Profile, RepairMode};
+//! assert_eq!("nlp".parse::<Profile>(), Ok(Profile::Nlp));
+//! assert_eq!("document".parse::<RepairMode>(), Ok(RepairMode::Document));
+//! assert_eq!(RepairMode::All.to_string(), "all");
+//! assert_eq!("space".parse::<NewlinePolicy>(), Ok(NewlinePolicy::Space));
+//! assert!("loud".parse::<Profile>().is_err());
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+pub use crate::language::{Language, UnknownLanguage};
+pub use crate::normalize::{
+    AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, JoinerPolicy, LoneCrPolicy,
+    NasalPolicy, NormalizeOptions, NuktaPolicy, PunctuationPolicy,
+};
+pub use crate::repair::{RepairMode, RepairOptions};
+pub use crate::sentence::{NewlinePolicy, SplitOptions};
+pub use crate::words::{AbbreviationStops, HyphenPolicy, PunctuationTokens, WordOptions};
+
+/// A named set of normalization rules: `safe` (the default) or `nlp`.
+///
+/// ```
+/// use devanagari::options::{NormalizeOptions, Profile};
+/// assert_eq!(NormalizeOptions::from(Profile::Nlp), NormalizeOptions::nlp());
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Profile {
+    /// [`NormalizeOptions::safe`]: nothing a reader would see as a change
+    /// of meaning.
+    #[default]
+    Safe,
+    /// [`NormalizeOptions::nlp`]: `safe` plus the lossy folds.
+    Nlp,
+}
+
+impl From<Profile> for NormalizeOptions {
+    fn from(profile: Profile) -> Self {
+        match profile {
+            Profile::Safe => NormalizeOptions::safe(),
+            Profile::Nlp => NormalizeOptions::nlp(),
+        }
+    }
+}
+
+/// The error of parsing a name into an option value: the name, and the
+/// names there are.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownName {
+    name: String,
+    expected: &'static [&'static str],
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown value {:?} (one of: {})",
+            self.name,
+            self.expected.join(", ")
+        )
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+/// `FromStr` and `Display` from one table of names per enum.
+macro_rules! named {
+    ($ty:ty { $($variant:path => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            const NAMES: &'static [&'static str] = &[$($name),+];
+        }
+
+        impl FromStr for $ty {
+            type Err = UnknownName;
+
+            fn from_str(s: &str) -> Result<Self, UnknownName> {
+                match s.trim().to_ascii_lowercase().as_str() {
+                    $($name => Ok($variant),)+
+                    _ => Err(UnknownName {
+                        name: s.to_string(),
+                        expected: <$ty>::NAMES,
+                    }),
+                }
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                #[allow(unreachable_patterns)]
+                let name = match self {
+                    $($variant => $name,)+
+                    _ => "",
+                };
+                f.write_str(name)
+            }
+        }
+    };
+}
+
+named!(Profile { Profile::Safe => "safe", Profile::Nlp => "nlp" });
+named!(RepairMode {
+    RepairMode::Off => "off",
+    RepairMode::Artifacts => "artifacts",
+    RepairMode::Document => "document",
+    RepairMode::All => "all",
+});
+named!(NewlinePolicy {
+    NewlinePolicy::Boundary => "boundary",
+    NewlinePolicy::Space => "space",
+});
+named!(LoneCrPolicy {
+    LoneCrPolicy::ToLineFeed => "line_feed",
+    LoneCrPolicy::ToSpace => "space",
+});
+named!(JoinerPolicy {
+    JoinerPolicy::KeepAll => "keep_all",
+    JoinerPolicy::Contextual => "contextual",
+    JoinerPolicy::StripAll => "strip_all",
+});
+named!(NuktaPolicy {
+    NuktaPolicy::Keep => "keep",
+    NuktaPolicy::StripBorrowed => "strip_borrowed",
+});
+named!(NasalPolicy {
+    NasalPolicy::Keep => "keep",
+    NasalPolicy::ToAnusvara => "to_anusvara",
+    NasalPolicy::ToConsonant => "to_consonant",
+});
+named!(CandrabinduPolicy {
+    CandrabinduPolicy::Keep => "keep",
+    CandrabinduPolicy::ToAnusvara => "to_anusvara",
+});
+named!(DigitPolicy {
+    DigitPolicy::Keep => "keep",
+    DigitPolicy::ToAscii => "to_ascii",
+    DigitPolicy::ToDevanagari => "to_devanagari",
+});
+named!(PunctuationPolicy {
+    PunctuationPolicy::Keep => "keep",
+    PunctuationPolicy::Ascii => "ascii",
+});
+named!(AbbreviationSignPolicy {
+    AbbreviationSignPolicy::Keep => "keep",
+    AbbreviationSignPolicy::ToFullStop => "to_full_stop",
+    AbbreviationSignPolicy::FromFullStop => "from_full_stop",
+});
+named!(AbbreviationStops {
+    AbbreviationStops::Keep => "keep",
+    AbbreviationStops::Split => "split",
+});
+named!(HyphenPolicy {
+    HyphenPolicy::Split => "split",
+    HyphenPolicy::Keep => "keep",
+});
+named!(PunctuationTokens {
+    PunctuationTokens::Keep => "keep",
+    PunctuationTokens::Drop => "drop",
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every name parses to a value that prints as that name.
+    #[test]
+    fn names_round_trip() {
+        fn check<T: FromStr + fmt::Display>(names: &[&str]) {
+            for name in names {
+                let v = name.parse::<T>().ok().map(|v| v.to_string());
+                assert_eq!(v.as_deref(), Some(*name));
+            }
+        }
+        check::<Profile>(Profile::NAMES);
+        check::<RepairMode>(RepairMode::NAMES);
+        check::<NewlinePolicy>(NewlinePolicy::NAMES);
+        check::<LoneCrPolicy>(LoneCrPolicy::NAMES);
+        check::<JoinerPolicy>(JoinerPolicy::NAMES);
+        check::<NuktaPolicy>(NuktaPolicy::NAMES);
+        check::<NasalPolicy>(NasalPolicy::NAMES);
+        check::<CandrabinduPolicy>(CandrabinduPolicy::NAMES);
+        check::<DigitPolicy>(DigitPolicy::NAMES);
+        check::<PunctuationPolicy>(PunctuationPolicy::NAMES);
+        check::<AbbreviationSignPolicy>(AbbreviationSignPolicy::NAMES);
+        check::<AbbreviationStops>(AbbreviationStops::NAMES);
+        check::<HyphenPolicy>(HyphenPolicy::NAMES);
+        check::<PunctuationTokens>(PunctuationTokens::NAMES);
+    }
+}
