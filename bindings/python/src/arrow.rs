@@ -4,7 +4,7 @@
 //! a `pyarrow` `string` / `large_string` array in as `bytes`, and builds
 //! the result array from the buffers returned here.
 
-use crate::options::{clean_mode_arg, normalize_arg, repair_arg, split_arg, words_arg};
+use crate::options::{clean_repair_arg, normalize_arg, repair_arg, split_arg, words_arg};
 use crate::pool;
 use crate::text::CodePoints;
 use pyo3::exceptions::{PyOverflowError, PyValueError};
@@ -162,7 +162,7 @@ fn _arrow_strings<'py>(
             run(py, "repair_batch", &slots, threads, |s| r.repair(s))?
         }
         "clean" => {
-            let c = normalize_arg(a)?.cleaner(clean_mode_arg(b)?);
+            let c = normalize_arg(a)?.cleaner(clean_repair_arg(b)?);
             run(py, "clean_batch", &slots, threads, |s| c.clean(s))?
         }
         _ => return Err(PyValueError::new_err(format!("unknown operation {op:?}"))),

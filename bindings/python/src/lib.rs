@@ -16,7 +16,7 @@ mod text;
 use devanagari::{akshara_indices, truncate_to_aksharas, truncate_to_bytes, EditKind};
 use objects::{edits_to_py, findings_to_py, PyEdit, PyFinding};
 use options::{
-    clean_mode_arg, normalize_arg, repair_arg, split_arg, words_arg, PyNormalizeOptions,
+    clean_repair_arg, normalize_arg, repair_arg, split_arg, words_arg, PyNormalizeOptions,
     PyRepairOptions, PySplitOptions, PyWordOptions,
 };
 use pool::{guard, InternalError};
@@ -220,8 +220,7 @@ fn findings(
 
 /// Normalizes, then repairs ``text`` (then normalizes what the repair
 /// joined): the whole pipeline in one call. ``normalize`` as for
-/// :func:`normalize`, ``repair`` a mode name or a :class:`RepairOptions`
-/// (without ``strip_orphan_marks``).
+/// :func:`normalize`, ``repair`` a mode name or a :class:`RepairOptions`.
 ///
 /// >>> import devanagari as dv
 /// >>> dv.clean("गैरGovernmentी संगठन ।")
@@ -236,10 +235,10 @@ fn clean<'py>(
     repair: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyString>> {
     let eng = normalize_arg(normalize)?;
-    let mode = clean_mode_arg(repair)?;
+    let repair_options = clean_repair_arg(repair)?;
     let text = cast_str(text, &|| "text".to_string())?;
     let s = arg_text(text)?;
-    let c = eng.cleaner(mode);
+    let c = eng.cleaner(repair_options);
     let out = run(text.py(), s.len(), "clean", || c.clean(s))?;
     Ok(cow_to_py(text, out))
 }
@@ -259,11 +258,11 @@ fn clean_with_edits<'py>(
     repair: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<(Bound<'py, PyString>, Vec<PyEdit>)> {
     let eng = normalize_arg(normalize)?;
-    let mode = clean_mode_arg(repair)?;
+    let repair_options = clean_repair_arg(repair)?;
     let text = cast_str(text, &|| "text".to_string())?;
     let s = arg_text(text)?;
     let ascii = is_ascii(text, s);
-    let c = eng.cleaner(mode);
+    let c = eng.cleaner(repair_options);
     let n = eng.normalizer();
     let (out, edits) = run(text.py(), s.len(), "clean_with_edits", || {
         let (out, edits) = c.clean_with_edits(s);
@@ -689,7 +688,7 @@ fn clean_batch<'py>(
     num_threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyList>> {
     let py = texts.py();
-    let c = normalize_arg(normalize)?.cleaner(clean_mode_arg(repair)?);
+    let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
     let strs = t.strs()?;
@@ -860,7 +859,7 @@ fn _rust_clean_sentences_seconds(
     repair: Option<&Bound<'_, PyAny>>,
     split: Option<&Bound<'_, PyAny>>,
 ) -> PyResult<Vec<f64>> {
-    let c = normalize_arg(normalize)?.cleaner(clean_mode_arg(repair)?);
+    let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
     let sp = split_arg(split)?;
     let threads = pool::threads_arg(Some(num_threads))?;
     let t = Texts::extract(texts)?;
@@ -988,7 +987,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     }
     m.add("EDIT_KINDS", kinds)?;
     m.add("FINDING_KINDS", PyTuple::new(py, objects::FINDING_KINDS)?)?;
-    m.add("LANGUAGES", PyTuple::new(py, options::LANGUAGES)?)?;
+    m.add("LANGUAGES", PyTuple::new(py, options::languages())?)?;
     m.add("NUM_THREADS_ENV", pool::ENV_VAR)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

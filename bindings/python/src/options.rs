@@ -4,9 +4,9 @@
 
 use devanagari::{
     AbbreviationSignPolicy, AbbreviationStops, CandrabinduPolicy, Cleaner, DigitPolicy,
-    HyphenPolicy, JoinerPolicy, LoneCrPolicy, NasalPolicy, NewlinePolicy, NormalizeOptions,
-    Normalizer, NuktaPolicy, PunctuationPolicy, PunctuationTokens, RepairMode, RepairOptions,
-    Repairer, SplitOptions, Splitter, WordOptions, WordTokenizer,
+    HyphenPolicy, JoinerPolicy, Language, LoneCrPolicy, NasalPolicy, NewlinePolicy,
+    NormalizeOptions, Normalizer, NuktaPolicy, PunctuationPolicy, PunctuationTokens, RepairMode,
+    RepairOptions, Repairer, SplitOptions, Splitter, WordOptions, WordTokenizer,
 };
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -253,7 +253,8 @@ fn normalize_fields<'py>(
 pub struct NormalizeEngines {
     pub options: NormalizeOptions,
     normalizer: OnceLock<Normalizer>,
-    cleaners: [OnceLock<Cleaner>; 4],
+    /// One per repair mode, without and with `strip_orphan_marks`.
+    cleaners: [OnceLock<Cleaner>; 8],
 }
 
 impl NormalizeEngines {
@@ -270,12 +271,13 @@ impl NormalizeEngines {
             .get_or_init(|| Normalizer::new(self.options.clone()))
     }
 
-    pub fn cleaner(&self, mode: RepairMode) -> &Cleaner {
-        let i = REPAIR_MODES
+    pub fn cleaner(&self, repair: RepairOptions) -> &Cleaner {
+        let mode = REPAIR_MODES
             .iter()
-            .position(|(_, m)| *m == mode)
+            .position(|(_, m)| *m == repair.mode)
             .unwrap_or(1);
-        self.cleaners[i].get_or_init(|| Cleaner::new(self.options.clone(), mode))
+        let i = mode * 2 + usize::from(repair.strip_orphan_marks);
+        self.cleaners[i].get_or_init(|| Cleaner::new(self.options.clone(), repair))
     }
 }
 
@@ -689,26 +691,18 @@ pub fn repair_arg<'a>(arg: Option<&'a Bound<'_, PyAny>>) -> PyResult<&'a Repaire
     }
 }
 
-/// The repair mode of `clean`: `None` (artifacts), a mode name, or a
-/// `RepairOptions` without `strip_orphan_marks` (the crate's `Cleaner`
-/// takes a mode only).
-pub fn clean_mode_arg(arg: Option<&Bound<'_, PyAny>>) -> PyResult<RepairMode> {
+/// The repair options of `clean`: `None` (artifacts), a mode name, or a
+/// `RepairOptions`.
+pub fn clean_repair_arg(arg: Option<&Bound<'_, PyAny>>) -> PyResult<RepairOptions> {
     match arg {
-        None => Ok(RepairMode::Artifacts),
-        Some(a) if a.is_none() => Ok(RepairMode::Artifacts),
+        None => Ok(RepairOptions::new(RepairMode::Artifacts)),
+        Some(a) if a.is_none() => Ok(RepairOptions::new(RepairMode::Artifacts)),
         Some(a) => {
             if let Ok(o) = a.cast::<PyRepairOptions>() {
-                let o = o.get().options;
-                if o.strip_orphan_marks {
-                    return Err(PyValueError::new_err(
-                        "clean: strip_orphan_marks is not available in clean (the cleaner takes a repair mode); \
-                         call normalize, then repair with these options",
-                    ));
-                }
-                return Ok(o.mode);
+                return Ok(o.get().options);
             }
             if a.cast::<PyString>().is_ok() {
-                return parse_mode(a);
+                return Ok(RepairOptions::new(parse_mode(a)?));
             }
             Err(PyTypeError::new_err(format!(
                 "repair must be a RepairOptions, a mode name ('off', 'artifacts', 'document', 'all') or None, not {}",
@@ -721,22 +715,21 @@ pub fn clean_mode_arg(arg: Option<&Bound<'_, PyAny>>) -> PyResult<RepairMode> {
 // ---------------------------------------------------------------------------
 // Sentences.
 
-/// Which Devanagari languages a language hint may name (ISO 639-1 where
-/// there is one, else ISO 639-3).
-pub const LANGUAGES: &[&str] = &[
-    "hi", "mr", "ne", "sa", "awa", "bho", "brx", "doi", "gom", "hne", "kok", "ks", "mag", "mai",
-    "new", "sd",
-];
+/// The ISO 639 codes a language hint may name (the crate's languages,
+/// each by the code it writes; other codes of the same language, such as
+/// `hin` or `npi`, are read too).
+pub fn languages() -> Vec<&'static str> {
+    Language::ALL.iter().map(|l| l.code()).collect()
+}
 
 fn split_options(
     newline: Option<&Bound<'_, PyAny>>,
     abbreviations: Option<&Bound<'_, PyAny>>,
     language: Option<&Bound<'_, PyAny>>,
     base: Option<&PySplitOptions>,
-) -> PyResult<(SplitOptions, Option<String>)> {
+) -> PyResult<SplitOptions> {
     const C: &str = "SplitOptions";
     let mut o = base.map(|b| b.options.clone()).unwrap_or_default();
-    let mut lang = base.and_then(|b| b.language.clone());
     if let Some(n) = newline {
         o.newline = parse_enum(C, "newline", NEWLINE, n)?;
     }
@@ -762,7 +755,7 @@ fn split_options(
     }
     if let Some(l) = language {
         if l.is_none() {
-            lang = None;
+            o.language = None;
         } else {
             let s = l.cast::<PyString>().map_err(|_| {
                 PyTypeError::new_err(format!(
@@ -770,22 +763,16 @@ fn split_options(
                     type_name(l)
                 ))
             })?;
-            let code = s.to_cow()?.to_ascii_lowercase();
-            if !LANGUAGES.contains(&code.as_str()) {
-                return Err(PyValueError::new_err(format!(
+            let code = s.to_cow()?;
+            o.language = Some(code.parse::<Language>().map_err(|_| {
+                PyValueError::new_err(format!(
                     "SplitOptions: unknown language '{code}'; expected an ISO 639 code of a Devanagari language: {}",
-                    LANGUAGES.join(", ")
-                )));
-            }
-            lang = Some(code);
+                    languages().join(", ")
+                ))
+            })?);
         }
     }
-    // TODO(language): the crate's `SplitOptions` gains a language hint
-    // (SPEC section 7); once it is on main, set it here from `lang` (parsed
-    // with the crate's own code table) so that the hint selects the
-    // abbreviation tables. Until then the hint is validated and kept, and
-    // every table applies, as without a hint.
-    Ok((o, lang))
+    Ok(o)
 }
 
 /// Options of the sentence splitter: what a single newline means
@@ -794,27 +781,31 @@ fn split_options(
 /// a sentence), extra abbreviations after which a FULL STOP ends no
 /// sentence (``abbreviations``, written with or without their final
 /// stop), and a language hint (``language``: an ISO 639 code of a
-/// Devanagari language such as ``"hi"``, ``"mr"``, ``"ne"``, ``"sa"``, or
-/// ``None``; see :data:`LANGUAGES`). The hint is validated and kept; the
-/// splitter does not use it yet (every abbreviation table applies, as
-/// without a hint).
+/// Devanagari language such as ``"hi"``, ``"mr"``, ``"ne"``, ``"sa"``,
+/// ``"bho"`` (see :data:`LANGUAGES`; ``"hin"``, ``"npi"`` and English names
+/// are read too), or ``None``). The hint selects the abbreviation tables of
+/// its language (Marathi ``रा.``, ``ता.``; Nepali ``डा.``); without one,
+/// every table applies.
 ///
 /// >>> import devanagari as dv
 /// >>> opts = dv.SplitOptions(newline="space", abbreviations=["मेज"])
 /// >>> dv.sentences("मेज. सिंह ने\nकहा. ठीक है.", opts)
 /// ['मेज. सिंह ने\nकहा.', 'ठीक है.']
+/// >>> text = "आरोपी (रा. पुणे) याला अटक झाली. तपास सुरू आहे."
+/// >>> len(dv.sentences(text, dv.SplitOptions(language="mr")))
+/// 2
+/// >>> len(dv.sentences(text, dv.SplitOptions(language="hi")))
+/// 3
 #[pyclass(frozen, module = "devanagari", name = "SplitOptions")]
 pub struct PySplitOptions {
     pub options: SplitOptions,
-    pub language: Option<String>,
     splitter: OnceLock<Splitter>,
 }
 
 impl PySplitOptions {
-    fn with(options: SplitOptions, language: Option<String>) -> Self {
+    fn with(options: SplitOptions) -> Self {
         PySplitOptions {
             options,
-            language,
             splitter: OnceLock::new(),
         }
     }
@@ -822,11 +813,11 @@ impl PySplitOptions {
         self.splitter
             .get_or_init(|| Splitter::new(self.options.clone()))
     }
-    fn key(&self) -> (&'static str, &[String], &Option<String>) {
+    fn key(&self) -> (&'static str, &[String], Option<&'static str>) {
         (
             name_of(NEWLINE, &self.options.newline),
             &self.options.abbreviations,
-            &self.language,
+            self.options.language.map(|l| l.code()),
         )
     }
 }
@@ -840,8 +831,12 @@ impl PySplitOptions {
         abbreviations: Option<&Bound<'_, PyAny>>,
         language: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
-        let (o, l) = split_options(newline, abbreviations, language, None)?;
-        Ok(Self::with(o, l))
+        Ok(Self::with(split_options(
+            newline,
+            abbreviations,
+            language,
+            None,
+        )?))
     }
 
     #[getter]
@@ -855,8 +850,8 @@ impl PySplitOptions {
     }
 
     #[getter]
-    fn language(&self) -> Option<&str> {
-        self.language.as_deref()
+    fn language(&self) -> Option<&'static str> {
+        self.options.language.map(|l| l.code())
     }
 
     /// A copy with the given options changed (``language=None`` removes
@@ -880,8 +875,12 @@ impl PySplitOptions {
                 }
             }
         }
-        let (o, lang) = split_options(n.as_ref(), a.as_ref(), l.as_ref(), Some(self))?;
-        Ok(Self::with(o, lang))
+        Ok(Self::with(split_options(
+            n.as_ref(),
+            a.as_ref(),
+            l.as_ref(),
+            Some(self),
+        )?))
     }
 
     #[pyo3(signature = (**changes))]
@@ -915,7 +914,7 @@ impl PySplitOptions {
             let comma = if a.len() == 1 { "," } else { "" };
             args.push(format!("abbreviations=({}{comma})", a.join(", ")));
         }
-        if let Some(l) = &self.language {
+        if let Some(l) = self.language() {
             args.push(format!("language='{l}'"));
         }
         format!("SplitOptions({})", args.join(", "))
@@ -989,6 +988,7 @@ impl PyWordOptions {
         &'static str,
         &'static str,
         &[String],
+        Option<&'static str>,
     ) {
         (
             name_of(PUNCTUATION_TOKENS, &self.options.punctuation),
@@ -996,6 +996,7 @@ impl PyWordOptions {
             name_of(ABBREVIATION_STOPS, &self.options.abbreviation_stops),
             name_of(NEWLINE, &self.options.split.newline),
             &self.options.split.abbreviations,
+            self.options.split.language.map(|l| l.code()),
         )
     }
 
@@ -1029,10 +1030,10 @@ impl PyWordOptions {
                 })?
                 .clone()
                 .unbind(),
-            Some(_) => Py::new(py, PySplitOptions::with(SplitOptions::default(), None))?,
+            Some(_) => Py::new(py, PySplitOptions::with(SplitOptions::default()))?,
             None => match base {
                 Some(b) => b.split.clone_ref(py),
-                None => Py::new(py, PySplitOptions::with(SplitOptions::default(), None))?,
+                None => Py::new(py, PySplitOptions::with(SplitOptions::default()))?,
             },
         };
         o.split = split_obj.get().options.clone();
@@ -1137,7 +1138,7 @@ impl PyWordOptions {
                 self.abbreviation_stops()
             ));
         }
-        if self.options.split != d.split || self.split.get().language.is_some() {
+        if self.options.split != d.split {
             args.push(format!("split={}", self.split.bind(py).repr()?));
         }
         Ok(format!("WordOptions({})", args.join(", ")))
@@ -1146,12 +1147,12 @@ impl PyWordOptions {
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
         other.cast::<PyWordOptions>().is_ok_and(|o| {
             let o = o.get();
-            o.key() == self.key() && o.split.get().language == self.split.get().language
+            o.key() == self.key()
         })
     }
 
     fn __hash__(&self) -> u64 {
-        hash_of(&(self.key(), &self.split.get().language))
+        hash_of(&self.key())
     }
 }
 

@@ -288,8 +288,8 @@ def test_clean_options():
     assert dv.clean("हिन्दी ।", normalize="nlp") == "हिंदी।"
     assert dv.clean("Indiaीय रेल", repair="off") == "Indiaीय रेल"
     assert dv.clean("Indiaीय रेल", NormalizeOptions(), RepairOptions("all")) == "भारतीय रेल"
-    with pytest.raises(ValueError, match="strip_orphan_marks is not available in clean"):
-        dv.clean("x", repair=RepairOptions(strip_orphan_marks=True))
+    assert dv.clean("नई Flurbी  योजना", repair=RepairOptions(strip_orphan_marks=True)) == "नई Flurb योजना"
+    assert dv.clean_batch(["नई Flurbी योजना"], repair=RepairOptions(strip_orphan_marks=True)) == ["नई Flurb योजना"]
     with pytest.raises(TypeError, match="repair must be"):
         dv.clean("x", repair=3)
 
@@ -333,7 +333,13 @@ def test_sentences_and_options():
     assert len(dv.sentences("मेज. सिंह आए.")) == 2
     assert dv.sentences("") == [] and dv.sentences(" \n ") == []
     assert SplitOptions(language="HI").language == "hi"
-    assert set(dv.LANGUAGES) >= {"hi", "mr", "ne", "sa"}
+    assert SplitOptions(language="npi").language == "ne"
+    assert set(dv.LANGUAGES) >= {"hi", "mr", "ne", "sa", "bho", "mai"}
+    # The hint selects the language's abbreviation tables.
+    text = "आरोपी (रा. पुणे) याला अटक झाली. तपास सुरू आहे."
+    assert len(dv.sentences(text, SplitOptions(language="mr"))) == 2
+    assert len(dv.sentences(text, SplitOptions(language="hi"))) == 3
+    assert dv.words("(रा. पुणे)", WordOptions(split=SplitOptions(language="mr")))[1] == "रा."
     assert SplitOptions(language="mr").replace(language=None).language is None
 
 

@@ -61,6 +61,7 @@ def test_sentence_split_and_tokenize():
     text = "विदेश मंत्री एस. जयशंकर ने कहा. वे कल लौटेंगे।"
     assert sentence_tokenize.sentence_split(text, "hi") == dv.sentences(text)
     assert sentence_tokenize.sentence_split(text, "kK") == dv.sentences(text)
+    assert sentence_tokenize.sentence_split(text, "sd") == dv.sentences(text)  # no hint for Sindhi
     assert indicnlp.sentence_split(text, "mr") == ["विदेश मंत्री एस. जयशंकर ने कहा.", "वे कल लौटेंगे।"]
     assert indic_tokenize.trivial_tokenize("डॉ. शर्मा ने कहा...", "hi") == ["डॉ", ".", "शर्मा", "ने", "कहा", "..."]
     assert indic_tokenize.trivial_tokenize_indic("दर 3.5% रही") == ["दर", "3.5", "%", "रही"]

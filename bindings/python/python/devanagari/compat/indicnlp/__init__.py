@@ -48,8 +48,8 @@ always makes quotes, dashes and the ellipsis ASCII), and:
 - ``do_normalize_vowel_ending=True``: a VIRAMA after a word-final consonant
   (done here, as Indic NLP Library does it).
 
-``sentence_split(text, lang)`` is :func:`devanagari.sentences` (the
-language is kept as ``SplitOptions.language``); ``delim_pat`` other than
+``sentence_split(text, lang)`` is :func:`devanagari.sentences` with
+``SplitOptions(language=lang)`` (the language's abbreviation tables); ``delim_pat`` other than
 ``"auto"`` raises ``ValueError``. ``trivial_tokenize(text, lang)`` is
 :func:`devanagari.words` with ``abbreviation_stops="split"`` (every FULL
 STOP a token, as Indic NLP Library splits it).

@@ -21,6 +21,7 @@ from devanagari.compat.indicnlp.normalize.indic_normalize import DEVANAGARI_LANG
 # Indic NLP Library's code for Konkani, and the ISO 639 code this package
 # uses for it.
 _ISO = {"kK": "kok"}
+_KNOWN = frozenset(_native.LANGUAGES)
 
 
 @lru_cache(maxsize=64)
@@ -30,9 +31,10 @@ def _options(lang: str) -> SplitOptions:
             f"devanagari.compat.indicnlp handles Devanagari languages only "
             f"({', '.join(DEVANAGARI_LANGUAGES)}), not {lang!r}"
         )
-    # The language hint selects the language's abbreviation tables once the
-    # splitter has them (SplitOptions.language); until then it is kept.
-    return SplitOptions(language=_ISO.get(lang, lang))
+    # The language hint selects the language's abbreviation tables; a
+    # language the splitter has no hint for (Sindhi) gets every table.
+    code = _ISO.get(lang, lang)
+    return SplitOptions(language=code if code in _KNOWN else None)
 
 
 def sentence_split(text: str, lang: str, delim_pat: str = "auto") -> List[str]:
