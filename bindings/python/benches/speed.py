@@ -1,0 +1,136 @@
+"""Speed: this package against Indic NLP Library, and against the Rust
+library itself, in one process on the same records.
+
+    pip install indic-nlp-library   # 0.92
+    python benches/speed.py [--rounds 9] [--threads 2]
+
+Input: the Hindi records (``lang == "hin"``) of ../shared/web/hplt_deva.jsonl
+(``--data``, ``--lang``). Not run in CI.
+
+Contenders, each over every record, the best of ``--rounds`` rounds run
+in turn (the machine is shared and noisy: compare within one run):
+
+- Indic NLP Library: ``sentence_split(normalizer.normalize(text), "hi")``;
+- this package, per call: ``sentences(clean(text))``;
+- this package, batch: ``sentences_batch(clean_batch(texts))`` on 1 and
+  on ``--threads`` threads;
+- the Rust library alone: ``clean`` then ``sentences`` of each record on
+  Rust strings, through the batch calls' scheduling, on 1 and ``--threads``
+  threads (``_native._rust_clean_sentences_seconds``).
+
+Every round gets fresh ``str`` objects (copies made outside the timing), so
+the UTF-8 that CPython caches in a string the first time it is asked for is
+paid in every round, as in a pipeline that reads each text once.
+
+Measured (2026-12-06, the 2-core development machine shared with other
+sessions' builds and fuzzers, load average 3.5; 1,103 records, 1.44 MB; two
+runs of 15 rounds, the better one; at load 7 every figure halves, the
+ratios stay):
+
+    Indic NLP Library 0.92 normalize + sentence_split   46.8 MB/s
+    clean + sentences, per call                        120.4 MB/s   2.57x
+    clean_batch + sentences_batch, 1 thread            125.7 MB/s   2.69x
+    clean_batch + sentences_batch, 2 threads           123.9 MB/s   2.65x
+    Rust library, 1 thread                             244.3 MB/s   (5.2x)
+    Rust library, 2 threads                            352.4 MB/s   (7.5x)
+    batch / Rust: 51 % on 1 thread, 35 % on 2 threads
+
+Where the time of a call goes (1 thread, fresh strings, ms for all
+records): UTF-8 of the input str 1.7 (CPython stores Devanagari as UCS-2;
+the UTF-8 is made and cached on first use), the Rust clean 4.0 and
+sentences 2.0, new str for the texts clean changed 0.4 and their UTF-8 again
+for sentences 0.5, the sentence str objects 1.0 (sliced from the Python
+string, no UTF-8 decoding). The Rust library alone is 5.2x Indic NLP
+Library on one thread, so 5x per call and 10x through the batch API need
+a faster core, not thinner bindings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DEFAULT_DATA = os.path.normpath(os.path.join(HERE, "..", "..", "..", "..", "shared", "web", "hplt_deva.jsonl"))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", default=DEFAULT_DATA)
+    ap.add_argument("--lang", default="hin")
+    ap.add_argument("--rounds", type=int, default=9)
+    ap.add_argument("--threads", type=int, default=2)
+    args = ap.parse_args()
+    if not os.path.exists(args.data):
+        print(f"no data at {args.data}", file=sys.stderr)
+        return 2
+
+    import devanagari as dv
+    from devanagari import _native
+
+    try:
+        from indicnlp.normalize.indic_normalize import IndicNormalizerFactory
+        from indicnlp.tokenize import sentence_tokenize
+    except ImportError:
+        print("Indic NLP Library is not installed (pip install indic-nlp-library)", file=sys.stderr)
+        return 2
+
+    with open(args.data, encoding="utf-8") as f:
+        texts = [r["text"] for r in map(json.loads, f) if r.get("lang") == args.lang]
+    nbytes = sum(len(t.encode("utf-8")) for t in texts)
+    normalizer = IndicNormalizerFactory().get_normalizer("hi")
+    split = sentence_tokenize.sentence_split
+    T = args.threads
+
+    def fresh():
+        return [t.encode("utf-8").decode("utf-8") for t in texts]
+
+    contenders = {
+        "indicnlp": lambda xs: [split(normalizer.normalize(t), "hi") for t in xs],
+        "per_call": lambda xs: [dv.sentences(dv.clean(t)) for t in xs],
+        "batch_1": lambda xs: dv.sentences_batch(dv.clean_batch(xs, num_threads=1), num_threads=1),
+        f"batch_{T}": lambda xs: dv.sentences_batch(dv.clean_batch(xs, num_threads=T), num_threads=T),
+    }
+    # The same sentences from every contender but Indic NLP Library.
+    want = contenders["per_call"](texts)
+    assert contenders["batch_1"](texts) == want and contenders[f"batch_{T}"](texts) == want
+
+    best = {k: float("inf") for k in contenders}
+    best["rust_1"] = best[f"rust_{T}"] = float("inf")
+    for _ in range(args.rounds):
+        for name, f in contenders.items():
+            xs = fresh()
+            t0 = time.perf_counter()
+            f(xs)
+            best[name] = min(best[name], time.perf_counter() - t0)
+        for n in sorted({1, T}):
+            best[f"rust_{n}"] = min(best[f"rust_{n}"], min(_native._rust_clean_sentences_seconds(texts, 1, n)))
+
+    mbs = {k: nbytes / v / 1e6 for k, v in best.items()}
+    base = mbs["indicnlp"]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"{len(texts)} records, {nbytes / 1e6:.2f} MB, best of {args.rounds} rounds, load average {load:.1f}")
+    rows = [
+        ("indicnlp", "Indic NLP Library normalize + sentence_split"),
+        ("per_call", "clean + sentences, per call"),
+        ("batch_1", "clean_batch + sentences_batch, 1 thread"),
+        (f"batch_{T}", f"clean_batch + sentences_batch, {T} threads"),
+        ("rust_1", "Rust library, 1 thread"),
+        (f"rust_{T}", f"Rust library, {T} threads"),
+    ]
+    for key, label in rows:
+        ratio = f"{mbs[key] / base:6.2f}x" if not key.startswith("rust") and key != "indicnlp" else ""
+        print(f"  {label:<48} {mbs[key]:8.1f} MB/s {ratio}")
+    print(
+        f"  batch / Rust, same threads: 1 thread {100 * mbs['batch_1'] / mbs['rust_1']:.0f} %, "
+        f"{T} threads {100 * mbs[f'batch_{T}'] / mbs[f'rust_{T}']:.0f} %; "
+        f"{T}-thread batch / 1-thread Rust {100 * mbs[f'batch_{T}'] / mbs['rust_1']:.0f} %"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""``indicnlp.normalize``, answered by the devanagari package."""

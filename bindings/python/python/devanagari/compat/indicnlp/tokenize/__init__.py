@@ -1,0 +1,1 @@
+"""``indicnlp.tokenize``, answered by the devanagari package."""

@@ -1,0 +1,328 @@
+//! Batches over Arrow string arrays, read from and written to the raw
+//! Arrow buffers (offsets, UTF-8 data, validity bitmap), so the package
+//! needs no Arrow crate: `python/devanagari/_arrow.py` hands the buffers of
+//! a `pyarrow` `string` / `large_string` array in as `bytes`, and builds
+//! the result array from the buffers returned here.
+
+use crate::options::{clean_repair_arg, normalize_arg, repair_arg, split_arg, words_arg};
+use crate::pool;
+use crate::text::CodePoints;
+use pyo3::exceptions::{PyOverflowError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+use std::borrow::Cow;
+
+/// The slots of an Arrow string array: `None` for a null.
+fn slots<'a>(
+    offsets: &'a [u8],
+    data: &'a [u8],
+    validity: Option<&'a [u8]>,
+    offset: usize,
+    length: usize,
+    large: bool,
+) -> PyResult<Vec<Option<&'a [u8]>>> {
+    let width = if large { 8 } else { 4 };
+    let need = (offset + length + 1) * width;
+    if offsets.len() < need {
+        return Err(PyValueError::new_err(format!(
+            "Arrow offsets buffer too short: {} bytes for {} slots from {offset}",
+            offsets.len(),
+            length
+        )));
+    }
+    let read = |i: usize| -> i64 {
+        let b = &offsets[i * width..(i + 1) * width];
+        if large {
+            i64::from_le_bytes(b.try_into().unwrap_or([0; 8]))
+        } else {
+            i32::from_le_bytes(b.try_into().unwrap_or([0; 4])) as i64
+        }
+    };
+    let valid = |i: usize| -> bool {
+        validity.is_none_or(|v| v.get(i / 8).is_some_and(|byte| byte >> (i % 8) & 1 == 1))
+    };
+    let mut out = Vec::with_capacity(length);
+    for i in offset..offset + length {
+        if !valid(i) {
+            out.push(None);
+            continue;
+        }
+        let (a, b) = (read(i), read(i + 1));
+        if a < 0 || b < a || b as usize > data.len() {
+            return Err(PyValueError::new_err(format!(
+                "Arrow offsets of slot {} are out of bounds ({a}..{b} of {} bytes)",
+                i - offset,
+                data.len()
+            )));
+        }
+        out.push(Some(&data[a as usize..b as usize]));
+    }
+    Ok(out)
+}
+
+/// Offsets of an output array, as little-endian `i32` or `i64`.
+struct Offsets {
+    large: bool,
+    buf: Vec<u8>,
+}
+
+impl Offsets {
+    fn new(large: bool, capacity: usize) -> Self {
+        let mut o = Offsets {
+            large,
+            buf: Vec::with_capacity((capacity + 1) * if large { 8 } else { 4 }),
+        };
+        o.buf
+            .extend_from_slice(if large { &[0; 8] } else { &[0; 4] });
+        o
+    }
+
+    fn push(&mut self, v: usize) -> PyResult<()> {
+        if self.large {
+            self.buf.extend_from_slice(&(v as i64).to_le_bytes());
+        } else {
+            let v = i32::try_from(v).map_err(|_| {
+                PyOverflowError::new_err(
+                    "the result exceeds 2 GiB, the limit of an Arrow string array: cast the input to large_string",
+                )
+            })?;
+            self.buf.extend_from_slice(&v.to_le_bytes());
+        }
+        Ok(())
+    }
+}
+
+type Slot<'a> = Option<&'a [u8]>;
+
+fn weight(s: &Slot<'_>) -> usize {
+    s.map_or(0, |b| b.len())
+}
+
+/// `f` over the valid slots (as `&str`) on the pool; a slot that is not
+/// UTF-8 is a `ValueError` naming it.
+fn run<'a, R: Send>(
+    py: Python<'_>,
+    what: &str,
+    slots: &[Slot<'a>],
+    threads: usize,
+    f: impl Fn(&'a str) -> R + Sync + Send,
+) -> PyResult<Vec<Option<R>>> {
+    let results = py
+        .detach(|| {
+            pool::map(slots, weight, threads, |s| match s {
+                None => Ok(None),
+                Some(b) => std::str::from_utf8(b)
+                    .map(|s| Some(f(s)))
+                    .map_err(|e| e.valid_up_to()),
+            })
+        })
+        .map_err(|p| p.into_py_err(what))?;
+    results
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| {
+            r.map_err(|at| {
+                PyValueError::new_err(format!(
+                    "{what}: Arrow slot {i} is not valid UTF-8 (at byte {at})"
+                ))
+            })
+        })
+        .collect()
+}
+
+type Buffers<'py> = (Bound<'py, PyBytes>, Bound<'py, PyBytes>);
+
+/// normalize / repair / clean of every slot: the result's offsets and
+/// data, and whether any slot changed.
+#[pyfunction]
+#[pyo3(signature = (op, offsets, data, validity, offset, length, large, a = None, b = None, num_threads = None))]
+#[allow(clippy::too_many_arguments)]
+fn _arrow_strings<'py>(
+    py: Python<'py>,
+    op: &str,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
+    offset: usize,
+    length: usize,
+    large: bool,
+    a: Option<&Bound<'py, PyAny>>,
+    b: Option<&Bound<'py, PyAny>>,
+    num_threads: Option<i64>,
+) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>, bool)> {
+    let threads = pool::threads_arg(num_threads)?;
+    let slots = slots(offsets, data, validity, offset, length, large)?;
+    let outs: Vec<Option<Cow<'_, str>>> = match op {
+        "normalize" => {
+            let n = normalize_arg(a)?.normalizer();
+            run(py, "normalize_batch", &slots, threads, |s| n.normalize(s))?
+        }
+        "repair" => {
+            let r = repair_arg(a)?;
+            run(py, "repair_batch", &slots, threads, |s| r.repair(s))?
+        }
+        "clean" => {
+            let c = normalize_arg(a)?.cleaner(clean_repair_arg(b)?);
+            run(py, "clean_batch", &slots, threads, |s| c.clean(s))?
+        }
+        _ => return Err(PyValueError::new_err(format!("unknown operation {op:?}"))),
+    };
+    let changed = outs.iter().any(|o| matches!(o, Some(Cow::Owned(_))));
+    let total: usize = outs.iter().flatten().map(|s| s.len()).sum();
+    let mut offs = Offsets::new(large, length);
+    let mut out = Vec::with_capacity(total);
+    for o in &outs {
+        if let Some(s) = o {
+            out.extend_from_slice(s.as_bytes());
+        }
+        offs.push(out.len())?;
+    }
+    Ok((PyBytes::new(py, &offs.buf), PyBytes::new(py, &out), changed))
+}
+
+/// sentences / words of every slot, as a list array of strings: the list
+/// offsets, the string offsets and the data.
+#[pyfunction]
+#[pyo3(signature = (op, offsets, data, validity, offset, length, large, options = None, num_threads = None))]
+#[allow(clippy::too_many_arguments)]
+fn _arrow_lists<'py>(
+    py: Python<'py>,
+    op: &str,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
+    offset: usize,
+    length: usize,
+    large: bool,
+    options: Option<&Bound<'py, PyAny>>,
+    num_threads: Option<i64>,
+) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
+    let threads = pool::threads_arg(num_threads)?;
+    let slots = slots(offsets, data, validity, offset, length, large)?;
+    let outs: Vec<Option<Vec<&str>>> = match op {
+        "sentences" => {
+            let sp = split_arg(options)?;
+            run(py, "sentences_batch", &slots, threads, |s| {
+                sp.sentences(s).collect()
+            })?
+        }
+        "words" => {
+            let t = words_arg(options)?;
+            run(py, "words_batch", &slots, threads, |s| t.words(s).collect())?
+        }
+        _ => return Err(PyValueError::new_err(format!("unknown operation {op:?}"))),
+    };
+    let parts: usize = outs.iter().flatten().map(|v| v.len()).sum();
+    let total: usize = outs.iter().flatten().flatten().map(|s| s.len()).sum();
+    let mut lists = Offsets::new(large, length);
+    let mut strs = Offsets::new(large, parts);
+    let mut out = Vec::with_capacity(total);
+    let mut n = 0;
+    for v in outs.iter() {
+        for s in v.iter().flatten() {
+            out.extend_from_slice(s.as_bytes());
+            strs.push(out.len())?;
+            n += 1;
+        }
+        lists.push(n)?;
+    }
+    Ok((
+        PyBytes::new(py, &lists.buf),
+        (PyBytes::new(py, &strs.buf), PyBytes::new(py, &out)),
+    ))
+}
+
+/// sentence / word / akshara spans of every slot in code points: the list
+/// offsets, and the starts and ends as little-endian `i64`.
+#[pyfunction]
+#[pyo3(signature = (op, offsets, data, validity, offset, length, large, options = None, num_threads = None))]
+#[allow(clippy::too_many_arguments)]
+fn _arrow_spans<'py>(
+    py: Python<'py>,
+    op: &str,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
+    offset: usize,
+    length: usize,
+    large: bool,
+    options: Option<&Bound<'py, PyAny>>,
+    num_threads: Option<i64>,
+) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
+    let threads = pool::threads_arg(num_threads)?;
+    let slots = slots(offsets, data, validity, offset, length, large)?;
+    let spans = |s: &str, it: &mut dyn Iterator<Item = (usize, &str)>| -> Vec<(usize, usize)> {
+        let mut cp = CodePoints::new(s);
+        it.map(|(i, p)| (cp.at(i), cp.at(i + p.len()))).collect()
+    };
+    let outs: Vec<Option<Vec<(usize, usize)>>> = match op {
+        "sentences" => {
+            let sp = split_arg(options)?;
+            run(py, "sentence_spans_batch", &slots, threads, |s| {
+                spans(s, &mut sp.sentence_indices(s))
+            })?
+        }
+        "words" => {
+            let t = words_arg(options)?;
+            run(py, "word_spans_batch", &slots, threads, |s| {
+                spans(s, &mut t.word_indices(s))
+            })?
+        }
+        _ => return Err(PyValueError::new_err(format!("unknown operation {op:?}"))),
+    };
+    let parts: usize = outs.iter().flatten().map(|v| v.len()).sum();
+    let mut lists = Offsets::new(large, length);
+    let mut starts = Vec::with_capacity(parts * 8);
+    let mut ends = Vec::with_capacity(parts * 8);
+    let mut n = 0;
+    for v in outs.iter() {
+        for &(a, b) in v.iter().flatten() {
+            starts.extend_from_slice(&(a as i64).to_le_bytes());
+            ends.extend_from_slice(&(b as i64).to_le_bytes());
+            n += 1;
+        }
+        lists.push(n)?;
+    }
+    Ok((
+        PyBytes::new(py, &lists.buf),
+        (PyBytes::new(py, &starts), PyBytes::new(py, &ends)),
+    ))
+}
+
+/// The akshara count of every slot, as little-endian `i64`.
+#[pyfunction]
+#[pyo3(signature = (offsets, data, validity, offset, length, large, num_threads = None))]
+#[allow(clippy::too_many_arguments)]
+fn _arrow_akshara_counts<'py>(
+    py: Python<'py>,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
+    offset: usize,
+    length: usize,
+    large: bool,
+    num_threads: Option<i64>,
+) -> PyResult<Bound<'py, PyBytes>> {
+    let threads = pool::threads_arg(num_threads)?;
+    let slots = slots(offsets, data, validity, offset, length, large)?;
+    let outs = run(
+        py,
+        "akshara_count_batch",
+        &slots,
+        threads,
+        devanagari::akshara_count,
+    )?;
+    let mut buf = Vec::with_capacity(length * 8);
+    for c in outs {
+        buf.extend_from_slice(&(c.unwrap_or(0) as i64).to_le_bytes());
+    }
+    Ok(PyBytes::new(py, &buf))
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(_arrow_strings, m)?)?;
+    m.add_function(wrap_pyfunction!(_arrow_lists, m)?)?;
+    m.add_function(wrap_pyfunction!(_arrow_spans, m)?)?;
+    m.add_function(wrap_pyfunction!(_arrow_akshara_counts, m)?)?;
+    Ok(())
+}

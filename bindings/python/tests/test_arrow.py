@@ -1,0 +1,105 @@
+"""Batch calls over pyarrow string arrays (skipped without pyarrow)."""
+
+from __future__ import annotations
+
+import pytest
+
+import devanagari as dv
+from devanagari import SplitOptions, WordOptions
+
+pa = pytest.importorskip("pyarrow")
+
+TEXTS = [
+    "राम  ने कहा । फिर वह गया |",
+    None,
+    "उस दु:ख के बाद डॉ. शर्मा आए. दर 3.5 प्रतिशत रही।",
+    "गैरGovernmentी संगठन",
+    "",
+    "😀 इमोजी   वाला वाक्य!",
+    None,
+    "ठीक है।",
+]
+MANY = TEXTS * 1000
+
+
+def as_list(arr):
+    return arr.to_pylist()
+
+
+def single(f, texts):
+    return [None if t is None else f(t) for t in texts]
+
+
+def spans_as_dicts(spans):
+    return None if spans is None else [{"start": a, "end": b} for a, b in spans]
+
+
+@pytest.mark.parametrize("type_", [pa.string(), pa.large_string()], ids=["string", "large_string"])
+@pytest.mark.parametrize("texts", [TEXTS, MANY], ids=["few", "many"])
+def test_arrow_equals_single_calls(type_, texts):
+    arr = pa.array(texts, type=type_)
+    out = dv.normalize_batch(arr, num_threads=2)
+    assert out.type == type_
+    assert as_list(out) == single(dv.normalize, texts)
+    assert as_list(dv.clean_batch(arr, "nlp", "all")) == single(lambda t: dv.clean(t, "nlp", "all"), texts)
+    assert as_list(dv.repair_batch(arr)) == single(dv.repair, texts)
+    sents = dv.sentences_batch(arr, SplitOptions(newline="space"))
+    assert as_list(sents) == single(lambda t: dv.sentences(t, SplitOptions(newline="space")), texts)
+    assert sents.type == (pa.large_list(type_) if type_ == pa.large_string() else pa.list_(type_))
+    assert as_list(dv.words_batch(arr, WordOptions(punctuation="drop"))) == single(
+        lambda t: dv.words(t, WordOptions(punctuation="drop")), texts
+    )
+    assert as_list(dv.sentence_spans_batch(arr)) == [spans_as_dicts(s) for s in single(dv.sentence_spans, texts)]
+    assert as_list(dv.word_spans_batch(arr)) == [spans_as_dicts(s) for s in single(dv.word_spans, texts)]
+    counts = dv.akshara_count_batch(arr)
+    assert counts.type == pa.int64()
+    assert as_list(counts) == single(dv.akshara_count, texts)
+
+
+def test_sliced_and_chunked_arrays():
+    arr = pa.array(MANY)
+    part = arr.slice(3, 2000)
+    assert as_list(dv.normalize_batch(part)) == single(dv.normalize, MANY[3:2003])
+    assert as_list(dv.sentences_batch(part)) == single(dv.sentences, MANY[3:2003])
+    assert as_list(dv.akshara_count_batch(part)) == single(dv.akshara_count, MANY[3:2003])
+    chunked = pa.chunked_array([arr.slice(0, 5), arr.slice(5, 100), pa.array([], pa.string())])
+    out = dv.normalize_batch(chunked)
+    assert isinstance(out, pa.ChunkedArray)
+    assert as_list(out) == single(dv.normalize, MANY[:105])
+    assert as_list(dv.words_batch(chunked)) == single(dv.words, MANY[:105])
+
+
+def test_unchanged_array_comes_back_as_itself():
+    arr = pa.array(["ठीक है।", None, "नमस्ते दुनिया।"])
+    assert dv.normalize_batch(arr) is arr
+    assert dv.clean_batch(arr) is arr
+    chunked = pa.chunked_array([arr, arr])
+    assert dv.normalize_batch(chunked) is chunked
+
+
+def test_string_view_is_read():
+    if not hasattr(pa, "string_view"):
+        pytest.skip("pyarrow without string_view")
+    arr = pa.array(TEXTS, type=pa.string_view())
+    assert as_list(dv.normalize_batch(arr)) == single(dv.normalize, TEXTS)
+
+
+def test_arrow_errors():
+    with pytest.raises(TypeError, match="array of strings"):
+        dv.normalize_batch(pa.array([1, 2, 3]))
+    # Invalid UTF-8 smuggled into a string array (pyarrow does not check
+    # arrays built from buffers).
+    bad = pa.Array.from_buffers(
+        pa.string(), 2, [None, pa.py_buffer(b"\0\0\0\0\2\0\0\0\4\0\0\0"), pa.py_buffer(b"ok\xff\xfe")]
+    )
+    with pytest.raises(ValueError, match="Arrow slot 1 is not valid UTF-8"):
+        dv.normalize_batch(bad)
+
+
+def test_chunked_array_without_chunks():
+    empty = pa.chunked_array([], type=pa.string())
+    assert dv.normalize_batch(empty) is empty
+    assert dv.sentences_batch(empty).type == pa.list_(pa.string())
+    assert dv.word_spans_batch(empty).type == pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64())]))
+    assert dv.akshara_count_batch(empty).type == pa.int64()
+    assert len(dv.sentences_batch(pa.chunked_array([], type=pa.large_string()))) == 0
