@@ -58,6 +58,8 @@ pub(super) fn fix_at(text: &str, p: usize, before: char, o: &NormalizeOptions) -
         repeated_mark(text, p, c, o)
     } else if is_dependent_vowel_sign(c) {
         vowel_letter_and_sign(text, p, c, before, o)
+    } else if let Some(decomposed) = nukta_letter_decomposed(c) {
+        precomposed_nukta_letter(text, p, c, decomposed, o)
     } else {
         fold(text, p, c, before, o)
     }
@@ -223,11 +225,56 @@ fn invisible_in_word(
     let after = text.get(end..)?.chars().next()?;
     let letter_after =
         is_consonant(after) || is_independent_vowel(after) || after.is_ascii_alphanumeric();
-    (o.invisible && is_devanagari_letter_or_mark(before) && letter_after).then_some(Fix {
+    // (Or at a word's start, after a SPACE: `राम \u{200B}गया`.)
+    let word_before = is_devanagari_letter_or_mark(before) || before == ' ';
+    (o.invisible && word_before && letter_after).then_some(Fix {
         range: p..end,
         replacement: "",
         kind: EditKind::Invisible,
         prev_after: before,
+    })
+}
+
+/// The canonical decomposition of a precomposed letter with NUKTA
+/// (U+0958..U+095F, composition exclusions that NFC never composes).
+fn nukta_letter_decomposed(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{0958}' => "\u{0915}\u{093C}", // QA: KA + NUKTA
+        '\u{0959}' => "\u{0916}\u{093C}", // KHHA: KHA + NUKTA
+        '\u{095A}' => "\u{0917}\u{093C}", // GHHA: GA + NUKTA
+        '\u{095B}' => "\u{091C}\u{093C}", // ZA: JA + NUKTA
+        '\u{095C}' => "\u{0921}\u{093C}", // DDDHA: DDA + NUKTA
+        '\u{095D}' => "\u{0922}\u{093C}", // RHA: DDHA + NUKTA
+        '\u{095E}' => "\u{092B}\u{093C}", // FA: PHA + NUKTA
+        '\u{095F}' => "\u{092F}\u{093C}", // YYA: YA + NUKTA
+        _ => return None,
+    })
+}
+
+/// A precomposed letter with NUKTA (`ज़` as U+095B) becomes the letter and
+/// NUKTA, as NFC writes it (rule 4); only where nothing else reads the
+/// NUKTA: no fold of it, and no combining mark after it that NFC would
+/// order with it.
+fn precomposed_nukta_letter(
+    text: &str,
+    p: usize,
+    c: char,
+    decomposed: &'static str,
+    o: &NormalizeOptions,
+) -> Option<Fix> {
+    let end = p + c.len_utf8();
+    let after = text.get(end..)?.chars().next();
+    if !o.nfc
+        || o.nukta != NuktaPolicy::Keep
+        || after.is_some_and(unicode_normalization::char::is_combining_mark)
+    {
+        return None;
+    }
+    Some(Fix {
+        range: p..end,
+        replacement: decomposed,
+        kind: EditKind::Nfc,
+        prev_after: DEVANAGARI_SIGN_NUKTA,
     })
 }
 
