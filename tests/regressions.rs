@@ -92,7 +92,10 @@ fn nukta_before_a_vedic_tone_mark() {
     ] {
         assert_as_every_pass(&n, s);
     }
-    assert_eq!(n.normalize("ज\u{093C}\u{1CD4}"), "ज\u{1CD4}\u{093C}");
+    // The fold finds the NUKTA's letter through the tone mark NFC puts
+    // before it (classes 1 to 6), so the NUKTA of the borrowed sound goes,
+    // whatever order the passes meet them in (property tests, later).
+    assert_eq!(n.normalize("ज\u{093C}\u{1CD4}"), "ज\u{1CD4}");
 }
 
 /// Property tests: a DANDA after a pipe and a joiner (`|` ZWJ `।`) was taken

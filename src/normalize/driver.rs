@@ -143,14 +143,17 @@ impl Lines {
             danda::LineContext::line_start(self.cr_breaks_line)
         };
         // The sign-space rule reads the whole line's signs, once a line.
-        let torn_signs = normalizer.options().sign_spaces && {
-            let line_start = self.starts.before(text, start);
-            if self.torn.0 != Some(line_start) {
-                let line = text.get(line_start..line_end).unwrap_or("");
-                self.torn = (Some(line_start), normalizer.has_torn_signs(line));
-            }
-            self.torn.1
-        };
+        // (Asked only where the piece has a sign after a space: no rule
+        // puts one there otherwise, and most lines have none.)
+        let torn_signs =
+            normalizer.options().sign_spaces && super::marks::sign_after_space(piece) && {
+                let line_start = self.starts.before(text, start);
+                if self.torn.0 != Some(line_start) {
+                    let line = text.get(line_start..line_end).unwrap_or("");
+                    self.torn = (Some(line_start), normalizer.has_torn_signs(line));
+                }
+                self.torn.1
+            };
         LineView { danda, torn_signs }
     }
 }

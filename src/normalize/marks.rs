@@ -187,6 +187,32 @@ fn is_torn_from(c: char) -> bool {
     is_devanagari_letter_or_mark(c) && !matches!(c, '\u{0951}'..='\u{0954}')
 }
 
+/// Whether a combining mark follows a space in `text` (invisible
+/// characters and joiners between skipped; any space rule 1 makes SPACE,
+/// and CR): where the sign-space rule may act, now or after NFC puts a
+/// sign first. Read from the bytes: a SPACE before a Devanagari letter, the
+/// common case, costs no decoding.
+pub(crate) fn sign_after_space(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    text.char_indices().any(|(i, c)| {
+        let space = match bytes.get(i) {
+            Some(b' ' | b'\r') => true,
+            Some(&b) if b >= 0xC2 => is_unusual_space(c),
+            _ => false,
+        };
+        space
+            && text
+                .get(i + c.len_utf8()..)
+                .and_then(|r| r.chars().find(|&n| !is_invisible(n) && !is_joiner(n)))
+                .is_some_and(|n| match n {
+                    // Devanagari: its dependent signs, without the table.
+                    '\u{0900}'..='\u{097F}' => is_dependent_sign(n),
+                    _ if n.is_ascii() => false,
+                    _ => unicode_normalization::char::is_combining_mark(n),
+                })
+    })
+}
+
 /// The torn signs of `line` (a sign after spaces after a letter or sign,
 /// see [`sign_spaces`]) and all its signs that can be torn.
 fn torn_and_all_signs(line: &str) -> (usize, usize) {

@@ -92,13 +92,7 @@ impl Normalizer {
     /// other rules collapse or join. Lines with no combining mark after a
     /// space are skipped at once.
     fn has_torn_signs(&self, line: &str) -> bool {
-        let candidate = line.char_indices().any(|(i, c)| {
-            (c == ' ' || space::is_unusual_space(c) || c == '\r')
-                && line[i + c.len_utf8()..]
-                    .chars()
-                    .find(|&n| !invisible::is_invisible(n) && !crate::script::is_joiner(n))
-                    .is_some_and(unicode_normalization::char::is_combining_mark)
-        });
+        let candidate = marks::sign_after_space(line);
         if !candidate {
             return false;
         }

@@ -8,6 +8,7 @@ use super::{
 use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
+use unicode_normalization::char::canonical_combining_class;
 
 /// The typographic punctuation folded to ASCII, and what it becomes: the
 /// one list of it (the quick check asks here; its byte-level skip of
@@ -33,6 +34,18 @@ pub(crate) fn any(o: &NormalizeOptions) -> bool {
         || o.abbreviation_sign == AbbreviationSignPolicy::ToFullStop
 }
 
+/// The letter a NUKTA at the end of `before` belongs to: the character
+/// before it, through the marks that canonical order puts before NUKTA
+/// (classes 1 to 6, the overlays U+0334..U+0338 and a few Vedic marks), so
+/// the fold decides the same before and after NFC has ordered them.
+fn nukta_base(before: &[(usize, char)]) -> Option<char> {
+    before
+        .iter()
+        .rev()
+        .map(|x| x.1)
+        .find(|&p| !(1..=6).contains(&canonical_combining_class(p)))
+}
+
 pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -45,7 +58,7 @@ pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {
         match c {
             DEVANAGARI_SIGN_NUKTA
                 if o.nukta == NuktaPolicy::StripBorrowed
-                    && prev.is_some_and(is_borrowed_sound_consonant) =>
+                    && nukta_base(&chars[..k]).is_some_and(is_borrowed_sound_consonant) =>
             {
                 rw.replace(i..end, "", EditKind::Nukta);
             }

@@ -526,7 +526,10 @@ impl QuickCheck {
                     p,
                     DEVANAGARI_LETTER_NA | DEVANAGARI_LETTER_RA | DEVANAGARI_LETTER_LLA
                 );
-                let borrowed = is_borrowed_sound_consonant(p);
+                // (The fold looks through the marks NFC puts before NUKTA,
+                // classes 1 to 6, for its letter: after one, it may act.)
+                let borrowed = is_borrowed_sound_consonant(p)
+                    || (1..=6).contains(&canonical_combining_class(p));
                 // After anything but a consonant (a vowel sign, VIRAMA, another
                 // NUKTA, a mark of higher combining class) it is out of place.
                 // NFC changes the text here only after a mark of a class
