@@ -27,6 +27,8 @@
 mod scan;
 mod signs;
 
+pub use crate::edit::RepairDetail;
+
 use crate::edit::{compose, Edit, EditKind};
 use crate::lexicon::{Entry, Lexicon};
 use crate::rewrite::Rewriter;
@@ -82,21 +84,6 @@ impl RepairOptions {
             strip_orphan_marks: false,
         }
     }
-}
-
-/// What a repair found and which lexicon entry restored it.
-#[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RepairDetail {
-    /// The Devanagari word of the lexicon entry.
-    pub entry: String,
-    /// The English form of the lexicon entry.
-    pub english: String,
-    /// Whether the English word stands for several Devanagari words.
-    pub ambiguous: bool,
-    /// For a substituted word repaired in `document` mode: the byte range of
-    /// the artifact that licensed it.
-    pub licensed_by: Option<(usize, usize)>,
 }
 
 /// A configured repairer: mode, options and lexicon, built once.

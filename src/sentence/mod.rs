@@ -17,6 +17,7 @@
 mod abbrev;
 mod boundary;
 
+use crate::language::Language;
 use std::collections::HashSet;
 use std::iter::FusedIterator;
 
@@ -62,7 +63,7 @@ pub struct SplitOptions {
     /// opts.language = Some(Language::Marathi);
     /// assert_eq!(Splitter::new(opts).sentences(text).count(), 2);
     /// ```
-    pub language: Option<crate::Language>,
+    pub language: Option<Language>,
 }
 
 /// A configured sentence splitter, built once and reused.
@@ -91,7 +92,7 @@ impl Splitter {
 
     /// Whether the tables of `language` apply: its hint, or none.
     #[inline]
-    fn applies(&self, language: crate::Language) -> bool {
+    fn applies(&self, language: Language) -> bool {
         self.options.language.is_none_or(|l| l == language)
     }
 
@@ -101,8 +102,8 @@ impl Splitter {
     #[inline]
     pub(crate) fn is_abbreviation(&self, word: &str, class: abbrev::WordClass) -> bool {
         class.is_devanagari_abbreviation()
-            || (class.is_marathi_abbreviation() && self.applies(crate::Language::Marathi))
-            || (class.is_nepali_abbreviation() && self.applies(crate::Language::Nepali))
+            || (class.is_marathi_abbreviation() && self.applies(Language::Marathi))
+            || (class.is_nepali_abbreviation() && self.applies(Language::Nepali))
             || self.is_extra_abbreviation(word)
     }
 
