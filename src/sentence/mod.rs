@@ -16,6 +16,14 @@
 
 mod abbrev;
 mod boundary;
+mod chars;
+mod full_stop;
+mod initials;
+mod list_number;
+mod scan;
+mod sentence_end;
+mod verse;
+mod words;
 
 use crate::language::Language;
 use std::collections::HashSet;
@@ -124,7 +132,7 @@ impl Splitter {
             splitter: self,
             text,
             pos: 0,
-            scan: boundary::ScanState::default(),
+            scan: scan::ScanState::default(),
         }
     }
 }
@@ -158,7 +166,7 @@ pub struct SentenceIndices<'a> {
     splitter: &'a Splitter,
     text: &'a str,
     pos: usize,
-    scan: boundary::ScanState,
+    scan: scan::ScanState,
 }
 
 impl<'a> SentenceIndices<'a> {
@@ -199,7 +207,7 @@ impl FusedIterator for SentenceIndices<'_> {}
 /// abbreviation or initial inside a sentence (for the normalizer's
 /// FULL STOP → ABBREVIATION SIGN rule), as the default splitter decides.
 pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
-    boundary::is_abbreviation_full_stop(text, dot, default_splitter())
+    full_stop::is_abbreviation_full_stop(text, dot, default_splitter())
 }
 
 /// Whether the single FULL STOP at byte `dot` of `text` closes an
@@ -212,7 +220,7 @@ pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize) -> bool {
 /// lowercase word, `,` `;` or `:`): after a Latin word of no abbreviation
 /// list that stop closes no abbreviation (`in excel. insert`).
 pub(crate) fn full_stop_closes_abbreviation(splitter: &Splitter, text: &str, dot: usize) -> bool {
-    if boundary::lone_full_stop_ends_sentence(text, dot, splitter) {
+    if full_stop::lone_full_stop_ends_sentence(text, dot, splitter) {
         return false;
     }
     let head = text.get(..dot).unwrap_or("");
