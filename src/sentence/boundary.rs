@@ -1,5 +1,6 @@
 //! Where sentences end: the scan from candidate to candidate, and the
-//! decision at each run of terminators.
+//! decision at each: a lone FULL STOP, a line break, a pipe, a run of
+//! terminators.
 
 use super::chars::*;
 use super::full_stop::*;
@@ -28,120 +29,186 @@ pub(crate) fn next_boundary(
         if i >= bytes.len() {
             break;
         }
-        // A lone FULL STOP (the common candidate: the next byte starts no
-        // terminator, and a terminator before it was part of an earlier
-        // run) needs no run: decide it at once.
-        if bytes[i] == b'.' && !matches!(bytes.get(i + 1), Some(b'.' | b'?' | b'!' | 0xE0 | 0xE2)) {
-            if full_stop_ends_sentence(text, i, splitter, &mut scan.ahead) {
-                if let Some(end) = sentence_end(text, from, i, i + 1) {
-                    return Some((end, end));
-                }
-            }
-            // The word read after the stop ends at the next `.` `?` `!`:
-            // it is the next candidate of their stream, with nothing to
-            // search (the word and the spaces before it hold none).
-            let e = scan.ahead.end;
-            if e > i && matches!(bytes.get(e), Some(b'.' | b'?' | b'!')) {
-                scan.next[2] = Some(e);
-            }
-            i += 1;
-            continue;
+        match step_at(splitter, text, from, i, scan) {
+            Step::Boundary { end, next } => return Some((end, next)),
+            Step::GoOn(next) => i = next,
         }
-        let Some(c) = char_at(text, i) else {
-            i += 1;
-            continue;
-        };
-        if c == '\n' {
-            match splitter.options.newline {
-                NewlinePolicy::Boundary => return Some((i, i + 1)),
-                NewlinePolicy::Space => {
-                    // Only a blank line ends a sentence.
-                    let rest = &text[i + 1..];
-                    let ws = rest.len() - rest.trim_start_matches([' ', '\t', '\r']).len();
-                    if rest[ws..].starts_with('\n') {
-                        return Some((i, i + 1));
-                    }
-                    i += 1;
-                    continue;
-                }
-            }
-        }
-        if c == VERTICAL_LINE {
-            // A pipe ends a sentence where the normalizer reads it as a
-            // danda (`crate::danda`).
-            let (run, run_end) = scan.pipes.run_at(text, i);
-            if run != Run::Keep {
-                if let Some(end) = sentence_end(text, from, i, run_end) {
-                    return Some((end, end));
-                }
-            }
-            i = run_end.max(i + 1);
-            continue;
-        }
-        if !is_terminator(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        // The run of terminators.
-        let run_start = i;
-        let mut run_end = i;
-        let mut kinds = (0usize, 0usize, 0usize); // (dots, dandas, others)
-        for d in text[i..].chars() {
-            if !is_terminator(d) {
-                break;
-            }
-            match d {
-                '.' => kinds.0 += 1,
-                DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA => kinds.1 += 1,
-                _ => kinds.2 += 1,
-            }
-            run_end += d.len_utf8();
-        }
-        let ends = if kinds.1 == 0 && kinds.2 == 0 {
-            if kinds.0 == 1 {
-                full_stop_ends_sentence(text, run_start, splitter, &mut scan.ahead)
-            } else {
-                // An ellipsis ends a sentence only before a line break or the end.
-                let rest = text[run_end..].trim_start_matches([' ', '\t', '\r']);
-                rest.is_empty() || rest.starts_with('\n')
-            }
-        } else if kinds.2 == 0
-            && kinds.0 == 0
-            && run_end - run_start == 3
-            && bytes[run_start + 2] == 0xA4
-        {
-            // A danda between digits is part of a reference (`२।१।४`, a
-            // rule of Panini's grammar), not the end of a sentence.
-            let in_reference = char_before(text, run_start).is_some_and(is_digit)
-                && char_at(text, run_end).is_some_and(is_digit);
-            !(in_reference
-                || (scan.double_danda_ahead(text, run_end) && danda_in_couplet(text, run_end)))
-        } else if kinds.1 == 0
-            && kinds.0 == 0
-            && text[run_start..run_end].chars().all(|d| d == '\u{2026}')
-        {
-            let rest = text[run_end..].trim_start_matches([' ', '\t', '\r']);
-            rest.is_empty() || rest.starts_with('\n')
-        } else if kinds.1 == 0 {
-            // ? and ! (with dots): inside a Latin token (a URL query) they do
-            // not end; nor before "or" continuing an alternative question.
-            let prev = char_before(text, run_start);
-            let next = char_at(text, run_end);
-            let in_token = prev.is_some_and(|p| p.is_ascii_alphanumeric())
-                && next.is_some_and(|n| n.is_ascii_alphanumeric());
-            let or_follows = matches!(token_after(text, run_end), "या" | "अथवा" | "or");
-            // `?>` closes a PHP tag left in scraped text.
-            let markup = text.get(run_end..).is_some_and(|r| r.starts_with('>'));
-            !(in_token || or_follows || markup)
-        } else {
-            true
-        };
-        if ends {
-            if let Some(end) = sentence_end(text, from, run_start, run_end) {
-                return Some((end, end));
-            }
-        }
-        i = run_end;
     }
     None
+}
+
+/// What the scan does at a candidate.
+enum Step {
+    /// The sentence ends at `end`; the next starts at `next`.
+    Boundary { end: usize, next: usize },
+    /// No boundary here: the scan goes on from this byte.
+    GoOn(usize),
+}
+
+impl Step {
+    /// The sentence ends at `end` (see [`sentence_end`]), if that says
+    /// where; else the scan goes on from `go_on`.
+    fn ends_at(end: Option<usize>, go_on: usize) -> Step {
+        match end {
+            Some(end) => Step::Boundary { end, next: end },
+            None => Step::GoOn(go_on),
+        }
+    }
+}
+
+/// The decision at the candidate at byte `i` of the sentence that starts
+/// at `from`.
+fn step_at(splitter: &Splitter, text: &str, from: usize, i: usize, scan: &mut ScanState) -> Step {
+    if is_lone_full_stop_candidate(text.as_bytes(), i) {
+        return at_lone_full_stop(splitter, text, from, i, scan);
+    }
+    match char_at(text, i) {
+        None => Step::GoOn(i + 1),
+        Some('\n') => at_line_break(splitter, text, i),
+        Some(VERTICAL_LINE) => at_pipe(text, from, i, scan),
+        Some(c) if is_terminator(c) => at_terminator_run(splitter, text, from, i, scan),
+        Some(c) => Step::GoOn(i + c.len_utf8()),
+    }
+}
+
+/// Whether the candidate at `i` is a lone FULL STOP (the common candidate:
+/// the next byte starts no terminator, and a terminator before it was part
+/// of an earlier run), which needs no run: it is decided at once.
+#[inline]
+fn is_lone_full_stop_candidate(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i) == Some(&b'.')
+        && !matches!(bytes.get(i + 1), Some(b'.' | b'?' | b'!' | 0xE0 | 0xE2))
+}
+
+fn at_lone_full_stop(
+    splitter: &Splitter,
+    text: &str,
+    from: usize,
+    dot: usize,
+    scan: &mut ScanState,
+) -> Step {
+    if full_stop_ends_sentence(text, dot, splitter, &mut scan.ahead) {
+        if let Some(end) = sentence_end(text, from, dot, dot + 1) {
+            return Step::Boundary { end, next: end };
+        }
+    }
+    scan.note_stop_after_word_ahead(text.as_bytes(), dot);
+    Step::GoOn(dot + 1)
+}
+
+/// A line break ends a sentence, or, when a single newline is a space
+/// ([`NewlinePolicy::Space`]), only a blank line does.
+fn at_line_break(splitter: &Splitter, text: &str, i: usize) -> Step {
+    let ends = match splitter.options.newline {
+        NewlinePolicy::Boundary => true,
+        NewlinePolicy::Space => {
+            let rest = text.get(i + 1..).unwrap_or("");
+            rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+        }
+    };
+    if ends {
+        Step::Boundary {
+            end: i,
+            next: i + 1,
+        }
+    } else {
+        Step::GoOn(i + 1)
+    }
+}
+
+/// A pipe ends a sentence where the normalizer reads it as a danda
+/// (`crate::danda`).
+fn at_pipe(text: &str, from: usize, i: usize, scan: &mut ScanState) -> Step {
+    let (run, run_end) = scan.pipes.run_at(text, i);
+    let go_on = run_end.max(i + 1);
+    if run == Run::Keep {
+        return Step::GoOn(go_on);
+    }
+    Step::ends_at(sentence_end(text, from, i, run_end), go_on)
+}
+
+fn at_terminator_run(
+    splitter: &Splitter,
+    text: &str,
+    from: usize,
+    i: usize,
+    scan: &mut ScanState,
+) -> Step {
+    let run = TerminatorRun::at(text, i);
+    if !run.ends_sentence(splitter, text, scan) {
+        return Step::GoOn(run.end);
+    }
+    Step::ends_at(sentence_end(text, from, run.start, run.end), run.end)
+}
+
+/// A run of terminators (`text[start..end]`) and what it holds.
+struct TerminatorRun {
+    start: usize,
+    end: usize,
+    /// FULL STOPs.
+    dots: usize,
+    /// DANDAs and DOUBLE DANDAs.
+    dandas: usize,
+    /// HORIZONTAL ELLIPSISes.
+    ellipses: usize,
+    /// QUESTION MARKs and EXCLAMATION MARKs.
+    questions: usize,
+}
+
+impl TerminatorRun {
+    /// The run of terminators that starts at `start`.
+    fn at(text: &str, start: usize) -> Self {
+        let mut run = TerminatorRun {
+            start,
+            end: start,
+            dots: 0,
+            dandas: 0,
+            ellipses: 0,
+            questions: 0,
+        };
+        for d in text.get(start..).unwrap_or("").chars() {
+            match d {
+                '.' => run.dots += 1,
+                DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA => run.dandas += 1,
+                '\u{2026}' => run.ellipses += 1,
+                '?' | '!' => run.questions += 1,
+                _ => break,
+            }
+            run.end += d.len_utf8();
+        }
+        run
+    }
+
+    /// Whether the run ends the sentence.
+    fn ends_sentence(&self, splitter: &Splitter, text: &str, scan: &mut ScanState) -> bool {
+        let only_dots = self.dandas == 0 && self.ellipses == 0 && self.questions == 0;
+        if only_dots && self.dots == 1 {
+            return full_stop_ends_sentence(text, self.start, splitter, &mut scan.ahead);
+        }
+        // An ellipsis (`...`, `…`) ends a sentence only before a line break
+        // or the end.
+        let only_ellipses = self.dots == 0 && self.dandas == 0 && self.questions == 0;
+        if only_dots || only_ellipses {
+            return is_blank_to_line_end(text.get(self.end..).unwrap_or(""));
+        }
+        if text.get(self.start..self.end) == Some("\u{0964}") {
+            return single_danda_ends_sentence(text, self.start, self.end, scan);
+        }
+        if self.dandas == 0 {
+            return questions_end_sentence(text, self.start, self.end);
+        }
+        true
+    }
+}
+
+/// Whether a run of QUESTION MARKs or EXCLAMATION MARKs (perhaps with dots
+/// or ellipses), `text[start..end]`, ends the sentence: not inside a Latin
+/// token (a URL query), nor before "or" continuing an alternative question
+/// (`या`, `अथवा`, `or`), nor in `?>`, closing a PHP tag left in scraped text.
+fn questions_end_sentence(text: &str, start: usize, end: usize) -> bool {
+    let in_token = char_before(text, start).is_some_and(|p| p.is_ascii_alphanumeric())
+        && char_at(text, end).is_some_and(|n| n.is_ascii_alphanumeric());
+    let or_follows = matches!(token_after(text, end), "या" | "अथवा" | "or");
+    let markup = text.get(end..).is_some_and(|r| r.starts_with('>'));
+    !(in_token || or_follows || markup)
 }

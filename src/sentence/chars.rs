@@ -75,3 +75,11 @@ pub(super) fn is_devanagari_word_bytes(b1: u8, b2: u8) -> bool {
     let k = (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
     !(0x64..=0x71).contains(&k)
 }
+
+/// Whether `rest` holds only spaces, tabs and carriage returns before the
+/// next line break or its end.
+#[inline]
+pub(super) fn is_blank_to_line_end(rest: &str) -> bool {
+    let rest = rest.trim_start_matches([' ', '\t', '\r']);
+    rest.is_empty() || rest.starts_with('\n')
+}

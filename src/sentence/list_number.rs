@@ -2,9 +2,7 @@
 //! (`1.`, `१२.`, `चरण 3.`) and starts no sentence of its own.
 
 use super::chars::*;
-use super::full_stop::*;
 use super::words::*;
-use super::Splitter;
 use crate::script::*;
 
 /// Whether the number before the FULL STOP at `dot` numbers a list item
@@ -13,54 +11,83 @@ use crate::script::*;
 /// or after a colon (`लाभ: 1. …`), with at most three digits, and its
 /// item follows on the line (after a space, or glued: `९.पोथी`). A number
 /// at a line start is one whatever its length (`2024. …` in a list of
-/// years). `n` is the character after the stop.
-pub(super) fn is_list_number(text: &str, dot: usize, n: char, splitter: &Splitter) -> bool {
+/// years). `n` is the character after the stop; `stop_ends_sentence` is
+/// the splitter's decision at another FULL STOP (given its byte), asked of
+/// a stop before the number.
+pub(super) fn is_list_number(
+    text: &str,
+    dot: usize,
+    n: char,
+    stop_ends_sentence: impl Fn(usize) -> bool,
+) -> bool {
     let head = text.get(..dot).unwrap_or("");
-    let before_digits = head.trim_end_matches(is_digit);
-    let digits = head.len() - before_digits.len();
-    if digits == 0 {
+    let number_start = head.trim_end_matches(is_digit).len();
+    let digits = head.get(number_start..).unwrap_or("");
+    if digits.is_empty() {
         return false;
     }
-    let before = before_digits.trim_end_matches([' ', '\t']);
+    let before = head
+        .get(..number_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
     if before.is_empty() || before.ends_with(['\n', '\r']) {
         return true;
     }
-    let short = head[before_digits.len()..].chars().count() <= 3;
-    // The item follows, after a space or glued to the stop (`९.पोथी`).
-    let item_follows = matches!(n, ' ' | '\t') || is_devanagari_letter(n) || n.is_alphabetic();
-    if !short || !item_follows || token_after(text, dot + 1).is_empty() {
+    if !is_short_number_before_item(text, dot, n, digits) {
         return false;
     }
     // The next number of a list whose items have no stop of their own
     // (`सूची: 1. गोदान 2. गबन 3. निर्मला`).
-    if follows_previous_item(text, before_digits.len(), &head[before_digits.len()..]) {
+    if follows_previous_item(text, number_start, digits) {
         return true;
     }
-    // A bullet before the number (`। - ५. नागपञ्चमी`).
+    starts_sentence_after(
+        without_bullet_and_marker(before, number_start),
+        stop_ends_sentence,
+    )
+}
+
+/// Whether the number `digits` before the FULL STOP at `dot` has at most
+/// three digits and its item follows on the line, after a space or glued
+/// to the stop (`९.पोथी`). `n` is the character after the stop.
+fn is_short_number_before_item(text: &str, dot: usize, n: char, digits: &str) -> bool {
+    let short = digits.chars().count() <= 3;
+    let item_follows = matches!(n, ' ' | '\t') || is_devanagari_letter(n) || n.is_alphabetic();
+    short && item_follows && !token_after(text, dot + 1).is_empty()
+}
+
+/// The bullets that may stand before a list number (`। - ५. नागपञ्चमी`):
+/// HYPHEN-MINUS, EN DASH, EM DASH, BULLET.
+const BULLETS: [char; 4] = ['-', '\u{2013}', '\u{2014}', '\u{2022}'];
+
+/// `before`, the text before a list number starting at `number_start`,
+/// without a bullet (`। - ५.`), a marker word written apart from the number
+/// (`चरण 3.`, itself at a sentence start) and closing punctuation.
+fn without_bullet_and_marker(before: &str, number_start: usize) -> &str {
     let before = before
-        .strip_suffix(['-', '\u{2013}', '\u{2014}', '\u{2022}'])
+        .strip_suffix(BULLETS)
         .map_or(before, |b| b.trim_end_matches([' ', '\t']));
-    // A marker word before the number (`चरण 3.`), itself at a sentence
-    // start.
     let (marker, _) = word_before(before, before.len());
-    let before = if !marker.is_empty()
-        && is_list_marker_word(marker)
-        && before_digits.len() > before.len()
+    let before = if !marker.is_empty() && is_list_marker_word(marker) && number_start > before.len()
     {
         before[..before.len() - marker.len()].trim_end_matches([' ', '\t'])
     } else {
         before
     };
-    let before = before.trim_end_matches(is_closing_punctuation);
+    before.trim_end_matches(is_closing_punctuation)
+}
+
+/// Whether a sentence starts after `before` (a prefix of the text): at the
+/// text's or a line's start, after a colon, a pipe or a terminator. A FULL
+/// STOP starts a sentence only if it ends one: not after an abbreviation
+/// (`डॉ. 3.`). (Its own decision never asks this again: a number stands
+/// before it, or a word.)
+fn starts_sentence_after(before: &str, stop_ends_sentence: impl Fn(usize) -> bool) -> bool {
     if before.ends_with('.') {
-        // A FULL STOP before the number starts a sentence only if it ends
-        // one: not after an abbreviation (`डॉ. 3.`). (Its own decision
-        // never asks this again: a number stands before it, or a word.)
         let prev_dot = before.len() - 1;
         let word_end = before[..prev_dot].trim_end_matches([' ', '\t']).len();
         let (word, _) = word_before(before, word_end);
-        return word.is_empty()
-            || full_stop_ends_sentence(text, prev_dot, splitter, &mut WordAhead::default());
+        return word.is_empty() || stop_ends_sentence(prev_dot);
     }
     before.is_empty() || before.ends_with(['\n', '\r', ':', '|']) || before.ends_with(is_terminator)
 }

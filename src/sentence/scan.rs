@@ -5,18 +5,85 @@
 use super::words::WordAhead;
 use crate::danda::LineCursor;
 
-/// What the scan remembers between sentences: the next position of each
-/// kind of terminator candidate, found by SIMD searches (`memchr`), so the
-/// text between candidates is never looked at byte by byte.
+/// A kind of terminator candidate, searched for on its own.
 ///
-/// The streams: the byte pairs `A5 A4` and `A5 A5` (the last two bytes of
-/// DANDA `E0 A5 A4` and DOUBLE DANDA `E0 A5 A5`; in UTF-8 a lead byte can
-/// never be `A4` or `A5`, so the pairs occur nowhere else but inside
-/// four-byte characters, which the check of the lead byte rules out), the
-/// bytes `.` `?` `!`, `\n` and HORIZONTAL ELLIPSIS, and `|`. Each stream is
-/// searched forward only, so the whole scan stays linear. Measured in
-/// `benches/sentences.rs`: this replaced a byte-by-byte loop about 2x
-/// slower on Hindi.
+/// DANDA and DOUBLE DANDA are searched as the byte pairs `A5 A4` and
+/// `A5 A5` (the last two bytes of `E0 A5 A4` and `E0 A5 A5`; in UTF-8 a
+/// lead byte can never be `A4` or `A5`, so the pairs occur nowhere else but
+/// inside four-byte characters, which the check of the lead byte rules
+/// out).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stream {
+    /// DANDA.
+    Danda,
+    /// DOUBLE DANDA.
+    DoubleDanda,
+    /// FULL STOP, QUESTION MARK, EXCLAMATION MARK.
+    Stop,
+    /// A line break, or a HORIZONTAL ELLIPSIS before the next line break.
+    LineBreakOrEllipsis,
+    /// VERTICAL LINE (a pipe typed for a danda).
+    Pipe,
+}
+
+/// The number of [`Stream`]s.
+const STREAMS: usize = 5;
+
+impl Stream {
+    /// The streams whose candidates come far apart: dandas, line breaks,
+    /// ellipses and pipes (`.` `?` `!` come every few bytes in a chain of
+    /// initials).
+    const RARE: [Stream; 4] = [
+        Stream::Danda,
+        Stream::DoubleDanda,
+        Stream::LineBreakOrEllipsis,
+        Stream::Pipe,
+    ];
+
+    /// The next candidate of this stream at or after `from` (the start of
+    /// its character), or the text length if none.
+    fn search(self, bytes: &[u8], from: usize) -> usize {
+        let hay = bytes.get(from..).unwrap_or(&[]);
+        let found = match self {
+            Stream::Danda => find_danda_pair(&finders().danda_pair, bytes, from),
+            Stream::DoubleDanda => find_danda_pair(&finders().double_danda_pair, bytes, from),
+            Stream::Stop => memchr::memchr3(b'.', b'?', b'!', hay),
+            Stream::Pipe => memchr::memchr(b'|', hay),
+            Stream::LineBreakOrEllipsis => {
+                let nl = memchr::memchr(b'\n', hay);
+                let limit = nl.unwrap_or(hay.len());
+                let ellipsis = finders().ellipsis.find(hay.get(..limit).unwrap_or(&[]));
+                ellipsis.or(nl)
+            }
+        };
+        found.map_or(bytes.len(), |p| from + p)
+    }
+}
+
+/// The offset from `from` of the first DANDA or DOUBLE DANDA whose last two
+/// bytes `pair` finds: the pair is bytes 1..3 of the character, after the
+/// lead byte `E0`.
+fn find_danda_pair(pair: &memchr::memmem::Finder<'_>, bytes: &[u8], from: usize) -> Option<usize> {
+    let hay = bytes.get(from..).unwrap_or(&[]);
+    let mut at = 0;
+    loop {
+        let p = pair.find(hay.get(at..).unwrap_or(&[]))?;
+        let pos = from + at + p;
+        if pos > from && bytes.get(pos - 1) == Some(&0xE0) {
+            return Some(at + p - 1);
+        }
+        at += p + 1;
+    }
+}
+
+/// What the scan remembers between sentences: the next position of each
+/// kind of terminator candidate (each [`Stream`]), found by SIMD searches
+/// (`memchr`), so the text between candidates is never looked at byte by
+/// byte.
+///
+/// Each stream is searched forward only, so the whole scan stays linear.
+/// Measured in `benches/sentences.rs`: this replaced a byte-by-byte loop
+/// about 2x slower on Hindi.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct ScanState {
     /// The position of the next DOUBLE DANDA at or after the last asked
@@ -24,10 +91,9 @@ pub(crate) struct ScanState {
     /// pays for the couplet look-ahead.
     next_double_danda: Option<usize>,
     /// Next candidate of each stream (start of the character), if searched.
-    pub(super) next: [Option<usize>; 5],
-    /// The first of the candidates of streams 0, 1, 3 and 4 (dandas, line
-    /// breaks, ellipses and pipes), if searched: those come far apart, and
-    /// `.` `?` `!` come every few bytes in a chain of initials.
+    next: [Option<usize>; STREAMS],
+    /// The first of the candidates of the [`Stream::RARE`] streams, if
+    /// searched.
     next_rare: Option<usize>,
     /// The word read after the last FULL STOP decided.
     pub(super) ahead: WordAhead,
@@ -59,49 +125,13 @@ fn finders() -> &'static Finders {
     &F
 }
 
-/// Finds the next candidate of stream `k` at or after `from`.
-pub(super) fn search(bytes: &[u8], from: usize, k: usize) -> usize {
-    let hay = bytes.get(from..).unwrap_or(&[]);
-    let found = match k {
-        // DANDA and DOUBLE DANDA: the pair is bytes 1..3 of the character.
-        0 | 1 => {
-            let f = if k == 0 {
-                &finders().danda_pair
-            } else {
-                &finders().double_danda_pair
-            };
-            let mut at = 0;
-            loop {
-                match f.find(hay.get(at..).unwrap_or(&[])) {
-                    None => break None,
-                    Some(p) => {
-                        let pos = from + at + p;
-                        if pos > from && bytes.get(pos - 1) == Some(&0xE0) {
-                            break Some(at + p - 1);
-                        }
-                        at += p + 1;
-                    }
-                }
-            }
-        }
-        2 => memchr::memchr3(b'.', b'?', b'!', hay),
-        4 => memchr::memchr(b'|', hay),
-        _ => {
-            let nl = memchr::memchr(b'\n', hay);
-            let limit = nl.unwrap_or(hay.len());
-            let ellipsis = finders().ellipsis.find(hay.get(..limit).unwrap_or(&[]));
-            ellipsis.or(nl)
-        }
-    };
-    found.map_or(bytes.len(), |p| from + p)
-}
-
 impl ScanState {
+    /// Whether a DOUBLE DANDA (or one typed as two dandas or two pipes)
+    /// stands at or after `pos`.
     pub(super) fn double_danda_ahead(&mut self, text: &str, pos: usize) -> bool {
         match self.next_double_danda {
             Some(p) if p >= pos => p < text.len(),
             _ => {
-                // DOUBLE DANDA, or one typed as two dandas or two pipes.
                 let f = finders();
                 let p = text.get(pos..).map_or(text.len(), |r| {
                     [&f.double_danda, &f.danda_danda, &f.pipe_pipe]
@@ -118,13 +148,13 @@ impl ScanState {
 
     /// The next terminator candidate at or after `from` (or the text length).
     pub(super) fn next_candidate(&mut self, bytes: &[u8], from: usize) -> usize {
-        let stop = self.next_of_stream(bytes, from, 2);
+        let stop = self.next_of_stream(bytes, from, Stream::Stop);
         let rare = match self.next_rare {
             Some(p) if p >= from => p,
             _ => {
-                let p = [0, 1, 3, 4]
+                let p = Stream::RARE
                     .into_iter()
-                    .map(|k| self.next_of_stream(bytes, from, k))
+                    .map(|s| self.next_of_stream(bytes, from, s))
                     .fold(bytes.len(), usize::min);
                 self.next_rare = Some(p);
                 p
@@ -133,14 +163,26 @@ impl ScanState {
         stop.min(rare)
     }
 
-    /// The next candidate of stream `k` at or after `from`.
+    /// After the lone FULL STOP at `dot`: when the word read after it (kept
+    /// in `ahead`) ends at a `.` `?` `!`, that is the next candidate of
+    /// their stream, found with nothing to search (the word and the spaces
+    /// before it hold none).
+    pub(super) fn note_stop_after_word_ahead(&mut self, bytes: &[u8], dot: usize) {
+        let e = self.ahead.end();
+        if e > dot && matches!(bytes.get(e), Some(b'.' | b'?' | b'!')) {
+            self.next[Stream::Stop as usize] = Some(e);
+        }
+    }
+
+    /// The next candidate of `stream` at or after `from`.
     #[inline]
-    fn next_of_stream(&mut self, bytes: &[u8], from: usize, k: usize) -> usize {
-        match self.next[k] {
+    fn next_of_stream(&mut self, bytes: &[u8], from: usize, stream: Stream) -> usize {
+        let next = &mut self.next[stream as usize];
+        match *next {
             Some(p) if p >= from => p,
             _ => {
-                let p = search(bytes, from, k);
-                self.next[k] = Some(p);
+                let p = stream.search(bytes, from);
+                *next = Some(p);
                 p
             }
         }

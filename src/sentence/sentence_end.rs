@@ -104,8 +104,7 @@ fn stray_terminators_len(text: &str, pos: usize) -> usize {
             .map(char::len_utf8)
             .sum();
         let after = &t[run + closing..];
-        let line_end = after.trim_start_matches([' ', '\t', '\r']);
-        let at_line_end = line_end.is_empty() || line_end.starts_with('\n');
+        let at_line_end = is_blank_to_line_end(after);
         let alone = after.is_empty() || after.starts_with(char::is_whitespace);
         let opens_frame = t[..run].contains(DEVANAGARI_DOUBLE_DANDA) && !at_line_end;
         if !alone || opens_frame {
@@ -195,9 +194,7 @@ fn dangling_number_len(text: &str, pos: usize) -> usize {
         return 0;
     };
     let v = v.strip_prefix(')').unwrap_or(v);
-    let at_line_end = v.trim_start_matches([' ', '\t', '\r']).is_empty()
-        || v.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
-    if digits == 0 || !at_line_end {
+    if digits == 0 || !is_blank_to_line_end(v) {
         return 0;
     }
     rest.len() - v.len()

@@ -1,12 +1,29 @@
 //! Verses: the two halves of a couplet (`… । … ॥`) are one sentence, and
 //! the verse number between double dandas (`॥ १ ॥`) stays with its verse.
 
+use super::chars::*;
+use super::scan::ScanState;
 use crate::script::*;
+
+/// Whether the single DANDA `text[start..end]` ends the sentence: not
+/// between digits, where it is part of a reference (`२।१।४`, a rule of
+/// Panini's grammar), nor where it closes the first half of a couplet
+/// (`… । … ॥`).
+pub(super) fn single_danda_ends_sentence(
+    text: &str,
+    start: usize,
+    end: usize,
+    scan: &mut ScanState,
+) -> bool {
+    let in_reference =
+        char_before(text, start).is_some_and(is_digit) && char_at(text, end).is_some_and(is_digit);
+    !(in_reference || (scan.double_danda_ahead(text, end) && danda_in_couplet(text, end)))
+}
 
 /// Whether the DANDA at `pos` (followed by `rest_start`) closes the first half
 /// of a couplet: the next segment closes with DOUBLE DANDA before any other
 /// terminator or line break.
-pub(super) fn danda_in_couplet(text: &str, rest_start: usize) -> bool {
+fn danda_in_couplet(text: &str, rest_start: usize) -> bool {
     let rest = text.get(rest_start..).unwrap_or("");
     let mut chars = rest.chars().peekable();
     while let Some(c) = chars.next() {

@@ -177,11 +177,17 @@ pub(super) fn token_after(text: &str, pos: usize) -> &str {
 pub(crate) struct WordAhead {
     /// The word is `text[start..end]` (none when `end` is 0).
     start: usize,
-    pub(super) end: usize,
+    end: usize,
     class: WordClass,
 }
 
 impl WordAhead {
+    /// Where the word ends (0 when there is none).
+    #[inline]
+    pub(super) fn end(&self) -> usize {
+        self.end
+    }
+
     /// The word that ends at `end`, and its class, if this is it.
     #[inline]
     pub(super) fn ending_at<'t>(&self, text: &'t str, end: usize) -> Option<(&'t str, WordClass)> {
