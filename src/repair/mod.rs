@@ -24,8 +24,13 @@
 //! Repair is the exact inverse of the substitution: the Latin run is replaced
 //! by its lexicon entry and every Devanagari character around it is kept.
 
+mod artifacts;
+mod finding;
+mod phrase;
 mod scan;
 mod signs;
+mod substituted;
+mod tokens;
 
 pub use crate::edit::RepairDetail;
 
@@ -36,7 +41,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
-pub use scan::{Finding, FindingKind};
+pub use finding::{Finding, FindingKind};
 
 /// Which damage a [`Repairer`] repairs.
 #[non_exhaustive]
