@@ -3,7 +3,7 @@
 //! and the junctions that are glue rather than substitution damage.
 
 use super::finding::{Finding, FindingKind};
-use super::phrase::{longest_phrase, phrase_words};
+use super::phrase::{longest_phrase, phrase_words, Case, Direction, PhraseMatch};
 use super::signs;
 use super::tokens::*;
 use crate::lexicon::{Entry, Lexicon};
@@ -90,6 +90,15 @@ struct Run {
     joined_to_latin: bool,
 }
 
+impl Run {
+    /// Whether the run touches Devanagari (fused on a side, or with an
+    /// orphan sign after it) and is no piece of a junk word of several
+    /// Latin runs joined by joiners.
+    fn touches_devanagari(&self) -> bool {
+        (self.left_fused || self.right_fused || self.orphan) && !self.joined_to_latin
+    }
+}
+
 /// The Latin runs of a token, in order, as ranges of the text (an
 /// iterator: a token of a hostile text can hold hundreds of thousands).
 fn run_ranges<'t>(text: &'t str, t: &Token) -> impl Iterator<Item = Range<usize>> + 't {
@@ -157,7 +166,8 @@ fn latin_runs(bytes: &[u8]) -> usize {
     n
 }
 
-/// Orphan marks and fused tokens in token `k`.
+/// Orphan marks and fused tokens in token `k`: each Latin run of the token
+/// that touches Devanagari, as a finding `keep` accepts.
 pub(super) fn artifacts(
     text: &str,
     toks: &[Token],
@@ -167,11 +177,7 @@ pub(super) fn artifacts(
     out: &mut Vec<Finding>,
 ) {
     let t = &toks[k];
-    // (Runs are separated by at least one byte: a shorter token cannot
-    // hold too many, and is not counted.)
-    if t.end - t.start > 2 * MAX_LATIN_RUNS
-        && latin_runs(&text.as_bytes()[t.start..t.end]) > MAX_LATIN_RUNS
-    {
+    if has_too_many_runs(text, t) {
         return;
     }
     // Whether a finding without a lexicon entry is wanted at all.
@@ -188,37 +194,129 @@ pub(super) fn artifacts(
         if !keep_unknown && !lexicon.has_word_ignore_case(&text[range.clone()]) {
             continue;
         }
-        let r = &run_at(text, t, range);
-        if !(r.left_fused || r.right_fused || r.orphan) || r.joined_to_latin {
+        let r = run_at(text, t, range);
+        if !r.touches_devanagari() || touches_technical(text, t, &r) {
             continue;
         }
-        let before = text[t.start..r.start].chars().next_back();
-        let after = text[r.end..t.end].chars().next();
-        if before.is_some_and(is_technical) || after.is_some_and(|c| is_technical(c) || c == '.') {
+        // Words an earlier artifact already took (`ीPrime Minister`) are
+        // not part of this run's phrase.
+        let claimed = out.last().map_or(0, |f| f.latin.end);
+        let Some(finding) = run_finding(text, toks, k, &r, lexicon, keep_unknown, claimed) else {
             continue;
+        };
+        if keep(finding.kind, finding.entry.is_some()) {
+            out.push(finding);
         }
-        // The Latin part can extend to neighbouring bare Latin words when
-        // this run is at the token's edge (`Prime Ministerों`).
-        let max = lexicon.max_words().max(1);
-        let at_token_start = r.start == t.start;
-        let at_token_end = r.end == t.end;
+    }
+}
+
+/// Whether token `t` holds more than [`MAX_LATIN_RUNS`] Latin runs. (Runs
+/// are separated by at least one byte: a shorter token cannot hold too
+/// many, and is not counted.)
+fn has_too_many_runs(text: &str, t: &Token) -> bool {
+    t.end - t.start > 2 * MAX_LATIN_RUNS
+        && latin_runs(&text.as_bytes()[t.start..t.end]) > MAX_LATIN_RUNS
+}
+
+/// Whether the run `r` of token `t` is part of a technical token: a digit
+/// or a character of URLs, handles and identifiers touches it, or a FULL
+/// STOP follows it (`file.txt`).
+fn touches_technical(text: &str, t: &Token, r: &Run) -> bool {
+    let before = text[t.start..r.start].chars().next_back();
+    let after = text[r.end..t.end].chars().next();
+    before.is_some_and(is_technical) || after.is_some_and(|c| is_technical(c) || c == '.')
+}
+
+/// The finding of the run `r` of token `k`: an orphan mark, a fused token
+/// or glue, with the lexicon entry of its word or phrase; `None` when it has
+/// no entry and such findings are not wanted (`keep_unknown`). `claimed`
+/// is where the words an earlier artifact took end.
+fn run_finding(
+    text: &str,
+    toks: &[Token],
+    k: usize,
+    r: &Run,
+    lexicon: &Lexicon,
+    keep_unknown: bool,
+    claimed: usize,
+) -> Option<Finding> {
+    let phrase = RunPhrase::around(text, toks, k, r, lexicon.max_words().max(1), claimed);
+    let found = phrase.lexicon_match(text, lexicon);
+    if found.is_none() && !keep_unknown {
+        return None;
+    }
+    let (latin, entry) = match found {
+        Some(m) => (
+            phrase.words[m.first].start..phrase.words[m.last].end,
+            Some(m.entry.clone()),
+        ),
+        None => (r.start..r.end, None),
+    };
+    let junction = Junction::of(text, &toks[k], r);
+    let kind = if r.orphan {
+        FindingKind::OrphanMark
+    } else if is_glue(
+        r,
+        (junction.prefix, junction.suffix),
+        lexicon,
+        entry.as_ref(),
+        phrase.latin_before(found.as_ref()),
+        phrase.plain_latin_after(found.as_ref(), text, lexicon),
+    ) {
+        FindingKind::Glue
+    } else {
+        FindingKind::FusedToken
+    };
+    Some(Finding {
+        kind,
+        latin,
+        token: junction.prefix_start.min(r.start)..junction.suffix_end.max(r.end),
+        marks: if r.orphan {
+            r.after_joiners..junction.marks_end
+        } else {
+            r.end..r.end
+        },
+        entry,
+    })
+}
+
+/// The Latin words a run's phrase may take: the bare Latin words before it
+/// (when the run starts its token and is not fused on the left), the run,
+/// and the bare Latin words after it (when the run ends its token, fused on
+/// neither side): `Prime Ministerों`.
+struct RunPhrase {
+    words: Vec<Range<usize>>,
+    /// The index of the run in `words`.
+    at: usize,
+    /// Whether the Latin words after the run end in another artifact
+    /// (`ीGovernment Prime Ministerी`): then they are that artifact's, not a
+    /// plain Latin phrase.
+    runs_into_artifact: bool,
+}
+
+impl RunPhrase {
+    /// The phrase around the run `r` of token `k`, of at most `max` words
+    /// on each side; words before `claimed` are left out.
+    fn around(
+        text: &str,
+        toks: &[Token],
+        k: usize,
+        r: &Run,
+        max: usize,
+        claimed: usize,
+    ) -> RunPhrase {
+        let t = &toks[k];
         let mut words: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
-        if at_token_start && !r.left_fused {
-            // Words an earlier artifact already took (`ीPrime Minister`) are
-            // not part of this run's phrase.
-            let claimed = out.last().map_or(0, |f| f.latin.end);
-            words = phrase_words(text, toks, k, max, true);
+        if r.start == t.start && !r.left_fused {
+            words = phrase_words(text, toks, k, max, Direction::Before);
             words.retain(|w| w.start >= claimed);
             at = words.len();
         }
         words.push(r.start..r.end);
-        // Whether the Latin words after the run end in another artifact
-        // (`ीGovernment Prime Ministerी`): then they are that artifact's, not
-        // a plain Latin phrase.
         let mut runs_into_artifact = false;
-        if at_token_end && !r.right_fused && !r.orphan {
-            let forward = phrase_words(text, toks, k, max, false);
+        if r.end == t.end && !r.right_fused && !r.orphan {
+            let forward = phrase_words(text, toks, k, max, Direction::After);
             let next_tok = toks[k + 1..]
                 .iter()
                 .find(|t| t.start >= forward.last().map_or(r.end, |w| w.end));
@@ -228,34 +326,88 @@ pub(super) fn artifacts(
             });
             words.extend(forward);
         }
-        // A phrase whose words are each entries that compose its value
-        // (`State Government` = `State` + `Government`) could as well be
-        // several substitutions: then only the fused word is an artifact.
-        let compositional = |i: usize, j: usize, e: &Entry| {
-            let parts: Option<Vec<&str>> = words[i..=j]
-                .iter()
-                .map(|w| {
-                    lexicon
-                        .get_ignore_case(&text[w.clone()])
-                        .map(|p| p.devanagari.as_str())
-                })
-                .collect();
-            parts.is_some_and(|p| p.join(" ") == e.devanagari)
-        };
-        let found = longest_phrase(text, &words, at, lexicon, false)
-            .filter(|(i, j, e)| i == j || !compositional(*i, *j, e))
-            .or_else(|| {
-                longest_phrase(text, &words[at..=at], 0, lexicon, false)
-                    .map(|(_, _, e)| (at, at, e))
-            });
-        if found.is_none() && !keep_unknown {
-            continue;
+        RunPhrase {
+            words,
+            at,
+            runs_into_artifact,
         }
-        let (latin, entry) = match found {
-            Some((i, j, e)) => (words[i].start..words[j].end, Some(e.clone())),
-            None => (r.start..r.end, None),
-        };
-        // Devanagari suffix and prefix inside the token.
+    }
+
+    /// The longest lexicon phrase (in any case) with the run, or the run
+    /// alone. A phrase whose words are each entries that compose its value
+    /// (`State Government` = `State` + `Government`) could as well be
+    /// several substitutions: then only the fused word is an artifact.
+    fn lexicon_match<'l>(&self, text: &str, lexicon: &'l Lexicon) -> Option<PhraseMatch<'l>> {
+        let at = self.at;
+        longest_phrase(text, &self.words, at, lexicon, Case::Any)
+            .filter(|m| m.first == m.last || !self.is_compositional(text, m, lexicon))
+            .or_else(|| {
+                longest_phrase(text, &self.words[at..=at], 0, lexicon, Case::Any).map(|m| {
+                    PhraseMatch {
+                        first: at,
+                        last: at,
+                        entry: m.entry,
+                    }
+                })
+            })
+    }
+
+    /// Whether the words of `m` are each lexicon entries whose Devanagari
+    /// words, joined by spaces, are the phrase's own.
+    fn is_compositional(&self, text: &str, m: &PhraseMatch, lexicon: &Lexicon) -> bool {
+        let parts: Option<Vec<&str>> = self.words[m.first..=m.last]
+            .iter()
+            .map(|w| {
+                lexicon
+                    .get_ignore_case(&text[w.clone()])
+                    .map(|p| p.devanagari.as_str())
+            })
+            .collect();
+        parts.is_some_and(|p| p.join(" ") == m.entry.devanagari)
+    }
+
+    /// Whether the phrase has Latin words before the run that are not part
+    /// of one lexicon phrase with it (`found`, or the run alone).
+    fn latin_before(&self, found: Option<&PhraseMatch>) -> bool {
+        self.at > 0 && found.map_or(self.at, |m| m.first) == self.at
+    }
+
+    /// Whether a plain Latin word that is no lexicon entry follows the
+    /// run's phrase (`found`, or the run alone): `लाइफSun Pharma`,
+    /// `कियाRead more`.
+    fn plain_latin_after(
+        &self,
+        found: Option<&PhraseMatch>,
+        text: &str,
+        lexicon: &Lexicon,
+    ) -> bool {
+        !self.runs_into_artifact
+            && self
+                .words
+                .get(found.map_or(self.at, |m| m.last) + 1)
+                .is_some_and(|w| lexicon.get_ignore_case(&text[w.clone()]).is_none())
+    }
+}
+
+/// The Devanagari around a Latin run inside its token.
+struct Junction<'t> {
+    /// Where the Devanagari (and joiners) before the run start.
+    prefix_start: usize,
+    /// Where the Devanagari (and joiners) after the run end.
+    suffix_end: usize,
+    /// The Devanagari word fused before the run, when it is a complete
+    /// word; else empty.
+    prefix: &'t str,
+    /// The Devanagari word fused after the run, when it is a complete word;
+    /// else empty.
+    suffix: &'t str,
+    /// Where the orphaned signs after the run end.
+    marks_end: usize,
+}
+
+impl<'t> Junction<'t> {
+    /// The junction of the run `r` of token `t`.
+    fn of(text: &'t str, t: &Token, r: &Run) -> Junction<'t> {
         let suffix_end = text[r.after_joiners..t.end]
             .char_indices()
             .find(|(_, c)| !(is_word_devanagari(*c) || is_joiner(*c)))
@@ -289,37 +441,13 @@ pub(super) fn artifacts(
             .char_indices()
             .find(|(_, c)| !(is_dependent_sign(*c) || is_joiner(*c)))
             .map_or(suffix_end, |(i, _)| r.after_joiners + i);
-        let kind = if r.orphan {
-            FindingKind::OrphanMark
-        } else if is_glue(
-            r,
-            (prefix, suffix),
-            lexicon,
-            entry.as_ref(),
-            at > 0 && found.map_or(at, |f| f.0) == at,
-            !runs_into_artifact
-                && words
-                    .get(found.map_or(at, |f| f.1) + 1)
-                    .is_some_and(|w| lexicon.get_ignore_case(&text[w.clone()]).is_none()),
-        ) {
-            FindingKind::Glue
-        } else {
-            FindingKind::FusedToken
-        };
-        if !keep(kind, entry.is_some()) {
-            continue;
+        Junction {
+            prefix_start,
+            suffix_end,
+            prefix,
+            suffix,
+            marks_end,
         }
-        out.push(Finding {
-            kind,
-            latin,
-            token: prefix_start.min(r.start)..suffix_end.max(r.end),
-            marks: if r.orphan {
-                r.after_joiners..marks_end
-            } else {
-                r.end..r.end
-            },
-            entry,
-        });
     }
 }
 

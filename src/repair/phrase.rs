@@ -5,17 +5,34 @@ use super::tokens::{bare_word, Token};
 use crate::lexicon::{Entry, Lexicon};
 use std::ops::Range;
 
-/// The longest lexicon phrase (case-insensitive) made of the bare Latin words
-/// `words` that includes the word at `at`. Returns the range of words used.
+/// How a phrase must match the lexicon's English form.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Case {
+    /// In its canonical case (`India`, not `INDIA`): a substituted word.
+    Canonical,
+    /// In any case: the Latin run of an artifact.
+    Any,
+}
+
+/// A lexicon entry matched by the words `first..=last` of a list of words.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct PhraseMatch<'l> {
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) entry: &'l Entry,
+}
+
+/// The longest lexicon phrase made of the bare Latin words `words` that
+/// includes the word at `at`: the words it takes and its entry.
 pub(super) fn longest_phrase<'l>(
     text: &str,
     words: &[Range<usize>],
     at: usize,
     lexicon: &'l Lexicon,
-    case_sensitive: bool,
-) -> Option<(usize, usize, &'l Entry)> {
+    case: Case,
+) -> Option<PhraseMatch<'l>> {
     let max = lexicon.max_words().max(1);
-    let mut best: Option<(usize, usize, &Entry)> = None;
+    let mut best: Option<PhraseMatch<'l>> = None;
     for i in at.saturating_sub(max - 1)..=at {
         for j in at..words.len().min(i + max) {
             // The words must be separated by exactly one space.
@@ -24,14 +41,17 @@ pub(super) fn longest_phrase<'l>(
             if phrase.contains("  ") || phrase.contains(['\t', '\n']) {
                 continue;
             }
-            let hit = if case_sensitive {
-                lexicon.get(phrase)
-            } else {
-                lexicon.get_ignore_case(phrase)
+            let hit = match case {
+                Case::Canonical => lexicon.get(phrase),
+                Case::Any => lexicon.get_ignore_case(phrase),
             };
-            if let Some(e) = hit {
-                if best.is_none_or(|(a, b, _)| j - i > b - a) {
-                    best = Some((i, j, e));
+            if let Some(entry) = hit {
+                if best.is_none_or(|b| j - i > b.last - b.first) {
+                    best = Some(PhraseMatch {
+                        first: i,
+                        last: j,
+                        entry,
+                    });
                 }
             }
         }
@@ -39,15 +59,26 @@ pub(super) fn longest_phrase<'l>(
     best
 }
 
-/// The bare Latin words (single words per token) around token `k` that can
-/// join a phrase with the run: tokens before `k` (ending at `k`) and after.
+/// Which side of a token to look at.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Direction {
+    /// The tokens before it.
+    Before,
+    /// The tokens after it.
+    After,
+}
+
+/// The bare Latin words (single words per token) beside token `k`, on the
+/// side `direction`, that can join a phrase with a run at the token's edge:
+/// at most `max - 1`, in text order, up to punctuation.
 pub(super) fn phrase_words(
     text: &str,
     toks: &[Token],
     k: usize,
     max: usize,
-    backward: bool,
+    direction: Direction,
 ) -> Vec<Range<usize>> {
+    let backward = direction == Direction::Before;
     let mut words = Vec::new();
     let mut idx = k;
     for _ in 1..max {
@@ -59,21 +90,22 @@ pub(super) fn phrase_words(
         let Some(n) = next.filter(|n| *n < toks.len()) else {
             break;
         };
-        let Some((w, lead, trail)) = bare_word(text, &toks[n]) else {
+        let Some(bare) = bare_word(text, &toks[n]) else {
             break;
         };
-        // Punctuation inside the phrase ends it.
-        if (backward && trail.is_some()) || (!backward && lead.is_some()) {
+        // Punctuation inside the phrase ends it; punctuation at its far end
+        // ends it after this word.
+        let (inner, outer) = if backward {
+            (bare.trail, bare.lead)
+        } else {
+            (bare.lead, bare.trail)
+        };
+        if inner.is_some() {
             break;
         }
-        words.push(w);
-        let stop = if backward {
-            lead.is_some()
-        } else {
-            trail.is_some()
-        };
+        words.push(bare.word);
         idx = n;
-        if stop {
+        if outer.is_some() {
             break;
         }
     }

@@ -5,7 +5,7 @@
 
 use super::artifacts::artifacts;
 use super::finding::{Finding, FindingKind};
-use super::substituted::{accept, substituted};
+use super::substituted::{substituted, Candidates};
 use super::tokens::tokens;
 use crate::lexicon::Lexicon;
 
@@ -28,7 +28,7 @@ pub(crate) fn findings_kept(
 ) -> Vec<Finding> {
     let toks = tokens(text);
     let mut out = Vec::new();
-    let mut candidates = Vec::new();
+    let mut candidates = Candidates::default();
 
     let mut k = 0;
     while k < toks.len() {
@@ -52,13 +52,7 @@ pub(crate) fn findings_kept(
         }
         k += 1;
     }
-    accept(&mut candidates);
-    out.extend(
-        candidates
-            .into_iter()
-            .filter(|c| c.accepted)
-            .flat_map(|c| c.findings),
-    );
+    out.extend(candidates.into_accepted_findings());
     out.sort_by_key(|f| f.latin.start);
     out.dedup_by(|b, a| a.latin.start < b.latin.end && b.latin.start < a.latin.end);
     out

@@ -4,7 +4,7 @@
 //! resolution of neighbouring candidates.
 
 use super::finding::{Finding, FindingKind};
-use super::phrase::longest_phrase;
+use super::phrase::{longest_phrase, Case};
 use super::signs;
 use super::tokens::*;
 use crate::lexicon::{Entry, Lexicon};
@@ -12,75 +12,165 @@ use crate::script::*;
 use std::ops::Range;
 
 /// A standalone lexicon word or phrase starting at token `k`, among
-/// Devanagari words. Returns the token index after the phrase when it
-/// consumed several tokens.
+/// Devanagari words, added to `candidates` when it may be a substituted
+/// word. Returns the token index after the phrase, or `None` when no
+/// phrase starts at `k`.
 pub(super) fn substituted(
     text: &str,
     toks: &[Token],
     k: usize,
     lexicon: &Lexicon,
-    candidates: &mut Vec<Candidate>,
+    candidates: &mut Candidates,
 ) -> Option<usize> {
-    // The phrase: bare Latin words from k on, punctuation only at its ends.
-    let (first, lead, mut trail) = bare_word(text, &toks[k])?;
-    // Only a phrase's first token: a bare Latin word before it would have
-    // started the phrase.
-    if k > 0 && lead.is_none() {
-        if let Some((_, _, None)) = bare_word(text, &toks[k - 1]) {
+    let phrase = Phrase::read(text, toks, k)?;
+    if let Some(c) = candidate(text, toks, &phrase, lexicon) {
+        candidates.0.push(c);
+    }
+    Some(phrase.end)
+}
+
+/// The phrase as a candidate substituted word: every word covered by
+/// lexicon entries in canonical case, with the characters beside it on the
+/// Devanagari side, and no sign of legitimate English (a kicker, a gloss,
+/// a name or title, a date, a word beside its own Devanagari word).
+fn candidate(text: &str, toks: &[Token], phrase: &Phrase, lexicon: &Lexicon) -> Option<Candidate> {
+    if !stands_among_devanagari(text, toks, phrase)
+        || is_kicker(text, toks, phrase)
+        || is_gloss(text, toks, phrase)
+    {
+        return None;
+    }
+    let found = entries_covering(text, phrase, lexicon)?;
+    if is_name_or_title(&found)
+        || is_english_date(text, toks, phrase, &found)
+        || is_beside_itself(text, toks, phrase, &found)
+    {
+        return None;
+    }
+    Some(Candidate {
+        first_token: phrase.first,
+        end_token: phrase.end,
+        left: left_side(text, toks, phrase),
+        right: right_side(text, toks, phrase),
+        findings: found
+            .into_iter()
+            .map(|found| Finding {
+                kind: FindingKind::SubstitutedWord,
+                token: found.latin.clone(),
+                marks: found.latin.end..found.latin.end,
+                latin: found.latin,
+                entry: Some(found.entry.clone()),
+            })
+            .collect(),
+    })
+}
+
+/// A phrase of bare Latin words, tokens `first..end`, separated by single
+/// spaces or hyphens (`Prime Minister`, `Proto-Indo-European`), with
+/// punctuation only at its ends (`(India,`).
+struct Phrase {
+    /// Its first token.
+    first: usize,
+    /// The token after its last.
+    end: usize,
+    /// The opening punctuation before its first word, if any.
+    lead: Option<char>,
+    /// The closing punctuation after its last word, if any.
+    trail: Option<char>,
+    /// Its words.
+    words: Vec<Range<usize>>,
+}
+
+impl Phrase {
+    /// The phrase starting at token `k`; `None` when token `k` is no bare
+    /// Latin word, or no phrase's first (a bare Latin word before it would
+    /// have started the phrase).
+    fn read(text: &str, toks: &[Token], k: usize) -> Option<Phrase> {
+        let first = bare_word(text, &toks[k])?;
+        if k > 0
+            && first.lead.is_none()
+            && bare_word(text, &toks[k - 1]).is_some_and(|b| b.trail.is_none())
+        {
             return None;
         }
-    }
-    let mut words = vec![first];
-    let mut j = k;
-    while trail.is_none() && j + 1 < toks.len() {
-        let Some((w, l, tr)) = bare_word(text, &toks[j + 1]) else {
-            break;
+        let mut phrase = Phrase {
+            first: k,
+            end: k + 1,
+            lead: first.lead,
+            trail: first.trail,
+            words: vec![first.word],
         };
-        if l.is_some() {
-            break;
-        }
-        // Only a single space between the words.
-        if &text[toks[j].end..toks[j + 1].start] != " " {
-            break;
-        }
-        words.push(w);
-        trail = tr;
-        j += 1;
+        phrase.take_spaced_words(text, toks);
+        phrase.take_hyphenated_words(text, toks);
+        Some(phrase)
     }
-    // Hyphenated Latin words are one phrase too (`Proto-Indo-European`):
-    // a hyphen token right between two bare words.
-    while trail == Some('-')
-        || (trail.is_none()
-            && toks
-                .get(j + 1)
-                .is_some_and(|t| &text[t.start..t.end] == "-"))
-    {
-        let hyphen = if trail == Some('-') { j } else { j + 1 };
-        let (Some(h), Some(next)) = (toks.get(hyphen), toks.get(hyphen + 1)) else {
-            break;
-        };
-        if h.end != next.start || (trail.is_none() && toks[j].end != h.start) {
-            break;
+
+    /// Adds the bare Latin words that follow, each after a single space,
+    /// up to punctuation.
+    fn take_spaced_words(&mut self, text: &str, toks: &[Token]) {
+        while self.trail.is_none() && self.end < toks.len() {
+            let last = &toks[self.end - 1];
+            let next = &toks[self.end];
+            let Some(bare) = bare_word(text, next) else {
+                break;
+            };
+            if bare.lead.is_some() || &text[last.end..next.start] != " " {
+                break;
+            }
+            self.words.push(bare.word);
+            self.trail = bare.trail;
+            self.end += 1;
         }
-        let Some((w, l, tr)) = bare_word(text, next) else {
-            break;
-        };
-        if l.is_some() {
-            break;
-        }
-        words.push(w);
-        trail = tr;
-        j = hyphen + 1;
     }
-    let end_token = j + 1;
-    // Neighbours: punctuation of the phrase's own tokens, else the nearest
-    // character of the neighbouring tokens; the text's edges are neutral.
-    let left = lead.or_else(|| {
-        k.checked_sub(1)
+
+    /// Adds the bare Latin words joined by hyphens (`Proto-Indo-European`):
+    /// a hyphen token right between two bare words.
+    fn take_hyphenated_words(&mut self, text: &str, toks: &[Token]) {
+        loop {
+            let j = self.end - 1;
+            let hyphen = if self.trail == Some('-') {
+                j
+            } else if self.trail.is_none()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| &text[t.start..t.end] == "-")
+            {
+                j + 1
+            } else {
+                break;
+            };
+            let (Some(h), Some(next)) = (toks.get(hyphen), toks.get(hyphen + 1)) else {
+                break;
+            };
+            if h.end != next.start || (self.trail.is_none() && toks[j].end != h.start) {
+                break;
+            }
+            let Some(bare) = bare_word(text, next) else {
+                break;
+            };
+            if bare.lead.is_some() {
+                break;
+            }
+            self.words.push(bare.word);
+            self.trail = bare.trail;
+            self.end = hyphen + 2;
+        }
+    }
+}
+
+/// Whether the characters right beside the phrase are on the Devanagari
+/// side: Devanagari letters, signs or digits, ASCII digits, neutral
+/// punctuation, or the text's edge. They are the phrase's own punctuation,
+/// else the nearest character of the neighbouring tokens.
+fn stands_among_devanagari(text: &str, toks: &[Token], phrase: &Phrase) -> bool {
+    let left = phrase.lead.or_else(|| {
+        phrase
+            .first
+            .checked_sub(1)
             .and_then(|p| text[toks[p].start..toks[p].end].chars().next_back())
     });
-    let right = trail.or_else(|| {
-        toks.get(end_token)
+    let right = phrase.trail.or_else(|| {
+        toks.get(phrase.end)
             .and_then(|n| text[n.start..n.end].chars().next())
     });
     let ok = |c: Option<char>| match c {
@@ -92,119 +182,135 @@ pub(super) fn substituted(
                 || is_neutral_punctuation(c)
         }
     };
-    if !(ok(left) && ok(right)) {
-        return Some(end_token);
-    }
-    // The words beside the phrase, looking past numbers and punctuation
-    // (`31 October, 1832 को`): each must be on the Devanagari side, a
-    // Devanagari word or another substituted phrase (`India, China और
-    // Japan`: decided in `accept`), or nothing: the text's edge, or a
-    // boundary, that is brackets or quotes around the phrase, sentence
-    // punctuation and line breaks (`“Government वास्तव में`, `है। India
-    // में`). A Latin word
-    // beyond a comma or a bracket is a neighbour (`Video, Watch`, `(IST)
-    // Raipur`).
-    let has_letter = |t: &Token| {
-        text[t.start..t.end].chars().any(|c| {
-            c.is_ascii_alphabetic()
-                || is_devanagari_letter(c)
-                || (!c.is_ascii() && c.is_alphabetic())
-        })
-    };
-    let ends_sentence = |c: char| is_danda(c) || matches!(c, '.' | '?' | '!');
-    let side_of = |i: usize| {
-        let t = &text[toks[i].start..toks[i].end];
-        if t.chars().any(is_devanagari_letter) {
-            Side::Devanagari
-        } else if toks[i].latin {
-            Side::Latin(i)
-        } else {
-            Side::Other
-        }
-    };
-    // A line break ends what counts as a neighbour too: a line of its own is
-    // a title, a menu or a list item (`Home - News - खेल`).
-    let line_break = |a: usize, b: usize| text[toks[a].end..toks[b].start].contains('\n');
-    let mut left_side = Side::Edge;
-    if lead.is_none() {
-        for i in (k.saturating_sub(4)..k).rev() {
-            if line_break(i, i + 1) {
-                break;
-            }
-            // The end of a sentence before: the phrase starts another (in
-            // whatever script the sentence before is written).
-            let t = &text[toks[i].start..toks[i].end];
-            if t.ends_with(ends_sentence) || is_separator(text, &toks[i]) {
-                break;
-            }
-            if has_letter(&toks[i]) {
-                left_side = side_of(i);
-                break;
-            }
-        }
-    }
-    let mut right_side = Side::Edge;
-    if !trail.is_some_and(|c| ends_sentence(c) || is_closing_mark(c)) {
-        for i in end_token..toks.len().min(end_token + 4) {
-            if line_break(i - 1, i) {
-                break;
-            }
-            if has_letter(&toks[i]) {
-                right_side = side_of(i);
-                break;
-            }
-            if text[toks[i].start..toks[i].end].starts_with(ends_sentence)
-                || is_separator(text, &toks[i])
-            {
-                break;
-            }
-        }
-    }
-    // A kicker: a phrase ended by ':' at the start of a line or of a
-    // bracket (`India Russia Relations:`, `(Report: ...`).
+    ok(left) && ok(right)
+}
+
+/// Whether the phrase is a kicker: ended by ':' at the start of a line or
+/// of a bracket (`India Russia Relations:`, `(Report: ...`).
+fn is_kicker(text: &str, toks: &[Token], phrase: &Phrase) -> bool {
+    let k = phrase.first;
     let line_start = k == 0 || text[toks[k - 1].end..toks[k].start].contains('\n');
-    if trail == Some(':') && (line_start || lead.is_some_and(is_open_bracket)) {
-        return Some(end_token);
-    }
-    if is_gloss(text, toks, k, end_token, lead, trail) {
-        return Some(end_token);
-    }
-    // Every word must be covered by lexicon entries in canonical case.
-    let mut found: Vec<(Range<usize>, &Entry)> = Vec::new();
+    phrase.trail == Some(':') && (line_start || phrase.lead.is_some_and(is_open_bracket))
+}
+
+/// A lexicon entry and the words of the phrase it covers.
+struct Covered<'l> {
+    latin: Range<usize>,
+    entry: &'l Entry,
+}
+
+/// The lexicon entries, in canonical case, that cover the phrase's words
+/// one after the other, each the longest at its place; `None` when a word
+/// is left uncovered.
+fn entries_covering<'l>(
+    text: &str,
+    phrase: &Phrase,
+    lexicon: &'l Lexicon,
+) -> Option<Vec<Covered<'l>>> {
+    let words = &phrase.words;
+    let mut found = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let Some((a, b, e)) =
-            longest_phrase(text, &words[i..], 0, lexicon, true).filter(|p| p.0 == 0)
-        else {
-            return Some(end_token);
-        };
-        found.push((words[i + a].start..words[i + b].end, e));
-        i += b + 1;
+        let m = longest_phrase(text, &words[i..], 0, lexicon, Case::Canonical)
+            .filter(|m| m.first == 0)?;
+        found.push(Covered {
+            latin: words[i + m.first].start..words[i + m.last].end,
+            entry: m.entry,
+        });
+        i += m.last + 1;
     }
-    if is_name_or_title(&found)
-        || is_english_date(text, toks, (k, end_token), trail, &found)
-        || is_beside_itself(text, toks, (k, end_token), &found)
+    Some(found)
+}
+
+/// How many tokens away the nearest word beside a phrase may stand.
+const NEIGHBOUR_TOKENS: usize = 4;
+
+/// Whether token `t` holds a letter of any script.
+fn has_letter(text: &str, t: &Token) -> bool {
+    text[t.start..t.end].chars().any(|c| {
+        c.is_ascii_alphabetic() || is_devanagari_letter(c) || (!c.is_ascii() && c.is_alphabetic())
+    })
+}
+
+/// A terminator: a danda, FULL STOP, QUESTION MARK or EXCLAMATION MARK.
+fn ends_sentence(c: char) -> bool {
+    is_danda(c) || matches!(c, '.' | '?' | '!')
+}
+
+/// The side of the word of token `i`.
+fn side_of(text: &str, toks: &[Token], i: usize) -> Side {
+    let t = &text[toks[i].start..toks[i].end];
+    if t.chars().any(is_devanagari_letter) {
+        Side::Devanagari
+    } else if toks[i].latin {
+        Side::Latin(i)
+    } else {
+        Side::Other
+    }
+}
+
+/// Whether a line break stands between tokens `a` and `b`. A line break
+/// ends what counts as a neighbour: a line of its own is a title, a menu or
+/// a list item (`Home - News - खेल`).
+fn line_break(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    text[toks[a].end..toks[b].start].contains('\n')
+}
+
+// The words beside the phrase, looking past numbers and punctuation
+// (`31 October, 1832 को`): each must be on the Devanagari side, a
+// Devanagari word or another substituted phrase (`India, China और
+// Japan`: decided in `accept`), or nothing: the text's edge, or a
+// boundary, that is brackets or quotes around the phrase, sentence
+// punctuation and line breaks (`“Government वास्तव में`, `है। India
+// में`). A Latin word beyond a comma or a bracket is a neighbour (`Video,
+// Watch`, `(IST) Raipur`).
+
+/// The side of the nearest word before the phrase.
+fn left_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
+    if phrase.lead.is_some() {
+        return Side::Edge;
+    }
+    let k = phrase.first;
+    for i in (k.saturating_sub(NEIGHBOUR_TOKENS)..k).rev() {
+        if line_break(text, toks, i, i + 1) {
+            break;
+        }
+        // The end of a sentence before: the phrase starts another (in
+        // whatever script the sentence before is written).
+        let t = &text[toks[i].start..toks[i].end];
+        if t.ends_with(ends_sentence) || is_separator(text, &toks[i]) {
+            break;
+        }
+        if has_letter(text, &toks[i]) {
+            return side_of(text, toks, i);
+        }
+    }
+    Side::Edge
+}
+
+/// The side of the nearest word after the phrase.
+fn right_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
+    if phrase
+        .trail
+        .is_some_and(|c| ends_sentence(c) || is_closing_mark(c))
     {
-        return Some(end_token);
+        return Side::Edge;
     }
-    candidates.push(Candidate {
-        first_token: k,
-        end_token,
-        left: left_side,
-        right: right_side,
-        accepted: false,
-        findings: found
-            .into_iter()
-            .map(|(latin, entry)| Finding {
-                kind: FindingKind::SubstitutedWord,
-                token: latin.clone(),
-                marks: latin.end..latin.end,
-                latin,
-                entry: Some(entry.clone()),
-            })
-            .collect(),
-    });
-    Some(end_token)
+    let end = phrase.end;
+    for i in end..toks.len().min(end + NEIGHBOUR_TOKENS) {
+        if line_break(text, toks, i - 1, i) {
+            break;
+        }
+        if has_letter(text, &toks[i]) {
+            return side_of(text, toks, i);
+        }
+        if text[toks[i].start..toks[i].end].starts_with(ends_sentence)
+            || is_separator(text, &toks[i])
+        {
+            break;
+        }
+    }
+    Side::Edge
 }
 
 /// Whether a token is a dash or bar standing alone between spaces, as it
@@ -223,15 +329,11 @@ fn is_separator(text: &str, t: &Token) -> bool {
 /// word (`Patna पटना`, `पटना (Patna)`), or is a language name listed among
 /// language names (`नेपाली, English, हिन्दी`): a gloss or a menu of
 /// languages, not a substitution, which would leave the Hindi word once.
-fn is_beside_itself(
-    text: &str,
-    toks: &[Token],
-    (start, end): (usize, usize),
-    found: &[(Range<usize>, &Entry)],
-) -> bool {
-    let [(_, e)] = found else {
+fn is_beside_itself(text: &str, toks: &[Token], phrase: &Phrase, found: &[Covered]) -> bool {
+    let [Covered { entry: e, .. }] = found else {
         return false;
     };
+    let (start, end) = (phrase.first, phrase.end);
     let word = |i: usize| {
         text[toks[i].start..toks[i].end]
             .trim_matches(|c: char| !(is_word_devanagari(c) || c.is_alphanumeric()))
@@ -263,19 +365,13 @@ fn is_closing_mark(c: char) -> bool {
 /// look-around stays bounded.
 const GLOSS_TOKENS: usize = 8;
 
-/// Whether the phrase of tokens `k..end` is a gloss of the Devanagari word
+/// Whether the phrase is a gloss of the Devanagari word
 /// before it: the whole content of brackets opened right after a Devanagari
 /// word (`समतल (Plane)`, `बुधवासरः (2018-05-09 Wednesday)`), or right after a
 /// language label and its colon (`(अंग्रेज़ी: President)`, `(हिन्दी: गोवा,
 /// आङ्ग्ल: Goa)`, `(अंग्रेज़ी में: Water)`).
-fn is_gloss(
-    text: &str,
-    toks: &[Token],
-    k: usize,
-    end: usize,
-    lead: Option<char>,
-    trail: Option<char>,
-) -> bool {
+fn is_gloss(text: &str, toks: &[Token], phrase: &Phrase) -> bool {
+    let (k, end, lead, trail) = (phrase.first, phrase.end, phrase.lead, phrase.trail);
     let tok = |i: usize| &text[toks[i].start..toks[i].end];
     let holds_devanagari = |i: usize| tok(i).chars().any(is_devanagari_letter);
     if lead.is_none() && k > 0 {
@@ -325,16 +421,19 @@ fn is_gloss(
 /// (`India Today`, `Monday Night Football`, `Delhi University`). Three or
 /// more entries in a row, or a last word that heads names and titles
 /// (`News`, `Festival`, `University`, see `signs`), make the run a name.
-fn is_name_or_title(found: &[(Range<usize>, &Entry)]) -> bool {
-    let capitalized = found
-        .iter()
-        .all(|(_, e)| e.english.starts_with(|c: char| c.is_ascii_uppercase()));
+fn is_name_or_title(found: &[Covered]) -> bool {
+    let capitalized = found.iter().all(|c| {
+        c.entry
+            .english
+            .starts_with(|c: char| c.is_ascii_uppercase())
+    });
     found.len() >= 2
         && capitalized
         && (found.len() >= 3
-            || found.last().is_some_and(|(_, e)| {
-                signs::is_title_head(&e.english)
-                    || e.english
+            || found.last().is_some_and(|c| {
+                signs::is_title_head(&c.entry.english)
+                    || c.entry
+                        .english
                         .rsplit(' ')
                         .next()
                         .is_some_and(signs::is_title_head)
@@ -345,14 +444,9 @@ fn is_name_or_title(found: &[(Range<usize>, &Entry)]) -> bool {
 /// by the day (`March 3, 2025`, `July 25`; Hindi writes `3 मार्च`), or a
 /// weekday followed by a date (`Monday, 5 May`, `Sunday, March 3`, a blog's
 /// date line). Such a date is English text, kept with the words around it.
-fn is_english_date(
-    text: &str,
-    toks: &[Token],
-    (start, end): (usize, usize),
-    trail: Option<char>,
-    found: &[(Range<usize>, &Entry)],
-) -> bool {
-    let Some((_, last)) = found.last() else {
+fn is_english_date(text: &str, toks: &[Token], phrase: &Phrase, found: &[Covered]) -> bool {
+    let (start, end, trail) = (phrase.first, phrase.end, phrase.trail);
+    let Some(last) = found.last().map(|c| c.entry) else {
         return false;
     };
     let Some(next) = toks.get(end).map(|t| &text[t.start..t.end]) else {
@@ -389,19 +483,34 @@ enum Side {
 
 /// A phrase that is a substituted word if its nearest words on both sides
 /// are on the Devanagari side, and at least one is a Devanagari word.
-pub(super) struct Candidate {
+struct Candidate {
     first_token: usize,
     end_token: usize,
     left: Side,
     right: Side,
-    pub(super) accepted: bool,
-    pub(super) findings: Vec<Finding>,
+    findings: Vec<Finding>,
+}
+
+/// The candidate substituted words of a text, in text order.
+#[derive(Default)]
+pub(super) struct Candidates(Vec<Candidate>);
+
+impl Candidates {
+    /// The findings of the candidates [`accept`] accepts.
+    pub(super) fn into_accepted_findings(self) -> impl Iterator<Item = Finding> {
+        let accepted = accept(&self.0);
+        self.0
+            .into_iter()
+            .zip(accepted)
+            .filter(|(_, accepted)| *accepted)
+            .flat_map(|(c, _)| c.findings)
+    }
 }
 
 /// Resolves the candidates' sides through neighbouring candidates, in both
 /// directions along the text, and accepts those with both sides on the
-/// Devanagari side and a Devanagari word on one.
-pub(super) fn accept(candidates: &mut [Candidate]) {
+/// Devanagari side and a Devanagari word on one: whether each is accepted.
+fn accept(candidates: &[Candidate]) -> Vec<bool> {
     let n = candidates.len();
     let covers = |c: &Candidate, w: usize| c.first_token <= w && w < c.end_token;
     let mut left = vec![Side::Edge; n];
@@ -420,9 +529,10 @@ pub(super) fn accept(candidates: &mut [Candidate]) {
             s => s,
         };
     }
-    for (c, (l, r)) in candidates.iter_mut().zip(left.into_iter().zip(right)) {
-        c.accepted = l != Side::Other
-            && r != Side::Other
-            && (l == Side::Devanagari || r == Side::Devanagari);
-    }
+    left.into_iter()
+        .zip(right)
+        .map(|(l, r)| {
+            l != Side::Other && r != Side::Other && (l == Side::Devanagari || r == Side::Devanagari)
+        })
+        .collect()
 }

@@ -76,64 +76,14 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// The tokens of `text`, in order.
+///
+/// One walk over the bytes through a class table: each byte's bits are
+/// OR-ed into the token's; only the lead bytes of the non-ASCII whitespace
+/// characters (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000) make it decode a character.
 pub(super) fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::new();
-    // What a token holds that needs a closer look: a hyphen to split at,
-    // and the characters of URLs, e-mail addresses and handles.
-    let has_latin = |s: usize, e: usize| text.as_bytes()[s..e].iter().any(u8::is_ascii_alphabetic);
-    let mut push = |s: usize, e: usize, bits: u8| {
-        let hyphen = bits & byte_class::HYPHEN != 0;
-        let maybe_technical = bits & byte_class::TECHNICAL != 0;
-        let latin = bits & byte_class::LATIN != 0;
-        let devanagari = bits & byte_class::MAYBE_DEVANAGARI != 0;
-        let tok = &text[s..e];
-        let technical = maybe_technical && is_technical_token(tok);
-        if technical || !hyphen {
-            out.push(Token {
-                start: s,
-                end: e,
-                latin,
-                technical,
-                devanagari,
-            });
-            return;
-        }
-        let mut a = s;
-        for (i, c) in tok.char_indices() {
-            if c == '-' {
-                if a < s + i {
-                    out.push(Token {
-                        start: a,
-                        end: s + i,
-                        latin: latin && has_latin(a, s + i),
-                        technical: false,
-                        devanagari,
-                    });
-                }
-                out.push(Token {
-                    start: s + i,
-                    end: s + i + 1,
-                    latin: false,
-                    technical: false,
-                    devanagari: false,
-                });
-                a = s + i + 1;
-            }
-        }
-        if a < e {
-            out.push(Token {
-                start: a,
-                end: e,
-                latin: latin && has_latin(a, e),
-                technical: false,
-                devanagari,
-            });
-        }
-    };
-    // One walk over the bytes through a class table: each byte's bits are
-    // OR-ed into the token's; only the lead bytes of the non-ASCII
-    // whitespace characters (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028,
-    // U+2029, U+202F, U+205F, U+3000) make it decode a character.
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
     let mut bits = 0u8;
@@ -147,22 +97,13 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
             continue;
         }
         let k = BYTE_CLASS[usize::from(bytes[i])];
-        if k & (byte_class::SPACE | byte_class::MAYBE_SPACE) != 0 {
-            let len = if k & byte_class::SPACE != 0 {
-                1
-            } else {
-                match text.get(i..).and_then(|r| r.chars().next()) {
-                    Some(c) if c.is_whitespace() => c.len_utf8(),
-                    _ => 0,
-                }
-            };
-            if len > 0 {
-                if let Some(s) = start.take() {
-                    push(s, i, bits);
-                }
-                i += len;
-                continue;
+        let space = whitespace_len(text, i, k);
+        if space > 0 {
+            if let Some(s) = start.take() {
+                push_token(text, s..i, bits, &mut out);
             }
+            i += space;
+            continue;
         }
         if start.is_none() {
             start = Some(i);
@@ -172,18 +113,105 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
         i += 1;
     }
     if let Some(s) = start {
-        push(s, text.len(), bits);
+        push_token(text, s..text.len(), bits, &mut out);
     }
     out
 }
 
-/// Whether a token is a single bare Latin word (optionally with opening
-/// punctuation before and closing punctuation after). Returns the word's
-/// range and the punctuation around it.
-pub(super) fn bare_word(
+/// The length of the whitespace character at byte `i`, whose first byte
+/// has the class `k`; 0 when it is none.
+#[inline]
+fn whitespace_len(text: &str, i: usize, k: u8) -> usize {
+    if k & byte_class::SPACE != 0 {
+        1
+    } else if k & byte_class::MAYBE_SPACE != 0 {
+        match text.get(i..).and_then(|r| r.chars().next()) {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            _ => 0,
+        }
+    } else {
+        0
+    }
+}
+
+/// Adds the token `text[range]`, whose bytes' classes are `bits`: whole,
+/// or split at its hyphens when it holds one and is no URL, e-mail address
+/// or handle.
+fn push_token(text: &str, range: Range<usize>, bits: u8, out: &mut Vec<Token>) {
+    let latin = bits & byte_class::LATIN != 0;
+    let devanagari = bits & byte_class::MAYBE_DEVANAGARI != 0;
+    let technical = bits & byte_class::TECHNICAL != 0 && is_technical_token(&text[range.clone()]);
+    if technical || bits & byte_class::HYPHEN == 0 {
+        out.push(Token {
+            start: range.start,
+            end: range.end,
+            latin,
+            technical,
+            devanagari,
+        });
+        return;
+    }
+    split_at_hyphens(text, range, latin, devanagari, out);
+}
+
+/// Adds the pieces of the token `text[range]` between its hyphens, and
+/// each hyphen as a token of its own. `latin` and `devanagari` say whether
+/// the whole token holds an ASCII letter, or may hold a Devanagari
+/// character.
+fn split_at_hyphens(
     text: &str,
-    t: &Token,
-) -> Option<(Range<usize>, Option<char>, Option<char>)> {
+    range: Range<usize>,
+    latin: bool,
+    devanagari: bool,
+    out: &mut Vec<Token>,
+) {
+    let piece = |start: usize, end: usize| Token {
+        start,
+        end,
+        latin: latin
+            && text.as_bytes()[start..end]
+                .iter()
+                .any(u8::is_ascii_alphabetic),
+        technical: false,
+        devanagari,
+    };
+    let mut a = range.start;
+    for (i, c) in text[range.clone()].char_indices() {
+        if c == '-' {
+            let hyphen = range.start + i;
+            if a < hyphen {
+                out.push(piece(a, hyphen));
+            }
+            out.push(Token {
+                start: hyphen,
+                end: hyphen + 1,
+                latin: false,
+                technical: false,
+                devanagari: false,
+            });
+            a = hyphen + 1;
+        }
+    }
+    if a < range.end {
+        out.push(piece(a, range.end));
+    }
+}
+
+/// A token that is a single bare Latin word, perhaps with opening
+/// punctuation before it and closing punctuation after it (`(India),`).
+pub(super) struct BareWord {
+    /// The word's bytes in the text.
+    pub(super) word: Range<usize>,
+    /// The last opening punctuation before the word, if any.
+    pub(super) lead: Option<char>,
+    /// The first closing punctuation after the word, if any.
+    pub(super) trail: Option<char>,
+}
+
+/// Whether a token is a single bare Latin word (optionally with opening
+/// punctuation before and closing punctuation after): the word and the
+/// punctuation around it.
+pub(super) fn bare_word(text: &str, t: &Token) -> Option<BareWord> {
     let tok = &text[t.start..t.end];
     let lead: usize = tok
         .chars()
@@ -201,11 +229,11 @@ pub(super) fn bare_word(
     if !rest.chars().all(is_neutral_punctuation) {
         return None;
     }
-    Some((
-        t.start + lead..t.start + lead + core_len,
-        tok[..lead].chars().next_back(),
-        rest.chars().next(),
-    ))
+    Some(BareWord {
+        word: t.start + lead..t.start + lead + core_len,
+        lead: tok[..lead].chars().next_back(),
+        trail: rest.chars().next(),
+    })
 }
 
 /// A Devanagari letter or sign that can be part of a word around a Latin
@@ -227,6 +255,46 @@ pub(super) fn is_neutral_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `(start, end, technical)` of each token of `text`, found the slow
+    /// way: split at whitespace, then at hyphens outside technical tokens.
+    fn reference_tokens(text: &str) -> Vec<(usize, usize, bool)> {
+        let mut want = Vec::new();
+        let mut close = |s: usize, e: usize| {
+            let tok = &text[s..e];
+            if is_technical_token(tok) || !tok.contains('-') {
+                want.push((s, e, is_technical_token(tok)));
+                return;
+            }
+            let mut a = s;
+            for (i, c) in tok.char_indices() {
+                if c == '-' {
+                    if a < s + i {
+                        want.push((a, s + i, false));
+                    }
+                    want.push((s + i, s + i + 1, false));
+                    a = s + i + 1;
+                }
+            }
+            if a < e {
+                want.push((a, e, false));
+            }
+        };
+        let mut start = None;
+        for (i, c) in text.char_indices() {
+            if c.is_whitespace() {
+                if let Some(s) = start.take() {
+                    close(s, i);
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        if let Some(s) = start {
+            close(s, text.len());
+        }
+        want
+    }
 
     /// The byte walk of `tokens` cuts where `char::is_whitespace` does, and
     /// flags the same technical tokens.
@@ -252,43 +320,7 @@ mod tests {
                         .any(|b| b.is_ascii_alphabetic());
                     assert_eq!(t.latin, latin, "{text:?} {}..{}", t.start, t.end);
                 }
-                // The reference: split at whitespace, then at hyphens outside
-                // technical tokens.
-                let mut want = Vec::new();
-                let mut start = None;
-                let close = |s: usize, e: usize, want: &mut Vec<(usize, usize, bool)>| {
-                    let tok = &text[s..e];
-                    if is_technical_token(tok) || !tok.contains('-') {
-                        want.push((s, e, is_technical_token(tok)));
-                        return;
-                    }
-                    let mut a = s;
-                    for (i, c) in tok.char_indices() {
-                        if c == '-' {
-                            if a < s + i {
-                                want.push((a, s + i, false));
-                            }
-                            want.push((s + i, s + i + 1, false));
-                            a = s + i + 1;
-                        }
-                    }
-                    if a < e {
-                        want.push((a, e, false));
-                    }
-                };
-                for (i, c) in text.char_indices() {
-                    if c.is_whitespace() {
-                        if let Some(s) = start.take() {
-                            close(s, i, &mut want);
-                        }
-                    } else if start.is_none() {
-                        start = Some(i);
-                    }
-                }
-                if let Some(s) = start {
-                    close(s, text.len(), &mut want);
-                }
-                assert_eq!(got, want, "{text:?}");
+                assert_eq!(got, reference_tokens(&text), "{text:?}");
             }
         }
     }
