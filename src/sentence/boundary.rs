@@ -4,11 +4,11 @@
 
 use super::chars::*;
 use super::full_stop::*;
+use super::options::{NewlinePolicy, Splitter};
 use super::scan::ScanState;
 use super::sentence_end::*;
 use super::verse::*;
 use super::words::*;
-use super::{NewlinePolicy, Splitter};
 use crate::danda::Run;
 use crate::script::*;
 
@@ -99,7 +99,7 @@ fn at_lone_full_stop(
 /// A line break ends a sentence, or, when a single newline is a space
 /// ([`NewlinePolicy::Space`]), only a blank line does.
 fn at_line_break(splitter: &Splitter, text: &str, i: usize) -> Step {
-    let ends = match splitter.options.newline {
+    let ends = match splitter.options().newline {
         NewlinePolicy::Boundary => true,
         NewlinePolicy::Space => {
             let rest = text.get(i + 1..).unwrap_or("");

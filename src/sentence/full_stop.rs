@@ -14,9 +14,9 @@ use super::abbrev::*;
 use super::chars::*;
 use super::initials::*;
 use super::list_number::*;
+use super::options::Splitter;
 use super::sentence_end::*;
 use super::words::*;
-use super::Splitter;
 use crate::script::*;
 
 /// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.

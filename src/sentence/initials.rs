@@ -4,8 +4,8 @@
 
 use super::abbrev::*;
 use super::chars::*;
+use super::options::Splitter;
 use super::words::*;
-use super::Splitter;
 use crate::script::*;
 
 /// What closes an abbreviation: FULL STOP, or DEVANAGARI ABBREVIATION SIGN
