@@ -179,6 +179,15 @@ impl TerminatorRun {
         run
     }
 
+    /// Whether the run is one DANDA (not a DOUBLE DANDA).
+    fn is_single_danda(&self, text: &str) -> bool {
+        self.dandas == 1
+            && self.dots + self.ellipses + self.questions == 0
+            && text
+                .get(self.start..)
+                .is_some_and(|r| r.starts_with(DEVANAGARI_DANDA))
+    }
+
     /// Whether the run ends the sentence.
     fn ends_sentence(&self, splitter: &Splitter, text: &str, scan: &mut ScanState) -> bool {
         let only_dots = self.dandas == 0 && self.ellipses == 0 && self.questions == 0;
@@ -191,7 +200,7 @@ impl TerminatorRun {
         if only_dots || only_ellipses {
             return is_blank_to_line_end(text.get(self.end..).unwrap_or(""));
         }
-        if text.get(self.start..self.end) == Some("\u{0964}") {
+        if self.is_single_danda(text) {
             return single_danda_ends_sentence(text, self.start, self.end, scan);
         }
         if self.dandas == 0 {

@@ -74,6 +74,10 @@ pub(super) fn ends_sentences(word: &str) -> bool {
     )
 }
 
+/// The most characters of a syllable piece after a stop: a conjunct of
+/// four consonants with its signs.
+const SYLLABLE_PIECE_CHARS: usize = 12;
+
 /// Whether a FULL STOP (or ABBREVIATION SIGN) at `dot` joins two syllables
 /// of an initialism: the word before it is one syllable, and one syllable
 /// and a stop follow it with no space (`भा.ज.`), or one syllable and a stop
@@ -82,11 +86,10 @@ pub(super) fn in_syllable_chain(text: &str, word: &str, word_start: usize, dot: 
     if !is_one_syllable(word) {
         return false;
     }
-    // A piece after the stop: at most a conjunct of four with its signs.
     let rest = text.get(dot + 1..).unwrap_or("");
     let piece_end = rest
         .char_indices()
-        .take(12)
+        .take(SYLLABLE_PIECE_CHARS)
         .find(|(_, c)| !is_devanagari_letter_or_mark(*c))
         .map(|(i, _)| i);
     // (Not after a word that ends sentences: `है.` ends one, also when the

@@ -92,15 +92,21 @@ fn starts_sentence_after(before: &str, stop_ends_sentence: impl Fn(usize) -> boo
     before.is_empty() || before.ends_with(['\n', '\r', ':', '|']) || before.ends_with(is_terminator)
 }
 
+/// How far back, in bytes, the number of the item before is looked for.
+const LIST_ITEM_WINDOW: usize = 240;
+
+/// U+0966 DEVANAGARI DIGIT ZERO, as a number.
+const DEVANAGARI_DIGIT_ZERO: u32 = 0x0966;
+
 /// Whether the item number `digits` (starting at `start`) follows the
 /// number before it in the same list: `N-1.` stands earlier on its line,
-/// within 240 bytes, as a number of its own followed by its item. Numbers
+/// within [`LIST_ITEM_WINDOW`] bytes, as a number of its own followed by its item. Numbers
 /// of both scripts.
 fn follows_previous_item(text: &str, start: usize, digits: &str) -> bool {
     let value = digits.chars().try_fold(0u32, |v, c| {
         let d = c
             .to_digit(10)
-            .or_else(|| is_devanagari_digit(c).then(|| c as u32 - 0x0966))?;
+            .or_else(|| is_devanagari_digit(c).then(|| c as u32 - DEVANAGARI_DIGIT_ZERO))?;
         v.checked_mul(10)?.checked_add(d)
     });
     let Some(previous) = value.and_then(|v| v.checked_sub(1)).filter(|p| *p >= 1) else {
@@ -111,11 +117,11 @@ fn follows_previous_item(text: &str, start: usize, digits: &str) -> bool {
         .to_string()
         .chars()
         .map(|c| match (devanagari, c.to_digit(10)) {
-            (true, Some(d)) => char::from_u32(0x0966 + d).unwrap_or(c),
+            (true, Some(d)) => char::from_u32(DEVANAGARI_DIGIT_ZERO + d).unwrap_or(c),
             _ => c,
         })
         .collect();
-    let from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(240));
+    let from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(LIST_ITEM_WINDOW));
     let window = text.get(from..start).unwrap_or("");
     let window = window.rsplit('\n').next().unwrap_or("");
     let marker = format!("{written}.");

@@ -177,6 +177,9 @@ fn quote_token_len(text: &str) -> Option<usize> {
     }
 }
 
+/// The most digits of a dangling number.
+const DANGLING_NUMBER_DIGITS: usize = 4;
+
 /// The length of a number and its stop that end the line after `pos`
 /// (` २८६.`, ` (११.`): the number of the verse or item just ended, or the
 /// marker of an item the text cuts off, never a sentence of its own.
@@ -187,7 +190,7 @@ fn dangling_number_len(text: &str, pos: usize) -> usize {
     let digits: usize = u
         .chars()
         .take_while(|c| is_digit(*c))
-        .take(4)
+        .take(DANGLING_NUMBER_DIGITS)
         .map(char::len_utf8)
         .sum();
     let Some(v) = u.get(digits..).and_then(|v| v.strip_prefix('.')) else {

@@ -80,9 +80,14 @@ pub(super) fn sentence_starter_follows(text: &str, pos: usize, ahead: &mut WordA
     class.is_sentence_starter() && !tail_has_word(rest, j)
 }
 
+/// How far the decisions read into the token after a stop, in bytes: no
+/// listed word is longer, and the cut keeps the scan linear on a text of
+/// dots without spaces (`ए.ए.ए.…`).
+const TOKEN_WINDOW: usize = 64;
+
 /// The text after `pos` with the spaces and tabs before it skipped, and
-/// the length of the run of word characters it starts with (at most 64
-/// bytes).
+/// the length of the run of word characters it starts with (at most
+/// [`TOKEN_WINDOW`] bytes).
 pub(super) fn leading_word(text: &str, pos: usize) -> (&str, usize) {
     let rest = text.get(pos..).unwrap_or("");
     let skip = rest
@@ -112,7 +117,7 @@ pub(super) fn leading_word(text: &str, pos: usize) -> (&str, usize) {
             },
             _ => break,
         };
-        if j + step > 64 {
+        if j + step > TOKEN_WINDOW {
             break;
         }
         j += step;
@@ -121,7 +126,7 @@ pub(super) fn leading_word(text: &str, pos: usize) -> (&str, usize) {
 }
 
 /// Whether the rest of the token after its leading word `rest[..j]`
-/// (within the token's first 64 bytes) holds a word character:
+/// (within the token's first [`TOKEN_WINDOW`] bytes) holds a word character:
 /// `लेकिन,` has none, `उसके-बाद` has. ASCII and Devanagari are read by
 /// their bytes.
 fn tail_has_word(rest: &str, j: usize) -> bool {
@@ -142,7 +147,7 @@ fn tail_has_word(rest: &str, j: usize) -> bool {
                 None => return false,
             },
         };
-        if i + len > 64 {
+        if i + len > TOKEN_WINDOW {
             return false;
         }
         if word {
@@ -154,16 +159,18 @@ fn tail_has_word(rest: &str, j: usize) -> bool {
 }
 
 /// The next token after `pos`, skipping spaces and tabs (not newlines), cut
-/// at 64 bytes: decisions look only at its first word, and the cut keeps the
-/// scan linear on a text of dots without spaces (`ए.ए.ए.…`).
+/// at [`TOKEN_WINDOW`] bytes: decisions look only at its first word.
 pub(super) fn token_after(text: &str, pos: usize) -> &str {
     let rest = text.get(pos..).unwrap_or("");
     let rest = rest.trim_start_matches([' ', '\t']);
     let end = rest
         .char_indices()
-        .take_while(|(i, _)| *i < 64)
+        .take_while(|(i, _)| *i < TOKEN_WINDOW)
         .find(|(_, c)| c.is_whitespace())
-        .map_or_else(|| crate::rewrite::floor_char_boundary(rest, 64), |(i, _)| i);
+        .map_or_else(
+            || crate::rewrite::floor_char_boundary(rest, TOKEN_WINDOW),
+            |(i, _)| i,
+        );
     rest.get(..end).unwrap_or("")
 }
 
