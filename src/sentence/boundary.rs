@@ -180,12 +180,12 @@ impl TerminatorRun {
     }
 
     /// Whether the run is one DANDA (not a DOUBLE DANDA).
+    #[inline]
     fn is_single_danda(&self, text: &str) -> bool {
+        // (DANDA is `E0 A5 A4`, DOUBLE DANDA `E0 A5 A5`.)
         self.dandas == 1
             && self.dots + self.ellipses + self.questions == 0
-            && text
-                .get(self.start..)
-                .is_some_and(|r| r.starts_with(DEVANAGARI_DANDA))
+            && text.as_bytes().get(self.start + 2) == Some(&0xA4)
     }
 
     /// Whether the run ends the sentence.

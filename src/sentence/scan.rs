@@ -42,6 +42,7 @@ impl Stream {
 
     /// The next candidate of this stream at or after `from` (the start of
     /// its character), or the text length if none.
+    #[inline]
     fn search(self, bytes: &[u8], from: usize) -> usize {
         let hay = bytes.get(from..).unwrap_or(&[]);
         let found = match self {
@@ -128,6 +129,7 @@ fn finders() -> &'static Finders {
 impl ScanState {
     /// Whether a DOUBLE DANDA (or one typed as two dandas or two pipes)
     /// stands at or after `pos`.
+    #[inline]
     pub(super) fn double_danda_ahead(&mut self, text: &str, pos: usize) -> bool {
         match self.next_double_danda {
             Some(p) if p >= pos => p < text.len(),
@@ -147,6 +149,7 @@ impl ScanState {
     }
 
     /// The next terminator candidate at or after `from` (or the text length).
+    #[inline]
     pub(super) fn next_candidate(&mut self, bytes: &[u8], from: usize) -> usize {
         let stop = self.next_of_stream(bytes, from, Stream::Stop);
         let rare = match self.next_rare {
@@ -167,6 +170,7 @@ impl ScanState {
     /// in `ahead`) ends at a `.` `?` `!`, that is the next candidate of
     /// their stream, found with nothing to search (the word and the spaces
     /// before it hold none).
+    #[inline]
     pub(super) fn note_stop_after_word_ahead(&mut self, bytes: &[u8], dot: usize) {
         let e = self.ahead.end();
         if e > dot && matches!(bytes.get(e), Some(b'.' | b'?' | b'!')) {

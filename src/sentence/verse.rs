@@ -9,6 +9,7 @@ use crate::script::*;
 /// between digits, where it is part of a reference (`२।१।४`, a rule of
 /// Panini's grammar), nor where it closes the first half of a couplet
 /// (`… । … ॥`).
+#[inline]
 pub(super) fn single_danda_ends_sentence(
     text: &str,
     start: usize,
