@@ -57,6 +57,7 @@ pub(super) fn full_stop_ends_sentence(
 /// Where the word before the FULL STOP at `dot` ends: at the stop, or, in
 /// tokenized text, before the spaces or tabs that stand before it
 /// (`प्रो . अनिल`): the word is read as if the stop followed it.
+#[inline]
 fn word_end_before_stop(text: &str, dot: usize) -> usize {
     text.get(..dot)
         .map_or(dot, |h| h.trim_end_matches([' ', '\t']).len())
@@ -66,6 +67,7 @@ fn word_end_before_stop(text: &str, dot: usize) -> usize {
 /// token and ends nothing: inside a number (`3.5`, `10.11.2025`,
 /// `१०.३०`), inside a Latin token (URLs, e-mail, file names, versions,
 /// `e.g`), or before `,` `;` `:`.
+#[inline]
 fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
     // (The character before the stop is read only where it counts: after
     // most stops comes a space.)
@@ -198,6 +200,7 @@ impl<'t> Stop<'t> {
 /// an initial or a chain of them (`A. R. Rahman`, `U.S.`, `i. e.`), nor
 /// after `No.` or `p.` before a number, an abbreviation (`Mr.`), or before
 /// a lowercase word.
+#[inline]
 fn latin_word_ends_sentence(stop: &Stop, splitter: &Splitter) -> bool {
     if is_latin_initial(stop, splitter) {
         return false;
@@ -214,6 +217,7 @@ fn latin_word_ends_sentence(stop: &Stop, splitter: &Splitter) -> bool {
 /// Whether the Latin word before the stop is an initial: one uppercase
 /// letter (`A. R. Rahman`), or one letter in a chain (`U.S.`, `e.g.`) or
 /// after another letter and its stop, with spaces (`m. e.`, `i. e.`).
+#[inline]
 fn is_latin_initial(stop: &Stop, splitter: &Splitter) -> bool {
     let word = stop.word;
     is_single_latin_letter(word)
@@ -226,6 +230,7 @@ fn is_latin_initial(stop: &Stop, splitter: &Splitter) -> bool {
 
 /// Whether the FULL STOP after a Devanagari word (or one of another
 /// script) ends the sentence.
+#[inline]
 fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
     if stop.glued_to_devanagari_letter() {
         // No space after the stop: a chain (बी.जे.पी.) or an abbreviation
@@ -251,6 +256,7 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
 /// pieces: the word is a chain piece (`बी.जे.`, `डॉ.शर्मा`), a chain
 /// piece and its stop follow (`.जे.पी.`), or it joins the syllables of an
 /// initialism (`भा.ज.प.`).
+#[inline]
 fn joins_glued_pieces(stop: &Stop, splitter: &Splitter) -> bool {
     is_chain_piece_of(stop.word, stop.class, splitter)
         || chain_continues(stop.text, stop.after(), splitter)
@@ -259,6 +265,7 @@ fn joins_glued_pieces(stop: &Stop, splitter: &Splitter) -> bool {
 
 /// Whether the word (after a stop of its own) continues a chain of pieces
 /// or of syllables (`बी.जे. पार्टी`, `भा.ज.प. ने`).
+#[inline]
 fn in_chain_of_pieces(stop: &Stop, splitter: &Splitter) -> bool {
     stop.in_chain(splitter)
         || (stop.word_follows_stop()
@@ -267,6 +274,7 @@ fn in_chain_of_pieces(stop: &Stop, splitter: &Splitter) -> bool {
 
 /// Whether the word goes with a number: a unit after one (`१०० ग्रॅ.`,
 /// `२० हे .`), or a word that takes one before a number (`वडा न. ५`).
+#[inline]
 fn takes_a_number(stop: &Stop) -> bool {
     (stop.class.is_unit() && number_before(stop.text, stop.word_start))
         || (stop.class.is_before_number() && stop.number_follows())
@@ -280,6 +288,7 @@ fn takes_a_number(stop: &Stop) -> bool {
 /// Two kinds: a syllable that is no word alone, after a chain piece and its
 /// stop (`डी. फिल.`, `बी. टेक.`), and initials of one syllable
 /// (`म. वा. धोंड`, `प. पू. श्री`).
+#[inline]
 fn spaced_chain_verdict(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> Option<bool> {
     let class = stop.class;
     if class.is_letter_name() {
@@ -308,6 +317,7 @@ fn spaced_chain_verdict(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead)
 /// when a word follows that begins sentences and is never a name (the
 /// letter name was a word: `करने के. लेकिन`); and an ambiguous one (`आई.`
 /// is also "came", `जी.` the honorific) when it is no initial.
+#[inline]
 fn letter_name_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
     if sentence_starter_follows(stop.text, stop.after(), ahead) {
         return true;
