@@ -256,16 +256,16 @@ fn line_break(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
     text[toks[a].end..toks[b].start].contains('\n')
 }
 
-// The words beside the phrase, looking past numbers and punctuation
-// (`31 October, 1832 को`): each must be on the Devanagari side, a
-// Devanagari word or another substituted phrase (`India, China और
-// Japan`: decided in `accept`), or nothing: the text's edge, or a
-// boundary, that is brackets or quotes around the phrase, sentence
-// punctuation and line breaks (`“Government वास्तव में`, `है। India
-// में`). A Latin word beyond a comma or a bracket is a neighbour (`Video,
-// Watch`, `(IST) Raipur`).
-
 /// The side of the nearest word before the phrase.
+///
+/// The words beside the phrase, looking past numbers and punctuation
+/// (`31 October, 1832 को`): each must be on the Devanagari side, a
+/// Devanagari word or another substituted phrase (`India, China और
+/// Japan`: decided in `accept`), or nothing: the text's edge, or a
+/// boundary, that is brackets or quotes around the phrase, sentence
+/// punctuation and line breaks (`“Government वास्तव में`, `है। India
+/// में`). A Latin word beyond a comma or a bracket is a neighbour (`Video,
+/// Watch`, `(IST) Raipur`).
 fn left_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
     if phrase.lead.is_some() {
         return Side::Edge;
@@ -288,7 +288,7 @@ fn left_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
     Side::Edge
 }
 
-/// The side of the nearest word after the phrase.
+/// The side of the nearest word after the phrase (see [`left_side`]).
 fn right_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
     if phrase
         .trail
