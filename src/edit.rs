@@ -201,6 +201,22 @@ impl fmt::Debug for KindSet {
     }
 }
 
+/// What a repair found and which lexicon entry restored it: the
+/// [`Edit::repair`] of the edits `Repairer::repair_with_edits` reports.
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RepairDetail {
+    /// The Devanagari word of the lexicon entry.
+    pub entry: String,
+    /// The English form of the lexicon entry.
+    pub english: String,
+    /// Whether the English word stands for several Devanagari words.
+    pub ambiguous: bool,
+    /// For a substituted word repaired in `document` mode: the byte range of
+    /// the artifact that licensed it.
+    pub licensed_by: Option<(usize, usize)>,
+}
+
 /// One change to the text: the bytes `range` of the input were replaced by
 /// `replacement`, by the rule `kind`.
 ///
@@ -221,7 +237,7 @@ pub struct Edit {
     /// Other rules whose changes overlapped this one; usually empty.
     pub also: KindSet,
     /// For repairs: what was found and which lexicon entry restored it.
-    pub repair: Option<Box<crate::repair::RepairDetail>>,
+    pub repair: Option<Box<RepairDetail>>,
 }
 
 impl Edit {
@@ -355,7 +371,7 @@ pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, t2: &str) -> Vec<Edit
         let mut d_second: isize = 0;
         // (from_first, kind, also) of each member of a merged group
         let mut kinds: Vec<(bool, EditKind, KindSet)> = Vec::new();
-        let mut repair: Option<Box<crate::repair::RepairDetail>> = None;
+        let mut repair: Option<Box<RepairDetail>> = None;
         for it in group {
             let slot = if it.from_first {
                 first_slots.get_mut(it.index).and_then(Option::take)

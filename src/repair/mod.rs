@@ -24,8 +24,15 @@
 //! Repair is the exact inverse of the substitution: the Latin run is replaced
 //! by its lexicon entry and every Devanagari character around it is kept.
 
+mod artifacts;
+mod finding;
+mod phrase;
 mod scan;
 mod signs;
+mod substituted;
+mod tokens;
+
+pub use crate::edit::RepairDetail;
 
 use crate::edit::{compose, Edit, EditKind};
 use crate::lexicon::{Entry, Lexicon};
@@ -34,7 +41,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
-pub use scan::{Finding, FindingKind};
+pub use finding::{Finding, FindingKind};
 
 /// Which damage a [`Repairer`] repairs.
 #[non_exhaustive]
@@ -82,21 +89,6 @@ impl RepairOptions {
             strip_orphan_marks: false,
         }
     }
-}
-
-/// What a repair found and which lexicon entry restored it.
-#[non_exhaustive]
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RepairDetail {
-    /// The Devanagari word of the lexicon entry.
-    pub entry: String,
-    /// The English form of the lexicon entry.
-    pub english: String,
-    /// Whether the English word stands for several Devanagari words.
-    pub ambiguous: bool,
-    /// For a substituted word repaired in `document` mode: the byte range of
-    /// the artifact that licensed it.
-    pub licensed_by: Option<(usize, usize)>,
 }
 
 /// A configured repairer: mode, options and lexicon, built once.
@@ -203,62 +195,65 @@ impl Repairer {
         // First the artifacts (orphan marks, fused tokens), then, on the
         // repaired text, the substituted words: a word beside a repaired
         // artifact (`विCountry Trade`) then stands among Devanagari words.
-        // Only what can change the text: findings with a lexicon entry, and
-        // orphan signs when they are stripped.
-        let strip = self.options.strip_orphan_marks;
-        let keep = |kind: FindingKind, has_entry: bool| {
-            !only_useful || has_entry || (strip && kind == FindingKind::OrphanMark)
-        };
+        let keep = self.wanted(only_useful);
         // Substituted words, looked for in the first scan only where it also
         // serves the second (`all`, when the artifacts change nothing);
         // `document` looks for them after repairing an artifact, and
         // `artifacts` never.
-        let words = !only_useful || mode == RepairMode::All;
-        let findings = scan::findings_kept(text, &self.lexicon, words, keep);
-        let license: Option<Range<usize>> = findings
-            .iter()
-            .find(|f| {
-                f.entry.is_some()
-                    && matches!(f.kind, FindingKind::OrphanMark | FindingKind::FusedToken)
-            })
-            .map(|f| f.latin.clone());
-        let artifacts = self.apply(
-            text,
-            &findings,
-            |f| matches!(f.kind, FindingKind::OrphanMark | FindingKind::FusedToken),
-            None,
-        );
+        let words_in_first_scan = !only_useful || mode == RepairMode::All;
+        let findings = scan::findings_kept(text, &self.lexicon, words_in_first_scan, keep);
+        let license = license(&findings);
+        let repaired = self.apply(text, &findings, is_artifact, None);
         let words_allowed =
             mode == RepairMode::All || (mode == RepairMode::Document && license.is_some());
-        let unchanged = artifacts.is_none();
-        let (text1, edits1): (Cow<'a, str>, Vec<Edit>) = match artifacts {
+        let unchanged = repaired.is_none();
+        let (after_artifacts, artifact_edits): (Cow<'a, str>, Vec<Edit>) = match repaired {
             None => (Cow::Borrowed(text), Vec::new()),
             Some((t, e)) => (Cow::Owned(t), e),
         };
         if !words_allowed {
-            return (text1, edits1);
+            return (after_artifacts, artifact_edits);
         }
         // The same text needs no second scan.
-        let findings2 = if unchanged && words {
+        let word_findings = if unchanged && words_in_first_scan {
             findings
         } else {
-            scan::findings_kept(&text1, &self.lexicon, true, keep)
+            scan::findings_kept(&after_artifacts, &self.lexicon, true, keep)
         };
         let licensed_by = if mode == RepairMode::Document {
             license.as_ref().map(|r| (r.start, r.end))
         } else {
             None
         };
-        match self.apply(
-            &text1,
-            &findings2,
-            |f| f.kind == FindingKind::SubstitutedWord,
-            licensed_by,
-        ) {
-            None => (text1, edits1),
-            Some((t2, edits2)) => {
-                let edits = compose(edits1, edits2, &t2);
-                (Cow::Owned(t2), edits)
+        self.repair_words(after_artifacts, artifact_edits, &word_findings, licensed_by)
+    }
+
+    /// Which findings a repair wants built: with `only_useful`, only those
+    /// that can change the text (findings with a lexicon entry, and orphan
+    /// signs when they are stripped); otherwise all.
+    fn wanted(&self, only_useful: bool) -> impl Fn(FindingKind, bool) -> bool + Copy {
+        let strip = self.options.strip_orphan_marks;
+        move |kind: FindingKind, has_entry: bool| {
+            !only_useful || has_entry || (strip && kind == FindingKind::OrphanMark)
+        }
+    }
+
+    /// Repairs the substituted words among `findings` of `text` (the text
+    /// after the artifacts' repair, which `edits` made from the input), and
+    /// reports the edits of both repairs against the input.
+    fn repair_words<'a>(
+        &self,
+        text: Cow<'a, str>,
+        edits: Vec<Edit>,
+        findings: &[Finding],
+        licensed_by: Option<(usize, usize)>,
+    ) -> (Cow<'a, str>, Vec<Edit>) {
+        let is_word = |f: &Finding| f.kind == FindingKind::SubstitutedWord;
+        match self.apply(&text, findings, is_word, licensed_by) {
+            None => (text, edits),
+            Some((out, word_edits)) => {
+                let edits = compose(edits, word_edits, &out);
+                (Cow::Owned(out), edits)
             }
         }
     }
@@ -274,11 +269,7 @@ impl Repairer {
         let mut rw = Rewriter::new(text);
         let mut details: Vec<(Range<usize>, RepairDetail)> = Vec::new();
         for f in findings.iter().filter(|f| select(f)) {
-            let kind = match f.kind {
-                FindingKind::OrphanMark => EditKind::OrphanMark,
-                FindingKind::FusedToken | FindingKind::Glue => EditKind::FusedToken,
-                FindingKind::SubstitutedWord => EditKind::SubstitutedWord,
-            };
+            let kind = edit_kind(f.kind);
             match &f.entry {
                 Some(entry) => {
                     rw.replace(f.latin.clone(), &entry.devanagari, kind);
@@ -289,17 +280,7 @@ impl Repairer {
                     };
                     details.push((f.latin.clone(), detail(entry, lic)));
                 }
-                // Only signs that end their word are stripped: stripping inside
-                // a word could glue two runs into a new one (`lऻand` would
-                // become `land`, which a second run repairs).
-                None if f.kind == FindingKind::OrphanMark
-                    && self.options.strip_orphan_marks
-                    && text[f.marks.end..].chars().next().is_none_or(|c| {
-                        c.is_whitespace()
-                            || crate::script::is_danda(c)
-                            || (c.is_ascii_punctuation() && c != '-')
-                    }) =>
-                {
+                None if self.strips(text, f) => {
                     rw.replace(f.marks.clone(), "", EditKind::OrphanMarkStripped);
                 }
                 None => {}
@@ -307,17 +288,60 @@ impl Repairer {
         }
         let ch = rw.finish()?;
         let mut edits = ch.edits;
-        // Edits and details are both in text order: match them in one walk.
-        let mut details = details.into_iter().peekable();
-        for e in &mut edits {
-            while details.peek().is_some_and(|(r, _)| r.start < e.range.start) {
-                details.next();
-            }
-            if details.peek().is_some_and(|(r, _)| *r == e.range) {
-                e.repair = details.next().map(|(_, d)| Box::new(d));
-            }
-        }
+        attach_details(&mut edits, details);
         Some((ch.text, edits))
+    }
+
+    /// Whether the orphaned signs of `f`, a finding without a lexicon entry,
+    /// are stripped: when the options say so, and only signs that end their
+    /// word. Stripping inside a word could glue two runs into a new one
+    /// (`lऻand` would become `land`, which a second run repairs).
+    fn strips(&self, text: &str, f: &Finding) -> bool {
+        f.kind == FindingKind::OrphanMark
+            && self.options.strip_orphan_marks
+            && text[f.marks.end..].chars().next().is_none_or(|c| {
+                c.is_whitespace()
+                    || crate::script::is_danda(c)
+                    || (c.is_ascii_punctuation() && c != '-')
+            })
+    }
+}
+
+/// Whether a finding is an artifact: an orphan mark or a fused token.
+fn is_artifact(f: &Finding) -> bool {
+    matches!(f.kind, FindingKind::OrphanMark | FindingKind::FusedToken)
+}
+
+/// The Latin of the first artifact with a lexicon entry: in `document`
+/// mode it proves a substituting site, and licenses the repair of
+/// substituted words.
+fn license(findings: &[Finding]) -> Option<Range<usize>> {
+    findings
+        .iter()
+        .find(|f| f.entry.is_some() && is_artifact(f))
+        .map(|f| f.latin.clone())
+}
+
+/// The edit kind of a repaired finding.
+fn edit_kind(kind: FindingKind) -> EditKind {
+    match kind {
+        FindingKind::OrphanMark => EditKind::OrphanMark,
+        FindingKind::FusedToken | FindingKind::Glue => EditKind::FusedToken,
+        FindingKind::SubstitutedWord => EditKind::SubstitutedWord,
+    }
+}
+
+/// Gives each edit the detail of the finding at its range. Edits and
+/// details are both in text order: they are matched in one walk.
+fn attach_details(edits: &mut [Edit], details: Vec<(Range<usize>, RepairDetail)>) {
+    let mut details = details.into_iter().peekable();
+    for e in edits {
+        while details.peek().is_some_and(|(r, _)| r.start < e.range.start) {
+            details.next();
+        }
+        if details.peek().is_some_and(|(r, _)| *r == e.range) {
+            e.repair = details.next().map(|(_, d)| Box::new(d));
+        }
     }
 }
 

@@ -203,6 +203,38 @@ pub(super) fn is_day_after_month(token: &str) -> bool {
     rest.chars().all(|c| c.is_ascii_punctuation())
 }
 
+/// English weekday and month names: substitution never leaves one of these
+/// fused only on its left (`सम्मानJuly 5` is glue).
+pub(super) fn is_weekday_or_month(english: &str) -> bool {
+    matches!(
+        english,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    )
+}
+
+/// English month names.
+pub(super) fn is_month(english: &str) -> bool {
+    is_weekday_or_month(english) && !english.ends_with("day")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -58,7 +58,8 @@ pub(crate) static LETTER_NAMES: &[&str] = &[
 
 /// Letter names that are also common words (आई "came", जी the honorific,
 /// पी "drank", सी "like"): after one of these, a FULL STOP ends a sentence
-/// unless the context says initial (see `boundary.rs`).
+/// unless the context says initial (see `ambiguous_letter_name_is_initial`
+/// in `full_stop.rs`).
 pub(crate) static AMBIGUOUS_LETTER_NAMES: &[&str] = &["आई", "जी"];
 
 /// Words that begin sentences and are never names (conjunctions, pronouns,

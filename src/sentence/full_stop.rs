@@ -1,0 +1,480 @@
+//! The decision at a single FULL STOP: does it end the sentence, or close
+//! an initial, an abbreviation, a number, a list number or a Latin token?
+//!
+//! [`full_stop_ends_sentence`] reads the stop and the word before it once
+//! (a [`Stop`]) and asks a list of named questions, in this order: is the
+//! stop inside a token (a number, a URL) or before `,` `;` `:`; is it the
+//! stop of a list number; then, after a Latin word, is the word an initial,
+//! a piece of a chain or an abbreviation, or does a lowercase word follow;
+//! after a Devanagari word, is it glued to the next word, a piece of a
+//! chain of initials or syllables, an abbreviation, a unit after a number,
+//! the last piece of a chain written with spaces, or a letter name.
+
+use super::abbrev::*;
+use super::chars::*;
+use super::initials::*;
+use super::list_number::*;
+use super::options::Splitter;
+use super::sentence_end::*;
+use super::words::*;
+use crate::script::*;
+
+/// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.
+/// `ahead` may hold the word before `dot`, read at an earlier stop; it is
+/// left holding the word after `dot` when the decision read it.
+pub(super) fn full_stop_ends_sentence(
+    text: &str,
+    dot: usize,
+    splitter: &Splitter,
+    ahead: &mut WordAhead,
+) -> bool {
+    let word_end = word_end_before_stop(text, dot);
+    let known = ahead.ending_at(text, word_end);
+    *ahead = WordAhead::default();
+    // The end of the text, or of the line, ends the sentence.
+    let Some(next) = char_at(text, dot + 1) else {
+        return true;
+    };
+    if next == '\n' {
+        return true;
+    }
+    if is_inside_token(text, dot, next) {
+        return false;
+    }
+    let stop = Stop::read(text, dot, next, word_end, known);
+    if stop.word.is_empty() {
+        // A number ending a sentence ends it; a list number before its
+        // item does not.
+        return !stop.closes_list_number(splitter);
+    }
+    if stop.word_is_latin() {
+        latin_word_ends_sentence(&stop, splitter)
+    } else {
+        devanagari_word_ends_sentence(&stop, splitter, ahead)
+    }
+}
+
+/// Where the word before the FULL STOP at `dot` ends: at the stop, or, in
+/// tokenized text, before the spaces or tabs that stand before it
+/// (`प्रो . अनिल`): the word is read as if the stop followed it.
+#[inline]
+fn word_end_before_stop(text: &str, dot: usize) -> usize {
+    text.get(..dot)
+        .map_or(dot, |h| h.trim_end_matches([' ', '\t']).len())
+}
+
+/// Whether the FULL STOP at `dot`, followed by `next`, stands inside a
+/// token and ends nothing: inside a number (`3.5`, `10.11.2025`,
+/// `१०.३०`), inside a Latin token (URLs, e-mail, file names, versions,
+/// `e.g`), or before `,` `;` `:`.
+#[inline]
+fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
+    // (The character before the stop is read only where it counts: after
+    // most stops comes a space.)
+    let prev = || char_before(text, dot);
+    (is_digit(next) && prev().is_some_and(is_digit))
+        || (next.is_ascii_alphanumeric()
+            && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
+        || matches!(next, ',' | ';' | ':')
+}
+
+/// A FULL STOP being decided, and what the decision reads around it.
+struct Stop<'t> {
+    text: &'t str,
+    /// The byte of the stop.
+    dot: usize,
+    /// The character right after the stop.
+    next: char,
+    /// The word before the stop (empty when none), starting at `word_start`.
+    word: &'t str,
+    word_start: usize,
+    /// The character before the word.
+    before_word: Option<char>,
+    /// The class of `word`.
+    class: WordClass,
+}
+
+impl<'t> Stop<'t> {
+    /// Reads the stop at `dot`, whose word ends at `word_end`; `known` is
+    /// that word and its class when the scan read it at the stop before.
+    fn read(
+        text: &'t str,
+        dot: usize,
+        next: char,
+        word_end: usize,
+        known: Option<(&'t str, WordClass)>,
+    ) -> Self {
+        let (word, before_word, class) = match known {
+            Some((word, class)) => (word, char_before(text, word_end - word.len()), class),
+            None => {
+                let (word, before_word) = word_before(text, word_end);
+                (word, before_word, WordClass::of(word))
+            }
+        };
+        Stop {
+            text,
+            dot,
+            next,
+            word,
+            word_start: word_end - word.len(),
+            before_word,
+            class,
+        }
+    }
+
+    /// Where the text after the stop starts.
+    fn after(&self) -> usize {
+        self.dot + 1
+    }
+
+    /// Whether the word before the stop starts with a Latin letter.
+    fn word_is_latin(&self) -> bool {
+        self.word
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphabetic)
+    }
+
+    /// The token after the stop (see [`token_after`]).
+    fn next_token(&self) -> &'t str {
+        token_after(self.text, self.after())
+    }
+
+    /// Whether the token after the stop starts with a digit (`No. 5`).
+    fn number_follows(&self) -> bool {
+        self.next_token().chars().next().is_some_and(is_digit)
+    }
+
+    /// Whether the token after the stop starts with a lowercase Latin
+    /// letter: the sentence goes on.
+    fn lowercase_follows(&self) -> bool {
+        self.next_token()
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_lowercase())
+    }
+
+    /// Whether a Devanagari letter follows the stop with no space
+    /// (`बी.जे.`, `डॉ.शर्मा`).
+    fn glued_to_devanagari_letter(&self) -> bool {
+        !self.next.is_ascii() && is_devanagari_letter(self.next)
+    }
+
+    /// Whether a stop (FULL STOP or ABBREVIATION SIGN) stands right before
+    /// the word (`.जे.` in `बी.जे.`).
+    fn word_follows_stop(&self) -> bool {
+        self.before_word
+            .is_some_and(|c| ABBREVIATION_DOTS.contains(&c))
+    }
+
+    /// Whether the word continues a chain: the word before its stop is a
+    /// chain piece (`जे` in `बी.जे.`, `S` in `U.S.`).
+    fn in_chain(&self, splitter: &Splitter) -> bool {
+        self.word_follows_stop()
+            && is_chain_piece(
+                word_before(
+                    self.text,
+                    self.word_start - self.before_word.map_or(1, char::len_utf8),
+                )
+                .0,
+                splitter,
+            )
+    }
+
+    /// Whether the stop closes a list number (no word before it: a number).
+    fn closes_list_number(&self, splitter: &Splitter) -> bool {
+        char_before(self.text, self.dot).is_some_and(is_digit)
+            && is_list_number(self.text, self.dot, self.next, |prev_dot| {
+                full_stop_ends_sentence(self.text, prev_dot, splitter, &mut WordAhead::default())
+            })
+    }
+
+    /// The word before the stop before the word, across spaces or tabs
+    /// (`डी` for `फिल` in `डी. फिल`), if there is such a stop.
+    fn piece_before_spaces(&self) -> Option<&'t str> {
+        piece_before_spaces(self.text, self.word_start)
+    }
+}
+
+/// Whether the FULL STOP after a Latin word ends the sentence: not after
+/// an initial or a chain of them (`A. R. Rahman`, `U.S.`, `i. e.`), nor
+/// after `No.` or `p.` before a number, an abbreviation (`Mr.`), or before
+/// a lowercase word.
+#[inline]
+fn latin_word_ends_sentence(stop: &Stop, splitter: &Splitter) -> bool {
+    if is_latin_initial(stop, splitter) {
+        return false;
+    }
+    // Number and page: `No. 5`, `p. 433`.
+    if stop.class.is_before_number() {
+        return !stop.number_follows();
+    }
+    !(stop.class.is_latin_abbreviation()
+        || splitter.is_extra_abbreviation(stop.word)
+        || stop.lowercase_follows())
+}
+
+/// Whether the Latin word before the stop is an initial: one uppercase
+/// letter (`A. R. Rahman`), or one letter in a chain (`U.S.`, `e.g.`) or
+/// after another letter and its stop, with spaces (`m. e.`, `i. e.`).
+#[inline]
+fn is_latin_initial(stop: &Stop, splitter: &Splitter) -> bool {
+    let word = stop.word;
+    is_single_latin_letter(word)
+        && (word.chars().all(|c| c.is_ascii_uppercase())
+            || stop.in_chain(splitter)
+            || stop
+                .piece_before_spaces()
+                .is_some_and(is_single_latin_letter))
+}
+
+/// Whether the FULL STOP after a Devanagari word (or one of another
+/// script) ends the sentence.
+#[inline]
+fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
+    if stop.glued_to_devanagari_letter() {
+        // No space after the stop: a chain (बी.जे.पी.) or an abbreviation
+        // glued to a name (डॉ.शर्मा); otherwise two sentences without a space.
+        return !joins_glued_pieces(stop, splitter);
+    }
+    if in_chain_of_pieces(stop, splitter)
+        || splitter.is_abbreviation(stop.word, stop.class)
+        || takes_a_number(stop)
+    {
+        return false;
+    }
+    if let Some(ends) = spaced_chain_verdict(stop, splitter, ahead) {
+        return ends;
+    }
+    if stop.class.is_letter_name() {
+        return letter_name_ends_sentence(stop, splitter, ahead);
+    }
+    true
+}
+
+/// Whether a stop with a Devanagari letter right after it joins two
+/// pieces: the word is a chain piece (`बी.जे.`, `डॉ.शर्मा`), a chain
+/// piece and its stop follow (`.जे.पी.`), or it joins the syllables of an
+/// initialism (`भा.ज.प.`).
+#[inline]
+fn joins_glued_pieces(stop: &Stop, splitter: &Splitter) -> bool {
+    is_chain_piece_of(stop.word, stop.class, splitter)
+        || chain_continues(stop.text, stop.after(), splitter)
+        || in_syllable_chain(stop.text, stop.word, stop.word_start, stop.dot)
+}
+
+/// Whether the word (after a stop of its own) continues a chain of pieces
+/// or of syllables (`बी.जे. पार्टी`, `भा.ज.प. ने`).
+#[inline]
+fn in_chain_of_pieces(stop: &Stop, splitter: &Splitter) -> bool {
+    stop.in_chain(splitter)
+        || (stop.word_follows_stop()
+            && in_syllable_chain(stop.text, stop.word, stop.word_start, stop.dot))
+}
+
+/// Whether the word goes with a number: a unit after one (`१०० ग्रॅ.`,
+/// `२० हे .`), or a word that takes one before a number (`वडा न. ५`).
+#[inline]
+fn takes_a_number(stop: &Stop) -> bool {
+    (stop.class.is_unit() && number_before(stop.text, stop.word_start))
+        || (stop.class.is_before_number() && stop.number_follows())
+}
+
+/// The decision at the last piece of a chain written with spaces, when the
+/// word is one: it ends the sentence only before a sentence starter; a
+/// piece before another piece ends nothing. `None` when the word is no
+/// such piece.
+///
+/// Two kinds: a syllable that is no word alone, after a chain piece and its
+/// stop (`डी. फिल.`, `बी. टेक.`), and initials of one syllable
+/// (`म. वा. धोंड`, `प. पू. श्री`).
+#[inline]
+fn spaced_chain_verdict(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> Option<bool> {
+    let class = stop.class;
+    if class.is_letter_name() {
+        return None;
+    }
+    if class.is_chain_syllable()
+        && stop
+            .piece_before_spaces()
+            .is_some_and(|w| is_chain_piece(w, splitter))
+    {
+        return Some(sentence_starter_follows(stop.text, stop.after(), ahead));
+    }
+    if !is_one_syllable(stop.word) || ends_sentences(stop.word) {
+        return None;
+    }
+    if syllable_piece_follows(stop.text, stop.after()) {
+        return Some(false);
+    }
+    if syllable_piece_before(stop.text, stop.word_start) {
+        return Some(sentence_starter_follows(stop.text, stop.after(), ahead));
+    }
+    None
+}
+
+/// Whether the stop after a letter name (`के.`, `एस.`) ends the sentence:
+/// when a word follows that begins sentences and is never a name (the
+/// letter name was a word: `करने के. लेकिन`); and an ambiguous one (`आई.`
+/// is also "came", `जी.` the honorific) when it is no initial.
+#[inline]
+fn letter_name_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
+    if sentence_starter_follows(stop.text, stop.after(), ahead) {
+        return true;
+    }
+    stop.class.is_ambiguous_letter_name() && !ambiguous_letter_name_is_initial(stop, splitter)
+}
+
+/// Whether an ambiguous letter name (`आई`, `जी`) is an initial: another
+/// initial stands before or after it (`के. जी. बालकृष्ण`), or a title
+/// before it.
+fn ambiguous_letter_name_is_initial(stop: &Stop, splitter: &Splitter) -> bool {
+    let next_token = stop.next_token();
+    let next_dot = next_token.find(ABBREVIATION_DOTS);
+    let (next_word, _) = word_before(next_token, next_dot.unwrap_or(0));
+    let next_is_initial = next_dot.is_some() && is_chain_piece(next_word, splitter);
+    let head = stop
+        .text
+        .get(..stop.word_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let prev_is_initial = head
+        .strip_suffix(ABBREVIATION_DOTS)
+        .is_some_and(|h| is_chain_piece(word_before(h, h.len()).0, splitter));
+    next_is_initial || prev_is_initial || is_title(word_before(head, head.len()).0)
+}
+
+/// Whether the FULL STOP at `dot` closes a Devanagari abbreviation or
+/// initial (a chain piece: letter name, abbreviation, piece of `बी.जे.पी.`)
+/// and does not end the sentence.
+pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize, splitter: &Splitter) -> bool {
+    if !is_lone_full_stop(text, dot) || rule_reads_differently_after(text, dot) {
+        return false;
+    }
+    let (word, _) = word_before(text, dot);
+    word.starts_with(is_devanagari_letter)
+        && is_chain_piece(word, splitter)
+        && !full_stop_ends_sentence(text, dot, splitter, &mut WordAhead::default())
+}
+
+/// Whether `dot` is a single FULL STOP, not one of a run of terminators
+/// (`...`, `.?`, `.…`): a run is decided as a whole.
+fn is_lone_full_stop(text: &str, dot: usize) -> bool {
+    text.as_bytes().get(dot) == Some(&b'.')
+        && !char_at(text, dot + 1).is_some_and(is_terminator)
+        && !char_before(text, dot).is_some_and(is_terminator)
+}
+
+/// Whether what follows the FULL STOP at `dot` is what a normalization
+/// rule reads differently after a Devanagari character: a pipe or danda
+/// (the danda rule, across spaces), a joiner (the joiner rule), a
+/// combining mark (the mark rules).
+fn rule_reads_differently_after(text: &str, dot: usize) -> bool {
+    let after = text.get(dot + 1..).unwrap_or("");
+    let next = after.chars().next();
+    after.trim_start_matches([' ', '\t']).starts_with([
+        '|',
+        DEVANAGARI_DANDA,
+        DEVANAGARI_DOUBLE_DANDA,
+    ]) || next.is_some_and(|c| is_joiner(c) || unicode_normalization::char::is_combining_mark(c))
+}
+
+/// Whether the single FULL STOP at `dot` (one of no run) ends a sentence,
+/// as the scan decides it there: the decision at the stop, and no
+/// quotation tag after it that carries the sentence on.
+pub(crate) fn lone_full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool {
+    full_stop_ends_sentence(text, dot, splitter, &mut WordAhead::default())
+        && !quotation_tag_follows(text, dot + 1)
+}
+
+/// Whether a number stands before the word starting at `word_start`,
+/// with spaces or tabs between (`१०० ग्रॅ`).
+fn number_before(text: &str, word_start: usize) -> bool {
+    let head = text.get(..word_start).unwrap_or("");
+    let trimmed = head.trim_end_matches([' ', '\t']);
+    trimmed.len() < head.len() && trimmed.ends_with(is_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Pieces of text around FULL STOPs: letter names, abbreviations,
+    /// words, Latin, numbers, stops with spaces, punctuation, marks.
+    const PIECES: &[&str] = &[
+        "ए",
+        "एस",
+        "के",
+        "जी",
+        "आई",
+        "बी",
+        "पी",
+        "डॉ",
+        "प्रो",
+        "ई",
+        "पू",
+        "फिल",
+        "स",
+        "ली",
+        "लेकिन",
+        "वह",
+        "राम",
+        "A",
+        "U",
+        "No",
+        "Mr",
+        "www",
+        "The",
+        "12",
+        "३",
+        ".",
+        ". ",
+        ".  ",
+        ".\t",
+        " ",
+        "\n",
+        "?",
+        "।",
+        ",",
+        "\"",
+        "”",
+        "(",
+        "-",
+        "\u{093C}",
+        "\u{200D}",
+        "é",
+        "😀",
+        "या",
+    ];
+
+    /// A decision given the word kept from the stop before (as the scan
+    /// gives it) is the decision made from the text alone, at every FULL
+    /// STOP of chains of initials, abbreviations, names and punctuation.
+    #[test]
+    fn word_kept_ahead_gives_the_same_decisions() {
+        let splitter = Splitter::default();
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..next() % 24 {
+                text.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            let mut ahead = WordAhead::default();
+            for (dot, _) in text.match_indices('.') {
+                let carried = full_stop_ends_sentence(&text, dot, &splitter, &mut ahead);
+                let fresh =
+                    full_stop_ends_sentence(&text, dot, &splitter, &mut WordAhead::default());
+                assert_eq!(carried, fresh, "at {dot} of {text:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+}

@@ -1,0 +1,93 @@
+//! The options of the sentence splitter, and the configured splitter that
+//! holds them with its abbreviation tables.
+
+use super::abbrev;
+use crate::language::Language;
+use std::collections::HashSet;
+
+/// What a single newline means.
+#[non_exhaustive]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum NewlinePolicy {
+    /// Every newline ends a sentence (line-per-paragraph corpora). The default.
+    #[default]
+    Boundary,
+    /// A single newline is a space (hard-wrapped text); only a blank line
+    /// ends a sentence.
+    Space,
+}
+
+/// Options of a [`Splitter`].
+///
+/// ```
+/// use devanagari::{NewlinePolicy, SplitOptions, Splitter};
+/// let mut opts = SplitOptions::default();
+/// opts.newline = NewlinePolicy::Space;
+/// opts.abbreviations.push("मेज".to_string()); // मेजर, major
+/// let s = Splitter::new(opts);
+/// let v: Vec<&str> = s.sentences("मेज. सिंह ने\nकहा. ठीक है.").collect();
+/// assert_eq!(v, ["मेज. सिंह ने\nकहा.", "ठीक है."]);
+/// ```
+#[non_exhaustive]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct SplitOptions {
+    /// What a single newline means.
+    pub newline: NewlinePolicy,
+    /// More abbreviations (written without the FULL STOP) after which a
+    /// FULL STOP does not end a sentence.
+    pub abbreviations: Vec<String>,
+    /// The language of the text, if known: the abbreviation tables of
+    /// Marathi (`रा.`, `ऍड.`, `न्या.`) and Nepali apply only with its hint,
+    /// or with none (then every table applies). See [`Language`].
+    ///
+    /// ```
+    /// use devanagari::{Language, SplitOptions, Splitter};
+    /// let text = "आरोपी (रा. कोथरूड) याला अटक झाली. तपास सुरू आहे.";
+    /// let mut opts = SplitOptions::default();
+    /// opts.language = Some(Language::Marathi);
+    /// assert_eq!(Splitter::new(opts).sentences(text).count(), 2);
+    /// ```
+    pub language: Option<Language>,
+}
+
+/// A configured sentence splitter, built once and reused.
+#[derive(Clone, Debug, Default)]
+pub struct Splitter {
+    options: SplitOptions,
+    extra: HashSet<String>,
+}
+
+impl Splitter {
+    /// A splitter with these options.
+    pub fn new(options: SplitOptions) -> Self {
+        let extra = options.abbreviations.iter().cloned().collect();
+        Splitter { options, extra }
+    }
+
+    /// The options of this splitter.
+    pub fn options(&self) -> &SplitOptions {
+        &self.options
+    }
+
+    #[inline]
+    pub(crate) fn is_extra_abbreviation(&self, word: &str) -> bool {
+        !self.extra.is_empty() && self.extra.contains(word)
+    }
+
+    /// Whether the tables of `language` apply: its hint, or none.
+    #[inline]
+    fn applies(&self, language: Language) -> bool {
+        self.options.language.is_none_or(|l| l == language)
+    }
+
+    /// Whether a Devanagari word of class `class` is an abbreviation for
+    /// this splitter: a built-in one, one of the tables of the hinted
+    /// language (all of them without a hint), or one the user added.
+    #[inline]
+    pub(crate) fn is_abbreviation(&self, word: &str, class: abbrev::WordClass) -> bool {
+        class.is_devanagari_abbreviation()
+            || (class.is_marathi_abbreviation() && self.applies(Language::Marathi))
+            || (class.is_nepali_abbreviation() && self.applies(Language::Nepali))
+            || self.is_extra_abbreviation(word)
+    }
+}

@@ -1,0 +1,209 @@
+//! Where a sentence ends once its terminators are found: the closing
+//! quotes and brackets, verse numbers, stray terminators and dangling
+//! numbers after them that belong to it, and the quotation tag that
+//! carries it on.
+
+use super::abbrev::*;
+use super::chars::*;
+use super::verse::*;
+use crate::script::*;
+
+/// Where the sentence ends whose terminator run `text[run_start..run_end]`
+/// ends it, with the verse number and closing punctuation after the run;
+/// `None` when a quotation tag follows (the sentence goes on).
+pub(super) fn sentence_end(
+    text: &str,
+    from: usize,
+    run_start: usize,
+    run_end: usize,
+) -> Option<usize> {
+    if quotation_tag_follows(text, run_end) {
+        return None;
+    }
+    let mut end = run_end;
+    let run = text.get(run_start..run_end).unwrap_or("");
+    if run.ends_with('\u{0965}') || run.ends_with("\u{0964}\u{0964}") || run.ends_with("||") {
+        if let Some(e) = verse_number_end(text, end) {
+            end = e;
+        }
+    }
+    for d in text.get(end..).unwrap_or("").chars() {
+        if !is_closing_punctuation(d) {
+            break;
+        }
+        end += d.len_utf8();
+    }
+    if end == run_end {
+        end += spaced_closing_quote_len(text, from, run_start, end);
+    }
+    end += stray_terminators_len(text, end);
+    Some(end + dangling_number_len(text, end))
+}
+
+/// Whether a closing quote follows the terminator run ending at `pos`, and
+/// then a short clause (at most three words up to the next terminator) with a
+/// verb of saying: `"... आहे." ती म्हणाली.` is one sentence.
+pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
+    let rest = text.get(pos..).unwrap_or("");
+    let quoted = rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_closing_punctuation(c) && c != ')' && c != ']' && c != '}');
+    if !quoted {
+        return false;
+    }
+    // (Three words at most: a window of the line, so that a long line
+    // with many quotes costs no search to its end at each.)
+    let window = rest
+        .get(..crate::rewrite::floor_char_boundary(rest, 256))
+        .unwrap_or("");
+    let rest = window.split('\n').next().unwrap_or("");
+    let clause = rest.trim_start_matches(is_closing_punctuation).trim_start();
+    // A new quotation, not a tag.
+    if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
+        return false;
+    }
+    for (k, word) in clause.split_whitespace().enumerate() {
+        if k >= 3 {
+            return false;
+        }
+        let bare = word
+            .trim_end_matches(|c: char| is_terminator(c) || is_closing_punctuation(c) || c == ',');
+        if is_speech_verb(bare) {
+            return true;
+        }
+        // (An abbreviation's FULL STOP ends the clause too, written
+        // either way.)
+        if word.contains(is_terminator)
+            || word.contains(DEVANAGARI_ABBREVIATION_SIGN)
+            || word.contains('\n')
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// The length of the terminators standing alone after a sentence's end,
+/// with the spaces before them (`गया। । फिर`, `खत्म . . . अब`): a second
+/// danda or a run of spaced dots, never a sentence of its own. A DOUBLE
+/// DANDA followed by text on its line opens a framed title or verse
+/// (`॥ श्री गणेशाय नमः ॥`) and is left to what follows.
+fn stray_terminators_len(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let mut taken = 0;
+    loop {
+        let tail = rest.get(taken..).unwrap_or("");
+        let t = tail.trim_start_matches([' ', '\t']);
+        let run: usize = t
+            .chars()
+            .take_while(|&c| is_terminator(c))
+            .map(char::len_utf8)
+            .sum();
+        if run == 0 {
+            return taken;
+        }
+        let closing: usize = t[run..]
+            .chars()
+            .take_while(|&c| is_closing_punctuation(c))
+            .map(char::len_utf8)
+            .sum();
+        let after = &t[run + closing..];
+        let at_line_end = is_blank_to_line_end(after);
+        let alone = after.is_empty() || after.starts_with(char::is_whitespace);
+        let opens_frame = t[..run].contains(DEVANAGARI_DOUBLE_DANDA) && !at_line_end;
+        if !alone || opens_frame {
+            return taken;
+        }
+        taken += (tail.len() - t.len()) + run + closing;
+    }
+}
+
+/// The length of a closing quote written apart from the terminator before
+/// it (tokenized text: `आहे . "`, `आहे . ``,  आहे . ' '`), with the spaces
+/// before it, when the sentence `text[from..run_start]` left a quote
+/// open: it closes that one. 0 otherwise. (Counted in the sentence, not the
+/// line: a quote left open or closed with another mark earlier on the line
+/// would make every later count wrong.)
+fn spaced_closing_quote_len(text: &str, from: usize, run_start: usize, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let quote = rest.trim_start_matches([' ', '\t']);
+    let spaces = rest.len() - quote.len();
+    if spaces == 0 {
+        return 0;
+    }
+    let Some(len) = quote_token_len(quote) else {
+        return 0;
+    };
+    // (Only a quote followed by a space or the line end closes.)
+    let after = quote.get(len..).unwrap_or("");
+    if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return 0;
+    }
+    let sentence = text.get(from..run_start).unwrap_or("");
+    if quote_marks(sentence) % 2 == 0 {
+        return 0;
+    }
+    spaces + len
+}
+
+/// The double quotes of `text` (see [`quote_token_len`]).
+fn quote_marks(text: &str) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(k) = text
+        .get(i..)
+        .and_then(|r| r.find(['"', '`', '\'', '\u{201C}', '\u{201D}']))
+    {
+        let at = i + k;
+        match text.get(at..).and_then(quote_token_len) {
+            Some(len) => {
+                n += 1;
+                i = at + len;
+            }
+            None => i = at + 1,
+        }
+    }
+    n
+}
+
+/// The length of the double quote `text` starts with, written as `"`,
+/// `“`, `”`, two grave accents or two apostrophes (perhaps with a space
+/// between, as a tokenizer writes them: `' '`).
+fn quote_token_len(text: &str) -> Option<usize> {
+    if text.starts_with("``") || text.starts_with("''") {
+        Some(2)
+    } else if text.starts_with("' '") {
+        Some(3)
+    } else if text.starts_with(['"', '\u{201C}', '\u{201D}']) {
+        text.chars().next().map(char::len_utf8)
+    } else {
+        None
+    }
+}
+
+/// The most digits of a dangling number.
+const DANGLING_NUMBER_DIGITS: usize = 4;
+
+/// The length of a number and its stop that end the line after `pos`
+/// (` २८६.`, ` (११.`): the number of the verse or item just ended, or the
+/// marker of an item the text cuts off, never a sentence of its own.
+fn dangling_number_len(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let t = rest.trim_start_matches([' ', '\t']);
+    let u = t.strip_prefix('(').unwrap_or(t);
+    let digits: usize = u
+        .chars()
+        .take_while(|c| is_digit(*c))
+        .take(DANGLING_NUMBER_DIGITS)
+        .map(char::len_utf8)
+        .sum();
+    let Some(v) = u.get(digits..).and_then(|v| v.strip_prefix('.')) else {
+        return 0;
+    };
+    let v = v.strip_prefix(')').unwrap_or(v);
+    if digits == 0 || !is_blank_to_line_end(v) {
+        return 0;
+    }
+    rest.len() - v.len()
+}
