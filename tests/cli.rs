@@ -270,6 +270,34 @@ fn split_jsonl_adds_sentences() {
 }
 
 #[test]
+fn split_tokens_and_language() {
+    let out = run(
+        "split",
+        &["--jsonl", "--tokens"],
+        "{\"text\":\"डॉ. राय ने कहा, \\\"ठीक है।\\\"\"}\n".as_bytes(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "{\"text\":\"डॉ. राय ने कहा, \\\"ठीक है।\\\"\",\"tokens\":[\"डॉ.\",\"राय\",\"ने\",\"कहा\",\",\",\"\\\"\",\"ठीक\",\"है\",\"।\",\"\\\"\"]}\n"
+    );
+    // Plain text: the tokens of a line on one line; the UD convention on
+    // request.
+    let args = ["--tokens", "--abbreviation-stops", "split"];
+    let out = run("split", &args, "डॉ. राय आए।\n\nफिर गए।\n".as_bytes());
+    assert_eq!(text(&out.stdout), "डॉ . राय आए ।\n\nफिर गए ।\n");
+    // The Marathi table (`रा.`, resident of) only with a Marathi hint.
+    let line = "आरोपी (रा. कोथरूड) याला अटक झाली.\n".as_bytes();
+    let hinted = run("split", &["--lang", "mr"], line);
+    assert_eq!(text(&hinted.stdout).lines().count(), 1);
+    let hindi = run("split", &["--lang", "hi"], line);
+    assert_eq!(text(&hindi.stdout).lines().count(), 2);
+    let bad = run("split", &["--lang", "xx"], line);
+    assert_eq!(bad.status.code(), Some(2));
+    let bad = run("split", &["--hyphens", "keep"], line);
+    assert_eq!(bad.status.code(), Some(2));
+}
+#[test]
 fn invalid_utf8() {
     let input =
         b"\xE0\xA4\xA0\xE0\xA5\x80\xE0\xA4\x95\n\xE0\xA4\x97 \xFF \xE0\xA4\xB2\n\xE0\xA4\x95\n";

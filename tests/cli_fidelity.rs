@@ -13,7 +13,7 @@ mod cli;
 use cli::args::Profile;
 use cli::clean::{Clean, Done};
 use cli::out::Out;
-use cli::split::Split;
+use cli::split::{Pieces, Split};
 use cli::{Failure, Input, Progress, Tool, Totals};
 use devanagari::{Cleaner, RepairMode, Splitter};
 use proptest::prelude::*;
@@ -113,7 +113,7 @@ fn clean(
 
 fn split_tool(into: &str, lossy: bool) -> Split {
     Split {
-        splitter: Splitter::default(),
+        pieces: Pieces::Sentences(Splitter::default()),
         jsonl: Some(("text".into(), into.into())),
         lossy,
     }

@@ -81,6 +81,16 @@ pub const REPAIR: Opt = Opt {
            \x20 code-mixed text, where the English words are meant.",
 };
 
+pub const LANG: Opt = Opt {
+    name: "lang",
+    value: Some("CODE"),
+    needs: None,
+    help: "The language of the text, if known (hi, mr, ne, sa, bho, mai, ...):\n\
+           the abbreviation tables of Marathi and Nepali apply only with their\n\
+           hint. Without it (the default) every table applies where it is\n\
+           unambiguous.",
+};
+
 pub const REPORT: Opt = Opt {
     name: "report",
     value: Some("FILE"),
@@ -211,13 +221,21 @@ impl Parsed {
     }
 
     /// The value of option `name` as a `T`, or `default`.
-    pub fn get<T: FromStr<Err = String>>(&self, name: &str, default: T) -> Result<T, Failure> {
-        match self.value(name) {
-            None => Ok(default),
-            Some(v) => v
-                .parse()
-                .map_err(|e: String| usage(format!("--{name}: {e}"))),
-        }
+    pub fn get<T: FromStr>(&self, name: &str, default: T) -> Result<T, Failure>
+    where
+        T::Err: std::fmt::Display,
+    {
+        Ok(self.get_opt(name)?.unwrap_or(default))
+    }
+
+    /// The value of option `name` as a `T`, if given.
+    pub fn get_opt<T: FromStr>(&self, name: &str) -> Result<Option<T>, Failure>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.value(name)
+            .map(|v| v.parse().map_err(|e| usage(format!("--{name}: {e}"))))
+            .transpose()
     }
 }
 

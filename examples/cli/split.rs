@@ -1,13 +1,15 @@
 //! The record work of `split`: the sentences of a plain-text line, one per
 //! output line, or of a JSON Lines record's field, added to the record as
-//! an array.
+//! an array; with `--tokens`, its word tokens instead.
 
 use super::args::{self, Command, Jobs, Opt};
 use super::jsonl::{self, Object};
 use super::out::{Out, Strings, Text};
 use super::run::{self, Plan, Sinks};
 use super::{exit, BadRecord, Failure, Record, Tool};
-use devanagari::Splitter;
+use devanagari::{
+    Language, SentenceIndices, SplitOptions, Splitter, WordIndices, WordOptions, WordTokenizer,
+};
 use std::borrow::Cow;
 use std::ffi::OsString;
 
@@ -17,6 +19,41 @@ const SENTENCES_FIELD: Opt = Opt {
     needs: Some("jsonl"),
     help: "The field the sentences are added as (default: sentences). A record\n\
            that already has it is a bad record: split never overwrites a field.",
+};
+
+const TOKENS: Opt = Opt {
+    name: "tokens",
+    value: None,
+    needs: None,
+    help: "Write word tokens instead of sentences: plain text, the tokens of each\n\
+           input line on one output line, separated by a space; with --jsonl,\n\
+           added to each record as the field --tokens-field. Punctuation is a\n\
+           token of its own; an abbreviation keeps its FULL STOP where the\n\
+           splitter says the stop ends no sentence (डॉ.).",
+};
+
+const ABBREVIATION_STOPS: Opt = Opt {
+    name: "abbreviation-stops",
+    value: Some("keep|split"),
+    needs: Some("tokens"),
+    help: "keep (the default): an abbreviation or initial keeps its FULL STOP\n\
+           (डॉ.). split: every FULL STOP after a word is a token of its own\n\
+           (डॉ .), as Universal Dependencies' Hindi treebanks write it.",
+};
+
+const HYPHENS: Opt = Opt {
+    name: "hyphens",
+    value: Some("split|keep"),
+    needs: Some("tokens"),
+    help: "split (the default): a hyphen between two words is a token of its\n\
+           own (आदान - प्रदान). keep: a hyphenated compound is one token.",
+};
+
+const TOKENS_FIELD: Opt = Opt {
+    name: "tokens-field",
+    value: Some("NAME"),
+    needs: Some("tokens"),
+    help: "The field the tokens are added as with --jsonl (default: tokens).",
 };
 
 /// The command line of `split`.
@@ -29,11 +66,17 @@ file per input under --output-dir). Plain text: one sentence per output
 line, and a blank line between the sentences of consecutive input lines (a
 CR inside a sentence is written as a space). With --jsonl, each record gets
 its sentences as an added field (--sentences-field, default sentences)
-before its closing brace; every other byte of the record is kept.",
+before its closing brace; every other byte of the record is kept. With
+--tokens, word tokens take the place of sentences.",
     options: &[
         args::JSONL,
         args::FIELD,
         SENTENCES_FIELD,
+        TOKENS,
+        TOKENS_FIELD,
+        ABBREVIATION_STOPS,
+        HYPHENS,
+        args::LANG,
         args::OUTPUT,
         args::OUTPUT_DIR,
         args::SKIP_BAD,
@@ -59,14 +102,25 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
     };
     let jsonl = parsed.flag("jsonl");
     let field = parsed.value("field").unwrap_or("text").to_string();
-    let into = parsed
-        .value("sentences-field")
-        .unwrap_or("sentences")
-        .to_string();
+    let tokens = parsed.flag("tokens");
+    if tokens && parsed.flag("sentences-field") {
+        return Err(Failure::new(
+            exit::USAGE,
+            "--sentences-field with --tokens: name the tokens' field with --tokens-field (see --help)",
+        ));
+    }
+    let into = match tokens {
+        true => parsed.value("tokens-field").unwrap_or("tokens"),
+        false => parsed.value("sentences-field").unwrap_or("sentences"),
+    }
+    .to_string();
     if jsonl && field == into {
         return Err(Failure::new(
             exit::USAGE,
-            format!("--sentences-field {into} is the field read: split never overwrites a field (see --help)"),
+            format!(
+                "--{}-field {into} is the field read: split never overwrites a field (see --help)",
+                if tokens { "tokens" } else { "sentences" }
+            ),
         ));
     }
     let plan = Plan {
@@ -79,8 +133,19 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
         quiet: parsed.flag("quiet"),
         paragraphs: false,
     };
+    let mut split = SplitOptions::default();
+    split.language = parsed.get_opt::<Language>("lang")?;
+    let pieces = if tokens {
+        let mut words = WordOptions::default();
+        words.split = split;
+        words.abbreviation_stops = parsed.get("abbreviation-stops", words.abbreviation_stops)?;
+        words.hyphens = parsed.get("hyphens", words.hyphens)?;
+        Pieces::Tokens(WordTokenizer::new(words))
+    } else {
+        Pieces::Sentences(Splitter::new(split))
+    };
     let tool = Split {
-        splitter: Splitter::default(),
+        pieces,
         jsonl: jsonl.then_some((field, into)),
         lossy: plan.lossy,
     };
@@ -99,9 +164,48 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
 /// ([`Strings`]).
 const LONG: usize = 1 << 20;
 
+/// What `split` cuts a text into.
+pub enum Pieces {
+    Sentences(Splitter),
+    /// Word tokens (`--tokens`).
+    Tokens(WordTokenizer),
+}
+
+/// The pieces of one text with their byte offsets.
+// (One per record, on the stack: a box would cost an allocation per record.)
+#[allow(clippy::large_enum_variant)]
+enum PieceIndices<'a> {
+    Sentences(SentenceIndices<'a>),
+    Tokens(WordIndices<'a>),
+}
+
+impl<'a> Iterator for PieceIndices<'a> {
+    type Item = (usize, &'a str);
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        match self {
+            PieceIndices::Sentences(it) => it.next(),
+            PieceIndices::Tokens(it) => it.next(),
+        }
+    }
+}
+
+impl Pieces {
+    fn indices<'a>(&'a self, text: &'a str) -> PieceIndices<'a> {
+        match self {
+            Pieces::Sentences(s) => PieceIndices::Sentences(s.sentence_indices(text)),
+            Pieces::Tokens(t) => PieceIndices::Tokens(t.word_indices(text)),
+        }
+    }
+
+    fn iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.indices(text).map(|(_, s)| s)
+    }
+}
+
 /// What `split` does with each record.
 pub struct Split {
-    pub splitter: Splitter,
+    pub pieces: Pieces,
     /// `Some((field, into))` with `--jsonl`: the field read and the field
     /// added.
     pub jsonl: Option<(String, String)>,
@@ -121,9 +225,23 @@ impl Tool for Split {
 
     fn record(&self, record: &Record<'_>, out: &mut Out) -> Result<(), BadRecord> {
         let Some((field, into)) = &self.jsonl else {
+            if let Pieces::Tokens(_) = self.pieces {
+                // The tokens of a line on one line (a token holds no
+                // whitespace).
+                out.write(|out| {
+                    for (i, t) in self.pieces.iter(&record.text).enumerate() {
+                        if i > 0 {
+                            out.push(b' ');
+                        }
+                        out.extend_from_slice(t.as_bytes());
+                    }
+                    out.push(b'\n');
+                });
+                return Ok(());
+            }
             out.write(|out| {
                 separator(record.line_no, out);
-                for s in self.splitter.sentences(&record.text) {
+                for s in self.pieces.iter(&record.text) {
                     // A CR is no line break (the splitter reads it as a
                     // space); inside a sentence it is written as one, so
                     // that each output line is one sentence for every
@@ -164,8 +282,8 @@ impl Tool for Split {
             // A long text: its sentences as ranges, the array written at
             // output time (no second copy of the text in memory).
             let ranges: Vec<_> = self
-                .splitter
-                .sentence_indices(&f.text)
+                .pieces
+                .indices(&f.text)
                 .map(|(start, s)| start..start + s.len())
                 .collect();
             let (span, ascii) = (f.span.clone(), f.ascii);
@@ -190,7 +308,7 @@ impl Tool for Split {
             obj.insert_before_close(into, f.span.clone(), out, at, |out| {
                 out.write(|array| {
                     array.push(b'[');
-                    for (i, s) in self.splitter.sentences(&f.text).enumerate() {
+                    for (i, s) in self.pieces.iter(&f.text).enumerate() {
                         if i > 0 {
                             array.extend_from_slice(comma);
                         }
@@ -213,7 +331,9 @@ impl Tool for Split {
     fn set_aside(&self, record: &Record<'_>, out: &mut Out) {
         // The line unchanged in its place.
         if self.jsonl.is_none() {
-            out.write(|b| separator(record.line_no, b));
+            if let Pieces::Sentences(_) = self.pieces {
+                out.write(|b| separator(record.line_no, b));
+            }
             out.input(record.range());
             if record.raw.last() != Some(&b'\n') {
                 out.bytes(b"\n");
