@@ -96,7 +96,7 @@ struct Lines {
     pipes: crate::danda::LineCursor,
     /// The line (by its start) last asked whether its signs are torn, and
     /// the answer.
-    torn: (Option<usize>, bool),
+    torn: (Option<usize>, Option<super::marks::TornSigns>),
 }
 
 impl Lines {
@@ -106,7 +106,7 @@ impl Lines {
             starts: LastBreak::new(b'\n', if cr_breaks_line { b'\r' } else { b'\n' }),
             known_end: 0,
             pipes: crate::danda::LineCursor::new(cr_breaks_line),
-            torn: (None, false),
+            torn: (None, None),
         }
     }
 
@@ -145,15 +145,17 @@ impl Lines {
         // The sign-space rule reads the whole line's signs, once a line.
         // (Asked only where the piece has a sign after a space: no rule
         // puts one there otherwise, and most lines have none.)
-        let torn_signs =
-            normalizer.options().sign_spaces && super::marks::sign_after_space(piece) && {
-                let line_start = self.starts.before(text, start);
-                if self.torn.0 != Some(line_start) {
-                    let line = text.get(line_start..line_end).unwrap_or("");
-                    self.torn = (Some(line_start), normalizer.has_torn_signs(line));
-                }
-                self.torn.1
-            };
+        let asks = normalizer.options().sign_spaces && super::marks::sign_after_space(piece);
+        let torn_signs = if asks {
+            let line_start = self.starts.before(text, start);
+            if self.torn.0 != Some(line_start) {
+                let line = text.get(line_start..line_end).unwrap_or("");
+                self.torn = (Some(line_start), normalizer.torn_signs(line));
+            }
+            self.torn.1
+        } else {
+            None
+        };
         LineView { danda, torn_signs }
     }
 }

@@ -239,23 +239,62 @@ fn torn_and_all_signs(line: &str) -> (usize, usize) {
     (torn, all)
 }
 
+/// How a word tokenizer tore a line's signs from their letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct TornSigns {
+    /// Whether it also typed a space after each VIRAMA (`क ् या`), so that
+    /// the space after a torn VIRAMA may be its work too; not where some
+    /// torn VIRAMA of the line is written against its consonant (`क ्या`):
+    /// that tokenizer spaced only before signs, and a space after a torn
+    /// VIRAMA ends a word that ends in VIRAMA (`अहम ् मुद्दा`).
+    pub(crate) spaces_after_virama: bool,
+}
+
 /// Whether a word tokenizer tore the signs of `line` from their letters
-/// (`क ् या`): half its signs or more stand after a space (at least two),
-/// or all of them do. Scraped text has a stray sign after a space here and
-/// there from legacy-font converters (`शरत िसंह` for `शरत सिंह`), where
-/// joining would be wrong; tokenizers tear every sign. Read from the whole
-/// line as the other rules leave it (`Normalizer::has_torn_signs`), so every
-/// piece of it decides alike.
-pub(crate) fn has_torn_signs(line: &str) -> bool {
+/// (`क ् या`), and how: half its signs or more stand after a space (at
+/// least two), or all of them do. Scraped text has a stray sign after a
+/// space here and there from legacy-font converters (`शरत िसंह` for `शरत
+/// सिंह`), where joining would be wrong; tokenizers tear every sign. Read
+/// from the whole line as the other rules leave it
+/// (`Normalizer::torn_signs`), so every piece of it decides alike.
+pub(crate) fn torn_signs(line: &str) -> Option<TornSigns> {
     let (torn, all) = torn_and_all_signs(line);
-    torn > 0 && (torn == all || (torn >= 2 && 2 * torn >= all))
+    let is_torn = torn > 0 && (torn == all || (torn >= 2 && 2 * torn >= all));
+    is_torn.then(|| TornSigns {
+        spaces_after_virama: !torn_virama_against_consonant(line),
+    })
+}
+
+/// Whether some VIRAMA after a space (after a letter or sign) stands
+/// against a consonant (`क ्या`).
+fn torn_virama_against_consonant(line: &str) -> bool {
+    // (Invisible characters skipped, as in `torn_and_all_signs`; not
+    // joiners: a VIRAMA against a joiner (`त ्\u{200D}व`) is a conjunct's
+    // half form, which a tokenizer that spaces after viramas keeps whole.)
+    let mut chars = line.chars().filter(|&c| !is_invisible(c)).peekable();
+    let space = |c: char| c == ' ' || is_unusual_space(c);
+    let mut before_space: Option<char> = None;
+    let mut prev = '\n';
+    while let Some(c) = chars.next() {
+        let torn =
+            c == DEVANAGARI_SIGN_VIRAMA && space(prev) && before_space.is_some_and(is_torn_from);
+        if torn && chars.peek().copied().is_some_and(is_consonant) {
+            return true;
+        }
+        if !space(c) {
+            before_space = Some(c);
+        }
+        prev = c;
+    }
+    false
 }
 
 /// Rule 6: spaces a word tokenizer typed between a letter and its sign or
 /// VIRAMA (`क ् या`, `राबवल े`) are removed; after a VIRAMA torn so, the
-/// space before the next consonant too (`क ् या` is `क्या`, while `जगत्
-/// में`, a word ending in VIRAMA, keeps its space).
-pub(crate) fn sign_spaces(line: &str) -> Option<Changed> {
+/// space before the next consonant too where the tokenizer typed spaces
+/// after viramas (`क ् या` is `क्या`, see [`TornSigns`]), while `जगत्
+/// में`, a word ending in VIRAMA untorn, keeps its space.
+pub(crate) fn sign_spaces(line: &str, how: TornSigns) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let bytes = line.as_bytes();
     let mut prev: Option<char> = None;
@@ -280,7 +319,7 @@ pub(crate) fn sign_spaces(line: &str) -> Option<Changed> {
         let Some(sign) = next else { break };
         i = end + sign.len_utf8();
         prev = Some(sign);
-        if sign == DEVANAGARI_SIGN_VIRAMA {
+        if sign == DEVANAGARI_SIGN_VIRAMA && how.spaces_after_virama {
             let after = i + bytes
                 .get(i..)
                 .map_or(0, |b| b.iter().take_while(|&&b| b == b' ').count());
@@ -408,21 +447,49 @@ mod tests {
             ("१ ा", "१ ा"),
             ("a ा", "a ा"),
         ] {
-            assert_eq!(run(sign_spaces, input), want, "{input:?}");
+            let around = |l: &str| {
+                sign_spaces(
+                    l,
+                    TornSigns {
+                        spaces_after_virama: true,
+                    },
+                )
+            };
+            assert_eq!(run(around, input), want, "{input:?}");
         }
+        // Spaced only before signs: a space after a torn VIRAMA ends a word.
+        let before = |l: &str| {
+            sign_spaces(
+                l,
+                TornSigns {
+                    spaces_after_virama: false,
+                },
+            )
+        };
+        assert_eq!(run(before, "अहम ् म ुद ्द ा"), "अहम् मुद्दा");
     }
 
     #[test]
     fn torn_lines() {
-        assert!(has_torn_signs("क ् य ा ह ु आ"));
-        assert!(!has_torn_signs("क ् या हुआ"));
-        assert!(has_torn_signs("वह क ि त ा ब पढ़ त ा है"));
+        let around = Some(TornSigns {
+            spaces_after_virama: true,
+        });
+        let before = Some(TornSigns {
+            spaces_after_virama: false,
+        });
+        assert_eq!(torn_signs("क ् य ा ह ु आ"), around);
+        assert_eq!(torn_signs("क ् या हुआ"), None);
+        assert_eq!(torn_signs("वह क ि त ा ब पढ़ त ा है"), around);
+        // Spaced only before signs: the VIRAMA against its consonant.
+        assert_eq!(torn_signs("अहम ् म ुद ्द ा"), before);
+        assert_eq!(torn_signs("म ुद ्द ा अहम ्"), before);
         // A stray sign in a long clean line is no tokenizer's work.
-        assert!(!has_torn_signs(
-            "आज शरत िसंह ने सभा में भाषण दिया और सब लोग आए।"
-        ));
-        assert!(!has_torn_signs("कोई दोष नहीं"));
-        assert!(!has_torn_signs("पोलादपूर ः बेपत्ता"));
+        assert_eq!(
+            torn_signs("आज शरत िसंह ने सभा में भाषण दिया और सब लोग आए।"),
+            None
+        );
+        assert_eq!(torn_signs("कोई दोष नहीं"), None);
+        assert_eq!(torn_signs("पोलादपूर ः बेपत्ता"), None);
     }
 
     #[test]

@@ -52,7 +52,7 @@ pub struct Normalizer {
     quick: quick::QuickCheck,
     /// With the sign-space rule on: the same rules without it, to read a
     /// line's signs as normalization leaves them (see
-    /// [`Normalizer::has_torn_signs`]).
+    /// [`Normalizer::torn_signs`]).
     without_sign_spaces: Option<Box<Normalizer>>,
     /// The splitter that decides FULL STOP → ABBREVIATION SIGN.
     splitter: crate::Splitter,
@@ -85,22 +85,22 @@ impl Normalizer {
         }
     }
 
-    /// Whether a tokenizer tore the signs of `line` from their letters
-    /// ([`marks::has_torn_signs`]), read from the line as the other rules
+    /// Whether (and how) a tokenizer tore the signs of `line` from their
+    /// letters ([`marks::torn_signs`]), read from the line as the other rules
     /// leave it: so a line that does not qualify is left with the same
     /// signs, and asks the same on the output (idempotence), whatever the
     /// other rules collapse or join. Lines with no combining mark after a
     /// space are skipped at once.
-    fn has_torn_signs(&self, line: &str) -> bool {
+    fn torn_signs(&self, line: &str) -> Option<marks::TornSigns> {
         let candidate = marks::sign_after_space(line);
         if !candidate {
-            return false;
+            return None;
         }
         let plain = match &self.without_sign_spaces {
             Some(n) => n.normalize(line),
             None => Cow::Borrowed(line),
         };
-        marks::has_torn_signs(&plain)
+        marks::torn_signs(&plain)
     }
 
     /// The options this normalizer applies.

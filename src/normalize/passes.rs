@@ -16,7 +16,7 @@ use crate::rewrite::Changed;
 #[derive(Clone, Copy, Debug)]
 pub(super) struct LineView<'a> {
     pub(super) danda: danda::LineContext<'a>,
-    pub(super) torn_signs: bool,
+    pub(super) torn_signs: Option<super::marks::TornSigns>,
 }
 
 /// One pass of the pipeline, in the order they run.
@@ -166,8 +166,9 @@ impl Normalizer {
             Pass::Spaces => space::line_endings_and_spaces(line, o.lone_cr),
             Pass::Nfc | Pass::FinalNfc => nfc::nfc(line),
             Pass::Reorder => marks::reorder(line),
-            Pass::SignSpaces if context.torn_signs => marks::sign_spaces(line),
-            Pass::SignSpaces => None,
+            Pass::SignSpaces => context
+                .torn_signs
+                .and_then(|how| marks::sign_spaces(line, how)),
             Pass::SplitVowelSigns => marks::split_vowel_signs(line),
             Pass::DoNotEmit => vowels::do_not_emit(line),
             Pass::Dedupe => marks::dedupe(line),
