@@ -139,6 +139,6 @@ impl RepairOptions {
 /// assert_eq!(devanagari::clean("नमस्ते ।"), "नमस्ते।");
 /// ```
 pub fn clean(text: &str) -> Cow<'_, str> {
-    static C: once_cell::sync::Lazy<Cleaner> = once_cell::sync::Lazy::new(Cleaner::default);
+    static C: std::sync::LazyLock<Cleaner> = std::sync::LazyLock::new(Cleaner::default);
     C.clean(text)
 }

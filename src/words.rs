@@ -411,8 +411,7 @@ impl<'a> Iterator for WordIndices<'a> {
 impl FusedIterator for WordIndices<'_> {}
 
 fn default_tokenizer() -> &'static WordTokenizer {
-    static T: once_cell::sync::Lazy<WordTokenizer> =
-        once_cell::sync::Lazy::new(WordTokenizer::default);
+    static T: std::sync::LazyLock<WordTokenizer> = std::sync::LazyLock::new(WordTokenizer::default);
     &T
 }
 

@@ -154,7 +154,7 @@ impl Lexicon {
 
     /// The built-in lexicon, shared.
     pub fn builtin() -> &'static Lexicon {
-        static L: once_cell::sync::Lazy<Lexicon> = once_cell::sync::Lazy::new(|| {
+        static L: std::sync::LazyLock<Lexicon> = std::sync::LazyLock::new(|| {
             let mut l = Lexicon::new();
             // The built-in data is checked by a unit test; a bad line cannot
             // reach users, and would only leave the entry out.

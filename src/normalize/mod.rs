@@ -194,6 +194,6 @@ pub fn normalize_with_edits(text: &str) -> (Cow<'_, str>, Vec<Edit>) {
 }
 
 fn default_normalizer() -> &'static Normalizer {
-    static N: once_cell::sync::Lazy<Normalizer> = once_cell::sync::Lazy::new(Normalizer::default);
+    static N: std::sync::LazyLock<Normalizer> = std::sync::LazyLock::new(Normalizer::default);
     &N
 }

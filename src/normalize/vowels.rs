@@ -12,12 +12,12 @@ use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::do_not_emit::DO_NOT_EMIT;
 use crate::script::{is_devanagari, is_joiner};
-use once_cell::sync::Lazy;
+use std::sync::LazyLock;
 
 /// Table rows grouped by the last character of the sequence (always in
 /// U+0900..U+097F), longest first, indexed by the offset from U+0900: a
 /// direct index instead of a hash lookup for every character of a word.
-static BY_LAST_CHAR: Lazy<Vec<Vec<(&'static str, &'static str)>>> = Lazy::new(|| {
+static BY_LAST_CHAR: LazyLock<Vec<Vec<(&'static str, &'static str)>>> = LazyLock::new(|| {
     let mut m: Vec<Vec<(&'static str, &'static str)>> = vec![Vec::new(); 128];
     for (from, to, _) in DO_NOT_EMIT {
         if let Some(slot) = from

@@ -114,8 +114,8 @@ impl Default for Repairer {
 impl Repairer {
     /// A repairer with the built-in lexicon.
     pub fn new(options: RepairOptions) -> Self {
-        static BUILTIN: once_cell::sync::Lazy<Arc<Lexicon>> =
-            once_cell::sync::Lazy::new(|| Arc::new(Lexicon::builtin().clone()));
+        static BUILTIN: std::sync::LazyLock<Arc<Lexicon>> =
+            std::sync::LazyLock::new(|| Arc::new(Lexicon::builtin().clone()));
         Repairer {
             options,
             lexicon: Arc::clone(&BUILTIN),
@@ -361,7 +361,7 @@ fn detail(entry: &Entry, licensed_by: Option<(usize, usize)>) -> RepairDetail {
 /// assert_eq!(devanagari::repair("Indiaीय रेल"), "भारतीय रेल");
 /// ```
 pub fn repair(text: &str) -> Cow<'_, str> {
-    static R: once_cell::sync::Lazy<Repairer> = once_cell::sync::Lazy::new(Repairer::default);
+    static R: std::sync::LazyLock<Repairer> = std::sync::LazyLock::new(Repairer::default);
     R.repair(text)
 }
 

@@ -455,7 +455,7 @@ fn word_map() -> WordMap<u16> {
     )
 }
 
-static WORD_CLASSES: once_cell::sync::Lazy<WordClasses> = once_cell::sync::Lazy::new(word_classes);
+static WORD_CLASSES: std::sync::LazyLock<WordClasses> = std::sync::LazyLock::new(word_classes);
 
 /// Whether `word` begins sentences and is never a name.
 #[cfg(test)]

@@ -155,7 +155,7 @@ pub(crate) fn full_stop_closes_abbreviation(splitter: &Splitter, text: &str, dot
 }
 
 fn default_splitter() -> &'static Splitter {
-    static S: once_cell::sync::Lazy<Splitter> = once_cell::sync::Lazy::new(Splitter::default);
+    static S: std::sync::LazyLock<Splitter> = std::sync::LazyLock::new(Splitter::default);
     &S
 }
 

@@ -115,7 +115,7 @@ struct Finders {
 }
 
 fn finders() -> &'static Finders {
-    static F: once_cell::sync::Lazy<Finders> = once_cell::sync::Lazy::new(|| Finders {
+    static F: std::sync::LazyLock<Finders> = std::sync::LazyLock::new(|| Finders {
         danda_pair: memchr::memmem::Finder::new(&[0xA5u8, 0xA4][..]),
         double_danda_pair: memchr::memmem::Finder::new(&[0xA5u8, 0xA5][..]),
         ellipsis: memchr::memmem::Finder::new("\u{2026}".as_bytes()),
