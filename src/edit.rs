@@ -61,7 +61,8 @@ pub enum EditKind {
 }
 
 impl EditKind {
-    /// Every kind, in pass order.
+    /// Every kind: the normalization rules in the order of SPEC section 1,
+    /// then the opt-in folds, then the repairs.
     pub const ALL: [EditKind; 22] = [
         EditKind::LineEnding,
         EditKind::Space,
@@ -92,7 +93,7 @@ impl EditKind {
     /// ```
     /// assert_eq!(devanagari::EditKind::DoNotEmit.name(), "do_not_emit");
     /// ```
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             EditKind::LineEnding => "line_ending",
             EditKind::Space => "space",
@@ -151,6 +152,17 @@ impl EditKind {
         }
     }
 
+    /// The names of [`EditKind::ALL`], in its order.
+    pub const NAMES: [&'static str; 22] = {
+        let mut names = [""; 22];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = EditKind::ALL[i].name();
+            i += 1;
+        }
+        names
+    };
+
     fn bit(self) -> u32 {
         1 << (self as u32)
     }
@@ -159,6 +171,25 @@ impl EditKind {
 impl fmt::Display for EditKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.name())
+    }
+}
+
+/// A kind from its [`name`](EditKind::name), as reports write it.
+///
+/// ```
+/// use devanagari::EditKind;
+/// assert_eq!("sign_space".parse::<EditKind>(), Ok(EditKind::SignSpace));
+/// assert!("spaces".parse::<EditKind>().is_err());
+/// ```
+impl std::str::FromStr for EditKind {
+    type Err = crate::options::UnknownName;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let name = s.trim();
+        EditKind::ALL
+            .into_iter()
+            .find(|k| k.name() == name)
+            .ok_or_else(|| crate::options::UnknownName::new(s, &EditKind::NAMES))
     }
 }
 
@@ -185,7 +216,7 @@ impl KindSet {
         self.0 |= kind.bit();
     }
 
-    /// The kinds in the set, in pass order.
+    /// The kinds in the set, in the order of [`EditKind::ALL`].
     pub fn iter(self) -> impl Iterator<Item = EditKind> {
         EditKind::ALL.into_iter().filter(move |k| self.contains(*k))
     }
@@ -214,7 +245,7 @@ pub struct RepairDetail {
     pub ambiguous: bool,
     /// For a substituted word repaired in `document` mode: the byte range of
     /// the artifact that licensed it.
-    pub licensed_by: Option<(usize, usize)>,
+    pub licensed_by: Option<Range<usize>>,
 }
 
 /// One change to the text: the bytes `range` of the input were replaced by
@@ -440,6 +471,26 @@ mod tests {
 
     fn apply_all(input: &str, a: &[Edit]) -> String {
         apply_edits(input, a)
+    }
+
+    #[test]
+    fn every_kind_has_its_own_name_bit_and_description() {
+        let mut names = std::collections::HashSet::new();
+        let mut descriptions = std::collections::HashSet::new();
+        let mut bits = KindSet::EMPTY;
+        for (i, kind) in EditKind::ALL.into_iter().enumerate() {
+            assert!(names.insert(kind.name()), "{kind:?}");
+            assert!(descriptions.insert(kind.description()), "{kind:?}");
+            assert!(!kind.description().is_empty(), "{kind:?}");
+            assert!(!bits.contains(kind), "{kind:?}");
+            bits.insert(kind);
+            assert_eq!(EditKind::NAMES[i], kind.name());
+            assert_eq!(kind.name().parse::<EditKind>(), Ok(kind));
+            assert_eq!(kind.to_string(), kind.name());
+        }
+        assert_eq!(bits.iter().count(), EditKind::ALL.len());
+        let err = "nope".parse::<EditKind>().unwrap_err().to_string();
+        assert!(err.contains("sign_space"), "{err}");
     }
 
     #[test]

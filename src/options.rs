@@ -59,6 +59,15 @@ pub struct UnknownName {
     expected: &'static [&'static str],
 }
 
+impl UnknownName {
+    pub(crate) fn new(name: &str, expected: &'static [&'static str]) -> Self {
+        UnknownName {
+            name: name.to_string(),
+            expected,
+        }
+    }
+}
+
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(

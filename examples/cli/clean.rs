@@ -243,7 +243,7 @@ fn report_edits(
                 "entry": r.entry,
                 "english": r.english,
                 "ambiguous": r.ambiguous,
-                "licensed_by": r.licensed_by,
+                "licensed_by": r.licensed_by.as_ref().map(|l| [l.start, l.end]),
             });
         }
         push_json(out, &v);

@@ -169,7 +169,7 @@ impl Repairer {
     /// let (out, edits) = r.repair_with_edits(text);
     /// assert_eq!(out, "पाकिस्तानियों से बात के बाद भारत लौटे।");
     /// assert_eq!(edits[1].kind, EditKind::SubstitutedWord);
-    /// assert_eq!(edits[1].repair.as_ref().unwrap().licensed_by, Some((0, 8)));
+    /// assert_eq!(edits[1].repair.as_ref().unwrap().licensed_by, Some(0..8));
     /// assert_eq!(apply_edits(text, &edits), out);
     /// ```
     pub fn repair_with_edits<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
@@ -221,7 +221,7 @@ impl Repairer {
             scan::findings_kept(&after_artifacts, &self.lexicon, true, keep)
         };
         let licensed_by = if mode == RepairMode::Document {
-            license.as_ref().map(|r| (r.start, r.end))
+            license.clone()
         } else {
             None
         };
@@ -246,7 +246,7 @@ impl Repairer {
         text: Cow<'a, str>,
         edits: Vec<Edit>,
         findings: &[Finding],
-        licensed_by: Option<(usize, usize)>,
+        licensed_by: Option<Range<usize>>,
     ) -> (Cow<'a, str>, Vec<Edit>) {
         let is_word = |f: &Finding| f.kind == FindingKind::SubstitutedWord;
         match self.apply(&text, findings, is_word, licensed_by) {
@@ -264,7 +264,7 @@ impl Repairer {
         text: &str,
         findings: &[Finding],
         select: impl Fn(&Finding) -> bool,
-        licensed_by: Option<(usize, usize)>,
+        licensed_by: Option<Range<usize>>,
     ) -> Option<(String, Vec<Edit>)> {
         let mut rw = Rewriter::new(text);
         let mut details: Vec<(Range<usize>, RepairDetail)> = Vec::new();
@@ -274,7 +274,7 @@ impl Repairer {
                 Some(entry) => {
                     rw.replace(f.latin.clone(), &entry.devanagari, kind);
                     let lic = if kind == EditKind::SubstitutedWord {
-                        licensed_by
+                        licensed_by.clone()
                     } else {
                         None
                     };
@@ -345,7 +345,7 @@ fn attach_details(edits: &mut [Edit], details: Vec<(Range<usize>, RepairDetail)>
     }
 }
 
-fn detail(entry: &Entry, licensed_by: Option<(usize, usize)>) -> RepairDetail {
+fn detail(entry: &Entry, licensed_by: Option<Range<usize>>) -> RepairDetail {
     RepairDetail {
         entry: entry.devanagari.clone(),
         english: entry.english.clone(),

@@ -203,7 +203,7 @@ pub fn edits_to_py(
                     entry: d.entry.clone(),
                     english: d.english.clone(),
                     ambiguous: d.ambiguous,
-                    licensed_by: d.licensed_by.map(|(s, e)| licensed(s, e)),
+                    licensed_by: d.licensed_by.as_ref().map(|l| licensed(l.start, l.end)),
                 }),
             }
         })
