@@ -350,7 +350,12 @@ fn bad_input_gets_a_message_and_its_exit_code() {
             3,
             "cannot open nonexistent-a.txt",
         ),
-        (&["--repair", "sometimes"], b"", 2, "unknown repair mode"),
+        (
+            &["--repair", "sometimes"],
+            b"",
+            2,
+            "--repair: unknown value",
+        ),
         (&["--jobs", "0"], b"", 2, "--jobs"),
     ];
     for (args, input, code, msg) in cases {

@@ -82,7 +82,7 @@ fn run<T: Tool>(
 }
 
 fn cleaner(mode: RepairMode, plain: bool) -> Cleaner {
-    Cleaner::new(Profile::Safe.options(plain), mode)
+    Cleaner::new(cli::args::normalize_options(Profile::Safe, plain), mode)
 }
 
 fn clean_tool(jsonl: bool, mode: RepairMode, report: bool, lossy: bool) -> Clean {

@@ -3,7 +3,8 @@
 //! text both come from that table, so they cannot disagree.
 
 use super::{exit, Failure};
-use devanagari::{LoneCrPolicy, NormalizeOptions, RepairMode};
+pub use devanagari::options::Profile;
+use devanagari::{LoneCrPolicy, NormalizeOptions};
 use std::ffi::OsString;
 use std::str::FromStr;
 
@@ -351,75 +352,17 @@ pub fn help(tool: &Tool, prog: &str) -> String {
     s
 }
 
-/// `--profile`: which normalization.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Profile {
-    Safe,
-    Nlp,
-}
-
-impl FromStr for Profile {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "safe" => Ok(Profile::Safe),
-            "nlp" => Ok(Profile::Nlp),
-            _ => Err(format!("unknown profile {s:?} (safe|nlp)")),
-        }
+/// The library's options for `profile`, as the tools apply them.
+/// `plain_text`: the text is one line of a plain-text file, where a lone CR
+/// must not become a line break (one output line per input line).
+pub fn normalize_options(profile: Profile, plain_text: bool) -> NormalizeOptions {
+    let mut options = NormalizeOptions::from(profile);
+    if plain_text {
+        // A lone CR is no line break in a line: a space (collapsing with
+        // its neighbours, gone at the line end).
+        options.lone_cr = LoneCrPolicy::ToSpace;
     }
-}
-
-impl Profile {
-    /// The library's options for this profile. `plain_text`: the text is
-    /// one line of a plain-text file, where a lone CR must not become a line
-    /// break (one output line per input line).
-    pub fn options(self, plain_text: bool) -> NormalizeOptions {
-        let mut options = match self {
-            Profile::Safe => NormalizeOptions::safe(),
-            Profile::Nlp => NormalizeOptions::nlp(),
-        };
-        if plain_text {
-            // A lone CR is no line break in a line: a space (collapsing
-            // with its neighbours, gone at the line end).
-            options.lone_cr = LoneCrPolicy::ToSpace;
-        }
-        options
-    }
-}
-
-/// `--repair`: which mixed-script repair.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Repair {
-    Off,
-    Artifacts,
-    Document,
-    All,
-}
-
-impl FromStr for Repair {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, String> {
-        match s {
-            "off" => Ok(Repair::Off),
-            "artifacts" => Ok(Repair::Artifacts),
-            "document" => Ok(Repair::Document),
-            "all" => Ok(Repair::All),
-            _ => Err(format!(
-                "unknown repair mode {s:?} (off|artifacts|document|all)"
-            )),
-        }
-    }
-}
-
-impl From<Repair> for RepairMode {
-    fn from(r: Repair) -> RepairMode {
-        match r {
-            Repair::Off => RepairMode::Off,
-            Repair::Artifacts => RepairMode::Artifacts,
-            Repair::Document => RepairMode::Document,
-            Repair::All => RepairMode::All,
-        }
-    }
+    options
 }
 
 /// `--jobs N`, at least 1.

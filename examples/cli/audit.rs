@@ -382,7 +382,7 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
         paragraphs: false,
     };
     let tool = Audit {
-        normalizer: Normalizer::new(profile.options(!jsonl)),
+        normalizer: Normalizer::new(args::normalize_options(profile, !jsonl)),
         repairer: Repairer::default(),
         splitter: Splitter::default(),
         field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),

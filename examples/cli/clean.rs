@@ -2,7 +2,7 @@
 //! document` in plain text) of plain text, or the field of a JSON Lines
 //! record, through the [`Cleaner`], with the report lines of its edits.
 
-use super::args::{self, Command, Jobs, Profile, Repair};
+use super::args::{self, Command, Jobs, Profile};
 use super::jsonl::{self, Object};
 use super::out::Out;
 use super::run::{self, Plan, Sinks};
@@ -53,7 +53,7 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
     };
     let jsonl = parsed.flag("jsonl");
     let profile: Profile = parsed.get("profile", Profile::Safe)?;
-    let mode: RepairMode = parsed.get("repair", Repair::Artifacts)?.into();
+    let mode: RepairMode = parsed.get("repair", RepairMode::Artifacts)?;
     let plan = Plan {
         inputs: parsed.files.clone(),
         records: parsed.records(),
@@ -65,7 +65,7 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
         paragraphs: !jsonl && mode == RepairMode::Document,
     };
     let tool = Clean {
-        cleaner: Cleaner::new(profile.options(!jsonl), mode),
+        cleaner: Cleaner::new(args::normalize_options(profile, !jsonl), mode),
         field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),
         report: plan.report.is_some(),
         lossy: plan.lossy,
