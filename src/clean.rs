@@ -4,6 +4,7 @@ use crate::edit::{compose, Edit};
 use crate::normalize::{NormalizeOptions, Normalizer};
 use crate::repair::{RepairMode, RepairOptions, Repairer};
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// Normalization followed by mixed-script repair, configured once.
 ///
@@ -80,10 +81,7 @@ impl Cleaner {
         let Some(repaired) = repaired else {
             return normalized;
         };
-        match self.normalizer.normalize(&repaired) {
-            Cow::Borrowed(_) => Cow::Owned(repaired),
-            Cow::Owned(t) => Cow::Owned(t),
-        }
+        Cow::Owned(self.normalize_repaired(&normalized, repaired, None))
     }
 
     /// Cleans `text` and reports every change; applying the edits to `text`
@@ -98,15 +96,90 @@ impl Cleaner {
             return (normalized, edits);
         };
         let edits = compose(edits, more, &repaired);
-        // A repaired word can meet its neighbours in a way the normalizer
-        // would change; normalize once more (usually a quick check only).
-        let (again, last) = self.normalizer.normalize_with_edits(&repaired);
-        match again {
-            Cow::Borrowed(_) => (Cow::Owned(repaired), edits),
-            Cow::Owned(t) => {
-                let edits = compose(edits, last, &t);
-                (Cow::Owned(t), edits)
+        let mut last = Vec::new();
+        let t = self.normalize_repaired(&normalized, repaired, Some(&mut last));
+        let edits = if last.is_empty() {
+            edits
+        } else {
+            compose(edits, last, &t)
+        };
+        (Cow::Owned(t), edits)
+    }
+
+    /// Normalizes again what repair changed in `normalized` (giving
+    /// `repaired`): a repaired word can meet its neighbours in a way the
+    /// normalizer would change. Normalization is line by line (each rule
+    /// reads at most its line), and `normalized` is already normal, so only
+    /// the lines repair changed are normalized again; the whole text when
+    /// repair moved a line break (it does not: a lexicon word holds none).
+    /// With `edits`, the changes are reported there, as offsets in
+    /// `repaired`.
+    fn normalize_repaired(
+        &self,
+        normalized: &str,
+        repaired: String,
+        mut edits: Option<&mut Vec<Edit>>,
+    ) -> String {
+        let Some(changed) = changed_lines(normalized, &repaired) else {
+            return match edits {
+                Some(out) => {
+                    let (t, e) = self.normalizer.normalize_with_edits(&repaired);
+                    *out = e;
+                    t.into_owned()
+                }
+                None => self.normalizer.normalize(&repaired).into_owned(),
+            };
+        };
+        let mut out: Option<String> = None;
+        let mut copied = 0;
+        for line in changed {
+            let text = repaired.get(line.clone()).unwrap_or("");
+            let again = match edits.as_deref_mut() {
+                Some(all) => {
+                    let (again, e) = self.normalizer.normalize_with_edits(text);
+                    all.extend(e.into_iter().map(|e| e.shifted(line.start)));
+                    again
+                }
+                None => self.normalizer.normalize(text),
+            };
+            if let Cow::Owned(new) = again {
+                let o = out.get_or_insert_with(|| String::with_capacity(repaired.len()));
+                o.push_str(repaired.get(copied..line.start).unwrap_or(""));
+                o.push_str(&new);
+                copied = line.end;
             }
+        }
+        match out {
+            None => repaired,
+            Some(mut o) => {
+                o.push_str(repaired.get(copied..).unwrap_or(""));
+                o
+            }
+        }
+    }
+}
+
+/// The byte ranges of the lines of `after` (without their line break) that
+/// differ from the same lines of `before`; `None` when the two texts do not
+/// have the same lines (a line break added or removed).
+fn changed_lines(before: &str, after: &str) -> Option<Vec<Range<usize>>> {
+    let mut changed = Vec::new();
+    let (mut a, mut b) = (before.split_inclusive('\n'), after.split_inclusive('\n'));
+    let mut at = 0;
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return Some(changed),
+            (Some(x), Some(y)) => {
+                if x != y {
+                    if x.ends_with('\n') != y.ends_with('\n') {
+                        return None;
+                    }
+                    let body = y.strip_suffix('\n').unwrap_or(y);
+                    changed.push(at..at + body.len());
+                }
+                at += y.len();
+            }
+            _ => return None,
         }
     }
 }

@@ -468,6 +468,11 @@ fn check_repair(s: &str) -> Result<(), TestCaseError> {
     );
     let again = c.clean(&out).into_owned();
     prop_assert_eq!(again.as_str(), out.as_ref());
+    // Normalizing again only the lines repair changed is normalizing the
+    // whole repaired text again.
+    let (n, r) = (c.normalizer(), c.repairer());
+    let whole = n.normalize(&r.repair(&n.normalize(s))).into_owned();
+    prop_assert_eq!(whole.as_str(), out.as_ref());
     Ok(())
 }
 
