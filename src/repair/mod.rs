@@ -192,6 +192,12 @@ impl Repairer {
         {
             return (Cow::Borrowed(text), Vec::new());
         }
+        // Below `all`, every repair needs an artifact (`document` repairs
+        // words only where one licenses them), and an artifact needs a
+        // token with Latin and Devanagari.
+        if mode != RepairMode::All && !tokens::may_hold_mixed_token(text) {
+            return (Cow::Borrowed(text), Vec::new());
+        }
         // First the artifacts (orphan marks, fused tokens), then, on the
         // repaired text, the substituted words: a word beside a repaired
         // artifact (`विCountry Trade`) then stands among Devanagari words.

@@ -118,6 +118,29 @@ pub(super) fn tokens(text: &str) -> Vec<Token> {
     out
 }
 
+/// Whether some token of `text` may hold both an ASCII letter and a
+/// Devanagari character: where an artifact can be (the scan looks for
+/// artifacts only in such tokens). Wider than [`tokens`] (only ASCII
+/// whitespace separates here, and no hyphen does), so never `false` where
+/// `tokens` finds such a token; a walk over the bytes that builds nothing,
+/// for the common text whose Latin words all stand apart (`ICU में`).
+pub(super) fn may_hold_mixed_token(text: &str) -> bool {
+    const BOTH: u8 = byte_class::LATIN | byte_class::MAYBE_DEVANAGARI;
+    let mut bits = 0u8;
+    for &b in text.as_bytes() {
+        let k = BYTE_CLASS[usize::from(b)];
+        if k & byte_class::SPACE != 0 {
+            bits = 0;
+            continue;
+        }
+        bits |= k;
+        if bits & BOTH == BOTH {
+            return true;
+        }
+    }
+    false
+}
+
 /// The length of the whitespace character at byte `i`, whose first byte
 /// has the class `k`; 0 when it is none.
 #[inline]
