@@ -176,10 +176,13 @@ static LANGUAGE_LABELS: &[&str] = &[
 /// Whether a token is a language label ending in a colon (`(अंग्रेज़ी:`,
 /// `आङ्ग्ल:`, `English:`), with an opening bracket before it or not.
 pub(super) fn is_language_label(token: &str) -> bool {
-    let Some(label) = token.strip_suffix(':') else {
-        return false;
-    };
-    let label = label.trim_start_matches(['(', '[']);
+    token.strip_suffix(':').is_some_and(is_language_name)
+}
+
+/// Whether a token is the name of a language (`अंग्रेज़ी`, `English`),
+/// with an opening bracket before it or not.
+pub(super) fn is_language_name(token: &str) -> bool {
+    let label = token.trim_start_matches(['(', '[']);
     if label.is_ascii() {
         return LANGUAGE_LABELS.contains(&label);
     }
@@ -278,6 +281,9 @@ mod tests {
         assert!(is_language_label("आङ्ग्ल:"));
         assert!(is_language_label("English:"));
         assert!(!is_language_label("अंग्रेज़ी"));
+        assert!(is_language_name("(अंग्रेज़ी"));
+        assert!(is_language_name("English"));
+        assert!(!is_language_name("सरकार"));
         assert!(!is_language_label("नोट:"));
         assert!(is_language_label("(कन्नड़:"));
         for w in LANGUAGE_LABELS {

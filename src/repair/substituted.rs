@@ -369,16 +369,19 @@ const GLOSS_TOKENS: usize = 8;
 /// before it: the whole content of brackets opened right after a Devanagari
 /// word (`समतल (Plane)`, `बुधवासरः (2018-05-09 Wednesday)`), or right after a
 /// language label and its colon (`(अंग्रेज़ी: President)`, `(हिन्दी: गोवा,
-/// आङ्ग्ल: Goa)`, `(अंग्रेज़ी में: Water)`).
+/// आङ्ग्ल: Goa)`), or after a language name and `में` (`(अंग्रेज़ी में:
+/// Water)`, `अंग्रेज़ी में President`).
 fn is_gloss(text: &str, toks: &[Token], phrase: &Phrase) -> bool {
     let (k, end, lead, trail) = (phrase.first, phrase.end, phrase.lead, phrase.trail);
     let tok = |i: usize| &text[toks[i].start..toks[i].end];
     let holds_devanagari = |i: usize| tok(i).chars().any(is_devanagari_letter);
     if lead.is_none() && k > 0 {
         let label = tok(k - 1);
-        if signs::is_language_label(label)
-            || (label == "में:" && k > 1 && signs::is_language_label(&format!("{}:", tok(k - 2))))
-        {
+        // `(अंग्रेज़ी: President)`; `(अंग्रेज़ी में: Water)` and, in running
+        // text too, `अंग्रेज़ी में President`: the English word named as
+        // such.
+        let named_in = matches!(label, "में" | "में:") && k > 1 && signs::is_language_name(tok(k - 2));
+        if signs::is_language_label(label) || named_in {
             return true;
         }
     }
