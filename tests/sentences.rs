@@ -19,6 +19,10 @@ fn must_stay_one_sentence() {
         "बी.जे.पी. की बैठक 10.30 बजे हुई.",
         "टिकट रु. 250 का है।",
         "पता www.example.com/hindi.html पर देखें.",
+        // A URL with a Devanagari path: its `?` and `.` go on the URL.
+        "सूची https://hi.example.org/खेल/क्रिकेट?वर्ष=2024&पृष्ठ=2 पर है।",
+        "लेख http://example.in/समाचार.html में छपा.",
+        "www.example.in/खोज?q=भारत पर खोजें।",
         "मेल info@example.co.in पर भेजें.",
         "कुल १०.११.२०२५ तक जमा करें।",
         "A. R. Rahman ने संगीत दिया.",
@@ -63,6 +67,12 @@ fn splits_where_a_sentence_ends() {
             &["राम घर गया।", "सीता बाजार गई।"],
         ),
         ("क्या तुम आओगे?! हाँ, जरूर।", &["क्या तुम आओगे?!", "हाँ, जरूर।"]),
+        // No URL: a question typed without a space after it still ends.
+        ("क्या तुम आओगे?हाँ, जरूर।", &["क्या तुम आओगे?", "हाँ, जरूर।"]),
+        (
+            "देखें https://example.org/खेल? अब आगे।",
+            &["देखें https://example.org/खेल?", "अब आगे।"],
+        ),
         ("यह अच्छा है।। अब चलें।", &["यह अच्छा है।।", "अब चलें।"]),
         ("क्या सच है?। कौन जाने।", &["क्या सच है?।", "कौन जाने।"]),
         (

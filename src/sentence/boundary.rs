@@ -215,8 +215,9 @@ impl TerminatorRun {
 /// token (a URL query), nor before "or" continuing an alternative question
 /// (`या`, `अथवा`, `or`), nor in `?>`, closing a PHP tag left in scraped text.
 fn questions_end_sentence(text: &str, start: usize, end: usize) -> bool {
-    let in_token = char_before(text, start).is_some_and(|p| p.is_ascii_alphanumeric())
-        && char_at(text, end).is_some_and(|n| n.is_ascii_alphanumeric());
+    let in_token = (char_before(text, start).is_some_and(|p| p.is_ascii_alphanumeric())
+        && char_at(text, end).is_some_and(|n| n.is_ascii_alphanumeric()))
+        || inside_url(text, start, end);
     let or_follows = matches!(token_after(text, end), "या" | "अथवा" | "or");
     let markup = text.get(end..).is_some_and(|r| r.starts_with('>'));
     !(in_token || or_follows || markup)

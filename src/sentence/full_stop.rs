@@ -76,6 +76,7 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
         || (next.is_ascii_alphanumeric()
             && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
         || matches!(next, ',' | ';' | ':')
+        || (next.is_ascii_alphanumeric() && inside_url(text, dot, dot + 1))
 }
 
 /// A FULL STOP being decided, and what the decision reads around it.

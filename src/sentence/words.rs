@@ -158,6 +158,44 @@ fn tail_has_word(rest: &str, j: usize) -> bool {
     false
 }
 
+/// How far back [`inside_url`] looks for the start of a URL.
+const URL_LOOK_BACK: usize = 256;
+
+/// Whether the terminator run `text[pos..end]` stands inside a URL whose
+/// path or query goes on after it (`https://hi.wikipedia.org/wiki/भारत?a=1`,
+/// `…/समाचार.html`): the character after the run goes on a URL, and the
+/// token before it (read back at most [`URL_LOOK_BACK`] bytes, with a SIMD
+/// search for the whitespace before it) starts with a scheme or `www.`. A
+/// URL with an ASCII letter or digit before the terminator needs no such
+/// look: that is a token already (see the callers).
+pub(super) fn inside_url(text: &str, pos: usize, end: usize) -> bool {
+    let goes_on = char_at(text, end).is_some_and(|n| {
+        n.is_alphanumeric() || matches!(n, '=' | '&' | '#' | '/' | '%' | '_' | '-' | '~' | '+')
+    });
+    if !goes_on {
+        return false;
+    }
+    let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(URL_LOOK_BACK));
+    let Some(window) = text.get(from..pos) else {
+        return false;
+    };
+    let token = match memchr::memrchr3(b' ', b'\n', b'\t', window.as_bytes()) {
+        Some(space) => window.get(space + 1..).unwrap_or(""),
+        None if from == 0 => window,
+        // No start in sight: a long URL still shows its scheme's `://`.
+        None => return memchr::memmem::find(window.as_bytes(), b"://").is_some(),
+    };
+    let token = token.trim_start_matches(['(', '[', '<', '"', '\'', '\u{201C}', '\u{2018}']);
+    ["https://", "http://", "ftp://", "www."]
+        .iter()
+        .any(|scheme| {
+            token.len() > scheme.len()
+                && token
+                    .get(..scheme.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(scheme))
+        })
+}
+
 /// The next token after `pos`, skipping spaces and tabs (not newlines), cut
 /// at [`TOKEN_WINDOW`] bytes: decisions look only at its first word.
 pub(super) fn token_after(text: &str, pos: usize) -> &str {
