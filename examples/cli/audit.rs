@@ -122,27 +122,19 @@ impl Stats {
 }
 
 /// What each edit or finding kind is called in the report.
+/// What a counted kind means: one of the findings and input faults only
+/// `audit` counts, or an edit kind's own description.
 fn label(kind: &str) -> &'static str {
     match kind {
-        "nfc" => "non-NFC spans",
-        "invisible" => "invisible characters",
-        "joiner" => "ZWJ/ZWNJ without meaning",
-        "do_not_emit" => "DoNotEmit sequences",
-        "mark_order" => "mark-order errors",
-        "danda" => "pipes or doubled dandas as danda",
-        "visarga" => "colons that are visarga",
-        "space" => "space runs and unusual spaces",
-        "line_ending" => "CR or CRLF line endings",
-        "punctuation_space" => "spaces before punctuation",
-        "orphan_mark" => "orphan marks (lexicon word)",
         "orphan_mark_unknown" => "orphan marks (unknown word, kept)",
-        "fused_token" => "fused tokens (lexicon word)",
         "fused_token_unknown" => "fused tokens (unknown word, kept)",
         "glue" => "glue (left alone)",
         "substituted_word" => "substituted-word candidates",
         "invalid_utf8" => "invalid UTF-8 (replaced with --lossy)",
         "lone_surrogate" => "lone surrogate escapes (replaced with --lossy)",
-        _ => "other",
+        _ => kind
+            .parse::<devanagari::EditKind>()
+            .map_or("other", devanagari::EditKind::description),
     }
 }
 
