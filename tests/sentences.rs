@@ -280,6 +280,22 @@ fn spaced_stops_of_tokenized_text() {
             "लेखक वि . स . खांडेकर यांचे पुस्तक वाचले . छान होते .",
             &["लेखक वि . स . खांडेकर यांचे पुस्तक वाचले .", "छान होते ."],
         ),
+        // A closing quote written apart closes a quotation of several
+        // sentences, and never stands alone at the line end.
+        (
+            "ती म्हणाली , \" शाळा बंद आहे . उद्या सुरू होईल . \" मग ती गेली .",
+            &[
+                "ती म्हणाली , \" शाळा बंद आहे .",
+                "उद्या सुरू होईल . \"",
+                "मग ती गेली .",
+            ],
+        ),
+        ("काम पूर्ण झाले आहे . \"", &["काम पूर्ण झाले आहे . \""]),
+        // A quotative carries the quotation on into its tag.
+        (
+            "\" पाणी कमी आहे . \" असे अधिकाऱ्यांनी सांगितले . पुढे काय ?",
+            &["\" पाणी कमी आहे . \" असे अधिकाऱ्यांनी सांगितले .", "पुढे काय ?"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(split(text), *want, "{text}");

@@ -127,16 +127,27 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "कहते",
     "कहा",
     "पूछा",
+    "बताया",
     "बोला",
     "बोली",
     "बोले",
+    "भने",
+    "भन्नुभयो",
+    "म्हटले",
     "म्हणत",
     "म्हणतो",
     "म्हणाला",
     "म्हणाली",
     "म्हणाले",
     "विचारले",
+    "सांगितले",
 ];
+
+/// Quotative words that carry a quotation on into the clause that reports
+/// it, right after the closing quote (Marathi `" … " असे त्यांनी
+/// सांगितले`, Nepali `" … " भनेर उनले भने`): the quotation and its tag are
+/// one sentence.
+pub(crate) static QUOTATIVES: &[&str] = &["असे", "असं", "अशी", "भनेर", "भनी"];
 
 /// Titles and offices that stand before a name (`वित्त मंत्री पी. चिदंबरम`,
 /// `मजिस्ट्रेट जी. राजा`): after one of these, an ambiguous letter name is an

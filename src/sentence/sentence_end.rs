@@ -34,7 +34,13 @@ pub(super) fn sentence_end(
         end += d.len_utf8();
     }
     if end == run_end {
-        end += spaced_closing_quote_len(text, from, run_start, end);
+        if let Some((spaces, len)) = spaced_closing_quote(text, from, run_start, end) {
+            // (A quotative after it carries the quotation on: `आहे . " असे`.)
+            if quotation_tag_follows(text, end + spaces) {
+                return None;
+            }
+            end += spaces + len;
+        }
     }
     end += stray_terminators_len(text, end);
     Some(end + dangling_number_len(text, end))
@@ -69,7 +75,7 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
         }
         let bare = word
             .trim_end_matches(|c: char| is_terminator(c) || is_closing_punctuation(c) || c == ',');
-        if is_speech_verb(bare) {
+        if is_speech_verb(bare) || (k == 0 && QUOTATIVES.contains(&bare)) {
             return true;
         }
         // (An abbreviation's FULL STOP ends the clause too, written
@@ -119,32 +125,56 @@ fn stray_terminators_len(text: &str, pos: usize) -> usize {
     }
 }
 
-/// The length of a closing quote written apart from the terminator before
-/// it (tokenized text: `आहे . "`, `आहे . ``,  आहे . ' '`), with the spaces
-/// before it, when the sentence `text[from..run_start]` left a quote
-/// open: it closes that one. 0 otherwise. (Counted in the sentence, not the
-/// line: a quote left open or closed with another mark earlier on the line
-/// would make every later count wrong.)
-fn spaced_closing_quote_len(text: &str, from: usize, run_start: usize, pos: usize) -> usize {
+/// A closing quote written apart from the terminator before it (tokenized
+/// text: `आहे . "`, `आहे . ``,  आहे . ' '`): the length of the spaces
+/// before it and its own, when the sentence `text[from..run_start]` left a quote
+/// open: it closes that one; or when the sentence holds no quote and the
+/// line before it left one open (a quotation of several sentences); or
+/// when nothing but the line end follows it. `None` otherwise. (Counted in the
+/// sentence first: a quote left open or closed with another mark earlier
+/// on the line would make every later count of the line wrong.)
+fn spaced_closing_quote(
+    text: &str,
+    from: usize,
+    run_start: usize,
+    pos: usize,
+) -> Option<(usize, usize)> {
     let rest = text.get(pos..).unwrap_or("");
     let quote = rest.trim_start_matches([' ', '\t']);
     let spaces = rest.len() - quote.len();
     if spaces == 0 {
-        return 0;
+        return None;
     }
-    let Some(len) = quote_token_len(quote) else {
-        return 0;
-    };
+    let len = quote_token_len(quote)?;
     // (Only a quote followed by a space or the line end closes.)
     let after = quote.get(len..).unwrap_or("");
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
-        return 0;
+        return None;
     }
     let sentence = text.get(from..run_start).unwrap_or("");
-    if quote_marks(sentence) % 2 == 0 {
-        return 0;
+    let in_sentence = quote_marks(sentence);
+    let closes = in_sentence % 2 == 1
+        // A quote alone at the line end is no sentence of its own.
+        || is_blank_to_line_end(after)
+        // A quotation of several sentences (`" … . … ? "`): the sentence
+        // holds no quote, the line before it left one open.
+        || (in_sentence == 0 && quote_marks(line_before(text, from)) % 2 == 1);
+    closes.then_some((spaces, len))
+}
+
+/// How far back [`line_before`] reads.
+const LINE_LOOK_BACK: usize = 1024;
+
+/// The line before `pos`, from its start (at most [`LINE_LOOK_BACK`]
+/// bytes back, so that a long line with many quoted sentences costs no
+/// read to its start at each).
+fn line_before(text: &str, pos: usize) -> &str {
+    let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(LINE_LOOK_BACK));
+    let window = text.get(from..pos).unwrap_or("");
+    match memchr::memrchr(b'\n', window.as_bytes()) {
+        Some(nl) => window.get(nl + 1..).unwrap_or(""),
+        None => window,
     }
-    spaces + len
 }
 
 /// The double quotes of `text` (see [`quote_token_len`]).
