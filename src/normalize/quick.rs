@@ -27,6 +27,7 @@ use super::{
     NormalizeOptions, NuktaPolicy, PunctuationPolicy,
 };
 use crate::script::*;
+use std::ops::ControlFlow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized};
 
@@ -160,6 +161,15 @@ fn enabled_passes(o: &NormalizeOptions) -> u16 {
         | on(super::nlp::any(o), need::FOLDS)
 }
 
+/// Where the fast scan goes on after a character it stepped past.
+#[derive(Clone, Copy, Debug)]
+struct Resume<'t> {
+    /// The bytes after it.
+    rest: &'t [u8],
+    /// The code point the next character follows.
+    prev_cp: u32,
+}
+
 /// The bits of the scan's gate test: one per context-dependent check.
 mod gate {
     pub const ALWAYS: u8 = 1 << 0;
@@ -281,97 +291,122 @@ impl QuickCheck {
                 }
                 [b, tail @ ..] if *b < 0x80 => {
                     let b = *b;
-                    match self.ascii[usize::from(b)] {
-                        AsciiCheck::Clean => {}
-                        AsciiCheck::Always => return Some(bytes.len() - rest.len()),
-                        AsciiCheck::Space => {
-                            // `space_suspect_before`, written out with a fast
-                            // case for a Devanagari letter.
-                            let suspect = match tail {
-                                [] => true,
-                                // A Devanagari letter, the common case.
-                                [0xE0, 0xA4, ..] => false,
-                                [n, ..] => {
-                                    matches!(
-                                        n,
-                                        b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|'
-                                    ) || (*n >= 0xC2 && starts_space_danda_or_invisible(tail, 0))
-                                }
-                            };
-                            if suspect {
-                                return Some(bytes.len() - rest.len());
-                            }
-                        }
-                        AsciiCheck::Colon => {
-                            if prev_gates & gate::COLON != 0 {
-                                return Some(bytes.len() - rest.len());
-                            }
-                        }
-                        AsciiCheck::Pipe => {
-                            if prev_gates & gate::PIPE != 0 {
-                                return Some(bytes.len() - rest.len());
-                            }
-                        }
+                    if self.is_ascii_suspect(b, tail, prev_gates) {
+                        return Some(bytes.len() - rest.len());
                     }
                     prev_gates = self.ascii_gates[usize::from(b)];
                     prev_cp = u32::from(b);
                     rest = tail;
                 }
                 [] => return None,
-                _ => {
-                    // Two cases told from their bytes: REPLACEMENT
-                    // CHARACTER, what lossy decoding leaves of broken
-                    // bytes, and (unless folded to ASCII) the hyphens,
-                    // dashes and quotes U+2010..U+201F of news text. Neither
-                    // is ever suspect.
-                    match rest {
-                        [0xEF, 0xBF, 0xBD, tail @ ..] => {
-                            prev_gates = gate::ALL;
-                            prev_cp = 0xFFFD;
-                            rest = tail;
-                            continue;
-                        }
-                        [0xE2, 0x80, b2 @ 0x90..=0x9F, tail @ ..] if self.keeps_typographic => {
-                            prev_gates = gate::ALL;
-                            prev_cp = 0x2000 + u32::from(b2 & 0x3F);
-                            rest = tail;
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    // Any other character: decode it.
-                    let i = bytes.len() - rest.len();
-                    let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-                        return Some(i);
-                    };
-                    if is_joiner(c) && self.options.joiners != JoinerPolicy::KeepAll {
-                        // A run of joiners is looked at once, whole: the
-                        // joiner rule touches only runs next to Devanagari.
-                        let run = text[i..].len() - text[i..].trim_start_matches(is_joiner).len();
-                        let next = text[i + run..].chars().next();
-                        let prev = char::from_u32(prev_cp);
-                        let touches =
-                            prev.is_some_and(is_devanagari) || next.is_some_and(is_devanagari);
-                        let kept_after_virama = self.options.joiners == JoinerPolicy::Contextual
-                            && prev == Some(DEVANAGARI_SIGN_VIRAMA)
-                            && run == c.len_utf8();
-                        if touches && !kept_after_virama {
-                            return Some(i);
-                        }
-                        let last = text[..i + run].chars().next_back().unwrap_or(c);
+                _ => match self.step_past_other(text, rest, prev_cp) {
+                    ControlFlow::Continue(resume) => {
                         prev_gates = gate::ALL;
-                        prev_cp = last as u32;
-                        rest = rest.get(run..)?;
-                        continue;
+                        prev_cp = resume.prev_cp;
+                        rest = resume.rest;
                     }
-                    if self.is_other_suspect(c, prev_cp) {
-                        return Some(i);
-                    }
-                    prev_gates = gate::ALL;
-                    prev_cp = c as u32;
-                    rest = rest.get(c.len_utf8()..)?;
-                }
+                    ControlFlow::Break(found) => return found,
+                },
             }
+        }
+    }
+
+    /// Whether the ASCII byte `b` before the bytes `tail` is suspect in the
+    /// fast scan, after a character that leaves `prev_gates` open.
+    // This and the two steps below are always inlined: the scan's loop is
+    // one function, `first_suspect_after`, as it was written before they
+    // were named (measured the same, `benches/normalize.rs`).
+    #[inline(always)]
+    fn is_ascii_suspect(&self, b: u8, tail: &[u8], prev_gates: u8) -> bool {
+        match self.ascii[usize::from(b)] {
+            AsciiCheck::Clean => false,
+            AsciiCheck::Always => true,
+            AsciiCheck::Space => space_suspect_before_tail(tail),
+            AsciiCheck::Colon => prev_gates & gate::COLON != 0,
+            AsciiCheck::Pipe => prev_gates & gate::PIPE != 0,
+        }
+    }
+
+    /// The fast scan at a character outside ASCII and U+0900..U+097F, the
+    /// start of `rest` (the end of `text`), after `prev_cp`: where it goes
+    /// on if the character is clean, else (`Break`) what the scan returns,
+    /// its offset.
+    #[inline(always)]
+    fn step_past_other<'t>(
+        &self,
+        text: &'t str,
+        rest: &'t [u8],
+        prev_cp: u32,
+    ) -> ControlFlow<Option<usize>, Resume<'t>> {
+        // Two cases told from their bytes: REPLACEMENT CHARACTER, what lossy
+        // decoding leaves of broken bytes, and (unless folded to ASCII) the
+        // hyphens, dashes and quotes U+2010..U+201F of news text. Neither is
+        // ever suspect.
+        match rest {
+            [0xEF, 0xBF, 0xBD, tail @ ..] => {
+                return ControlFlow::Continue(Resume {
+                    rest: tail,
+                    prev_cp: 0xFFFD,
+                });
+            }
+            [0xE2, 0x80, b2 @ 0x90..=0x9F, tail @ ..] if self.keeps_typographic => {
+                return ControlFlow::Continue(Resume {
+                    rest: tail,
+                    prev_cp: 0x2000 + u32::from(b2 & 0x3F),
+                });
+            }
+            _ => {}
+        }
+        // Any other character: decode it.
+        let i = text.len() - rest.len();
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            return ControlFlow::Break(Some(i));
+        };
+        if is_joiner(c) && self.options.joiners != JoinerPolicy::KeepAll {
+            return self.step_past_joiners(text, i, c, rest, prev_cp);
+        }
+        if self.is_other_suspect(c, prev_cp) {
+            return ControlFlow::Break(Some(i));
+        }
+        match rest.get(c.len_utf8()..) {
+            Some(tail) => ControlFlow::Continue(Resume {
+                rest: tail,
+                prev_cp: c as u32,
+            }),
+            None => ControlFlow::Break(None),
+        }
+    }
+
+    /// [`QuickCheck::step_past_other`] at a run of joiners (at `i`, the
+    /// start of `rest`; `first` is its first joiner), looked at once, whole:
+    /// the joiner rule touches only runs next to Devanagari, and under the
+    /// contextual policy keeps one joiner after VIRAMA.
+    #[inline(always)]
+    fn step_past_joiners<'t>(
+        &self,
+        text: &'t str,
+        i: usize,
+        first: char,
+        rest: &'t [u8],
+        prev_cp: u32,
+    ) -> ControlFlow<Option<usize>, Resume<'t>> {
+        let run = text[i..].len() - text[i..].trim_start_matches(is_joiner).len();
+        let next = text[i + run..].chars().next();
+        let prev = char::from_u32(prev_cp);
+        let touches = prev.is_some_and(is_devanagari) || next.is_some_and(is_devanagari);
+        let kept_after_virama = self.options.joiners == JoinerPolicy::Contextual
+            && prev == Some(DEVANAGARI_SIGN_VIRAMA)
+            && run == first.len_utf8();
+        if touches && !kept_after_virama {
+            return ControlFlow::Break(Some(i));
+        }
+        let last = text[..i + run].chars().next_back().unwrap_or(first);
+        match rest.get(run..) {
+            Some(tail) => ControlFlow::Continue(Resume {
+                rest: tail,
+                prev_cp: last as u32,
+            }),
+            None => ControlFlow::Break(None),
         }
     }
 
@@ -740,6 +775,21 @@ pub(crate) fn space_suspect_before(bytes: &[u8], j: usize) -> bool {
     }
 }
 
+/// [`space_suspect_before`] for the bytes `tail` after a SPACE, with a
+/// fast case for a Devanagari letter (the common case).
+#[inline(always)]
+fn space_suspect_before_tail(tail: &[u8]) -> bool {
+    match tail {
+        [] => true,
+        // A Devanagari letter, the common case.
+        [0xE0, 0xA4, ..] => false,
+        [n, ..] => {
+            matches!(n, b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|')
+                || (*n >= 0xC2 && starts_space_danda_or_invisible(tail, 0))
+        }
+    }
+}
+
 /// Whether the bytes at `j` start a DANDA, DOUBLE DANDA, an unusual space, an
 /// invisible character or a joiner (all of which a preceding space may need
 /// to see).
@@ -803,9 +853,9 @@ mod tests {
         }
     }
 
-    /// The forms of the space check agree (the yes/no form and the mask
-    /// form): a SPACE is suspect before exactly what it may need a pass
-    /// before.
+    /// The forms of the space check agree (the yes/no form, the fast scan's
+    /// and the mask form): a SPACE is suspect before exactly what it may
+    /// need a pass before.
     #[test]
     fn space_check_forms_agree() {
         let nexts = std::iter::once(String::new()).chain(
@@ -818,6 +868,7 @@ mod tests {
             let bytes = text.as_bytes();
             let suspect = space_suspect_before(bytes, 1);
             assert_eq!(suspect, space_need_before(bytes, 1) != 0, "{next:?}");
+            assert_eq!(suspect, space_suspect_before_tail(&bytes[1..]), "{next:?}");
         }
     }
 
