@@ -335,6 +335,11 @@ pub fn apply_edits(input: &str, edits: &[Edit]) -> String {
 /// (whose text is `t1`) into T2 (whose text is `t2`). The result turns T0 into
 /// T2. Where an edit of `second` overlaps the output of an edit of `first`,
 /// they are merged into one edit.
+///
+/// Both lists are read as intervals of T1 ([`intervals_in_t1`]); the
+/// intervals that overlap form a group ([`group_at`]). A group of one edit
+/// is that edit, in T0's offsets ([`lone_edit`]); a larger group becomes
+/// one edit ([`merged_edit`]).
 pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, t2: &str) -> Vec<Edit> {
     if first.is_empty() {
         return second;
@@ -342,127 +347,228 @@ pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, t2: &str) -> Vec<Edit
     if second.is_empty() {
         return first;
     }
-    // Intervals in T1 coordinates: output ranges of `first`, input ranges of `second`.
-    struct Item {
-        start: usize,
-        end: usize,
-        from_first: bool,
-        index: usize,
+    let items = intervals_in_t1(&first, &second);
+    let mut edits = Slots {
+        first: first.into_iter().map(Some).collect(),
+        second: second.into_iter().map(Some).collect(),
+    };
+    let mut out: Vec<Edit> = Vec::with_capacity(items.len());
+    // What the groups before the current one changed, by list.
+    let mut before = Shift::default();
+    let mut i = 0;
+    while i < items.len() {
+        let (end, t1_span) = group_at(&items, i);
+        let group = &items[i..end];
+        let change = if let [only] = group {
+            let mut change = Shift::default();
+            if let Some(e) = edits.take(only) {
+                change.add(only.from_first, length_change(&e));
+                out.push(lone_edit(e, only.from_first, before));
+            }
+            change
+        } else {
+            let (edit, change) = merged_edit(group, t1_span, &mut edits, before, t2);
+            out.push(edit);
+            change
+        };
+        before.first += change.first;
+        before.second += change.second;
+        i = end;
     }
-    let mut items: Vec<Item> = Vec::with_capacity(first.len() + second.len());
+    out
+}
+
+/// An edit of [`compose`] as an interval of T1: the output range of an
+/// edit of `first`, or the input range of an edit of `second`.
+#[derive(Clone, Copy, Debug)]
+struct Interval {
+    start: usize,
+    end: usize,
+    /// From `first` (else from `second`).
+    from_first: bool,
+    /// Its index in its list.
+    index: usize,
+}
+
+impl Interval {
+    /// An empty interval: an insertion.
+    fn is_insertion(&self) -> bool {
+        self.end == self.start
+    }
+}
+
+/// The length changes (bytes added, negative where removed) of the edits
+/// of `first` and of `second`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Shift {
+    first: isize,
+    second: isize,
+}
+
+impl Shift {
+    fn add(&mut self, from_first: bool, change: isize) {
+        if from_first {
+            self.first += change;
+        } else {
+            self.second += change;
+        }
+    }
+}
+
+/// The edits of both lists of [`compose`], each taken once, by the group
+/// it falls in.
+#[derive(Debug)]
+struct Slots {
+    first: Vec<Option<Edit>>,
+    second: Vec<Option<Edit>>,
+}
+
+impl Slots {
+    fn take(&mut self, it: &Interval) -> Option<Edit> {
+        let list = if it.from_first {
+            &mut self.first
+        } else {
+            &mut self.second
+        };
+        list.get_mut(it.index).and_then(Option::take)
+    }
+}
+
+/// The kinds of one member of a merged group.
+#[derive(Clone, Copy, Debug)]
+struct MemberKinds {
+    from_first: bool,
+    kind: EditKind,
+    also: KindSet,
+}
+
+/// How many bytes longer an edit makes the text (negative: shorter).
+fn length_change(e: &Edit) -> isize {
+    e.replacement.len() as isize - e.range.len() as isize
+}
+
+/// Both lists as intervals of T1, sorted by start; at one position,
+/// insertions first; then `first`'s before `second`'s.
+fn intervals_in_t1(first: &[Edit], second: &[Edit]) -> Vec<Interval> {
+    let mut items: Vec<Interval> = Vec::with_capacity(first.len() + second.len());
     let mut delta: isize = 0;
-    for (i, e) in first.iter().enumerate() {
+    for (index, e) in first.iter().enumerate() {
         let start = (e.range.start as isize + delta) as usize;
         let end = start + e.replacement.len();
-        delta += e.replacement.len() as isize - e.range.len() as isize;
-        items.push(Item {
+        delta += length_change(e);
+        items.push(Interval {
             start,
             end,
             from_first: true,
-            index: i,
+            index,
         });
     }
-    for (i, e) in second.iter().enumerate() {
-        items.push(Item {
-            start: e.range.start,
-            end: e.range.end,
-            from_first: false,
-            index: i,
-        });
-    }
-    // Sort by start; at one position, empty intervals first; then `first` before `second`.
+    items.extend(second.iter().enumerate().map(|(index, e)| Interval {
+        start: e.range.start,
+        end: e.range.end,
+        from_first: false,
+        index,
+    }));
     items.sort_by_key(|it| (it.start, it.end > it.start, !it.from_first));
+    items
+}
 
-    let mut first_slots: Vec<Option<Edit>> = first.into_iter().map(Some).collect();
-    let mut second_slots: Vec<Option<Edit>> = second.into_iter().map(Some).collect();
-    let mut out: Vec<Edit> = Vec::with_capacity(items.len());
-    let mut delta_first: isize = 0; // sum over `first` edits before the current group
-    let mut delta_second: isize = 0; // sum over `second` edits before the current group
-    let mut i = 0;
-    while i < items.len() {
-        let gs = items[i].start;
-        let mut ge = items[i].end;
-        let mut j = i + 1;
-        while j < items.len() {
-            let it = &items[j];
-            let empty = it.end == it.start;
-            let joins = if empty {
-                gs < it.start && it.start < ge
-            } else {
-                it.start < ge
-            };
-            if !joins {
-                break;
-            }
-            ge = ge.max(it.end);
-            j += 1;
+/// The group of overlapping intervals that starts at `items[i]` (`i` in
+/// bounds): the index
+/// after its last member, and its span of T1. A later interval joins the
+/// group if it starts inside the span so far; an insertion only if it
+/// starts strictly inside (at either end it stays an edit of its own).
+fn group_at(items: &[Interval], i: usize) -> (usize, Range<usize>) {
+    let (start, mut end) = (items[i].start, items[i].end);
+    let mut j = i + 1;
+    while let Some(it) = items.get(j) {
+        let joins = if it.is_insertion() {
+            start < it.start && it.start < end
+        } else {
+            it.start < end
+        };
+        if !joins {
+            break;
         }
-        let group = &items[i..j];
-        let mut d_first: isize = 0;
-        let mut d_second: isize = 0;
-        // (from_first, kind, also) of each member of a merged group
-        let mut kinds: Vec<(bool, EditKind, KindSet)> = Vec::new();
-        let mut repair: Option<Box<RepairDetail>> = None;
-        for it in group {
-            let slot = if it.from_first {
-                first_slots.get_mut(it.index).and_then(Option::take)
-            } else {
-                second_slots.get_mut(it.index).and_then(Option::take)
-            };
-            let Some(mut e) = slot else { continue };
-            let d = e.replacement.len() as isize - e.range.len() as isize;
-            if it.from_first {
-                d_first += d;
-            } else {
-                d_second += d;
-            }
-            if group.len() == 1 {
-                if !it.from_first {
-                    let s = (e.range.start as isize - delta_first) as usize;
-                    let t = (e.range.end as isize - delta_first) as usize;
-                    e.range = s..t;
-                }
-                out.push(e);
-            } else {
-                kinds.push((it.from_first, e.kind, e.also));
-                if repair.is_none() {
-                    repair = e.repair.take();
-                }
-            }
-        }
-        if group.len() > 1 {
-            let t0_start = (gs as isize - delta_first) as usize;
-            let t0_end = (ge as isize - delta_first - d_first) as usize;
-            let r_start = (gs as isize + delta_second) as usize;
-            let r_end = (ge as isize + delta_second + d_second) as usize;
-            let replacement = t2.get(r_start..r_end).unwrap_or("").to_string();
-            // The primary kind is the earlier pass's: a member of `first`.
-            let kind = kinds
-                .iter()
-                .find(|k| k.0)
-                .or(kinds.first())
-                .map_or(EditKind::Nfc, |k| k.1);
-            let mut also = KindSet::EMPTY;
-            for &(_, k, a) in &kinds {
-                also = also.union(a);
-                if k != kind {
-                    also.insert(k);
-                }
-            }
-            also.0 &= !kind.bit();
-            out.push(Edit {
-                range: t0_start..t0_end,
-                replacement,
-                kind,
-                also,
-                repair,
-            });
-        }
-        delta_first += d_first;
-        delta_second += d_second;
-        i = j;
+        end = end.max(it.end);
+        j += 1;
     }
-    out
+    (j, start..end)
+}
+
+/// The edit of a group of one, in T0's offsets: an edit of `second` moves
+/// back by what the edits of `first` before it changed.
+fn lone_edit(mut e: Edit, from_first: bool, before: Shift) -> Edit {
+    if !from_first {
+        let s = (e.range.start as isize - before.first) as usize;
+        let t = (e.range.end as isize - before.first) as usize;
+        e.range = s..t;
+    }
+    e
+}
+
+/// The one edit a group of overlapping edits (spanning `t1_span` of T1)
+/// becomes, and what the group changed: it replaces the group's span of
+/// T0 by its span of T2, with the kinds of [`merged_kinds`] and the first
+/// repair detail of its members.
+fn merged_edit(
+    group: &[Interval],
+    t1_span: Range<usize>,
+    edits: &mut Slots,
+    before: Shift,
+    t2: &str,
+) -> (Edit, Shift) {
+    let mut change = Shift::default();
+    let mut members: Vec<MemberKinds> = Vec::new();
+    let mut repair: Option<Box<RepairDetail>> = None;
+    for it in group {
+        let Some(mut e) = edits.take(it) else {
+            continue;
+        };
+        change.add(it.from_first, length_change(&e));
+        members.push(MemberKinds {
+            from_first: it.from_first,
+            kind: e.kind,
+            also: e.also,
+        });
+        if repair.is_none() {
+            repair = e.repair.take();
+        }
+    }
+    let (gs, ge) = (t1_span.start, t1_span.end);
+    let t0_start = (gs as isize - before.first) as usize;
+    let t0_end = (ge as isize - before.first - change.first) as usize;
+    let t2_start = (gs as isize + before.second) as usize;
+    let t2_end = (ge as isize + before.second + change.second) as usize;
+    let (kind, also) = merged_kinds(&members);
+    let edit = Edit {
+        range: t0_start..t0_end,
+        replacement: t2.get(t2_start..t2_end).unwrap_or("").to_string(),
+        kind,
+        also,
+        repair,
+    };
+    (edit, change)
+}
+
+/// The kinds of a merged edit: the primary kind is the earlier pass's (a
+/// member of `first`; else the first member's); `also` holds the other
+/// members' kinds and every member's `also`.
+fn merged_kinds(members: &[MemberKinds]) -> (EditKind, KindSet) {
+    let kind = members
+        .iter()
+        .find(|m| m.from_first)
+        .or(members.first())
+        .map_or(EditKind::Nfc, |m| m.kind);
+    let mut also = KindSet::EMPTY;
+    for m in members {
+        also = also.union(m.also);
+        if m.kind != kind {
+            also.insert(m.kind);
+        }
+    }
+    also.0 &= !kind.bit();
+    (kind, also)
 }
 
 #[cfg(test)]

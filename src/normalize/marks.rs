@@ -50,88 +50,140 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     for_each_cluster(line, |base, s, e| {
         let Some(marks) = line.get(s..e) else { return };
-        // One look at the marks: a NUKTA after another sign, a nasal sign
-        // right before a vowel sign.
-        let mut nuktas = 0usize;
-        let mut nukta_after_other = false;
-        let mut nasal_before_vowel = false;
+        let order = MarkOrder::read(marks);
+        let nukta = order.nukta_move(base, line.get(e..).unwrap_or(""));
+        match nukta {
+            // Nothing out of place.
+            NuktaMove::Stays if !order.nasal_before_vowel => {}
+            NuktaMove::ToNext(next) if !order.nasal_before_vowel => {
+                let out = nukta_moved_onto(marks, next);
+                rw.replace_diff(s..e + next.len_utf8(), &out, EditKind::MarkOrder);
+            }
+            // (With a nasal sign out of place too, NUKTAs that belong to
+            // the next consonant go to the front of these marks.)
+            _ => {
+                let nuktas_first = (nukta != NuktaMove::Stays).then_some(order.nuktas);
+                let out = reordered_marks(marks, nuktas_first);
+                rw.replace_diff(s..e, &out, EditKind::MarkOrder);
+            }
+        }
+    });
+    rw.finish()
+}
+
+/// What one look at a cluster's marks finds out of order.
+#[derive(Clone, Copy, Debug)]
+struct MarkOrder {
+    /// How many NUKTAs the marks hold.
+    nuktas: usize,
+    /// A NUKTA stands after another sign.
+    nukta_after_other: bool,
+    /// A nasal sign stands right before a vowel sign.
+    nasal_before_vowel: bool,
+}
+
+/// Where the NUKTAs of a cluster go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NuktaMove {
+    /// Nowhere: none is out of place, or it is a stray one, left where it
+    /// was typed.
+    Stays,
+    /// To the front of the marks, next to the cluster's consonant.
+    ToBase,
+    /// After the consonant that follows the marks: a NUKTA typed before its
+    /// consonant.
+    ToNext(char),
+}
+
+impl MarkOrder {
+    /// Reads the marks of a cluster once.
+    fn read(marks: &str) -> Self {
+        let mut order = MarkOrder {
+            nuktas: 0,
+            nukta_after_other: false,
+            nasal_before_vowel: false,
+        };
         let mut prev_nasal = false;
         for (k, m) in marks.chars().enumerate() {
             if m == DEVANAGARI_SIGN_NUKTA {
-                nuktas += 1;
-                nukta_after_other |= nuktas <= k;
+                order.nuktas += 1;
+                order.nukta_after_other |= order.nuktas <= k;
             }
-            nasal_before_vowel |= prev_nasal && is_dependent_vowel_sign(m);
+            order.nasal_before_vowel |= prev_nasal && is_dependent_vowel_sign(m);
             prev_nasal = is_nasal_sign(m);
         }
-        let mut misplaced_nukta = nukta_after_other && base.is_some_and(is_consonant);
-        if !misplaced_nukta && !nasal_before_vowel {
-            return;
+        order
+    }
+
+    /// Where a NUKTA after another sign of the cluster of `base` goes
+    /// (`after`: the line after the marks). To the consonant it belongs
+    /// to: the cluster's, if it has a nukta form; else the next one, if it
+    /// has one and no NUKTA yet (a NUKTA typed before its consonant: `बॉ़डी`
+    /// for `बॉड़ी`). On a consonant with no nukta form it is no misplaced
+    /// mark but a stray one (`वि़षय`, `आन्दो़लन`): moving it would invent a
+    /// letter, so it stays where it was typed. (Not NA, RA, LLA, whose
+    /// nukta forms Hindi never writes: `आरा़धना` has a stray NUKTA.)
+    fn nukta_move(&self, base: Option<char>, after: &str) -> NuktaMove {
+        if !(self.nukta_after_other && base.is_some_and(is_consonant)) {
+            return NuktaMove::Stays;
         }
-        // The consonant the NUKTA belongs to: the cluster's, if it has a
-        // nukta form; else the next one, if it has one and no NUKTA yet (a
-        // NUKTA typed before its consonant: `बॉ़डी` for `बॉड़ी`). On a
-        // consonant with no nukta form it is no misplaced mark but a stray
-        // one (`वि़षय`, `आन्दो़लन`): moving it would invent a letter, so it
-        // stays where it was typed.
-        // (Not NA, RA, LLA, whose nukta forms Hindi never writes:
-        // `आरा़धना` has a stray NUKTA.)
-        let base_takes = base.is_some_and(takes_nukta);
-        if misplaced_nukta && !base_takes {
-            let next = line.get(e..).and_then(|r| r.chars().next());
-            let next_takes = next.filter(|c| takes_nukta(*c)).filter(|&nc| {
-                !line
-                    .get(e + nc.len_utf8()..)
-                    .unwrap_or("")
-                    .starts_with(DEVANAGARI_SIGN_NUKTA)
-            });
-            match next_takes {
-                Some(nc) if !nasal_before_vowel => {
-                    let mut out: String = marks
-                        .chars()
-                        .filter(|&m| m != DEVANAGARI_SIGN_NUKTA)
-                        .collect();
-                    out.push(nc);
-                    out.push(DEVANAGARI_SIGN_NUKTA);
-                    rw.replace_diff(s..e + nc.len_utf8(), &out, EditKind::MarkOrder);
-                    return;
-                }
-                Some(_) => {}
-                None => {
-                    misplaced_nukta = false;
-                    if !nasal_before_vowel {
-                        return;
-                    }
-                }
+        if base.is_some_and(takes_nukta) {
+            return NuktaMove::ToBase;
+        }
+        match after.chars().next() {
+            Some(next)
+                if takes_nukta(next)
+                    && !after
+                        .get(next.len_utf8()..)
+                        .unwrap_or("")
+                        .starts_with(DEVANAGARI_SIGN_NUKTA) =>
+            {
+                NuktaMove::ToNext(next)
             }
+            _ => NuktaMove::Stays,
         }
-        // The misplaced NUKTAs first; then, in each run of vowel signs and
-        // nasal signs (NUKTAs moved out of it), the vowel signs before the
-        // nasal signs, which wait in `nasals` until the run ends. One pass,
-        // however long the run.
-        let mut out = String::with_capacity(marks.len());
-        if misplaced_nukta {
-            out.extend(std::iter::repeat_n(DEVANAGARI_SIGN_NUKTA, nuktas));
+    }
+}
+
+/// The marks of a cluster without their NUKTAs, then `next` (the consonant
+/// after them) with its NUKTA.
+fn nukta_moved_onto(marks: &str, next: char) -> String {
+    let mut out: String = marks
+        .chars()
+        .filter(|&m| m != DEVANAGARI_SIGN_NUKTA)
+        .collect();
+    out.push(next);
+    out.push(DEVANAGARI_SIGN_NUKTA);
+    out
+}
+
+/// The marks of a cluster in order: `nuktas_first` NUKTAs first (the
+/// misplaced ones, taken out of the run; `None`: they stay); then, in each
+/// run of vowel signs and nasal signs, the vowel signs before the nasal
+/// signs, which wait in `nasals` until the run ends. One pass, however
+/// long the run.
+fn reordered_marks(marks: &str, nuktas_first: Option<usize>) -> String {
+    let mut out = String::with_capacity(marks.len());
+    if let Some(n) = nuktas_first {
+        out.extend(std::iter::repeat_n(DEVANAGARI_SIGN_NUKTA, n));
+    }
+    let mut nasals = String::new();
+    for m in marks.chars() {
+        if nuktas_first.is_some() && m == DEVANAGARI_SIGN_NUKTA {
+            continue;
         }
-        let mut nasals = String::new();
-        for m in marks.chars() {
-            if misplaced_nukta && m == DEVANAGARI_SIGN_NUKTA {
-                continue;
-            }
-            if is_dependent_vowel_sign(m) {
-                out.push(m);
-            } else if is_nasal_sign(m) {
-                nasals.push(m);
-            } else {
-                out.push_str(&nasals);
-                nasals.clear();
-                out.push(m);
-            }
+        if is_dependent_vowel_sign(m) {
+            out.push(m);
+        } else if is_nasal_sign(m) {
+            nasals.push(m);
+        } else {
+            out.push_str(&nasals);
+            nasals.clear();
+            out.push(m);
         }
-        out.push_str(&nasals);
-        rw.replace_diff(s..e, &out, EditKind::MarkOrder);
-    });
-    rw.finish()
+    }
+    out.push_str(&nasals);
+    out
 }
 
 /// The vowel sign that two signs typed for it stand for: legacy-font

@@ -27,6 +27,7 @@ use super::{
     NormalizeOptions, NuktaPolicy, PunctuationPolicy,
 };
 use crate::script::*;
+use std::ops::ControlFlow;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{is_nfc_quick, IsNormalized};
 
@@ -76,6 +77,99 @@ pub(crate) struct QuickCheck {
     keeps_typographic: bool,
 }
 
+impl Check {
+    /// What the Devanagari code point `c` needs checked under the options
+    /// `o`.
+    fn of_devanagari(c: char, o: &NormalizeOptions) -> Check {
+        match c {
+            DEVANAGARI_SIGN_NUKTA => Check::Nukta,
+            '\u{0958}'..='\u{095F}' if o.nfc => Check::Always, // composition exclusions
+            '\u{0951}'..='\u{0954}' if o.nfc || o.do_not_emit => Check::Always,
+            DEVANAGARI_SIGN_VIRAMA => Check::Virama,
+            DEVANAGARI_LETTER_I if o.do_not_emit => Check::LetterI,
+            DEVANAGARI_DANDA if o.danda => Check::Danda,
+            DEVANAGARI_SIGN_CANDRABINDU if o.candrabindu == CandrabinduPolicy::ToAnusvara => {
+                Check::Always
+            }
+            DEVANAGARI_SIGN_ANUSVARA if o.nasals == NasalPolicy::ToConsonant => Check::Always,
+            DEVANAGARI_ABBREVIATION_SIGN
+                if o.abbreviation_sign == AbbreviationSignPolicy::ToFullStop =>
+            {
+                Check::Always
+            }
+            '\u{0966}'..='\u{096F}' if o.digits == DigitPolicy::ToAscii => Check::Always,
+            _ if is_dependent_vowel_sign(c) => Check::VowelSign,
+            _ if is_nasal_sign(c) && o.sign_spaces => Check::NasalSign,
+            _ => Check::Clean,
+        }
+    }
+
+    /// The [`gate`] bit of this check (0: none).
+    fn gate(self) -> u8 {
+        match self {
+            Check::Clean => 0,
+            Check::Always => gate::ALWAYS,
+            Check::Nukta => gate::NUKTA,
+            Check::Virama => gate::VIRAMA,
+            Check::LetterI => gate::LETTER_I,
+            Check::Danda => gate::DANDA,
+            Check::VowelSign => gate::VOWEL_SIGN,
+            // (No bit is left: it shares VIRAMA's, which its gate
+            // only opens wider.)
+            Check::NasalSign => gate::VIRAMA,
+        }
+    }
+}
+
+/// What each ASCII byte needs checked under the options `o`.
+fn ascii_checks(o: &NormalizeOptions) -> [AsciiCheck; 128] {
+    let mut ascii = [AsciiCheck::Clean; 128];
+    if o.spaces {
+        ascii[b'\r' as usize] = AsciiCheck::Always;
+    }
+    if o.spaces || o.punctuation_spacing {
+        ascii[b' ' as usize] = AsciiCheck::Space;
+    }
+    if o.danda {
+        ascii[b'|' as usize] = AsciiCheck::Pipe;
+    }
+    if o.visarga {
+        ascii[b':' as usize] = AsciiCheck::Colon;
+    }
+    if o.digits == DigitPolicy::ToDevanagari {
+        for d in b'0'..=b'9' {
+            ascii[d as usize] = AsciiCheck::Always;
+        }
+    }
+    ascii
+}
+
+/// The passes the options `o` switch on, as a mask of [`need`] bits.
+fn enabled_passes(o: &NormalizeOptions) -> u16 {
+    let on = |cond: bool, m: u16| if cond { m } else { 0 };
+    on(o.spaces, need::SPACES)
+        | on(o.invisible, need::INVISIBLE)
+        | on(o.joiners != JoinerPolicy::KeepAll, need::JOINERS)
+        | on(o.nfc, need::NFC)
+        | on(o.mark_order, need::REORDER | need::DEDUPE)
+        | on(o.do_not_emit, need::DO_NOT_EMIT)
+        | on(o.danda, need::DANDA)
+        | on(o.visarga, need::VISARGA)
+        | on(o.punctuation_spacing, need::PUNCTUATION_SPACING)
+        | on(o.sign_spaces, need::SIGN_SPACES)
+        | on(o.split_vowel_signs, need::SPLIT_VOWEL_SIGNS)
+        | on(super::nlp::any(o), need::FOLDS)
+}
+
+/// Where the fast scan goes on after a character it stepped past.
+#[derive(Clone, Copy, Debug)]
+struct Resume<'t> {
+    /// The bytes after it.
+    rest: &'t [u8],
+    /// The code point the next character follows.
+    prev_cp: u32,
+}
+
 /// The bits of the scan's gate test: one per context-dependent check.
 mod gate {
     pub const ALWAYS: u8 = 1 << 0;
@@ -91,111 +185,56 @@ mod gate {
 }
 
 impl QuickCheck {
+    /// The tables of the scan for the options `o`: the check of each ASCII
+    /// byte and each Devanagari code point, the passes switched on, and the
+    /// gates derived from the exact checks.
     pub(crate) fn new(o: &NormalizeOptions) -> Self {
-        let mut ascii = [AsciiCheck::Clean; 128];
-        if o.spaces {
-            ascii[b'\r' as usize] = AsciiCheck::Always;
-        }
-        if o.spaces || o.punctuation_spacing {
-            ascii[b' ' as usize] = AsciiCheck::Space;
-        }
-        if o.danda {
-            ascii[b'|' as usize] = AsciiCheck::Pipe;
-        }
-        if o.visarga {
-            ascii[b':' as usize] = AsciiCheck::Colon;
-        }
-        if o.digits == DigitPolicy::ToDevanagari {
-            for d in b'0'..=b'9' {
-                ascii[d as usize] = AsciiCheck::Always;
-            }
-        }
         let mut devanagari = [Check::Clean; 128];
         for (k, slot) in devanagari.iter_mut().enumerate() {
             let c = char::from_u32(0x0900 + k as u32).unwrap_or('\0');
-            *slot = match c {
-                DEVANAGARI_SIGN_NUKTA => Check::Nukta,
-                '\u{0958}'..='\u{095F}' if o.nfc => Check::Always, // composition exclusions
-                '\u{0951}'..='\u{0954}' if o.nfc || o.do_not_emit => Check::Always,
-                DEVANAGARI_SIGN_VIRAMA => Check::Virama,
-                DEVANAGARI_LETTER_I if o.do_not_emit => Check::LetterI,
-                DEVANAGARI_DANDA if o.danda => Check::Danda,
-                DEVANAGARI_SIGN_CANDRABINDU if o.candrabindu == CandrabinduPolicy::ToAnusvara => {
-                    Check::Always
-                }
-                DEVANAGARI_SIGN_ANUSVARA if o.nasals == NasalPolicy::ToConsonant => Check::Always,
-                DEVANAGARI_ABBREVIATION_SIGN
-                    if o.abbreviation_sign == AbbreviationSignPolicy::ToFullStop =>
-                {
-                    Check::Always
-                }
-                '\u{0966}'..='\u{096F}' if o.digits == DigitPolicy::ToAscii => Check::Always,
-                _ if is_dependent_vowel_sign(c) => Check::VowelSign,
-                _ if is_nasal_sign(c) && o.sign_spaces => Check::NasalSign,
-                _ => Check::Clean,
-            };
+            *slot = Check::of_devanagari(c, o);
         }
-        let on = |cond: bool, m: u16| if cond { m } else { 0 };
-        let enabled = on(o.spaces, need::SPACES)
-            | on(o.invisible, need::INVISIBLE)
-            | on(o.joiners != JoinerPolicy::KeepAll, need::JOINERS)
-            | on(o.nfc, need::NFC)
-            | on(o.mark_order, need::REORDER | need::DEDUPE)
-            | on(o.do_not_emit, need::DO_NOT_EMIT)
-            | on(o.danda, need::DANDA)
-            | on(o.visarga, need::VISARGA)
-            | on(o.punctuation_spacing, need::PUNCTUATION_SPACING)
-            | on(o.sign_spaces, need::SIGN_SPACES)
-            | on(o.split_vowel_signs, need::SPLIT_VOWEL_SIGNS)
-            | on(super::nlp::any(o), need::FOLDS);
         let mut q = QuickCheck {
             keeps_typographic: o.punctuation != PunctuationPolicy::Ascii,
             options: o.clone(),
-            enabled,
-            ascii,
+            enabled: enabled_passes(o),
+            ascii: ascii_checks(o),
             devanagari,
             gates: [0; 128],
             ascii_gates: [0; 128],
         };
         // The gates, derived from the exact checks by trying every pair.
-        let gate_of = |check: Check| match check {
-            Check::Clean => 0,
-            Check::Always => gate::ALWAYS,
-            Check::Nukta => gate::NUKTA,
-            Check::Virama => gate::VIRAMA,
-            Check::LetterI => gate::LETTER_I,
-            Check::Danda => gate::DANDA,
-            Check::VowelSign => gate::VOWEL_SIGN,
-            // (No bit is left: it shares VIRAMA's, which its gate
-            // only opens wider.)
-            Check::NasalSign => gate::VIRAMA,
-        };
-        let after = |q: &QuickCheck, prev: u32| -> u8 {
-            let mut g = gate::ALWAYS;
-            for (k, &check) in q.devanagari.iter().enumerate() {
-                if q.is_devanagari_suspect(check, 0x0900 + k as u32, prev) {
-                    g |= gate_of(check);
-                }
-            }
-            if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
-                g |= gate::COLON;
-            }
-            // The danda rule looks through spaces and tabs for a Devanagari
-            // character before a pipe.
-            if char::from_u32(prev).is_some_and(|p| is_devanagari(p) || p == ' ' || p == '\t') {
-                g |= gate::PIPE;
-            }
-            g
-        };
         for k in 0..128 {
-            let low = gate_of(q.devanagari[k]);
-            let high = after(&q, 0x0900 + k as u32);
+            let low = q.devanagari[k].gate();
+            let high = q.exact_gates_after(0x0900 + k as u32);
             q.gates[k] = u16::from(low) | (u16::from(high) << 8);
         }
         for b in 0..128u8 {
-            q.ascii_gates[b as usize] = after(&q, u32::from(b));
+            q.ascii_gates[b as usize] = q.exact_gates_after(u32::from(b));
         }
         q
+    }
+
+    /// The gates open after `prev`, found by trying every Devanagari
+    /// character after it with the exact check (and the colon and pipe
+    /// rules): what [`QuickCheck::gates`] and [`QuickCheck::ascii_gates`]
+    /// hold.
+    fn exact_gates_after(&self, prev: u32) -> u8 {
+        let mut g = gate::ALWAYS;
+        for (k, &check) in self.devanagari.iter().enumerate() {
+            if self.is_devanagari_suspect(check, 0x0900 + k as u32, prev) {
+                g |= check.gate();
+            }
+        }
+        if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
+            g |= gate::COLON;
+        }
+        // The danda rule looks through spaces and tabs for a Devanagari
+        // character before a pipe.
+        if char::from_u32(prev).is_some_and(|p| is_devanagari(p) || p == ' ' || p == '\t') {
+            g |= gate::PIPE;
+        }
+        g
     }
 
     /// Returns the byte offset of the first character at or after `from` (a
@@ -252,97 +291,122 @@ impl QuickCheck {
                 }
                 [b, tail @ ..] if *b < 0x80 => {
                     let b = *b;
-                    match self.ascii[usize::from(b)] {
-                        AsciiCheck::Clean => {}
-                        AsciiCheck::Always => return Some(bytes.len() - rest.len()),
-                        AsciiCheck::Space => {
-                            // `space_suspect_before`, written out with a fast
-                            // case for a Devanagari letter.
-                            let suspect = match tail {
-                                [] => true,
-                                // A Devanagari letter, the common case.
-                                [0xE0, 0xA4, ..] => false,
-                                [n, ..] => {
-                                    matches!(
-                                        n,
-                                        b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|'
-                                    ) || (*n >= 0xC2 && starts_space_danda_or_invisible(tail, 0))
-                                }
-                            };
-                            if suspect {
-                                return Some(bytes.len() - rest.len());
-                            }
-                        }
-                        AsciiCheck::Colon => {
-                            if prev_gates & gate::COLON != 0 {
-                                return Some(bytes.len() - rest.len());
-                            }
-                        }
-                        AsciiCheck::Pipe => {
-                            if prev_gates & gate::PIPE != 0 {
-                                return Some(bytes.len() - rest.len());
-                            }
-                        }
+                    if self.is_ascii_suspect(b, tail, prev_gates) {
+                        return Some(bytes.len() - rest.len());
                     }
                     prev_gates = self.ascii_gates[usize::from(b)];
                     prev_cp = u32::from(b);
                     rest = tail;
                 }
                 [] => return None,
-                _ => {
-                    // Two cases told from their bytes: REPLACEMENT
-                    // CHARACTER, what lossy decoding leaves of broken
-                    // bytes, and (unless folded to ASCII) the hyphens,
-                    // dashes and quotes U+2010..U+201F of news text. Neither
-                    // is ever suspect.
-                    match rest {
-                        [0xEF, 0xBF, 0xBD, tail @ ..] => {
-                            prev_gates = gate::ALL;
-                            prev_cp = 0xFFFD;
-                            rest = tail;
-                            continue;
-                        }
-                        [0xE2, 0x80, b2 @ 0x90..=0x9F, tail @ ..] if self.keeps_typographic => {
-                            prev_gates = gate::ALL;
-                            prev_cp = 0x2000 + u32::from(b2 & 0x3F);
-                            rest = tail;
-                            continue;
-                        }
-                        _ => {}
-                    }
-                    // Any other character: decode it.
-                    let i = bytes.len() - rest.len();
-                    let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-                        return Some(i);
-                    };
-                    if is_joiner(c) && self.options.joiners != JoinerPolicy::KeepAll {
-                        // A run of joiners is looked at once, whole: the
-                        // joiner rule touches only runs next to Devanagari.
-                        let run = text[i..].len() - text[i..].trim_start_matches(is_joiner).len();
-                        let next = text[i + run..].chars().next();
-                        let prev = char::from_u32(prev_cp);
-                        let touches =
-                            prev.is_some_and(is_devanagari) || next.is_some_and(is_devanagari);
-                        let kept_after_virama = self.options.joiners == JoinerPolicy::Contextual
-                            && prev == Some(DEVANAGARI_SIGN_VIRAMA)
-                            && run == c.len_utf8();
-                        if touches && !kept_after_virama {
-                            return Some(i);
-                        }
-                        let last = text[..i + run].chars().next_back().unwrap_or(c);
+                _ => match self.step_past_other(text, rest, prev_cp) {
+                    ControlFlow::Continue(resume) => {
                         prev_gates = gate::ALL;
-                        prev_cp = last as u32;
-                        rest = rest.get(run..)?;
-                        continue;
+                        prev_cp = resume.prev_cp;
+                        rest = resume.rest;
                     }
-                    if self.is_other_suspect(c, prev_cp) {
-                        return Some(i);
-                    }
-                    prev_gates = gate::ALL;
-                    prev_cp = c as u32;
-                    rest = rest.get(c.len_utf8()..)?;
-                }
+                    ControlFlow::Break(found) => return found,
+                },
             }
+        }
+    }
+
+    /// Whether the ASCII byte `b` before the bytes `tail` is suspect in the
+    /// fast scan, after a character that leaves `prev_gates` open.
+    // This and the two steps below are always inlined: the scan's loop is
+    // one function, `first_suspect_after`, as it was written before they
+    // were named (measured the same, `benches/normalize.rs`).
+    #[inline(always)]
+    fn is_ascii_suspect(&self, b: u8, tail: &[u8], prev_gates: u8) -> bool {
+        match self.ascii[usize::from(b)] {
+            AsciiCheck::Clean => false,
+            AsciiCheck::Always => true,
+            AsciiCheck::Space => space_suspect_before_tail(tail),
+            AsciiCheck::Colon => prev_gates & gate::COLON != 0,
+            AsciiCheck::Pipe => prev_gates & gate::PIPE != 0,
+        }
+    }
+
+    /// The fast scan at a character outside ASCII and U+0900..U+097F, the
+    /// start of `rest` (the end of `text`), after `prev_cp`: where it goes
+    /// on if the character is clean, else (`Break`) what the scan returns,
+    /// its offset.
+    #[inline(always)]
+    fn step_past_other<'t>(
+        &self,
+        text: &'t str,
+        rest: &'t [u8],
+        prev_cp: u32,
+    ) -> ControlFlow<Option<usize>, Resume<'t>> {
+        // Two cases told from their bytes: REPLACEMENT CHARACTER, what lossy
+        // decoding leaves of broken bytes, and (unless folded to ASCII) the
+        // hyphens, dashes and quotes U+2010..U+201F of news text. Neither is
+        // ever suspect.
+        match rest {
+            [0xEF, 0xBF, 0xBD, tail @ ..] => {
+                return ControlFlow::Continue(Resume {
+                    rest: tail,
+                    prev_cp: 0xFFFD,
+                });
+            }
+            [0xE2, 0x80, b2 @ 0x90..=0x9F, tail @ ..] if self.keeps_typographic => {
+                return ControlFlow::Continue(Resume {
+                    rest: tail,
+                    prev_cp: 0x2000 + u32::from(b2 & 0x3F),
+                });
+            }
+            _ => {}
+        }
+        // Any other character: decode it.
+        let i = text.len() - rest.len();
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            return ControlFlow::Break(Some(i));
+        };
+        if is_joiner(c) && self.options.joiners != JoinerPolicy::KeepAll {
+            return self.step_past_joiners(text, i, c, rest, prev_cp);
+        }
+        if self.is_other_suspect(c, prev_cp) {
+            return ControlFlow::Break(Some(i));
+        }
+        match rest.get(c.len_utf8()..) {
+            Some(tail) => ControlFlow::Continue(Resume {
+                rest: tail,
+                prev_cp: c as u32,
+            }),
+            None => ControlFlow::Break(None),
+        }
+    }
+
+    /// [`QuickCheck::step_past_other`] at a run of joiners (at `i`, the
+    /// start of `rest`; `first` is its first joiner), looked at once, whole:
+    /// the joiner rule touches only runs next to Devanagari, and under the
+    /// contextual policy keeps one joiner after VIRAMA.
+    #[inline(always)]
+    fn step_past_joiners<'t>(
+        &self,
+        text: &'t str,
+        i: usize,
+        first: char,
+        rest: &'t [u8],
+        prev_cp: u32,
+    ) -> ControlFlow<Option<usize>, Resume<'t>> {
+        let run = text[i..].len() - text[i..].trim_start_matches(is_joiner).len();
+        let next = text[i + run..].chars().next();
+        let prev = char::from_u32(prev_cp);
+        let touches = prev.is_some_and(is_devanagari) || next.is_some_and(is_devanagari);
+        let kept_after_virama = self.options.joiners == JoinerPolicy::Contextual
+            && prev == Some(DEVANAGARI_SIGN_VIRAMA)
+            && run == first.len_utf8();
+        if touches && !kept_after_virama {
+            return ControlFlow::Break(Some(i));
+        }
+        let last = text[..i + run].chars().next_back().unwrap_or(first);
+        match rest.get(run..) {
+            Some(tail) => ControlFlow::Continue(Resume {
+                rest: tail,
+                prev_cp: last as u32,
+            }),
+            None => ControlFlow::Break(None),
         }
     }
 
@@ -384,7 +448,7 @@ impl QuickCheck {
     /// The passes that might change `text` (a line), as a mask of
     /// [`need`] bits; 0 when it is clean.
     pub(crate) fn passes_needed(&self, text: &str) -> u16 {
-        let mask = self.scan(text, 0).1;
+        let mask = self.scan(text);
         // Marks moved or joined can make a split vowel sign or a "do not
         // emit" sequence the scan did not see (`अॅंा`: the ANUSVARA moves,
         // CANDRA E + AA becomes CANDRA O, then A + CANDRA O is LETTER CANDRA
@@ -399,55 +463,16 @@ impl QuickCheck {
     }
 
     /// The scan of a suspect line: goes to the end, collecting the passes
-    /// needed.
-    fn scan(&self, text: &str, from: usize) -> (Option<usize>, u16) {
+    /// needed (a mask of [`need`] bits).
+    fn scan(&self, text: &str) -> u16 {
         let bytes = text.as_bytes();
         let mut prev: u32 = '\n' as u32;
-        let mut i = from;
-        let mut first = None;
+        let mut i = 0;
         let mut mask = 0u16;
-        macro_rules! flag {
-            ($m:expr) => {{
-                let m: u16 = $m;
-                if m != 0 {
-                    if first.is_none() {
-                        first = Some(i);
-                    }
-                    mask |= m;
-                }
-            }};
-        }
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
-                match self.ascii[b as usize] {
-                    AsciiCheck::Clean => {}
-                    AsciiCheck::Always | AsciiCheck::Pipe => flag!(ascii_need(b) & self.enabled),
-                    AsciiCheck::Space => {
-                        let m = match bytes.get(i + 1) {
-                            None | Some(b' ' | b'\n' | b'\r') => {
-                                need::SPACES | need::PUNCTUATION_SPACING
-                            }
-                            Some(b',' | b'?' | b'!' | b'.') => need::PUNCTUATION_SPACING,
-                            Some(b'|') => need::PUNCTUATION_SPACING | need::DANDA,
-                            Some(&n)
-                                if n >= 0xC2 && starts_space_danda_or_invisible(bytes, i + 1) =>
-                            {
-                                need::SPACES
-                                    | need::PUNCTUATION_SPACING
-                                    | need::INVISIBLE
-                                    | need::JOINERS
-                            }
-                            _ => 0,
-                        };
-                        flag!(m & self.enabled);
-                    }
-                    AsciiCheck::Colon => {
-                        if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
-                            flag!(need::VISARGA);
-                        }
-                    }
-                }
+                mask |= self.ascii_need(b, bytes, i, prev);
                 prev = b as u32;
                 i += 1;
                 continue;
@@ -457,7 +482,7 @@ impl QuickCheck {
                     let cp = 0x0900 + k as u32;
                     let check = self.devanagari[k];
                     if check != Check::Clean {
-                        flag!(self.devanagari_suspect(check, cp, prev) & self.enabled);
+                        mask |= self.devanagari_suspect(check, cp, prev) & self.enabled;
                     }
                     prev = cp;
                     i += 3;
@@ -466,36 +491,65 @@ impl QuickCheck {
             }
             // Any other character: decode it.
             let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-                flag!(self.enabled);
+                mask |= self.enabled;
                 break;
             };
-            if is_invisible(c) && self.enabled & need::INVISIBLE != 0 {
-                // The invisible pass removes it: the next character is checked
-                // against the one before, as the later passes will see them.
-                flag!(need::INVISIBLE);
-                i += c.len_utf8();
-                continue;
+            mask |= self.other_need(c, prev);
+            // What an earlier pass removes is not what the character after
+            // it follows: it is checked against the one before, as the
+            // later passes will see them.
+            if !self.is_removed_early(c, prev) {
+                prev = c as u32;
             }
-            let joiner_removed = is_joiner(c)
-                && match self.options.joiners {
-                    JoinerPolicy::KeepAll => false,
-                    JoinerPolicy::Contextual => prev != DEVANAGARI_SIGN_VIRAMA as u32,
-                    JoinerPolicy::StripAll => true,
-                };
-            if joiner_removed {
-                // The same for a joiner the joiner pass removes (one before
-                // a Devanagari character always is): what follows meets what
-                // came before it (ANUSVARA + ZWJ + a vowel sign needs the
-                // reordering of ANUSVARA + the vowel sign).
-                flag!(self.other_suspect(c, prev) & self.enabled);
-                i += c.len_utf8();
-                continue;
-            }
-            flag!(self.other_suspect(c, prev) & self.enabled);
-            prev = c as u32;
             i += c.len_utf8();
         }
-        (first, mask)
+        mask
+    }
+
+    /// The passes the ASCII byte `b` at `i` of `bytes` may need after
+    /// `prev`.
+    #[inline]
+    fn ascii_need(&self, b: u8, bytes: &[u8], i: usize, prev: u32) -> u16 {
+        match self.ascii[usize::from(b)] {
+            AsciiCheck::Clean => 0,
+            AsciiCheck::Always | AsciiCheck::Pipe => ascii_byte_need(b) & self.enabled,
+            AsciiCheck::Space => space_need_before(bytes, i + 1) & self.enabled,
+            AsciiCheck::Colon => {
+                if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
+                    need::VISARGA
+                } else {
+                    0
+                }
+            }
+        }
+    }
+
+    /// The passes a decoded character `c` outside ASCII and
+    /// U+0900..U+097F may need after `prev`: the invisible pass for an
+    /// invisible character it removes, else what
+    /// [`QuickCheck::other_suspect`] says.
+    fn other_need(&self, c: char, prev: u32) -> u16 {
+        if is_invisible(c) && self.enabled & need::INVISIBLE != 0 {
+            need::INVISIBLE
+        } else {
+            self.other_suspect(c, prev) & self.enabled
+        }
+    }
+
+    /// Whether a pass removes `c` (after `prev`) before the passes that
+    /// read what stands around it: an invisible character the invisible
+    /// pass removes, or a joiner the joiner pass removes (one before a
+    /// Devanagari character always is; ANUSVARA + ZWJ + a vowel sign then
+    /// needs the reordering of ANUSVARA + the vowel sign).
+    fn is_removed_early(&self, c: char, prev: u32) -> bool {
+        let invisible_removed = is_invisible(c) && self.enabled & need::INVISIBLE != 0;
+        let joiner_removed = is_joiner(c)
+            && match self.options.joiners {
+                JoinerPolicy::KeepAll => false,
+                JoinerPolicy::Contextual => prev != DEVANAGARI_SIGN_VIRAMA as u32,
+                JoinerPolicy::StripAll => true,
+            };
+        invisible_removed || joiner_removed
     }
 
     /// The passes a Devanagari code point `cp` with check `check` may need
@@ -644,8 +698,8 @@ pub(crate) mod need {
     pub const ALL: u16 = (1 << 13) - 1;
 }
 
-/// The passes an ASCII byte flagged `Always` needs.
-fn ascii_need(b: u8) -> u16 {
+/// The passes an ASCII byte flagged `Always` (or `Pipe`) needs.
+fn ascii_byte_need(b: u8) -> u16 {
     match b {
         b'\r' => need::SPACES | need::PUNCTUATION_SPACING | need::DANDA | need::VISARGA,
         b'|' => need::DANDA | need::PUNCTUATION_SPACING,
@@ -692,6 +746,21 @@ fn combining_class_above_virama(c: char) -> bool {
     }
 }
 
+/// The passes a SPACE followed by the bytes at `j` may need (the mask form
+/// of [`space_suspect_before`]).
+#[inline]
+fn space_need_before(bytes: &[u8], j: usize) -> u16 {
+    match bytes.get(j) {
+        None | Some(b' ' | b'\n' | b'\r') => need::SPACES | need::PUNCTUATION_SPACING,
+        Some(b',' | b'?' | b'!' | b'.') => need::PUNCTUATION_SPACING,
+        Some(b'|') => need::PUNCTUATION_SPACING | need::DANDA,
+        Some(&n) if n >= 0xC2 && starts_space_danda_or_invisible(bytes, j) => {
+            need::SPACES | need::PUNCTUATION_SPACING | need::INVISIBLE | need::JOINERS
+        }
+        _ => 0,
+    }
+}
+
 /// Whether a SPACE followed by the bytes at `j` may need a rule: the end of
 /// the text, another space or a line break, sentence punctuation, a pipe, a
 /// danda, an unusual space or an invisible character.
@@ -702,6 +771,21 @@ pub(crate) fn space_suspect_before(bytes: &[u8], j: usize) -> bool {
         Some(&n) => {
             matches!(n, b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|')
                 || (n >= 0xC2 && starts_space_danda_or_invisible(bytes, j))
+        }
+    }
+}
+
+/// [`space_suspect_before`] for the bytes `tail` after a SPACE, with a
+/// fast case for a Devanagari letter (the common case).
+#[inline(always)]
+fn space_suspect_before_tail(tail: &[u8]) -> bool {
+    match tail {
+        [] => true,
+        // A Devanagari letter, the common case.
+        [0xE0, 0xA4, ..] => false,
+        [n, ..] => {
+            matches!(n, b' ' | b'\n' | b'\r' | b',' | b'?' | b'!' | b'.' | b'|')
+                || (*n >= 0xC2 && starts_space_danda_or_invisible(tail, 0))
         }
     }
 }
@@ -766,6 +850,25 @@ mod tests {
                 }
             }
             assert!(acted > 1000, "{acted}");
+        }
+    }
+
+    /// The forms of the space check agree (the yes/no form, the fast scan's
+    /// and the mask form): a SPACE is suspect before exactly what it may
+    /// need a pass before.
+    #[test]
+    fn space_check_forms_agree() {
+        let nexts = std::iter::once(String::new()).chain(
+            (0..=0x10FFFFu32)
+                .filter_map(char::from_u32)
+                .map(String::from),
+        );
+        for next in nexts {
+            let text = format!(" {next}");
+            let bytes = text.as_bytes();
+            let suspect = space_suspect_before(bytes, 1);
+            assert_eq!(suspect, space_need_before(bytes, 1) != 0, "{next:?}");
+            assert_eq!(suspect, space_suspect_before_tail(&bytes[1..]), "{next:?}");
         }
     }
 
