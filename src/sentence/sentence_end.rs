@@ -46,9 +46,15 @@ pub(super) fn sentence_end(
     Some(end + dangling_number_len(text, end))
 }
 
+/// The most words of a quotation's tag before its verb of saying.
+const TAG_WORDS: usize = 3;
+
 /// Whether a closing quote follows the terminator run ending at `pos`, and
-/// then a short clause (at most three words up to the next terminator) with a
-/// verb of saying: `"... आहे." ती म्हणाली.` is one sentence.
+/// then a short clause (at most [`TAG_WORDS`] words up to the next
+/// terminator) with a verb of saying, or a quotative first: `"... आहे."
+/// ती म्हणाली.` and `" … " असे त्यांनी सांगितले .` are one sentence. Not a
+/// verb of saying followed by `कि`/`की` (that): `"… है।" उन्होंने बताया कि …`
+/// reports a new clause, a sentence of its own.
 pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     let rest = text.get(pos..).unwrap_or("");
     let quoted = rest
@@ -63,27 +69,26 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     let window = rest
         .get(..crate::rewrite::floor_char_boundary(rest, 256))
         .unwrap_or("");
-    let rest = window.split('\n').next().unwrap_or("");
-    let clause = rest.trim_start_matches(is_closing_punctuation).trim_start();
+    let line = window.split('\n').next().unwrap_or("");
+    let clause = line.trim_start_matches(is_closing_punctuation).trim_start();
     // A new quotation, not a tag.
     if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
         return false;
     }
-    for (k, word) in clause.split_whitespace().enumerate() {
-        if k >= 3 {
+    let mut words = clause.split_whitespace().enumerate().peekable();
+    while let Some((k, word)) = words.next() {
+        if k >= TAG_WORDS {
             return false;
         }
         let bare = word
             .trim_end_matches(|c: char| is_terminator(c) || is_closing_punctuation(c) || c == ',');
         if is_speech_verb(bare) || (k == 0 && QUOTATIVES.contains(&bare)) {
-            return true;
+            let that = words.peek().is_some_and(|(_, w)| matches!(*w, "कि" | "की"));
+            return !that;
         }
         // (An abbreviation's FULL STOP ends the clause too, written
         // either way.)
-        if word.contains(is_terminator)
-            || word.contains(DEVANAGARI_ABBREVIATION_SIGN)
-            || word.contains('\n')
-        {
+        if word.contains(is_terminator) || word.contains(DEVANAGARI_ABBREVIATION_SIGN) {
             return false;
         }
     }
@@ -157,8 +162,11 @@ fn spaced_closing_quote(
         // A quote alone at the line end is no sentence of its own.
         || is_blank_to_line_end(after)
         // A quotation of several sentences (`" … . … ? "`): the sentence
-        // holds no quote, the line before it left one open.
-        || (in_sentence == 0 && quote_marks(line_before(text, from)) % 2 == 1);
+        // holds no quote, the line before it left one open. (Not a LEFT
+        // DOUBLE QUOTATION MARK, which opens the next sentence's.)
+        || (in_sentence == 0
+            && !quote.starts_with('\u{201C}')
+            && quote_marks(line_before(text, from)) % 2 == 1);
     closes.then_some((spaces, len))
 }
 
