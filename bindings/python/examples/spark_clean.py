@@ -27,9 +27,11 @@ import sys
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("input", help="a Parquet file or folder, or JSON Lines (.jsonl, .json, .gz: Spark's JSON reader)")
+    ap.add_argument("input", help="Parquet or JSON Lines: a file, a folder or a glob (Spark's readers; .gz and .zst are read)")
     ap.add_argument("output", help="the Parquet folder to write (replaced if it exists)")
-    ap.add_argument("--format", choices=["parquet", "json"], help="input format (default: from the name)")
+    ap.add_argument(
+        "--format", choices=["parquet", "json"], help="input format (default: json for a name with .jsonl or .json, else parquet)"
+    )
     ap.add_argument("--text-column", default="text")
     ap.add_argument("--sentences-column", default="sentences", help="'' for none")
     ap.add_argument("--profile", default="safe", choices=["safe", "nlp"])
@@ -59,9 +61,7 @@ def main(argv=None) -> int:
     builder = builder.config("spark.sql.execution.arrow.maxRecordsPerBatch", str(args.arrow_batch_rows))
     spark = builder.getOrCreate()
     try:
-        fmt = args.format or ("parquet" if "parquet" in args.input or not any(
-            args.input.endswith(e) for e in (".jsonl", ".json", ".jsonl.gz", ".json.gz")
-        ) else "json")
+        fmt = args.format or ("json" if any(e in args.input for e in (".jsonl", ".json")) else "parquet")
         reader = spark.read
         df = reader.parquet(args.input) if fmt == "parquet" else reader.json(args.input)
         if args.partitions:

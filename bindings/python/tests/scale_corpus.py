@@ -98,3 +98,58 @@ def write_parquet(records: List[Dict], path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(pa.Table.from_pylist(records), str(path), row_group_size=64)
     return path
+
+
+def read_jsonl(path: Path) -> List[Dict]:
+    """The records of a JSON Lines file, ``.zst`` or plain."""
+    import pyarrow as pa
+
+    if str(path).endswith(".zst"):
+        with pa.CompressedInputStream(pa.OSFile(str(path)), "zstd") as f:
+            data = f.read()
+    else:
+        data = Path(path).read_bytes()
+    return [json.loads(line) for line in data.decode("utf-8").splitlines() if line.strip()]
+
+
+def reference(paths: List[Path], tmp: Path):
+    """What the Rust examples make of the shards ``paths``: ``(texts,
+    sentences, edits, how)``: id → cleaned text (``clean --jsonl``), id →
+    sentences of the cleaned text (``split --jsonl`` on clean's output), id
+    → edit kind → count (``clean --report``), and which route gave them.
+    Without the release examples, the package's own ``clean_batch`` and
+    ``sentences_batch`` (tied to the examples by test_parity.py)."""
+    import subprocess
+    from collections import Counter
+
+    from conftest import EXAMPLES
+
+    clean_tool, split_tool = EXAMPLES / "clean", EXAMPLES / "split"
+    if clean_tool.exists() and split_tool.exists():
+        report = tmp / "report.jsonl"
+        cleaned = tmp / "clean.jsonl"
+        args = ["--jsonl", "--quiet", "--report", str(report), "--output", str(cleaned)]
+        subprocess.run([str(clean_tool), *args, *map(str, paths)], check=True, timeout=300)
+        split = subprocess.run(
+            [str(split_tool), "--jsonl", "--quiet", str(cleaned)], check=True, capture_output=True, timeout=300
+        ).stdout
+        recs = read_jsonl(cleaned)
+        texts = {r["id"]: r["text"] for r in recs}
+        sentences = {r["id"]: r["sentences"] for r in map(json.loads, split.decode("utf-8").splitlines())}
+        # Report lines name their input and the line within it.
+        ids_by_line = {}
+        for p in paths:
+            for n, r in enumerate(read_jsonl(p), start=1):
+                ids_by_line[(p.name, n)] = r["id"]
+        edits: Dict[str, Counter] = {i: Counter() for i in texts}
+        for e in read_jsonl(report):
+            edits[ids_by_line[(Path(e["file"]).name, e["line"])]][e["kind"]] += 1
+        return texts, sentences, edits, "examples"
+    import devanagari as dv
+
+    recs = [r for p in paths for r in read_jsonl(p)]
+    outs = dv.clean_batch([r["text"] for r in recs])
+    texts = {r["id"]: o for r, o in zip(recs, outs)}
+    sentences = {r["id"]: s for r, s in zip(recs, dv.sentences_batch(outs))}
+    edits = {r["id"]: Counter(e.kind for e in dv.clean_with_edits(r["text"])[1]) for r in recs}
+    return texts, sentences, edits, "package"
