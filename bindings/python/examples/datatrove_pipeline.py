@@ -31,7 +31,7 @@ def build_pipeline(args):
     from datatrove.pipeline.writers import JsonlWriter
 
     import devanagari as dv
-    from devanagari.integrations.datatrove import DevanagariClean, DevanagariFilter, DevanagariSplit
+    from devanagari.integrations.datatrove import DevanagariClean, DevanagariFilter, DevanagariSplit, document_adapter
 
     out = args.output.rstrip("/")
     return [
@@ -62,11 +62,15 @@ def build_pipeline(args):
                     max_orphan_marks=args.max_orphan_marks,
                     max_findings_per_kchar=args.max_findings_per_kchar,
                     min_sentences=args.min_sentences,
-                    exclusion_writer=JsonlWriter(f"{out}/removed", output_filename="${rank}.jsonl.zst", compression="zstd"),
+                    exclusion_writer=JsonlWriter(
+                        f"{out}/removed", output_filename="${rank}.jsonl.zst", compression="zstd", adapter=document_adapter
+                    ),
                 )
             ]
         ),
-        JsonlWriter(out, output_filename="${rank}.jsonl.zst", compression="zstd"),
+        # document_adapter: the records datatrove's default adapter writes,
+        # without a deep copy of every document.
+        JsonlWriter(out, output_filename="${rank}.jsonl.zst", compression="zstd", adapter=document_adapter),
     ]
 
 
