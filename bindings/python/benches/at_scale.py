@@ -5,6 +5,7 @@ under ``xargs -P``), this package against Indic NLP Library's ``normalize``
     pip install 'devanagari-text[datatrove,spark]' indic-nlp-library
     cargo build --release --example clean --example split   # for `tools`
     python benches/at_scale.py data --mb 500         # ../shared/web/hplt_deva.jsonl repeated, in shards
+                                                     # (JSON Lines, and Parquet for spark --input parquet)
     python benches/at_scale.py datatrove             # each route: best of --rounds, routes in turn
     python benches/at_scale.py spark
     python benches/at_scale.py tools
@@ -33,8 +34,9 @@ its sentences added):
   one sentence so that the records written are as long: the engine's own
   share). Every writer has :func:`document_adapter` (``--default-adapter``:
   datatrove's, a deep copy of each document).
-- **spark**: one ``local[2]`` session; ``spark.read.json`` → ``mapInArrow``
-  → Parquet. ``ours``: :func:`devanagari.integrations.spark.clean_and_split`
+- **spark**: one ``local[2]`` session; ``spark.read.json`` (or with
+  ``--input parquet`` ``spark.read.parquet`` of the same records) →
+  ``mapInArrow`` → Parquet. ``ours``: :func:`devanagari.integrations.spark.clean_and_split`
   (Arrow arrays through the batch calls); ``indicnlp``: the same
   ``mapInArrow`` with Indic NLP Library per row (``to_pylist`` in,
   ``pa.array`` out); ``engine``: ``mapInArrow`` passing the batches
@@ -48,12 +50,47 @@ its sentences added):
   the files, starting the processes: the tools parse and write the JSON
   themselves, so that is all of their route that is not theirs).
 
-Measured: see "Measured" at the end of this docstring and the root README,
-"At scale".
+Each variant is timed in wall seconds and in CPU seconds of every process
+of the route (this one and its descendants: datatrove's workers, Spark's
+JVM and Python workers, xargs' processes; from /proc); the machine is
+shared, so CPU time is the steadier measure of what a route costs per
+core.
 
 Measured (2026-12-06, the 2-core development machine shared with other
-sessions, load average 3-5 before the runs; HPLT sample repeated to 500 MB):
-see the table printed by each subcommand, copied into the README.
+sessions, load average 3 to 5; the sample repeated 40 times: 504 MB,
+358,200 records in 8 shards; best of 3 rounds; MB per CPU-second, the
+ratio to Indic NLP Library by CPU and by wall time, and the engine
+variant's share of the route's CPU time)::
+
+    tools (xargs -P 2)   ours            141.9 MB/CPU-s  5.36x CPU  6.30x wall   cat: 6 %
+                         indicnlp         26.5 MB/CPU-s                          JSON in/out: 17 %
+    spark, Parquet in    ours             48.6 MB/CPU-s  2.24x CPU  2.25x wall   engine 68 %
+                         indicnlp         21.7 MB/CPU-s                          engine 31 %
+    spark, JSON in       ours             40.4 MB/CPU-s  2.00x CPU  3.09x wall   engine 69 %
+                         indicnlp         20.2 MB/CPU-s                          engine 34 %
+    datatrove            ours             24.7 MB/CPU-s  1.30x CPU  1.26x wall   engine 55 %
+                         ours_nocounts    28.7 MB/CPU-s  1.50x CPU  1.46x wall   engine 64 %
+                         indicnlp         19.1 MB/CPU-s                          engine 42 %
+
+Where the time goes. The tools do everything in Rust: 94 % of their CPU
+time is theirs (JSON included). Spark: the engine (JSON or Parquet
+reading, Arrow conversion both ways, Parquet writing) is 7.1-8.6 CPU-s of
+the 500 MB; this package's part through the Arrow batch calls 3.3-3.9
+CPU-s (about 140 MB per CPU-second), Indic NLP Library's per row 16 CPU-s.
+datatrove: the engine alone (a ``Document`` per record, stats per record
+in reader and writer, orjson) is 11.2 CPU-s, 42 % of the Indic NLP route:
+even free cleaning would make the route only 2.4x faster. This package's
+part is 6.3 CPU-s (clean_batch + sentences_batch on lists of ``str``:
+the UTF-8 of each ``str`` and new ``str`` objects for changed texts and
+sentences cost about as much as the Rust work; an Arrow round trip from
+the list costs more, 179 ms against 113 ms a shard), 9.1 CPU-s with the
+counts (``clean_with_edits`` and ``findings`` per document: Edit objects,
+and a second scan for the findings) and the filter; Indic NLP Library's
+15.2 CPU-s. Cut: writers with :func:`document_adapter` instead of
+datatrove's default adapter (a deep copy of each document with its
+sentences: 6.6 → 4.9 CPU-s for the whole route on 100 MB), the filter's
+stats per batch instead of four per document, per-batch stats in the
+clean and split steps.
 """
 
 from __future__ import annotations
@@ -77,6 +114,81 @@ DEFAULT_DIR = os.path.join(tempfile.gettempdir(), "devanagari-at-scale")
 # HPLT's language codes → Indic NLP Library's, as datatrove's tokenizer
 # table (tokenizer_assignment.csv, column tok_code) maps them.
 INDIC_LANG = {"hin": "hi", "mar": "mr", "npi": "ne", "san": "sa", "bho": "hi", "mai": "hi", "mag": "hi", "awa": "ne", "hne": "ne"}
+
+
+# --- CPU time of this process and all its descendants ------------------------
+
+
+def _proc_stats():
+    """pid → (ppid, utime + stime + cutime + cstime in clock ticks) of every
+    process, from /proc (Linux)."""
+    out = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat", "rb") as f:
+                raw = f.read().decode("ascii", "replace")
+        except OSError:
+            continue
+        fields = raw[raw.rindex(")") + 2 :].split()
+        out[int(d)] = (int(fields[1]), sum(int(x) for x in fields[11:15]))
+    return out
+
+
+def cpu_seconds() -> float:
+    """CPU seconds (user + system) used so far by this process, its reaped
+    descendants and its live descendants (Spark's JVM and Python workers,
+    datatrove's and xargs' processes): the machine is shared, so CPU time
+    says more than wall time about what a route costs."""
+    t = os.times()
+    total = t.user + t.system + t.children_user + t.children_system
+    if not os.path.isdir("/proc"):
+        return total
+    stats = _proc_stats()
+    me = os.getpid()
+    children: Dict[int, list] = {}
+    for pid, (ppid, _) in stats.items():
+        children.setdefault(ppid, []).append(pid)
+    todo, ticks = list(children.get(me, [])), 0
+    while todo:
+        pid = todo.pop()
+        ticks += stats[pid][1]
+        todo.extend(children.get(pid, []))
+    return total + ticks / os.sysconf("SC_CLK_TCK")
+
+
+class quiet_stderr:
+    """Standard error (file descriptor 2, inherited by worker processes) to
+    ``path`` inside the block: datatrove logs every task there."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def __enter__(self):
+        sys.stderr.flush()
+        self.saved = os.dup(2)
+        fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        os.dup2(fd, 2)
+        os.close(fd)
+        return self
+
+    def __exit__(self, *exc):
+        sys.stderr.flush()
+        os.dup2(self.saved, 2)
+        os.close(self.saved)
+
+
+class Timer:
+    """Wall and CPU seconds of a block."""
+
+    def __enter__(self):
+        self.cpu0, self.t0 = cpu_seconds(), time.perf_counter()
+        return self
+
+    def __exit__(self, *exc):
+        self.wall = time.perf_counter() - self.t0
+        self.cpu = cpu_seconds() - self.cpu0
 
 
 # --- data -------------------------------------------------------------------
@@ -116,6 +228,16 @@ def make_data(args) -> int:
         f.close()
     total = sum(os.path.getsize(p) for p in shards(args))
     print(f"{n} records, {total / 1e6:.0f} MB in {args.shards} shards under {out} ({copies} copies of {args.source})")
+    # The same records as Parquet shards (FineWeb-2's format), for Spark.
+    import pyarrow.json as pj
+    import pyarrow.parquet as pq
+
+    pout = os.path.join(args.dir, "parquet")
+    shutil.rmtree(pout, ignore_errors=True)
+    os.makedirs(pout)
+    for p in shards(args):
+        table = pj.read_json(p, read_options=pj.ReadOptions(block_size=1 << 26))
+        pq.write_table(table, os.path.join(pout, os.path.basename(p).replace(".jsonl", ".parquet")), row_group_size=10000)
     return 0
 
 
@@ -211,7 +333,7 @@ def run_datatrove(args) -> int:
     variants = args.variants or ["engine", "ours", "ours_nocounts", "indicnlp"]
     mb = input_mb(args)
     n = len(shards(args))
-    best = {v: float("inf") for v in variants}
+    best = {v: (float("inf"), float("inf")) for v in variants}
     for r in range(args.rounds):
         for v in variants:
             out = os.path.join(args.dir, "out_datatrove", v)
@@ -223,11 +345,9 @@ def run_datatrove(args) -> int:
                 logging_dir=os.path.join(out, "logs"),
                 skip_completed=False,
             )
-            t0 = time.perf_counter()
-            ex.run()
-            dt = time.perf_counter() - t0
-            best[v] = min(best[v], dt)
-            print(f"round {r} {v}: {dt:.1f} s", file=sys.stderr, flush=True)
+            with quiet_stderr(os.path.join(args.dir, "datatrove.log")), Timer() as tm:
+                ex.run()
+            record(best, v, r, tm)
     report("datatrove", mb, best, args)
     return 0
 
@@ -271,33 +391,37 @@ def run_spark(args) -> int:
         SparkSession.builder.master(f"local[{args.cores}]")
         .config("spark.sql.execution.arrow.maxRecordsPerBatch", "10000")
         .config("spark.driver.memory", "4g")
+        .config("spark.ui.showConsoleProgress", "false")
         .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
     variants = args.variants or ["engine", "ours", "indicnlp"]
     mb = input_mb(args)
-    src = os.path.join(args.dir, "jsonl", "*.jsonl")
-    schema = spark.read.json(src).schema  # inferred once, outside the timing
-    best = {v: float("inf") for v in variants}
+    if args.input == "parquet":
+        src = os.path.join(args.dir, "parquet", "*.parquet")
+        read = lambda: spark.read.parquet(src)  # noqa: E731
+    else:
+        src = os.path.join(args.dir, "jsonl", "*.jsonl")
+        schema = spark.read.json(src).schema  # inferred once, outside the timing
+        read = lambda: spark.read.schema(schema).json(src)  # noqa: E731
+    best = {v: (float("inf"), float("inf")) for v in variants}
     try:
         for r in range(args.rounds):
             for v in variants:
                 out = os.path.join(args.dir, "out_spark", v)
-                t0 = time.perf_counter()
-                df = spark.read.schema(schema).json(src)
-                if v == "ours":
-                    res = clean_and_split(df)
-                elif v == "indicnlp":
-                    res = df.mapInArrow(_indic_batches, output_schema(df.schema))
-                else:
-                    res = df.mapInArrow(_pass_batches, output_schema(df.schema))
-                res.write.mode("overwrite").parquet(out)
-                dt = time.perf_counter() - t0
-                best[v] = min(best[v], dt)
-                print(f"round {r} {v}: {dt:.1f} s", file=sys.stderr, flush=True)
+                with Timer() as tm:
+                    df = read()
+                    if v == "ours":
+                        res = clean_and_split(df)
+                    elif v == "indicnlp":
+                        res = df.mapInArrow(_indic_batches, output_schema(df.schema))
+                    else:
+                        res = df.mapInArrow(_pass_batches, output_schema(df.schema))
+                    res.write.mode("overwrite").parquet(out)
+                record(best, v, r, tm)
     finally:
         spark.stop()
-    report("spark", mb, best, args)
+    report(f"spark ({args.input} input)", mb, best, args)
     return 0
 
 
@@ -343,22 +467,20 @@ def run_tools(args) -> int:
     }
     mb = input_mb(args)
     files = "\n".join(shards(args)) + "\n"
-    best = {v: float("inf") for v in variants}
+    best = {v: (float("inf"), float("inf")) for v in variants}
     for r in range(args.rounds):
         for v in variants:
             out = os.path.join(args.dir, "out_tools", v)
             shutil.rmtree(out, ignore_errors=True)
             os.makedirs(out)
-            t0 = time.perf_counter()
-            subprocess.run(
-                ["xargs", "-P", str(args.cores), "-n", "1", "sh", "-c", cmds[v]],
-                input=files.encode(),
-                check=True,
-                env=dict(os.environ, OUT=out),
-            )
-            dt = time.perf_counter() - t0
-            best[v] = min(best[v], dt)
-            print(f"round {r} {v}: {dt:.1f} s", file=sys.stderr, flush=True)
+            with Timer() as tm:
+                subprocess.run(
+                    ["xargs", "-P", str(args.cores), "-n", "1", "sh", "-c", cmds[v]],
+                    input=files.encode(),
+                    check=True,
+                    env=dict(os.environ, OUT=out),
+                )
+            record(best, v, r, tm)
     report("tools", mb, best, args)
     return 0
 
@@ -366,18 +488,29 @@ def run_tools(args) -> int:
 # --- report -----------------------------------------------------------------------
 
 
-def report(route: str, mb: float, best: Dict[str, float], args) -> None:
+def record(best, v, r, tm) -> None:
+    """Keeps the best wall time and the least CPU time of variant ``v``."""
+    w, c = best[v]
+    best[v] = (min(w, tm.wall), min(c, tm.cpu))
+    print(f"round {r} {v}: {tm.wall:.1f} s wall, {tm.cpu:.1f} s CPU", flush=True)
+
+
+def report(route: str, mb: float, best, args) -> None:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(f"{route}: {mb:.0f} MB, {args.cores} cores, best of {args.rounds} rounds, load average {load:.1f} after")
+    print(f"  {'':14s} {'wall':>7s}  {'MB/s':>6s}  {'CPU s':>7s}  {'MB/CPU-s':>8s}  vs Indic NLP (wall, CPU)")
     base = best.get("indicnlp")
-    for v, s in best.items():
-        rel = f"  {base / s:5.2f}x Indic NLP" if base and not v.startswith("engine") else ""
-        print(f"  {v:14s} {s:7.1f} s  {mb / s:6.1f} MB/s  {mb / s / args.cores:6.1f} MB/s per core{rel}")
+    for v, (w, c) in best.items():
+        rel = f"  {base[0] / w:5.2f}x  {base[1] / c:5.2f}x" if base and not v.startswith("engine") else ""
+        print(f"  {v:14s} {w:7.1f}  {mb / w:6.1f}  {c:7.1f}  {mb / c:8.1f}{rel}")
     engines = {"engine": [v for v in best if not v.startswith("engine")], "engine_py": ["indicnlp"], "engine_io": ["ours"]}
     for e, of in engines.items():
         for v in of:
             if e in best and v in best:
-                print(f"  {e} share of {v}: {100 * best[e] / best[v]:.0f} %")
+                print(
+                    f"  {e} share of {v}: {100 * best[e][0] / best[v][0]:.0f} % of the wall time, "
+                    f"{100 * best[e][1] / best[v][1]:.0f} % of the CPU time"
+                )
 
 
 def main() -> int:
@@ -389,6 +522,8 @@ def main() -> int:
         p.add_argument("--cores", type=int, default=2)
         p.add_argument("--rounds", type=int, default=2)
         p.add_argument("--variants", nargs="*")
+        if name == "spark":
+            p.add_argument("--input", choices=["json", "parquet"], default="json", help="read the JSON Lines or the Parquet shards")
         if name == "datatrove":
             p.add_argument(
                 "--default-adapter", action="store_true", help="writers with datatrove's default adapter (a deep copy per document)"

@@ -322,3 +322,19 @@ def test_example_pipeline_gives_the_records_of_the_clean_example(tmp_path):
     # Damage was there to repair.
     changed = sum(r["text"] != want for r, want in zip(records, (want_text[r["id"]] for r in records)))
     assert changed > len(records) / 4
+
+
+def test_readme_at_scale_pipeline_runs(tmp_path, monkeypatch):
+    """The ```py block of the root README's "At scale" section (it needs
+    datatrove, so the README doctests of test_docs.py leave it to this file)."""
+    import re
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text[text.index("## At scale") :]
+    section = section[: section.index("\n## ", 3)]
+    blocks = re.findall(r"```py\n(.*?)```", section, flags=re.S)
+    assert len(blocks) == 1
+    sc.write_jsonl_zst(sc.compose(120), tmp_path / "shards", shards=3)
+    monkeypatch.chdir(tmp_path)
+    exec(compile(blocks[0], "README.md[At scale]", "exec"), {"__name__": "readme"})
+    assert len(list((tmp_path / "logs" / "completions").iterdir())) == 8
