@@ -153,3 +153,24 @@ def reference(paths: List[Path], tmp: Path):
     sentences = {r["id"]: s for r, s in zip(recs, dv.sentences_batch(outs))}
     edits = {r["id"]: Counter(e.kind for e in dv.clean_with_edits(r["text"])[1]) for r in recs}
     return texts, sentences, edits, "package"
+
+
+def hplt_records() -> List[Dict]:
+    """The records of ../shared/web/hplt_deva.jsonl, or [] without it."""
+    from conftest import shared_files
+
+    files = shared_files("web/hplt_deva.jsonl")
+    return read_jsonl(files[0]) if files else []
+
+
+def corpus(name: str) -> List[Dict]:
+    """``"composed"`` (this file's records) or ``"hplt"`` (skips the
+    calling test without ../shared)."""
+    if name == "composed":
+        return compose(300)
+    import pytest
+
+    recs = hplt_records()
+    if not recs:
+        pytest.skip("../shared/web/hplt_deva.jsonl is absent")
+    return recs
