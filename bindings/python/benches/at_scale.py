@@ -113,7 +113,17 @@ DEFAULT_DIR = os.path.join(tempfile.gettempdir(), "devanagari-at-scale")
 
 # HPLT's language codes → Indic NLP Library's, as datatrove's tokenizer
 # table (tokenizer_assignment.csv, column tok_code) maps them.
-INDIC_LANG = {"hin": "hi", "mar": "mr", "npi": "ne", "san": "sa", "bho": "hi", "mai": "hi", "mag": "hi", "awa": "ne", "hne": "ne"}
+INDIC_LANG = {
+    "hin": "hi",
+    "mar": "mr",
+    "npi": "ne",
+    "san": "sa",
+    "bho": "hi",
+    "mai": "hi",
+    "mag": "hi",
+    "awa": "ne",
+    "hne": "ne",
+}
 
 
 # --- CPU time of this process and all its descendants ------------------------
@@ -237,7 +247,9 @@ def make_data(args) -> int:
     os.makedirs(pout)
     for p in shards(args):
         table = pj.read_json(p, read_options=pj.ReadOptions(block_size=1 << 26))
-        pq.write_table(table, os.path.join(pout, os.path.basename(p).replace(".jsonl", ".parquet")), row_group_size=10000)
+        pq.write_table(
+            table, os.path.join(pout, os.path.basename(p).replace(".jsonl", ".parquet")), row_group_size=10000
+        )
     return 0
 
 
@@ -361,7 +373,7 @@ def _indic_batches(batches):
     for b in batches:
         texts = b.column("text").to_pylist()
         langs = b.column("lang").to_pylist()
-        outs = [indic_clean_split(t, l) if t is not None else (None, None) for t, l in zip(texts, langs)]
+        outs = [indic_clean_split(t, lang) if t is not None else (None, None) for t, lang in zip(texts, langs)]
         i = b.schema.get_field_index("text")
         arrays = list(b.columns)
         arrays[i] = pa.array([o[0] for o in outs], type=b.column(i).type)
@@ -503,7 +515,11 @@ def report(route: str, mb: float, best, args) -> None:
     for v, (w, c) in best.items():
         rel = f"  {base[0] / w:5.2f}x  {base[1] / c:5.2f}x" if base and not v.startswith("engine") else ""
         print(f"  {v:14s} {w:7.1f}  {mb / w:6.1f}  {c:7.1f}  {mb / c:8.1f}{rel}")
-    engines = {"engine": [v for v in best if not v.startswith("engine")], "engine_py": ["indicnlp"], "engine_io": ["ours"]}
+    engines = {
+        "engine": [v for v in best if not v.startswith("engine")],
+        "engine_py": ["indicnlp"],
+        "engine_io": ["ours"],
+    }
     for e, of in engines.items():
         for v in of:
             if e in best and v in best:
@@ -523,16 +539,22 @@ def main() -> int:
         p.add_argument("--rounds", type=int, default=2)
         p.add_argument("--variants", nargs="*")
         if name == "spark":
-            p.add_argument("--input", choices=["json", "parquet"], default="json", help="read the JSON Lines or the Parquet shards")
+            p.add_argument(
+                "--input", choices=["json", "parquet"], default="json", help="read the JSON Lines or the Parquet shards"
+            )
         if name == "datatrove":
             p.add_argument(
-                "--default-adapter", action="store_true", help="writers with datatrove's default adapter (a deep copy per document)"
+                "--default-adapter",
+                action="store_true",
+                help="writers with datatrove's default adapter (a deep copy per document)",
             )
         if name == "data":
             p.add_argument("--source", default=DEFAULT_SOURCE)
             p.add_argument("--mb", type=float, default=500)
             p.add_argument("--shards", type=int, default=8)
-            p.add_argument("--join", type=int, default=1, help="join this many excerpts of one language into a document")
+            p.add_argument(
+                "--join", type=int, default=1, help="join this many excerpts of one language into a document"
+            )
     p = sub.add_parser("indic-filter")
     p.add_argument("--none", action="store_true")
     args = ap.parse_args()

@@ -63,7 +63,10 @@ def build_pipeline(args):
                     max_findings_per_kchar=args.max_findings_per_kchar,
                     min_sentences=args.min_sentences,
                     exclusion_writer=JsonlWriter(
-                        f"{out}/removed", output_filename="${rank}.jsonl.zst", compression="zstd", adapter=document_adapter
+                        f"{out}/removed",
+                        output_filename="${rank}.jsonl.zst",
+                        compression="zstd",
+                        adapter=document_adapter,
                     ),
                 )
             ]

@@ -27,10 +27,14 @@ import sys
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("input", help="Parquet or JSON Lines: a file, a folder or a glob (Spark's readers; .gz and .zst are read)")
+    ap.add_argument(
+        "input", help="Parquet or JSON Lines: a file, a folder or a glob (Spark's readers; .gz and .zst are read)"
+    )
     ap.add_argument("output", help="the Parquet folder to write (replaced if it exists)")
     ap.add_argument(
-        "--format", choices=["parquet", "json"], help="input format (default: json for a name with .jsonl or .json, else parquet)"
+        "--format",
+        choices=["parquet", "json"],
+        help="input format (default: json for a name with .jsonl or .json, else parquet)",
     )
     ap.add_argument("--text-column", default="text")
     ap.add_argument("--sentences-column", default="sentences", help="'' for none")
@@ -41,7 +45,10 @@ def main(argv=None) -> int:
     ap.add_argument("--master", default=None, help="only outside spark-submit, e.g. local[2]")
     ap.add_argument("--partitions", type=int, default=None, help="repartition the input first")
     ap.add_argument(
-        "--arrow-batch-rows", type=int, default=10000, help="rows per Arrow batch (spark.sql.execution.arrow.maxRecordsPerBatch)"
+        "--arrow-batch-rows",
+        type=int,
+        default=10000,
+        help="rows per Arrow batch (spark.sql.execution.arrow.maxRecordsPerBatch)",
     )
     args = ap.parse_args(argv)
 

@@ -13,11 +13,12 @@ import pickle
 import subprocess
 import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-MISSING = [m for m in ("datatrove", "regex", "orjson", "zstandard") if __import__("importlib").util.find_spec(m) is None]
+MISSING = [
+    m for m in ("datatrove", "regex", "orjson", "zstandard") if __import__("importlib").util.find_spec(m) is None
+]
 if MISSING:
     pytest.skip(
         f"datatrove tests skipped: {', '.join(MISSING)} not installed (pip install 'devanagari-text[datatrove]')",

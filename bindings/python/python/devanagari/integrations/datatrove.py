@@ -69,7 +69,6 @@ except ImportError as _e:  # pragma: no cover - tested in a venv without datatro
         f"({_e}); install it with: pip install 'devanagari-text[datatrove]' (or: pip install datatrove)"
     ) from _e
 
-import devanagari as dv
 from devanagari import _native
 from devanagari._native import NormalizeOptions, RepairOptions, SplitOptions, WordOptions
 
@@ -444,7 +443,11 @@ class DevanagariFilter(BaseFilter):
             return False, "devanagari_max_invisible_chars"
         if self.max_invisible_per_kchar is not None and invisible / kchars > self.max_invisible_per_kchar:
             return False, "devanagari_max_invisible_per_kchar"
-        if self.max_findings is not None or self.max_findings_per_kchar is not None or self.max_orphan_marks is not None:
+        if (
+            self.max_findings is not None
+            or self.max_findings_per_kchar is not None
+            or self.max_orphan_marks is not None
+        ):
             if "findings" not in c:
                 raise ValueError(
                     f"document {doc.id!r} has no findings counted: run DevanagariClean(findings=True) "
@@ -472,7 +475,6 @@ class DevanagariFilter(BaseFilter):
             if edits.get(kind, 0) + findings.get(kind, 0) > limit:
                 return False, f"devanagari_max_{kind}"
         return True
-
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if data is None:

@@ -44,9 +44,7 @@ def _pa():
     try:
         import pyarrow as pa
     except ImportError as e:  # pragma: no cover
-        raise ImportError(
-            "devanagari.integrations.spark needs pyarrow: pip install 'devanagari-text[spark]'"
-        ) from e
+        raise ImportError("devanagari.integrations.spark needs pyarrow: pip install 'devanagari-text[spark]'") from e
     return pa
 
 
