@@ -283,6 +283,50 @@ def test_minhash_signatures_with_our_tokenizer(tmp_path):
     assert len(shingles) > 0
 
 
+def test_sentence_dedup_with_our_tokenizer(tmp_path):
+    """datatrove's three sentence-dedup stages on our sentences: the
+    signature stage numbers sentences by sent_tokenize, the filter cuts by
+    span_tokenize, so the two must agree sentence for sentence; a run of
+    three sentences another document has goes, the rest stays as it was."""
+    for m in ("xxhash", "tokenizers"):
+        pytest.importorskip(m, reason=f"datatrove's dedup steps need {m}")
+    from datatrove.pipeline.dedup.sentence_dedup import (
+        SentDedupConfig,
+        SentenceDedupFilter,
+        SentenceDedupSignature,
+        SentenceFindDedups,
+    )
+
+    tok = dtv.DevanagariWordTokenizer("hin")
+    s = sc.CLEAN
+    shared = f"{s[0]} {s[2]} {s[3]}"  # डॉ. inside: a stop that ends no sentence
+    a = f"{shared} {s[4]}"
+    b = f"{s[6]}\n{shared}  {s[7]}"
+    config = SentDedupConfig(min_doc_words=0, min_num_sentences=0)
+
+    def docs():
+        return [Document(text=a, id="a"), Document(text=b, id="b")]
+
+    def drain(steps_output):  # some stages return a generator, some None
+        for _ in steps_output or ():
+            pass
+
+    drain(
+        SentenceDedupSignature(output_folder=str(tmp_path / "sigs"), config=config, language=tok).run(
+            docs(), rank=0, world_size=1
+        )
+    )
+    drain(
+        SentenceFindDedups(data_folder=str(tmp_path / "sigs"), output_folder=str(tmp_path / "dups"), config=config).run(
+            rank=0, world_size=1
+        )
+    )
+    out = list(SentenceDedupFilter(data_folder=str(tmp_path / "dups"), config=config, language=tok).run(docs(), rank=0))
+    assert [d.id for d in out] == ["a", "b"]
+    assert out[0].text == a
+    assert out[1].text == f"{s[6]}  {s[7]}"
+
+
 # --- The example pipeline, end to end ------------------------------------
 
 
