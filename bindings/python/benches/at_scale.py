@@ -72,11 +72,20 @@ variant's share of the route's CPU time)::
                          ours_nocounts    28.7 MB/CPU-s  1.50x CPU  1.46x wall   engine 64 %
                          indicnlp         19.1 MB/CPU-s                          engine 42 %
 
+A second run (load average up to 6, wall times useless) gave by CPU: Spark
+JSON 39.9 against 20.2 MB/CPU-s (1.98x); datatrove 24.4 and 29.4 against
+19.9 (1.22x, 1.47x).
+
 Where the time goes. The tools do everything in Rust: 94 % of their CPU
 time is theirs (JSON included). Spark: the engine (JSON or Parquet
 reading, Arrow conversion both ways, Parquet writing) is 7.1-8.6 CPU-s of
-the 500 MB; this package's part through the Arrow batch calls 3.3-3.9
-CPU-s (about 140 MB per CPU-second), Indic NLP Library's per row 16 CPU-s.
+the 500 MB; this package's part through the Arrow batch calls 3.3-4.4
+CPU-s (115-150 MB per CPU-second), Indic NLP Library's per row 16 CPU-s.
+The Arrow batch calls themselves run clean + sentences at 124-129 MB/s on
+one thread where the Rust library does 223-225 MB/s on the same records
+(``_native._rust_clean_sentences_seconds``): the buffer handling of the
+native Arrow functions (bindings/python/src/arrow.rs) is the next thing to
+cut in this route.
 datatrove: the engine alone (a ``Document`` per record, stats per record
 in reader and writer, orjson) is 11.2 CPU-s, 42 % of the Indic NLP route:
 even free cleaning would make the route only 2.4x faster. This package's

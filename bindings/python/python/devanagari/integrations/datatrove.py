@@ -2,7 +2,9 @@
 
 datatrove (the pipeline FineWeb-2 was built with) is not a dependency of
 ``devanagari-text``: install it with ``pip install
-'devanagari-text[datatrove]'`` (or ``pip install datatrove``). Importing
+'devanagari-text[datatrove]'`` (or ``pip install datatrove regex orjson
+zstandard``: datatrove's filters import ``regex``, its JSON Lines reader
+and writer ``orjson``, and ``.zst`` files need ``zstandard``). Importing
 this module without it raises an ``ImportError`` that says so.
 
 Steps
@@ -33,7 +35,8 @@ the package for everything without per-document counts).
 Writers: :func:`document_adapter` as a writer's ``adapter`` writes the same
 records as datatrove's default adapter without its deep copy of each
 document (``dataclasses.asdict``), which on short documents with their
-sentences in the metadata costs more than cleaning and splitting them.
+sentences in the metadata costs about as much as cleaning and splitting
+them.
 
 >>> from datatrove.data import Document
 >>> docs = [Document(text="उस दु:ख के बाद वह गया | फिर लौटा।", id="a")]
@@ -66,7 +69,8 @@ try:
 except ImportError as _e:  # pragma: no cover - tested in a venv without datatrove
     raise ImportError(
         "devanagari.integrations.datatrove needs the datatrove package, which could not be imported "
-        f"({_e}); install it with: pip install 'devanagari-text[datatrove]' (or: pip install datatrove)"
+        f"({_e}); install it with: pip install 'devanagari-text[datatrove]' "
+        "(or: pip install datatrove regex orjson zstandard)"
     ) from _e
 
 from devanagari import _native
