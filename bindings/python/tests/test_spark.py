@@ -61,8 +61,9 @@ def test_clean_split_batches_on_arrow(large):
 
 
 def _spark_available():
-    if importlib.util.find_spec("pyspark") is None:
-        return "PySpark is not installed (pip install 'devanagari-text[spark]')"
+    for m in ("pyspark", "pandas"):
+        if importlib.util.find_spec(m) is None:
+            return f"{m} is not installed (PySpark's mapInArrow needs pandas: pip install 'devanagari-text[spark]')"
     if shutil.which("java") is None and not os.environ.get("JAVA_HOME"):
         return "no Java runtime (PySpark needs Java 17 or newer)"
     return None

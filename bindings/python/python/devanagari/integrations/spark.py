@@ -7,7 +7,8 @@ arrays: the cleaned text in place of the column (byte for byte what the
 ``clean`` tool writes for the field) and a new column of sentences.
 
 PySpark is not a dependency of ``devanagari-text``: install it with ``pip
-install 'devanagari-text[spark]'`` (PySpark and pyarrow). The package must
+install 'devanagari-text[spark]'`` (PySpark, pyarrow, and pandas, which
+PySpark's ``mapInArrow`` imports). The package must
 be installed on every executor (the wheel, or ``--py-files`` is not enough:
 the package has a native module).
 
@@ -88,7 +89,7 @@ def output_schema(schema: Any, *, text_column: str = "text", sentences_column: O
     except ImportError as e:
         raise ImportError(
             "devanagari.integrations.spark needs PySpark, which is not installed: "
-            "pip install 'devanagari-text[spark]' (or: pip install pyspark pyarrow)"
+            "pip install 'devanagari-text[spark]' (or: pip install pyspark pyarrow pandas)"
         ) from e
     if text_column not in schema.names:
         raise KeyError(f"no column {text_column!r} in {schema.names}")
