@@ -108,7 +108,7 @@ def test_words_parity(path):
     if "text" not in fields_of(path):
         pytest.skip("no text field")
     recs = records(path)
-    rust = [r["tokens"] for r in run(split_tool, ["--jsonl", "--tokens", "--quiet"], path)]
+    rust = [r["py_tokens"] for r in run(split_tool, ["--jsonl", "--tokens", "--tokens-field", "py_tokens", "--quiet"], path)]
     py = dv.words_batch([r["text"] for r in recs], num_threads=2)
     assert len(rust) == len(py)
     for i, (a, b) in enumerate(zip(rust, py)):
