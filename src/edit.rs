@@ -579,6 +579,53 @@ mod tests {
         apply_edits(input, a)
     }
 
+    /// The home of each kind's rule: the file that makes its edits (the
+    /// fixes in place of `normalize/direct.rs` aside, which borrow the
+    /// rules' kinds). The module doc of `normalize/options.rs` has the same
+    /// table for the normalization rules.
+    const RULE_FILES: [(EditKind, &str); 22] = [
+        (EditKind::LineEnding, "normalize/space.rs"),
+        (EditKind::Space, "normalize/space.rs"),
+        (EditKind::Invisible, "normalize/invisible.rs"),
+        (EditKind::Joiner, "normalize/invisible.rs"),
+        (EditKind::Nfc, "normalize/nfc.rs"),
+        (EditKind::DoNotEmit, "normalize/vowels.rs"),
+        (EditKind::MarkOrder, "normalize/marks.rs"),
+        (EditKind::SplitVowelSign, "normalize/marks.rs"),
+        (EditKind::SignSpace, "normalize/marks.rs"),
+        (EditKind::Danda, "normalize/danda.rs"),
+        (EditKind::Visarga, "normalize/visarga.rs"),
+        (EditKind::PunctuationSpace, "normalize/space.rs"),
+        (EditKind::Nukta, "normalize/nlp.rs"),
+        (EditKind::Nasal, "normalize/nlp.rs"),
+        (EditKind::Candrabindu, "normalize/nlp.rs"),
+        (EditKind::Digit, "normalize/nlp.rs"),
+        (EditKind::AsciiPunctuation, "normalize/nlp.rs"),
+        (EditKind::AbbreviationSign, "normalize/abbreviation.rs"),
+        (EditKind::OrphanMark, "repair/mod.rs"),
+        (EditKind::FusedToken, "repair/mod.rs"),
+        (EditKind::SubstitutedWord, "repair/mod.rs"),
+        (EditKind::OrphanMarkStripped, "repair/mod.rs"),
+    ];
+
+    #[test]
+    fn every_kind_has_a_rule_file_that_makes_it() {
+        let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        for kind in EditKind::ALL {
+            let (_, file) = RULE_FILES
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .unwrap_or_else(|| panic!("{kind:?} has no rule file"));
+            let text = std::fs::read_to_string(src.join(file))
+                .unwrap_or_else(|e| panic!("{kind:?}: {file}: {e}"));
+            let name = format!("EditKind::{kind:?}");
+            let made = text.match_indices(&name).any(|(i, _)| {
+                !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric())
+            });
+            assert!(made, "{file} makes no {name}");
+        }
+    }
+
     #[test]
     fn every_kind_has_its_own_name_bit_and_description() {
         let mut names = std::collections::HashSet::new();

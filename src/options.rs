@@ -175,6 +175,87 @@ named!(PunctuationTokens {
     PunctuationTokens::Drop => "drop",
 });
 
+/// Builder methods, since `#[non_exhaustive]` structs cannot be built with
+/// struct update syntax outside this crate.
+///
+/// ```
+/// use devanagari::options::{Language, NewlinePolicy, SplitOptions};
+/// use devanagari::Splitter;
+/// let opts = SplitOptions::default()
+///     .newline(NewlinePolicy::Space)
+///     .language(Some(Language::Marathi))
+///     .abbreviation("मेज");
+/// let s = Splitter::new(opts);
+/// assert_eq!(s.sentences("मेज. सिंह ने\nकहा. ठीक.").count(), 2);
+/// ```
+impl SplitOptions {
+    /// Sets [`SplitOptions::newline`].
+    #[must_use]
+    pub fn newline(mut self, newline: NewlinePolicy) -> Self {
+        self.newline = newline;
+        self
+    }
+
+    /// Adds one abbreviation (written without its FULL STOP) to
+    /// [`SplitOptions::abbreviations`].
+    #[must_use]
+    pub fn abbreviation(mut self, abbreviation: impl Into<String>) -> Self {
+        self.abbreviations.push(abbreviation.into());
+        self
+    }
+
+    /// Sets [`SplitOptions::language`].
+    #[must_use]
+    pub fn language(mut self, language: Option<Language>) -> Self {
+        self.language = language;
+        self
+    }
+}
+
+/// Builder methods, as for [`SplitOptions`].
+///
+/// ```
+/// use devanagari::options::{AbbreviationStops, HyphenPolicy, WordOptions};
+/// use devanagari::WordTokenizer;
+/// let t = WordTokenizer::new(
+///     WordOptions::default()
+///         .hyphens(HyphenPolicy::Keep)
+///         .abbreviation_stops(AbbreviationStops::Split),
+/// );
+/// let v: Vec<&str> = t.words("डॉ. राय का आदान-प्रदान").collect();
+/// assert_eq!(v, ["डॉ", ".", "राय", "का", "आदान-प्रदान"]);
+/// ```
+impl WordOptions {
+    /// Sets [`WordOptions::punctuation`].
+    #[must_use]
+    pub fn punctuation(mut self, punctuation: PunctuationTokens) -> Self {
+        self.punctuation = punctuation;
+        self
+    }
+
+    /// Sets [`WordOptions::hyphens`].
+    #[must_use]
+    pub fn hyphens(mut self, hyphens: HyphenPolicy) -> Self {
+        self.hyphens = hyphens;
+        self
+    }
+
+    /// Sets [`WordOptions::abbreviation_stops`].
+    #[must_use]
+    pub fn abbreviation_stops(mut self, stops: AbbreviationStops) -> Self {
+        self.abbreviation_stops = stops;
+        self
+    }
+
+    /// Sets [`WordOptions::split`], the splitter options whose FULL STOP
+    /// decisions the tokenizer shares.
+    #[must_use]
+    pub fn split(mut self, split: SplitOptions) -> Self {
+        self.split = split;
+        self
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
