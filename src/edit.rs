@@ -236,6 +236,7 @@ impl fmt::Debug for KindSet {
 /// [`Edit::repair`] of the edits `Repairer::repair_with_edits` reports.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct RepairDetail {
     /// The Devanagari word of the lexicon entry.
     pub entry: String,
@@ -258,6 +259,7 @@ pub struct RepairDetail {
 /// whose `kind` is the first rule and whose `also` holds the others.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Edit {
     /// Byte range in the input.
     pub range: Range<usize>,

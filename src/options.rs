@@ -81,7 +81,8 @@ impl fmt::Display for UnknownName {
 
 impl std::error::Error for UnknownName {}
 
-/// `FromStr` and `Display` from one table of names per enum.
+/// `FromStr` and `Display` from one table of names per enum (and, with the
+/// `serde` feature, `Serialize` and `Deserialize` as those names).
 macro_rules! named {
     ($ty:ty { $($variant:path => $name:literal),+ $(,)? }) => {
         impl $ty {
@@ -99,6 +100,21 @@ macro_rules! named {
                         expected: <$ty>::NAMES,
                     }),
                 }
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let name = <String as serde::Deserialize>::deserialize(d)?;
+                name.parse().map_err(serde::de::Error::custom)
             }
         }
 
@@ -253,6 +269,49 @@ impl WordOptions {
     pub fn split(mut self, split: SplitOptions) -> Self {
         self.split = split;
         self
+    }
+}
+
+/// `Serialize` and `Deserialize` through `Display` and `FromStr`, for
+/// the types that have names of their own.
+#[cfg(feature = "serde")]
+macro_rules! serde_by_name {
+    ($($ty:ty),+) => {$(
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let name = <String as serde::Deserialize>::deserialize(d)?;
+                name.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    )+};
+}
+
+#[cfg(feature = "serde")]
+serde_by_name!(Language, crate::EditKind);
+
+/// A set of edit kinds as the list of their names.
+#[cfg(feature = "serde")]
+impl serde::Serialize for crate::KindSet {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for crate::KindSet {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let kinds = <Vec<crate::EditKind> as serde::Deserialize>::deserialize(d)?;
+        let mut set = crate::KindSet::EMPTY;
+        for k in kinds {
+            set.insert(k);
+        }
+        Ok(set)
     }
 }
 

@@ -86,6 +86,7 @@ pub enum AbbreviationStops {
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct WordOptions {
     /// Whether punctuation and symbols are tokens.
     pub punctuation: PunctuationTokens,

@@ -18,6 +18,7 @@ use std::fmt;
 /// One entry: an English word or phrase and the Devanagari word it stands
 /// for.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Entry {
     /// The English word or phrase in its canonical case (`India`, `May`,
     /// `Prime Minister`).

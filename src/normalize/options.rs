@@ -165,6 +165,7 @@ pub enum AbbreviationSignPolicy {
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct NormalizeOptions {
     /// Rule 1: CRLF and CR become LF; NO-BREAK SPACE and other unusual spaces
     /// become SPACE; runs of spaces collapse; spaces at line ends go. Tabs and

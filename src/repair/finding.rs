@@ -6,6 +6,7 @@ use std::ops::Range;
 /// The class of a mixed-script finding.
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum FindingKind {
     /// Latin letters directly followed by a Devanagari dependent sign.
     OrphanMark,
@@ -23,6 +24,7 @@ pub enum FindingKind {
 /// One mixed-script finding.
 #[non_exhaustive]
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Finding {
     /// The class.
     pub kind: FindingKind,

@@ -73,6 +73,7 @@ pub enum RepairMode {
 /// Options of a [`Repairer`].
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct RepairOptions {
     /// Which damage to repair.
     pub mode: RepairMode,

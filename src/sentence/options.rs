@@ -30,6 +30,7 @@ pub enum NewlinePolicy {
 /// ```
 #[non_exhaustive]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct SplitOptions {
     /// What a single newline means.
     pub newline: NewlinePolicy,
