@@ -182,14 +182,14 @@ impl fmt::Display for EditKind {
 /// assert!("spaces".parse::<EditKind>().is_err());
 /// ```
 impl std::str::FromStr for EditKind {
-    type Err = crate::options::UnknownName;
+    type Err = crate::names::UnknownName;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let name = s.trim();
         EditKind::ALL
             .into_iter()
             .find(|k| k.name() == name)
-            .ok_or_else(|| crate::options::UnknownName::new(s, &EditKind::NAMES))
+            .ok_or_else(|| crate::names::UnknownName::new(s, &EditKind::NAMES))
     }
 }
 
@@ -621,9 +621,9 @@ mod tests {
             let text = std::fs::read_to_string(src.join(file))
                 .unwrap_or_else(|e| panic!("{kind:?}: {file}: {e}"));
             let name = format!("EditKind::{kind:?}");
-            let made = text.match_indices(&name).any(|(i, _)| {
-                !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric())
-            });
+            let made = text
+                .match_indices(&name)
+                .any(|(i, _)| !text[i + name.len()..].starts_with(|c: char| c.is_alphanumeric()));
             assert!(made, "{file} makes no {name}");
         }
     }

@@ -115,6 +115,7 @@ mod edit;
 mod fnv;
 mod language;
 mod lexicon;
+mod names;
 mod normalize;
 pub mod options;
 mod repair;

@@ -17,6 +17,7 @@ use std::fmt;
 use std::str::FromStr;
 
 pub use crate::language::{Language, UnknownLanguage};
+pub use crate::names::UnknownName;
 pub use crate::normalize::{
     AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, JoinerPolicy, LoneCrPolicy,
     NasalPolicy, NormalizeOptions, NuktaPolicy, PunctuationPolicy,
@@ -51,36 +52,6 @@ impl From<Profile> for NormalizeOptions {
     }
 }
 
-/// The error of parsing a name into an option value: the name, and the
-/// names there are.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct UnknownName {
-    name: String,
-    expected: &'static [&'static str],
-}
-
-impl UnknownName {
-    pub(crate) fn new(name: &str, expected: &'static [&'static str]) -> Self {
-        UnknownName {
-            name: name.to_string(),
-            expected,
-        }
-    }
-}
-
-impl fmt::Display for UnknownName {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unknown value {:?} (one of: {})",
-            self.name,
-            self.expected.join(", ")
-        )
-    }
-}
-
-impl std::error::Error for UnknownName {}
-
 /// `FromStr` and `Display` from one table of names per enum (and, with the
 /// `serde` feature, `Serialize` and `Deserialize` as those names).
 macro_rules! named {
@@ -95,10 +66,7 @@ macro_rules! named {
             fn from_str(s: &str) -> Result<Self, UnknownName> {
                 match s.trim().to_ascii_lowercase().as_str() {
                     $($name => Ok($variant),)+
-                    _ => Err(UnknownName {
-                        name: s.to_string(),
-                        expected: <$ty>::NAMES,
-                    }),
+                    _ => Err(UnknownName::new(s, <$ty>::NAMES)),
                 }
             }
         }

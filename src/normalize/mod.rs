@@ -55,7 +55,7 @@ pub struct Normalizer {
     /// [`Normalizer::torn_signs`]).
     without_sign_spaces: Option<Box<Normalizer>>,
     /// The splitter that decides FULL STOP → ABBREVIATION SIGN.
-    splitter: crate::Splitter,
+    splitter: crate::sentence::Splitter,
 }
 
 impl Default for Normalizer {
@@ -75,7 +75,7 @@ impl Normalizer {
             o.sign_spaces = false;
             Box::new(Normalizer::new(o))
         });
-        let splitter = crate::Splitter::new(options.split.clone());
+        let splitter = crate::sentence::Splitter::new(options.split.clone());
         Normalizer {
             options,
             passes,

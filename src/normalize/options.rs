@@ -219,7 +219,7 @@ pub struct NormalizeOptions {
     /// [`AbbreviationSignPolicy::FromFullStop`] decides with (its extra
     /// abbreviations, its language hint): a FULL STOP the splitter says ends
     /// no sentence becomes ABBREVIATION SIGN.
-    pub split: crate::SplitOptions,
+    pub split: crate::sentence::SplitOptions,
 }
 
 impl Default for NormalizeOptions {
@@ -250,7 +250,7 @@ impl NormalizeOptions {
             digits: DigitPolicy::Keep,
             punctuation: PunctuationPolicy::Keep,
             abbreviation_sign: AbbreviationSignPolicy::Keep,
-            split: crate::SplitOptions::default(),
+            split: crate::sentence::SplitOptions::default(),
         }
     }
 
@@ -300,7 +300,7 @@ impl NormalizeOptions {
             digits: DigitPolicy::Keep,
             punctuation: PunctuationPolicy::Keep,
             abbreviation_sign: AbbreviationSignPolicy::Keep,
-            split: crate::SplitOptions::default(),
+            split: crate::sentence::SplitOptions::default(),
         }
     }
 }
@@ -437,7 +437,7 @@ impl NormalizeOptions {
 
     /// Sets [`NormalizeOptions::split`].
     #[must_use]
-    pub fn split(mut self, options: crate::SplitOptions) -> Self {
+    pub fn split(mut self, options: crate::sentence::SplitOptions) -> Self {
         self.split = options;
         self
     }
