@@ -188,6 +188,24 @@ pub enum Command {
     Version(String),
 }
 
+impl Command {
+    /// The options to run with; `None` after printing the help or the
+    /// version the command asked for.
+    pub fn run_or_print(self) -> Option<Parsed> {
+        match self {
+            Command::Run(p) => Some(p),
+            Command::Help(h) => {
+                print!("{h}");
+                None
+            }
+            Command::Version(v) => {
+                println!("{v}");
+                None
+            }
+        }
+    }
+}
+
 /// The options given, checked against the tool's table.
 #[derive(Debug, Default)]
 pub struct Parsed {

@@ -2,7 +2,7 @@
 //! what they find, counted by kind, with examples. Run it before trusting a
 //! corpus.
 
-use super::args::{self, Command, Jobs, Opt, Profile};
+use super::args::{self, Jobs, Opt, Profile};
 use super::jsonl::{self, Object};
 use super::run::{self, Plan, Records};
 use super::stream::Sink;
@@ -347,16 +347,8 @@ fn print_json(st: &Stats, out: &mut impl Write) -> std::io::Result<()> {
 /// Runs `audit` with `args` (without the program name); `prog` is how it
 /// was called.
 pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
-    let parsed = match args::parse(&TOOL, prog, args)? {
-        Command::Run(p) => p,
-        Command::Help(h) => {
-            print!("{h}");
-            return Ok(());
-        }
-        Command::Version(v) => {
-            println!("{v}");
-            return Ok(());
-        }
+    let Some(parsed) = args::parse(&TOOL, prog, args)?.run_or_print() else {
+        return Ok(());
     };
     let jsonl = parsed.flag("jsonl");
     let profile: Profile = parsed.get("profile", Profile::Safe)?;

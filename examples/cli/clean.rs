@@ -2,7 +2,7 @@
 //! document` in plain text) of plain text, or the field of a JSON Lines
 //! record, through the [`Cleaner`], with the report lines of its edits.
 
-use super::args::{self, Command, Jobs, Profile};
+use super::args::{self, Jobs, Profile};
 use super::jsonl::{self, Object};
 use super::out::Out;
 use super::run::{self, Plan, Sinks};
@@ -40,16 +40,8 @@ back as it was read.",
 /// Runs `clean` with `args` (without the program name); `prog` is how it
 /// was called.
 pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
-    let parsed = match args::parse(&TOOL, prog, args)? {
-        Command::Run(p) => p,
-        Command::Help(h) => {
-            print!("{h}");
-            return Ok(());
-        }
-        Command::Version(v) => {
-            println!("{v}");
-            return Ok(());
-        }
+    let Some(parsed) = args::parse(&TOOL, prog, args)?.run_or_print() else {
+        return Ok(());
     };
     let jsonl = parsed.flag("jsonl");
     let profile: Profile = parsed.get("profile", Profile::Safe)?;

@@ -2,7 +2,7 @@
 //! output line, or of a JSON Lines record's field, added to the record as
 //! an array; with `--tokens`, its word tokens instead.
 
-use super::args::{self, Command, Jobs, Opt};
+use super::args::{self, Jobs, Opt};
 use super::jsonl::{self, Object};
 use super::out::{Out, Strings, Text};
 use super::run::{self, Plan, Sinks};
@@ -89,16 +89,8 @@ before its closing brace; every other byte of the record is kept. With
 /// Runs `split` with `args` (without the program name); `prog` is how it
 /// was called.
 pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), Failure> {
-    let parsed = match args::parse(&TOOL, prog, args)? {
-        Command::Run(p) => p,
-        Command::Help(h) => {
-            print!("{h}");
-            return Ok(());
-        }
-        Command::Version(v) => {
-            println!("{v}");
-            return Ok(());
-        }
+    let Some(parsed) = args::parse(&TOOL, prog, args)?.run_or_print() else {
+        return Ok(());
     };
     let jsonl = parsed.flag("jsonl");
     let field = parsed.value("field").unwrap_or("text").to_string();

@@ -281,9 +281,9 @@ impl NormalizeOptions {
     /// No rule at all: the text is returned as it is. A starting point for
     /// switching single rules on.
     pub fn none() -> Self {
+        // The folds are off in `safe` already: switch its rules off.
         NormalizeOptions {
             spaces: false,
-            lone_cr: LoneCrPolicy::ToLineFeed,
             invisible: false,
             joiners: JoinerPolicy::KeepAll,
             nfc: false,
@@ -294,13 +294,7 @@ impl NormalizeOptions {
             danda: false,
             visarga: false,
             punctuation_spacing: false,
-            nukta: NuktaPolicy::Keep,
-            nasals: NasalPolicy::Keep,
-            candrabindu: CandrabinduPolicy::Keep,
-            digits: DigitPolicy::Keep,
-            punctuation: PunctuationPolicy::Keep,
-            abbreviation_sign: AbbreviationSignPolicy::Keep,
-            split: crate::sentence::SplitOptions::default(),
+            ..NormalizeOptions::safe()
         }
     }
 }
