@@ -48,6 +48,9 @@ fn options_round_trip_by_name() {
         .language(Some(Language::Nepali))
         .abbreviation("मेज");
     let json = round_trip(&split);
-    assert!(json.contains("\"space\"") && json.contains("\"ne\""), "{json}");
+    assert!(
+        json.contains("\"space\"") && json.contains("\"ne\""),
+        "{json}"
+    );
     round_trip(&WordOptions::default().split(split));
 }
