@@ -462,12 +462,12 @@ fn no_sentence_of_punctuation_alone() {
     }
 }
 
-/// One long line of quoted sentences, list numbers, verse marks and spaced
-/// stops: four times the text costs at most about four times the time
+/// One long line of quoted sentences, list numbers, verse marks, spaced
+/// stops and ellipses: four times the text costs at most about four times the time
 /// (linear, not quadratic: no decision reads to the end of the line).
 #[test]
 fn long_lines_split_in_linear_time() {
-    let piece = "राम ने कहा \"हाँ।\" वह गया . \" ठीक है . \" 2. सीता आई? ” ॥ १ ॥ क . ख . ";
+    let piece = "राम ने कहा \"हाँ।\" वह गया . \" ठीक है . \" 2. सीता आई? ” ॥ १ ॥ क . ख . फिर… ";
     let time = |n: usize| {
         let text = piece.repeat(n);
         let start = std::time::Instant::now();

@@ -20,23 +20,26 @@ enum Stream {
     DoubleDanda,
     /// FULL STOP, QUESTION MARK, EXCLAMATION MARK.
     Stop,
-    /// A line break, or a HORIZONTAL ELLIPSIS before the next line break.
-    LineBreakOrEllipsis,
+    /// A line break.
+    LineBreak,
+    /// HORIZONTAL ELLIPSIS.
+    Ellipsis,
     /// VERTICAL LINE (a pipe typed for a danda).
     Pipe,
 }
 
 /// The number of [`Stream`]s.
-const STREAMS: usize = 5;
+const STREAMS: usize = 6;
 
 impl Stream {
     /// The streams whose candidates come far apart: dandas, line breaks,
     /// ellipses and pipes (`.` `?` `!` come every few bytes in a chain of
     /// initials).
-    const RARE: [Stream; 4] = [
+    const RARE: [Stream; 5] = [
         Stream::Danda,
         Stream::DoubleDanda,
-        Stream::LineBreakOrEllipsis,
+        Stream::LineBreak,
+        Stream::Ellipsis,
         Stream::Pipe,
     ];
 
@@ -50,12 +53,12 @@ impl Stream {
             Stream::DoubleDanda => find_danda_pair(&finders().double_danda_pair, bytes, from),
             Stream::Stop => memchr::memchr3(b'.', b'?', b'!', hay),
             Stream::Pipe => memchr::memchr(b'|', hay),
-            Stream::LineBreakOrEllipsis => {
-                let nl = memchr::memchr(b'\n', hay);
-                let limit = nl.unwrap_or(hay.len());
-                let ellipsis = finders().ellipsis.find(hay.get(..limit).unwrap_or(&[]));
-                ellipsis.or(nl)
-            }
+            // Line breaks and ellipses are searched as streams of their
+            // own: each search result is kept until the scan passes it, so
+            // a long line with many ellipses is never searched for its
+            // line break again after each one (that was quadratic).
+            Stream::LineBreak => memchr::memchr(b'\n', hay),
+            Stream::Ellipsis => finders().ellipsis.find(hay),
         };
         found.map_or(bytes.len(), |p| from + p)
     }
