@@ -479,3 +479,21 @@ fn long_lines_split_in_linear_time() {
     assert!(large < small * 10.0 + 0.02, "{small:.4}s, then {large:.4}s");
     assert!(time(10).1 >= 10);
 }
+
+/// One long quotation of tokenized sentences, each closed by a spaced
+/// quote that a quotative carries on (`आया . " असे`): one sentence, whose
+/// quotes are counted once, not again from its start at each terminator.
+#[test]
+fn a_long_tagged_quotation_splits_in_linear_time() {
+    let piece = "\" वह आया . \" असे ";
+    let time = |n: usize| {
+        let text = piece.repeat(n);
+        let start = std::time::Instant::now();
+        let count = sentences(&text).count();
+        (start.elapsed().as_secs_f64(), count)
+    };
+    let best = |n: usize| (0..3).map(|_| time(n).0).fold(f64::MAX, f64::min);
+    let (small, large) = (best(2_000), best(8_000));
+    assert!(large < small * 10.0 + 0.02, "{small:.4}s, then {large:.4}s");
+    assert_eq!(time(10).1, 1);
+}

@@ -88,7 +88,7 @@ fn at_lone_full_stop(
     scan: &mut ScanState,
 ) -> Step {
     if full_stop_ends_sentence(text, dot, splitter, &mut scan.ahead) {
-        if let Some(end) = sentence_end(text, from, dot, dot + 1) {
+        if let Some(end) = sentence_end(text, from, dot, dot + 1, &mut scan.quotes) {
             return Step::Boundary { end, next: end };
         }
     }
@@ -124,7 +124,10 @@ fn at_pipe(text: &str, from: usize, i: usize, scan: &mut ScanState) -> Step {
     if run == Run::Keep {
         return Step::GoOn(go_on);
     }
-    Step::ends_at(sentence_end(text, from, i, run_end), go_on)
+    Step::ends_at(
+        sentence_end(text, from, i, run_end, &mut scan.quotes),
+        go_on,
+    )
 }
 
 fn at_terminator_run(
@@ -138,7 +141,10 @@ fn at_terminator_run(
     if !run.ends_sentence(splitter, text, scan) {
         return Step::GoOn(run.end);
     }
-    Step::ends_at(sentence_end(text, from, run.start, run.end), run.end)
+    Step::ends_at(
+        sentence_end(text, from, run.start, run.end, &mut scan.quotes),
+        run.end,
+    )
 }
 
 /// A run of terminators (`text[start..end]`) and what it holds.

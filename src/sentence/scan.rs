@@ -2,6 +2,7 @@
 //! SIMD searches over streams of byte patterns, so the text between
 //! candidates is never looked at byte by byte.
 
+use super::sentence_end::QuoteCount;
 use super::words::WordAhead;
 use crate::danda::LineCursor;
 
@@ -104,6 +105,8 @@ pub(crate) struct ScanState {
     /// The line read up to the last pipe, to decide pipes as the
     /// normalizer's danda rule does.
     pub(super) pipes: LineCursor,
+    /// The double quotes of the sentence read so far.
+    pub(super) quotes: QuoteCount,
 }
 
 /// The prebuilt searchers: DANDA's and DOUBLE DANDA's last two bytes,

@@ -16,6 +16,7 @@ pub(super) fn sentence_end(
     from: usize,
     run_start: usize,
     run_end: usize,
+    quotes: &mut QuoteCount,
 ) -> Option<usize> {
     if quotation_tag_follows(text, run_end) {
         return None;
@@ -34,7 +35,7 @@ pub(super) fn sentence_end(
         end += d.len_utf8();
     }
     if end == run_end {
-        if let Some((spaces, len)) = spaced_closing_quote(text, from, run_start, end) {
+        if let Some((spaces, len)) = spaced_closing_quote(text, from, run_start, end, quotes) {
             // (A quotative after it carries the quotation on: `आहे . " असे`.)
             if quotation_tag_follows(text, end + spaces) {
                 return None;
@@ -143,6 +144,7 @@ fn spaced_closing_quote(
     from: usize,
     run_start: usize,
     pos: usize,
+    quotes: &mut QuoteCount,
 ) -> Option<(usize, usize)> {
     let rest = text.get(pos..).unwrap_or("");
     let quote = rest.trim_start_matches([' ', '\t']);
@@ -156,8 +158,7 @@ fn spaced_closing_quote(
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
         return None;
     }
-    let sentence = text.get(from..run_start).unwrap_or("");
-    let in_sentence = quote_marks(sentence);
+    let in_sentence = quotes.in_sentence(text, from, run_start);
     let closes = in_sentence % 2 == 1
         // A quote alone at the line end is no sentence of its own.
         || is_blank_to_line_end(after)
@@ -182,6 +183,39 @@ fn line_before(text: &str, pos: usize) -> &str {
     match memchr::memrchr(b'\n', window.as_bytes()) {
         Some(nl) => window.get(nl + 1..).unwrap_or(""),
         None => window,
+    }
+}
+
+/// The number of double quotes in the sentence read so far, kept between
+/// the terminators of one sentence: a sentence that goes on past many
+/// spaced quotes (each followed by a verb of saying) is counted once, not
+/// again from its start at each (that was quadratic on a long line).
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct QuoteCount {
+    /// The sentence counted: its start, and how far it was counted.
+    from: usize,
+    to: usize,
+    /// The double quotes in `text[from..to]`.
+    count: usize,
+}
+
+impl QuoteCount {
+    /// The double quotes of `text[from..to]`. Counted on from the last
+    /// count when it was of the same sentence and ended before `to`: exact,
+    /// since `to` is always a terminator's position and a quote token
+    /// holds only quotes and a space (see [`quote_token_len`]), so none
+    /// straddles an earlier `to`.
+    fn in_sentence(&mut self, text: &str, from: usize, to: usize) -> usize {
+        if self.from != from || self.to > to || self.to < from {
+            *self = QuoteCount {
+                from,
+                to: from,
+                count: 0,
+            };
+        }
+        self.count += quote_marks(text.get(self.to..to).unwrap_or(""));
+        self.to = to;
+        self.count
     }
 }
 
