@@ -140,10 +140,7 @@ pub fn truncate_to_bytes(text: &str, max_bytes: usize) -> &str {
     if max_bytes >= text.len() {
         return text;
     }
-    let mut cut = max_bytes;
-    while !text.is_char_boundary(cut) {
-        cut -= 1;
-    }
+    let cut = crate::rewrite::floor_char_boundary(text, max_bytes);
     let mut cursor = GraphemeCursor::new(cut, text.len(), true);
     let end = match cursor.is_boundary(text, 0) {
         Ok(true) => Some(cut),

@@ -28,7 +28,9 @@ use crate::script::{
     is_closing_punctuation, is_consonant, is_dependent_sign, is_joiner, is_latin_letter,
     DEVANAGARI_ABBREVIATION_SIGN,
 };
-use crate::sentence::{full_stop_closes_abbreviation, SplitOptions, Splitter};
+use crate::sentence::{
+    char_at, char_before, full_stop_closes_abbreviation, SplitOptions, Splitter,
+};
 use std::iter::FusedIterator;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
@@ -486,36 +488,6 @@ fn is_digit(c: char) -> bool {
 #[inline]
 fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
-}
-
-/// The character that starts at `i` (`None` at the end or inside a
-/// character); ASCII and U+0800..U+0FFF (Devanagari among them) read from
-/// their bytes.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
-    match text.as_bytes().get(i..) {
-        Some([b, ..]) if b.is_ascii() => Some(char::from(*b)),
-        Some([0xE0, b1, b2, ..]) => {
-            char::from_u32((u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
-        }
-        _ => text.get(i..).and_then(|r| r.chars().next()),
-    }
-}
-
-/// The character that ends at `i` (`None` at the start or inside a
-/// character).
-#[inline]
-fn char_before(text: &str, i: usize) -> Option<char> {
-    if !text.is_char_boundary(i) {
-        return None;
-    }
-    match text.as_bytes().get(..i) {
-        Some([.., b]) if b.is_ascii() => Some(char::from(*b)),
-        Some([.., 0xE0, b1, b2]) => {
-            char::from_u32((u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
-        }
-        _ => text.get(..i).and_then(|r| r.chars().next_back()),
-    }
 }
 
 /// The first position at or after `i` that is not whitespace.

@@ -426,18 +426,14 @@ fn keep_fixes_before_cut(
 fn next_line_end(text: &str, from: usize, cr_breaks_line: bool) -> usize {
     let bytes = text.as_bytes();
     let cr = if cr_breaks_line { b'\r' } else { b'\n' };
-    let mut at = from;
-    while let Some(k) = bytes.get(at..).and_then(|r| memchr::memchr2(b'\n', cr, r)) {
-        let x = at + k;
-        if bytes.get(x) == Some(&b'\r') && bytes.get(x + 1) == Some(&b'\n') {
-            return x + 2;
-        }
-        if bytes.get(x).is_some() {
-            return x + 1;
-        }
-        at = x + 1;
+    match bytes
+        .get(from..)
+        .and_then(|r| memchr::memchr2(b'\n', cr, r))
+    {
+        Some(k) if bytes.get(from + k..from + k + 2) == Some(b"\r\n") => from + k + 2,
+        Some(k) => from + k + 1,
+        None => text.len(),
     }
-    text.len()
 }
 
 /// How close (in bytes) the next suspect must follow a piece to join it.

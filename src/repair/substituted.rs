@@ -341,9 +341,7 @@ fn is_beside_itself(text: &str, toks: &[Token], phrase: &Phrase, found: &[Covere
     let neighbours = [start.checked_sub(1), Some(end).filter(|&i| i < toks.len())];
     neighbours.into_iter().flatten().any(|i| {
         let w = word(i);
-        w == e.devanagari
-            || (signs::is_language_label(&format!("{}:", e.english))
-                && signs::is_language_label(&format!("{w}:")))
+        w == e.devanagari || (signs::is_language_name(&e.english) && signs::is_language_name(w))
     })
 }
 

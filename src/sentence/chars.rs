@@ -34,7 +34,7 @@ pub(super) fn is_digit(c: char) -> bool {
 /// character). ASCII and the three-byte characters of U+0800..U+0FFF
 /// (Devanagari among them) are read from their bytes.
 #[inline]
-pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     let bytes = text.as_bytes();
     match bytes.get(i..) {
         Some([b, ..]) if b.is_ascii() => Some(char::from(*b)),
@@ -46,7 +46,7 @@ pub(super) fn char_at(text: &str, i: usize) -> Option<char> {
 /// The character that ends at `i` (`None` at the start, or inside a
 /// character); read from its bytes like [`char_at`].
 #[inline]
-pub(super) fn char_before(text: &str, i: usize) -> Option<char> {
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     let bytes = text.as_bytes();
     // `i` must be a character boundary for the bytes before it to end one.
     if !text.is_char_boundary(i) {

@@ -28,6 +28,7 @@ mod words;
 
 use std::iter::FusedIterator;
 
+pub(crate) use chars::{char_at, char_before};
 pub use options::{NewlinePolicy, SplitOptions, Splitter};
 
 impl Splitter {
