@@ -188,7 +188,7 @@ impl Repairer {
     fn run<'a>(&self, text: &'a str, only_useful: bool) -> (Cow<'a, str>, Vec<Edit>) {
         let mode = self.options.mode;
         if mode == RepairMode::Off
-            || !text.bytes().any(|b| b.is_ascii_alphabetic())
+            || tokens::next_ascii_letter(text.as_bytes(), 0).is_none()
             || !may_hold_devanagari(text)
         {
             return (Cow::Borrowed(text), Vec::new());
