@@ -74,14 +74,11 @@ impl Cleaner {
         if self.repairer.options().mode == RepairMode::Off {
             return normalized;
         }
-        let repaired = match self.repairer.repair(&normalized) {
-            Cow::Owned(r) => Some(r),
-            Cow::Borrowed(_) => None,
-        };
-        let Some(repaired) = repaired else {
+        let (repaired, repairs) = self.repairer.repair_with_edits(&normalized);
+        let Cow::Owned(repaired) = repaired else {
             return normalized;
         };
-        Cow::Owned(self.normalize_repaired(&normalized, repaired, None))
+        Cow::Owned(self.normalize_repaired(&normalized, repaired, &repairs, None))
     }
 
     /// Cleans `text` and reports every change; applying the edits to `text`
@@ -95,9 +92,9 @@ impl Cleaner {
         let Cow::Owned(repaired) = repaired else {
             return (normalized, edits);
         };
-        let edits = compose(edits, more, &repaired);
+        let edits = compose(edits, more.clone(), &repaired);
         let mut last = Vec::new();
-        let t = self.normalize_repaired(&normalized, repaired, Some(&mut last));
+        let t = self.normalize_repaired(&normalized, repaired, &more, Some(&mut last));
         let edits = if last.is_empty() {
             edits
         } else {
@@ -107,20 +104,21 @@ impl Cleaner {
     }
 
     /// Normalizes again what repair changed in `normalized` (giving
-    /// `repaired`): a repaired word can meet its neighbours in a way the
-    /// normalizer would change. Normalization is line by line (each rule
-    /// reads at most its line), and `normalized` is already normal, so only
-    /// the lines repair changed are normalized again; the whole text when
-    /// repair moved a line break (it does not: a lexicon word holds none).
-    /// With `edits`, the changes are reported there, as offsets in
-    /// `repaired`.
+    /// `repaired` by its edits `repairs`): a repaired word can meet its
+    /// neighbours in a way the normalizer would change. Normalization is
+    /// line by line (each rule reads at most its line), and `normalized` is
+    /// already normal, so only the lines repair changed are normalized
+    /// again; the whole text when repair moved a line break (it does not: a
+    /// lexicon word holds none). With `edits`, the changes are reported
+    /// there, as offsets in `repaired`.
     fn normalize_repaired(
         &self,
         normalized: &str,
         repaired: String,
+        repairs: &[Edit],
         mut edits: Option<&mut Vec<Edit>>,
     ) -> String {
-        let Some(changed) = changed_lines(normalized, &repaired) else {
+        let Some(changed) = changed_lines(normalized, &repaired, repairs) else {
             return match edits {
                 Some(out) => {
                     let (t, e) = self.normalizer.normalize_with_edits(&repaired);
@@ -160,28 +158,32 @@ impl Cleaner {
 }
 
 /// The byte ranges of the lines of `after` (without their line break) that
-/// differ from the same lines of `before`; `None` when the two texts do not
-/// have the same lines (a line break added or removed).
-fn changed_lines(before: &str, after: &str) -> Option<Vec<Range<usize>>> {
-    let mut changed = Vec::new();
-    let (mut a, mut b) = (before.split_inclusive('\n'), after.split_inclusive('\n'));
-    let mut at = 0;
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return Some(changed),
-            (Some(x), Some(y)) => {
-                if x != y {
-                    if x.ends_with('\n') != y.ends_with('\n') {
-                        return None;
-                    }
-                    let body = y.strip_suffix('\n').unwrap_or(y);
-                    changed.push(at..at + body.len());
-                }
-                at += y.len();
-            }
-            _ => return None,
+/// the edits `repairs` of `before` changed, in order and each once; `None`
+/// when an edit adds or removes a line break. Found from the edits, not by
+/// comparing the texts: a text with one repair costs two short searches
+/// for line breaks, not a walk over both texts.
+fn changed_lines(before: &str, after: &str, repairs: &[Edit]) -> Option<Vec<Range<usize>>> {
+    let mut changed: Vec<Range<usize>> = Vec::new();
+    // How much longer `after` is than `before` up to the current edit.
+    let mut shift: isize = 0;
+    for e in repairs {
+        let old = before.get(e.range.clone())?;
+        if old.contains('\n') || e.replacement.contains('\n') {
+            return None;
+        }
+        let start = e.range.start.checked_add_signed(shift)?;
+        let end = start + e.replacement.len();
+        shift += e.replacement.len() as isize - e.range.len() as isize;
+        let head = after.get(..start)?.as_bytes();
+        let line_start = memchr::memrchr(b'\n', head).map_or(0, |k| k + 1);
+        let tail = after.get(end..)?.as_bytes();
+        let line_end = memchr::memchr(b'\n', tail).map_or(after.len(), |k| end + k);
+        match changed.last_mut() {
+            Some(last) if line_start <= last.end => last.end = last.end.max(line_end),
+            _ => changed.push(line_start..line_end),
         }
     }
+    Some(changed)
 }
 
 impl From<RepairMode> for RepairOptions {
@@ -214,4 +216,85 @@ impl RepairOptions {
 pub fn clean(text: &str) -> Cow<'_, str> {
     static C: std::sync::LazyLock<Cleaner> = std::sync::LazyLock::new(Cleaner::default);
     C.clean(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines repair changed are found from its edits, shifted by every
+    /// edit before them: a repair on a later line that the normalizer must
+    /// finish is found after many repairs that lengthened the lines before
+    /// it. (A NUKTA typed before a consonant moves onto it once the word
+    /// before it is Devanagari: `Indiaी़क` is repaired to `भारती़क`, which
+    /// normalizes to `भारतीक़`.)
+    #[test]
+    fn lines_changed_by_repair_are_normalized_again() {
+        let cleaner = Cleaner::default();
+        let text = format!(
+            "{}\nकुछ नहीं\nफिर Indiaी\u{93C}क आया\nफिर Indiaी\u{93C}क",
+            "Governmentी ".repeat(12)
+        );
+        let out = cleaner.clean(&text);
+        let (n, r) = (cleaner.normalizer(), cleaner.repairer());
+        let whole = n.normalize(&r.repair(&n.normalize(&text))).into_owned();
+        assert_eq!(out, whole);
+        assert!(out.contains("फिर भारतीक\u{93C} आया\n"), "{out}");
+        assert!(out.ends_with("फिर भारतीक\u{93C}"), "{out}");
+        let (with_edits, _) = cleaner.clean_with_edits(&text);
+        assert_eq!(with_edits, out);
+    }
+
+    /// The lines of `after` that differ from those of `before`, found by
+    /// comparing them (the texts have the same number of lines).
+    fn differing_lines(before: &str, after: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for (x, y) in before.split('\n').zip(after.split('\n')) {
+            if x != y {
+                out.push(at..at + y.len());
+            }
+            at += y.len() + 1;
+        }
+        out
+    }
+
+    /// The lines found from the repair's edits are the lines that differ.
+    #[test]
+    fn changed_lines_are_the_lines_that_differ() {
+        let cleaner = Cleaner::default();
+        let (n, r) = (cleaner.normalizer(), cleaner.repairer());
+        let lines = [
+            "Governmentी Governmentी योजना",
+            "कुछ नहीं",
+            "फिर Indiaी\u{93C}क आया",
+            "",
+            "ीPrime Minister ने कहा",
+            "Governmentी",
+        ];
+        for k in 0..64usize {
+            let text: Vec<&str> = lines
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| k & (1 << i) != 0)
+                .map(|(_, l)| *l)
+                .collect();
+            let text = text.join("\n").repeat(1 + k % 3);
+            let normalized = n.normalize(&text);
+            let (repaired, edits) = r.repair_with_edits(&normalized);
+            let want = differing_lines(&normalized, &repaired);
+            assert_eq!(
+                changed_lines(&normalized, &repaired, &edits),
+                Some(want),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_repair_that_moves_a_line_break_normalizes_all() {
+        let before = "a\nb";
+        let e = Edit::new(1..2, " ", crate::EditKind::SubstitutedWord);
+        assert_eq!(changed_lines(before, "a b", &[e]), None);
+    }
 }
