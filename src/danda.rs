@@ -427,7 +427,7 @@ impl<'a> Ahead<'a> {
         let mut cs = self.chars().take(64).peekable();
         let mut words = 0;
         loop {
-            while cs.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+            while cs.next_if(|c| is_label_space(*c)).is_some() {}
             match cs.peek() {
                 Some(':') => return words > 0,
                 Some(',') => break,
@@ -445,7 +445,7 @@ impl<'a> Ahead<'a> {
             }
         }
         cs.next();
-        while cs.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+        while cs.next_if(|c| is_label_space(*c)).is_some() {}
         let mut word = String::new();
         for c in cs {
             if c.is_ascii_digit() || is_devanagari_digit(c) {
@@ -618,13 +618,17 @@ enum Label {
     NumberOrMark,
 }
 
+/// A space around the label of a verse number: SPACE, a TAB, or a space
+/// the normalizer makes SPACE (rule 1), so that the label reads the same
+/// before rule 1 and after it (the fixes in place judge the input).
+fn is_label_space(c: char) -> bool {
+    c == ' ' || c == '\t' || is_unusual_space(c)
+}
+
 /// Spaces, a label (see [`Label`]), spaces, then a danda or pipe: read
 /// forward or backward. Looks at 24 characters at most.
 fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
-    let mut cs = chars
-        .take(24)
-        .skip_while(|c| *c == ' ' || *c == '\t')
-        .peekable();
+    let mut cs = chars.take(24).skip_while(|c| is_label_space(*c)).peekable();
     let (mut len, mut digits, mut number) = (0, 0, true);
     while let Some(&c) = cs.peek() {
         if c.is_whitespace() || is_verse_danda(c) {
@@ -641,7 +645,7 @@ fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
         len += 1;
         cs.next();
     }
-    while cs.next_if(|c| *c == ' ' || *c == '\t').is_some() {}
+    while cs.next_if(|c| is_label_space(*c)).is_some() {}
     let closed = cs.next().is_some_and(is_verse_danda);
     let fits = match label {
         Label::Number => digits > 0 && number,
@@ -654,11 +658,11 @@ fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
 /// (`॥ १२ ॥`, `॥धृ॥`, `।। चसं-२,३.४ ।।`): the length up to the end of the
 /// closing DOUBLE DANDA (or `।।`, `||`), if `after` starts so.
 pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
-    let t = after.trim_start_matches([' ', '\t']);
+    let t = after.trim_start_matches(is_label_space);
     let label_len = t
         .find(|c: char| c.is_whitespace() || is_verse_danda(c))
         .unwrap_or(t.len());
-    let u = t[label_len..].trim_start_matches([' ', '\t']);
+    let u = t[label_len..].trim_start_matches(is_label_space);
     let close = ["\u{0965}", "\u{0964}\u{0964}", "||"]
         .into_iter()
         .find(|d| u.starts_with(d))?;

@@ -465,6 +465,10 @@ fn verse_numbers_keep_their_spacing() {
             ("सत्यमेव जयते || ३-६ ||", "सत्यमेव जयते ॥ ३-६ ॥"),
             // A danda that ends a sentence still loses the space.
             ("वह घर गया । १० लोग आए ।", "वह घर गया। १० लोग आए।"),
+            // No-break and other spaces around the number read as SPACE
+            // (rule 1 makes them SPACE): the same decision either way.
+            ("धर्मक्षेत्रे ॥\u{A0}१\u{A0}॥", "धर्मक्षेत्रे ॥ १ ॥"),
+            ("कुरुक्षेत्रे ।\u{2002}२\u{2002}।", "कुरुक्षेत्रे । २ ।"),
         ],
     );
 }

@@ -7,19 +7,7 @@ use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
 
-/// A space character that becomes SPACE: NO-BREAK SPACE, EN QUAD ..= HAIR
-/// SPACE, NARROW NO-BREAK SPACE, MEDIUM MATHEMATICAL SPACE, IDEOGRAPHIC SPACE.
-#[inline]
-pub(crate) fn is_unusual_space(c: char) -> bool {
-    matches!(
-        c,
-        NO_BREAK_SPACE | '\u{2000}'
-            ..='\u{200A}' // EN QUAD ..= HAIR SPACE
-        | NARROW_NO_BREAK_SPACE
-        | MEDIUM_MATHEMATICAL_SPACE
-        | IDEOGRAPHIC_SPACE
-    )
-}
+pub(crate) use crate::script::is_unusual_space;
 
 /// CRLF becomes LF and a lone CR LF (or, with [`LoneCrPolicy::ToSpace`], a
 /// space); unusual spaces become SPACE; runs of spaces collapse to one;

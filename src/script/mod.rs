@@ -20,9 +20,11 @@
 mod chars;
 mod class;
 mod nfc_boundary;
+mod spaces;
 #[rustfmt::skip]
 pub(crate) mod do_not_emit;
 
 pub use chars::*;
 pub use class::*;
 pub(crate) use nfc_boundary::has_nfc_boundary_before;
+pub(crate) use spaces::is_unusual_space;
