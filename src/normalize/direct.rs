@@ -191,6 +191,11 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
         });
     }
     let after = after?;
+    if run_len == 1 && rest.as_bytes()[0] == b' ' && is_invisible(after) {
+        // The SPACE is a word's own; the invisible character after it is
+        // the damage (`राम \u{200B}गया`).
+        return invisible_in_word(text, end, after, ' ', o);
+    }
     if run_len == 1 && rest.as_bytes()[0] == b' ' {
         // (A FULL STOP is left to the passes: rule 9 reads the rest of its
         // run.)
