@@ -55,3 +55,41 @@ pub fn substituted(clean: &str) -> String {
         .replace("भारत", "India")
         .replace("देश", "Country")
 }
+
+/// Real Hindi news, when `../shared` is beside the checkout (skipped
+/// otherwise): the seed article and the Hindi PUD paragraphs (the `text`
+/// of each record), put in this crate's normal form, as
+/// `../shared/perf/realtext` reads them. News as it is: Latin words, digits,
+/// quotes, URLs and a substituted word among the Hindi.
+pub fn real_news() -> Option<String> {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared");
+    let mut text = std::fs::read_to_string(shared.join("seed/000_f25d3fce2b970aa4.txt")).ok()?;
+    let pud = std::fs::read_to_string(shared.join("eval/hi_pud_danda.jsonl")).ok()?;
+    for line in pud.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).ok()?;
+        text.push_str(v["text"].as_str()?);
+        text.push('\n');
+    }
+    Some(devanagari::normalize(&text).into_owned())
+}
+
+/// Real news (see [`real_news`]) with one fault about every 200 bytes, as
+/// `../shared/perf/realtext` makes them: a space becomes a space and a ZERO
+/// WIDTH SPACE, a space and a precomposed nukta letter, or a space and a
+/// danda, in turn.
+pub fn real_news_damaged(clean: &str) -> String {
+    let faults = [" \u{200B}", " \u{095B}", " \u{0964}"];
+    let mut out = String::with_capacity(clean.len() + clean.len() / 50);
+    let (mut since, mut k) = (0usize, 0usize);
+    for c in clean.chars() {
+        since += c.len_utf8();
+        if since >= 200 && c == ' ' {
+            since = 0;
+            k += 1;
+            out.push_str(faults[k % faults.len()]);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -14,7 +14,7 @@ mod corpora;
 
 fn bench(c: &mut Criterion) {
     let clean_1m = corpora::sized(corpora::NEWS, 1 << 20);
-    let inputs = [
+    let mut inputs = vec![
         ("clean_1KB", corpora::sized(corpora::NEWS, 1 << 10)),
         ("clean_1MB", clean_1m.clone()),
         (
@@ -27,6 +27,13 @@ fn bench(c: &mut Criterion) {
             corpora::sized(corpora::CODE_MIXED, 1 << 20),
         ),
     ];
+    // Real news beside the composed corpora, when `../shared` is there
+    // (the text `../shared/perf/realtext` measures).
+    if let Some(news) = corpora::real_news() {
+        let damaged = corpora::real_news_damaged(&news);
+        inputs.push(("realnews", news));
+        inputs.push(("realnews_damaged", damaged));
+    }
     let safe = Normalizer::new(NormalizeOptions::safe());
     let nlp = Normalizer::new(NormalizeOptions::nlp());
     let icu = icu_normalizer::ComposingNormalizerBorrowed::new_nfc();
