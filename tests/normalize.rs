@@ -472,3 +472,37 @@ fn verse_numbers_keep_their_spacing() {
         ],
     );
 }
+
+/// A COLON after a Devanagari word is decided in place (rule 8) exactly as
+/// the passes decide it, also where another fault stands in the word or
+/// beside the colon.
+#[test]
+fn colons_decided_in_place_as_the_passes_decide() {
+    let n = Normalizer::default();
+    let nlp = Normalizer::new(NormalizeOptions::nlp());
+    for text in [
+        "अत: यह सही है।",
+        "अ\u{200B}त: यह",
+        "अत\u{200B}: यह",
+        "अत:\u{200B} यह",
+        "दु:ख भरी बात",
+        "दु:\u{200B}ख",
+        "नोट: यह  पढ़ें",
+        "नोट:  यह",
+        "समय: 10:30 बजे",
+        "राम ने कहा: “हाँ”",
+        "पुन:\u{A0}शुरू",
+        "क  ख अत:",
+        "अत:\r\nफिर",
+        "क\u{0901}\u{093F}: ख",
+    ] {
+        for normalizer in [&n, &nlp] {
+            assert_eq!(
+                normalizer.normalize(text),
+                normalizer.normalize_every_line(text),
+                "{text:?}"
+            );
+        }
+    }
+    assert_eq!(n.normalize("अ\u{200B}त: यह"), "अतः यह");
+}

@@ -75,6 +75,10 @@ fn piece() -> impl Strategy<Value = String> {
         "|",
         "||",
         ":",
+        // Words and stems that take a visarga, for rule 8's colon.
+        "अत",
+        "पुन",
+        "दु",
         ".",
         ",",
         "?",

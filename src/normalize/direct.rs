@@ -22,6 +22,7 @@
 
 use super::invisible::is_invisible;
 use super::space::is_unusual_space;
+use super::visarga;
 use super::vowels;
 use super::{
     CandrabinduPolicy, LoneCrPolicy, NasalPolicy, NormalizeOptions, NuktaPolicy, PunctuationPolicy,
@@ -40,12 +41,84 @@ pub(super) struct Fix {
     pub(super) prev_after: char,
 }
 
+/// What the fixes in place make of a suspect.
+#[derive(Debug)]
+pub(super) enum Direct {
+    /// The replacement the passes would make.
+    Fix(Fix),
+    /// Nothing: the rule that the suspect may call for leaves it as it is
+    /// (a COLON that is no visarga).
+    Keep,
+}
+
 /// The fix for the damage at `p` (the quick check's first suspect in `text`),
 /// if it is one of the common kinds; `None` sends it to the passes.
 /// `before` is the character the output has before `p` (at the start of
-/// the text, a line start).
-pub(super) fn fix_at(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option<Fix> {
+/// the text, a line start); the output may differ from `text` before
+/// `untouched_from` (a fix there), so no decision reads back past it.
+pub(super) fn fix_at(
+    text: &str,
+    p: usize,
+    before: char,
+    untouched_from: usize,
+    o: &NormalizeOptions,
+) -> Option<Direct> {
     let c = text.get(p..)?.chars().next()?;
+    if c == COLON {
+        return colon(text, p, before, untouched_from, o);
+    }
+    one_fix_at(text, p, c, before, o).map(Direct::Fix)
+}
+
+/// A COLON after a Devanagari word (rule 8): a visarga where
+/// [`visarga::colon_is_visarga`] says so, else kept. Judged on the word
+/// before it as the input has it, which no fix may have touched, and on the
+/// character after it, which no rule before rule 8 may change into another
+/// class (an invisible character or a mark after it sends it to the
+/// passes).
+fn colon(
+    text: &str,
+    p: usize,
+    before: char,
+    untouched_from: usize,
+    o: &NormalizeOptions,
+) -> Option<Direct> {
+    if !o.visarga {
+        return None;
+    }
+    if !visarga::is_word_char(before) {
+        return Some(Direct::Keep);
+    }
+    let next = text.get(p + 1..)?.chars().next();
+    if next.is_some_and(|n| {
+        is_invisible(n) || is_joiner(n) || unicode_normalization::char::is_combining_mark(n)
+    }) {
+        return None;
+    }
+    let head = text.get(..p)?;
+    // The word and the character that ends it on the left (which a fix
+    // could have removed, `अ\u{200B}त:`): both untouched.
+    let stop = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_devanagari_letter_or_mark(c));
+    let (read_from, word_start) = stop.map_or((0, 0), |(i, c)| (i, i + c.len_utf8()));
+    if read_from < untouched_from {
+        return None;
+    }
+    if !visarga::colon_is_visarga(head.get(word_start..)?, next) {
+        return Some(Direct::Keep);
+    }
+    Some(Direct::Fix(Fix {
+        range: p..p + 1,
+        replacement: "\u{0903}",
+        kind: EditKind::Visarga,
+        prev_after: DEVANAGARI_SIGN_VISARGA,
+    }))
+}
+
+/// [`fix_at`] for a suspect `c` other than a COLON.
+fn one_fix_at(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions) -> Option<Fix> {
     if c == ' ' || is_unusual_space(c) {
         space_run(text, p, before, o)
     } else if c == '\r' {
@@ -329,6 +402,31 @@ fn vowel_letter_and_sign(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fix [`super::fix_at`] proposes at `p` with nothing before it
+    /// touched; `None` also for a kept suspect.
+    fn fix_at(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option<Fix> {
+        match super::fix_at(text, p, before, 0, o)? {
+            Direct::Fix(f) => Some(f),
+            Direct::Keep => None,
+        }
+    }
+
+    #[test]
+    fn colons_kept_or_made_visarga_in_place() {
+        let safe = NormalizeOptions::safe();
+        let keeps = |t: &str, p: usize| {
+            matches!(
+                super::fix_at(t, p, before(t, p), 0, &safe),
+                Some(Direct::Keep)
+            )
+        };
+        assert!(keeps("नोट: यह", 9));
+        let f = fix_at("अत: यह", 6, 'त', &safe).unwrap();
+        assert_eq!((f.range, f.replacement), (6..7, "\u{0903}"));
+        // The word read back was touched by a fix: the passes decide.
+        assert!(super::fix_at("अत: यह", 6, 'त', 4, &safe).is_none());
+    }
 
     fn before(text: &str, p: usize) -> char {
         text[..p].chars().next_back().unwrap_or('\n')

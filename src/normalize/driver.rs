@@ -289,7 +289,9 @@ impl Normalizer {
                 break;
             };
             let before = text.get(..q).and_then(|h| h.chars().next_back());
-            if direct::fix_at(text, q, before.unwrap_or('\n'), &self.options).is_some() {
+            // (Nothing before `q` counts as untouched: a decision that
+            // reads back sends `q` to the passes with the piece.)
+            if direct::fix_at(text, q, before.unwrap_or('\n'), q, &self.options).is_some() {
                 break;
             }
             end = safe_cut_after(text, q, line_end);
@@ -340,12 +342,27 @@ impl Normalizer {
                 .unwrap_or('\n'),
         };
         loop {
-            let Some(fix) = direct::fix_at(text, p, output_before(fixes, p), &self.options) else {
-                return Err(p);
-            };
             // A fix that reaches back before `p` judges the input there: the
             // last fix must not have touched it.
             let untouched_from = fixes.last().map_or(start, |f| f.range.end);
+            let before = output_before(fixes, p);
+            let fix = match direct::fix_at(text, p, before, untouched_from, &self.options) {
+                Some(direct::Direct::Fix(fix)) => fix,
+                // The suspect stays: the scan goes on after it.
+                Some(direct::Direct::Keep) => {
+                    let Some(c) = text.get(p..).and_then(|r| r.chars().next()) else {
+                        return Err(p);
+                    };
+                    match self.quick.first_suspect_after(piece, p + c.len_utf8(), c) {
+                        None => return Ok(()),
+                        Some(q) => {
+                            p = q;
+                            continue;
+                        }
+                    }
+                }
+                None => return Err(p),
+            };
             if fix.range.start < untouched_from || fix.range.end > end {
                 return Err(p);
             }

@@ -87,8 +87,22 @@ fn is_visarga_stem(stem: &str) -> bool {
 }
 
 /// A character that can end a word before a colon that becomes a visarga.
-fn is_word_char(c: char) -> bool {
+pub(super) fn is_word_char(c: char) -> bool {
     is_devanagari_letter_or_mark(c) && c != DEVANAGARI_SIGN_VIRAMA
+}
+
+/// Rule 8's decision, the one home of it: whether a COLON after `word`
+/// (the Devanagari letters and signs before it, ending in a word
+/// character) and before `next` is a visarga. The pass below and the fixes
+/// in place (`direct.rs`) both ask here.
+pub(super) fn colon_is_visarga(word: &str, next: Option<char>) -> bool {
+    let inside =
+        next.is_some_and(|n| is_consonant(n) || is_independent_vowel(n)) && is_visarga_stem(word);
+    let at_end = match next {
+        None => true,
+        Some(n) => n.is_whitespace() || matches!(n, ',' | '.' | '?' | '!' | ';') || is_danda(n),
+    };
+    inside || (at_end && is_visarga_word(word))
 }
 
 pub(crate) fn visarga(line: &str) -> Option<Changed> {
@@ -99,15 +113,7 @@ pub(crate) fn visarga(line: &str) -> Option<Changed> {
         if c == COLON && prev.is_some_and(is_word_char) {
             let next = line.get(i + 1..).and_then(|r| r.chars().next());
             let word = line.get(word_start..i).unwrap_or("");
-            let inside = next.is_some_and(|n| is_consonant(n) || is_independent_vowel(n))
-                && is_visarga_stem(word);
-            let at_end = match next {
-                None => true,
-                Some(n) => {
-                    n.is_whitespace() || matches!(n, ',' | '.' | '?' | '!' | ';') || is_danda(n)
-                }
-            };
-            if inside || (at_end && is_visarga_word(word)) {
+            if colon_is_visarga(word, next) {
                 rw.replace(i..i + 1, "\u{0903}", EditKind::Visarga);
             }
         }
