@@ -22,27 +22,32 @@ Every round gets fresh ``str`` objects (copies made outside the timing), so
 the UTF-8 that CPython caches in a string the first time it is asked for is
 paid in every round, as in a pipeline that reads each text once.
 
-Measured (2026-12-06, the 2-core development machine shared with other
-sessions' builds and fuzzers, load average 3.5; 1,103 records, 1.44 MB; two
-runs of 15 rounds, the better one; at load 7 every figure halves, the
-ratios stay):
+Measured (2026-12-06, the 2-core development machine, load average 1.0;
+1,103 records, 1.44 MB; 15 rounds, after the repair scan became local to
+the tokens that mix scripts; compare within one run):
 
-    Indic NLP Library 0.92 normalize + sentence_split   46.8 MB/s
-    clean + sentences, per call                        120.4 MB/s   2.57x
-    clean_batch + sentences_batch, 1 thread            125.7 MB/s   2.69x
-    clean_batch + sentences_batch, 2 threads           123.9 MB/s   2.65x
-    Rust library, 1 thread                             244.3 MB/s   (5.2x)
-    Rust library, 2 threads                            352.4 MB/s   (7.5x)
-    batch / Rust: 51 % on 1 thread, 35 % on 2 threads
+    Indic NLP Library 0.92 normalize + sentence_split   46.5 MB/s
+    clean + sentences, per call                        138.3 MB/s   2.98x
+    clean_batch + sentences_batch, 1 thread            148.2 MB/s   3.19x
+    clean_batch + sentences_batch, 2 threads           190.2 MB/s   4.09x
+    Rust library, 1 thread                             322.4 MB/s   (6.9x)
+    Rust library, 2 threads                            618.3 MB/s   (13.3x)
+    batch / Rust: 46 % on 1 thread, 31 % on 2 threads
+
+(Earlier the same day, before that change: per call 2.57x, batch 2.69x
+and 2.65x, Rust 5.2x.)
 
 Where the time of a call goes (1 thread, fresh strings, ms for all
 records): UTF-8 of the input str 1.7 (CPython stores Devanagari as UCS-2;
 the UTF-8 is made and cached on first use), the Rust clean 4.0 and
 sentences 2.0, new str for the texts clean changed 0.4 and their UTF-8 again
 for sentences 0.5, the sentence str objects 1.0 (sliced from the Python
-string, no UTF-8 decoding). The Rust library alone is 5.2x Indic NLP
-Library on one thread, so 5x per call and 10x through the batch API need
-a faster core, not thinner bindings.
+string, no UTF-8 decoding); measured before the change above, when the
+Rust library alone was 5.2x Indic NLP Library. It is now 6.9x on one
+thread, and the work that holds the GIL (UTF-8 in, new str objects out)
+is more than half of a call: 5x per call and 10x through the batch API
+now need thinner bindings (a fused clean-and-split call that makes no
+intermediate str, say), no longer only a faster core.
 """
 
 from __future__ import annotations
