@@ -21,6 +21,7 @@ mod full_stop;
 mod initials;
 mod list_number;
 mod options;
+mod quotes;
 mod scan;
 mod sentence_end;
 mod verse;

@@ -2,7 +2,7 @@
 //! SIMD searches over streams of byte patterns, so the text between
 //! candidates is never looked at byte by byte.
 
-use super::sentence_end::QuoteCount;
+use super::quotes::QuoteCount;
 use super::words::WordAhead;
 use crate::danda::LineCursor;
 
