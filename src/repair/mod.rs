@@ -187,16 +187,15 @@ impl Repairer {
 
     fn run<'a>(&self, text: &'a str, only_useful: bool) -> (Cow<'a, str>, Vec<Edit>) {
         let mode = self.options.mode;
-        if mode == RepairMode::Off
-            || tokens::next_ascii_letter(text.as_bytes(), 0).is_none()
-            || !may_hold_devanagari(text)
-        {
-            return (Cow::Borrowed(text), Vec::new());
-        }
-        // Below `all`, every repair needs an artifact (`document` repairs
-        // words only where one licenses them), and an artifact needs a
-        // token with Latin and Devanagari.
-        if mode != RepairMode::All && !tokens::may_hold_mixed_token(text) {
+        // What a repair needs, looked for once: below `all`, an artifact
+        // (`document` repairs words only where one licenses them), which
+        // needs a token with Latin and Devanagari; in `all`, a Latin letter.
+        let may_repair = match mode {
+            RepairMode::Off => false,
+            RepairMode::All => tokens::next_ascii_letter(text.as_bytes(), 0).is_some(),
+            _ => tokens::may_hold_mixed_token(text),
+        };
+        if !may_repair || !may_hold_devanagari(text) {
             return (Cow::Borrowed(text), Vec::new());
         }
         // First the artifacts (orphan marks, fused tokens), then, on the
