@@ -349,18 +349,13 @@ impl Normalizer {
             let fix = match direct::fix_at(text, p, before, untouched_from, &self.options) {
                 Some(direct::Direct::Fix(fix)) => fix,
                 // The suspect stays: the scan goes on after it.
-                Some(direct::Direct::Keep) => {
-                    let Some(c) = text.get(p..).and_then(|r| r.chars().next()) else {
-                        return Err(p);
-                    };
-                    match self.quick.first_suspect_after(piece, p + c.len_utf8(), c) {
-                        None => return Ok(()),
-                        Some(q) => {
-                            p = q;
-                            continue;
-                        }
+                Some(direct::Direct::Keep) => match self.suspect_after_kept(piece, p) {
+                    None => return Ok(()),
+                    Some(q) => {
+                        p = q;
+                        continue;
                     }
-                }
+                },
                 None => return Err(p),
             };
             if fix.range.start < untouched_from || fix.range.end > end {
@@ -402,6 +397,13 @@ impl Normalizer {
                 Some(q) => p = q,
             }
         }
+    }
+
+    /// The next suspect of `piece` after the suspect at `p`, which stays as
+    /// it is ([`direct::Direct::Keep`]).
+    fn suspect_after_kept(&self, piece: &str, p: usize) -> Option<usize> {
+        let c = piece.get(p..)?.chars().next()?;
+        self.quick.first_suspect_after(piece, p + c.len_utf8(), c)
     }
 }
 

@@ -130,22 +130,8 @@ mod tests {
             "विCountry",
             "Trade",
         ];
-        let mut seed = 11u64;
         let mut found = 0;
-        for _ in 0..4000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let mut text = String::new();
-            for _ in 0..((seed >> 40) % 30) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                if seed & 3 != 0 {
-                    text.push(' ');
-                }
-            }
+        for text in super::super::tokens::generated_texts(&pieces, 4000, 30, 11) {
             let keep = |_: FindingKind, _: bool| true;
             let mut whole = Vec::new();
             let mut candidates = Candidates::default();

@@ -414,6 +414,33 @@ pub(super) fn is_neutral_punctuation(c: char) -> bool {
     ) || is_danda(c)
 }
 
+/// `count` texts of up to `most` of `pieces` each, some followed by a
+/// space, from the fixed `seed`: the generator of the repair scan's
+/// equivalence tests.
+#[cfg(test)]
+pub(super) fn generated_texts(pieces: &[&str], count: usize, most: u64, seed: u64) -> Vec<String> {
+    let mut seed = seed;
+    let mut next = move || {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        seed
+    };
+    (0..count)
+        .map(|_| {
+            let mut text = String::new();
+            for _ in 0..(next() >> 40) % most {
+                let r = next();
+                text.push_str(pieces[(r >> 33) as usize % pieces.len()]);
+                if r & 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            text
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -469,22 +496,8 @@ mod tests {
             "।",
             "कीTest-केस",
         ];
-        let mut seed = 7u64;
         let mut tested = 0;
-        for _ in 0..3000 {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            let mut text = String::new();
-            for _ in 0..((seed >> 40) % 23) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
-                if seed & 1 == 0 {
-                    text.push(' ');
-                }
-            }
+        for text in generated_texts(&pieces, 3000, 23, 7) {
             let all = tokens(&text);
             let context = 3;
             let stretches = mixed_stretches(&text, context);
