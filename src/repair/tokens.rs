@@ -148,11 +148,7 @@ pub(super) fn next_mixed_chunk(text: &str, from: usize) -> Option<Range<usize>> 
             .and_then(|r| r.iter().rposition(|&b| is_ascii_space(b)))
             .map_or(pos, |k| pos + k + 1);
         let end = chunk_end(bytes, letter);
-        let chunk = bytes.get(start..end).unwrap_or(&[]);
-        if chunk
-            .iter()
-            .any(|&b| BYTE_CLASS[usize::from(b)] & byte_class::MAYBE_DEVANAGARI != 0)
-        {
+        if is_mixed_chunk(text.get(start..end).unwrap_or("")) {
             return Some(start..end);
         }
         pos = end;
@@ -214,24 +210,59 @@ fn chunk_end(bytes: &[u8], i: usize) -> usize {
 }
 
 /// The stretches of `text` whose tokens the artifact scan must read: each
-/// mixed chunk (see [`next_mixed_chunk`]) with `context` chunks on either
-/// side, overlapping or touching stretches merged, in order. Each starts
-/// and ends at a token boundary (see [`tokens_in`]). Every byte is walked
-/// a bounded number of times: a walk back stops at the stretch before.
+/// mixed chunk (see [`next_mixed_chunk`]) with `context` chunks that hold a
+/// token on either side, overlapping or touching stretches merged, in
+/// order. Each starts and ends at a token boundary (see [`tokens_in`]).
+/// Every byte is walked a bounded number of times: a walk back stops at the
+/// stretch before, and after a mixed chunk the walk goes on chunk by chunk
+/// until `context` chunks pass without another (text dense with mixed
+/// chunks, `aी aी aी …`, is walked once, not `context` times).
 pub(super) fn mixed_stretches(text: &str, context: usize) -> Vec<Range<usize>> {
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut pos = 0;
     while let Some(chunk) = next_mixed_chunk(text, pos) {
         let floor = out.last().map_or(0, |w| w.end);
         let start = chunks_back(text, chunk.start, context, floor);
-        let end = chunks_forward(text, chunk.end, context);
+        let end = context_end(text, chunk.end, context);
         match out.last_mut() {
             Some(w) if start <= w.end => w.end = w.end.max(end),
             _ => out.push(start..end),
         }
-        pos = chunk.end;
+        pos = end;
     }
     out
+}
+
+/// The end of the stretch after the mixed chunk that ends at `at`: the end
+/// of the `context`th chunk holding a token after the last mixed chunk of
+/// a run of them (each mixed chunk met on the way starts the count again),
+/// or the text's end.
+fn context_end(text: &str, mut at: usize, context: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut left = context;
+    while left > 0 && at < bytes.len() {
+        while at < bytes.len() && is_ascii_space(bytes[at]) {
+            at += 1;
+        }
+        let start = at;
+        at = chunk_end(bytes, at);
+        let chunk = text.get(start..at).unwrap_or("");
+        if is_mixed_chunk(chunk) {
+            left = context;
+        } else if holds_token(text, start..at) {
+            left -= 1;
+        }
+    }
+    at
+}
+
+/// Whether `chunk` holds an ASCII letter and a lead byte of a Devanagari
+/// character (as [`next_mixed_chunk`] reads a chunk).
+fn is_mixed_chunk(chunk: &str) -> bool {
+    let b = chunk.as_bytes();
+    next_ascii_letter(b, 0).is_some()
+        && b.iter()
+            .any(|&x| BYTE_CLASS[usize::from(x)] & byte_class::MAYBE_DEVANAGARI != 0)
 }
 
 /// The start of the `n`th chunk that holds a token before the chunk that
@@ -253,22 +284,6 @@ fn chunks_back(text: &str, mut at: usize, n: usize, floor: usize) -> usize {
             return floor;
         }
         found += usize::from(holds_token(text, at..end));
-    }
-    at
-}
-
-/// The end of the `n`th chunk that holds a token after the chunk that
-/// ends at `at`, or the text's end.
-fn chunks_forward(text: &str, mut at: usize, n: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut found = 0;
-    while found < n && at < bytes.len() {
-        while at < bytes.len() && is_ascii_space(bytes[at]) {
-            at += 1;
-        }
-        let start = at;
-        at = chunk_end(bytes, at);
-        found += usize::from(holds_token(text, start..at));
     }
     at
 }
