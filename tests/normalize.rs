@@ -506,3 +506,36 @@ fn colons_decided_in_place_as_the_passes_decide() {
     }
     assert_eq!(n.normalize("अ\u{200B}त: यह"), "अतः यह");
 }
+
+/// On real web text (the HPLT sample of `../shared`, skipped without it),
+/// the quick check and the fixes in place give what every pass over every
+/// line gives, in both profiles.
+#[test]
+fn fast_path_equals_every_pass_on_web_text() {
+    let Some(shared) = common::shared_dir() else {
+        eprintln!("skipped: no ../shared");
+        return;
+    };
+    let Ok(data) = std::fs::read_to_string(shared.join("web/hplt_deva.jsonl")) else {
+        eprintln!("skipped: no ../shared/web/hplt_deva.jsonl");
+        return;
+    };
+    let profiles = [
+        Normalizer::default(),
+        Normalizer::new(NormalizeOptions::nlp()),
+    ];
+    let mut checked = 0;
+    for line in data.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let Some(text) = v["text"].as_str() else {
+            continue;
+        };
+        for n in &profiles {
+            assert_eq!(n.normalize(text), n.normalize_every_line(text), "{text:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 10_000, "{checked}");
+}
