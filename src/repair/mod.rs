@@ -187,15 +187,18 @@ impl Repairer {
 
     fn run<'a>(&self, text: &'a str, only_useful: bool) -> (Cow<'a, str>, Vec<Edit>) {
         let mode = self.options.mode;
-        // What a repair needs, looked for once: below `all`, an artifact
-        // (`document` repairs words only where one licenses them), which
-        // needs a token with Latin and Devanagari; in `all`, a Latin letter.
-        let may_repair = match mode {
-            RepairMode::Off => false,
-            RepairMode::All => tokens::next_ascii_letter(text.as_bytes(), 0).is_some(),
-            _ => tokens::may_hold_mixed_token(text),
-        };
-        if !may_repair || !may_hold_devanagari(text) {
+        // What a repair needs, looked for once: Devanagari (a search that
+        // ends at once in Hindi and spares Latin-only text the rest); then,
+        // below `all`, an artifact (`document` repairs words only where one
+        // licenses them), which needs a token with Latin and Devanagari; in
+        // `all`, a Latin letter.
+        let may_repair = mode != RepairMode::Off
+            && may_hold_devanagari(text)
+            && match mode {
+                RepairMode::All => tokens::next_ascii_letter(text.as_bytes(), 0).is_some(),
+                _ => tokens::may_hold_mixed_token(text),
+            };
+        if !may_repair {
             return (Cow::Borrowed(text), Vec::new());
         }
         // First the artifacts (orphan marks, fused tokens), then, on the

@@ -148,7 +148,8 @@ pub(super) fn next_mixed_chunk(text: &str, from: usize) -> Option<Range<usize>> 
             .and_then(|r| r.iter().rposition(|&b| is_ascii_space(b)))
             .map_or(pos, |k| pos + k + 1);
         let end = chunk_end(bytes, letter);
-        if is_mixed_chunk(text.get(start..end).unwrap_or("")) {
+        // (It holds the letter found.)
+        if has_devanagari_lead(bytes.get(start..end).unwrap_or(&[])) {
             return Some(start..end);
         }
         pos = end;
@@ -260,9 +261,15 @@ fn context_end(text: &str, mut at: usize, context: usize) -> usize {
 /// character (as [`next_mixed_chunk`] reads a chunk).
 fn is_mixed_chunk(chunk: &str) -> bool {
     let b = chunk.as_bytes();
-    next_ascii_letter(b, 0).is_some()
-        && b.iter()
-            .any(|&x| BYTE_CLASS[usize::from(x)] & byte_class::MAYBE_DEVANAGARI != 0)
+    next_ascii_letter(b, 0).is_some() && has_devanagari_lead(b)
+}
+
+/// Whether `bytes` hold a lead byte of a Devanagari character (or of
+/// another character with the same lead byte).
+fn has_devanagari_lead(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .any(|&b| BYTE_CLASS[usize::from(b)] & byte_class::MAYBE_DEVANAGARI != 0)
 }
 
 /// The start of the `n`th chunk that holds a token before the chunk that
