@@ -78,7 +78,11 @@ impl Cleaner {
         let Cow::Owned(repaired) = repaired else {
             return normalized;
         };
-        Cow::Owned(self.normalize_repaired(&normalized, repaired, &repairs, None))
+        let changed = changed_lines(&normalized, &repaired, &repairs);
+        // Not needed any more: on one long line, this keeps two copies of
+        // the text alive at a time, not three.
+        drop(normalized);
+        Cow::Owned(self.normalize_repaired(repaired, changed, None))
     }
 
     /// Cleans `text` and reports every change; applying the edits to `text`
@@ -93,8 +97,10 @@ impl Cleaner {
             return (normalized, edits);
         };
         let edits = compose(edits, more.clone(), &repaired);
+        let changed = changed_lines(&normalized, &repaired, &more);
+        drop(normalized);
         let mut last = Vec::new();
-        let t = self.normalize_repaired(&normalized, repaired, &more, Some(&mut last));
+        let t = self.normalize_repaired(repaired, changed, Some(&mut last));
         let edits = if last.is_empty() {
             edits
         } else {
@@ -103,22 +109,22 @@ impl Cleaner {
         (Cow::Owned(t), edits)
     }
 
-    /// Normalizes again what repair changed in `normalized` (giving
-    /// `repaired` by its edits `repairs`): a repaired word can meet its
+    /// Normalizes again what repair changed (the lines `changed` of
+    /// `repaired`, from [`changed_lines`]): a repaired word can meet its
     /// neighbours in a way the normalizer would change. Normalization is
-    /// line by line (each rule reads at most its line), and `normalized` is
-    /// already normal, so only the lines repair changed are normalized
-    /// again; the whole text when repair moved a line break (it does not: a
+    /// line by line (each rule reads at most its line), and the text before
+    /// repair was already normal, so only the lines repair changed are
+    /// normalized again; the whole text (`changed` is `None`) when repair
+    /// moved a line break (it does not: a
     /// lexicon word holds none). With `edits`, the changes are reported
     /// there, as offsets in `repaired`.
     fn normalize_repaired(
         &self,
-        normalized: &str,
         repaired: String,
-        repairs: &[Edit],
+        changed: Option<Vec<Range<usize>>>,
         mut edits: Option<&mut Vec<Edit>>,
     ) -> String {
-        let Some(changed) = changed_lines(normalized, &repaired, repairs) else {
+        let Some(changed) = changed else {
             return match edits {
                 Some(out) => {
                     let (t, e) = self.normalizer.normalize_with_edits(&repaired);

@@ -248,6 +248,29 @@ fn long_fields_split_as_short_ones() {
 }
 
 #[test]
+fn long_cleaned_fields_are_escaped_as_short_ones() {
+    // A field long enough to be escaped at output time, window by window:
+    // quotes, a backslash, a newline, a character beyond the BMP and
+    // Devanagari fall on every side of the window edges; a ZERO WIDTH SPACE
+    // per sentence makes the text change.
+    let sentence = "\"नदी\" \\ बहती\u{200B} है।\n😀 कल ";
+    let mut text = String::new();
+    while text.len() < 3 << 17 {
+        text.push_str(sentence);
+    }
+    let cleaner = cleaner(RepairMode::Artifacts, false);
+    let cleaned = cleaner.clean(&text);
+    assert!(matches!(cleaned, std::borrow::Cow::Owned(_)));
+    for ascii in [false, true] {
+        let mut want = Vec::new();
+        cli::jsonl::push_string(&mut want, &cleaned, ascii);
+        let mut out = Out::default();
+        cli::jsonl::push_text(&mut out, cleaned.clone(), ascii);
+        assert!(out.to_vec(&[]) == want, "ascii: {ascii}");
+    }
+}
+
+#[test]
 fn split_never_overwrites_a_field() {
     let input = "{\"text\":\"एक। दो।\"}\n{\"text\":\"तीन।\",\"sentences\":[\"x\"]}\n";
     let ran = run(

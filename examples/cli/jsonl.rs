@@ -253,7 +253,9 @@ impl<'a> Object<'a> {
 }
 
 /// Writes `text` as a JSON string (escaping non-ASCII when `ascii`). A long
-/// text the library returned that needs no escape is moved in, not copied.
+/// text the library returned is moved in, not copied: as it is when it
+/// needs no escape, else escaped only when the output is written, a window
+/// at a time (so a 200 MB field is not held a second time, escaped).
 pub fn push_text(out: &mut Out, text: Cow<'_, str>, ascii: bool) {
     match text {
         Cow::Owned(s) if !ascii && s.len() >= 1 << 16 && is_plain_string(&s) => {
@@ -261,6 +263,7 @@ pub fn push_text(out: &mut Out, text: Cow<'_, str>, ascii: bool) {
             out.owned(s.into_bytes());
             out.bytes(b"\"");
         }
+        Cow::Owned(s) if s.len() >= 1 << 16 => out.json_string(s, ascii),
         t => out.write(|b| push_string(b, &t, ascii)),
     }
 }
@@ -357,6 +360,15 @@ pub fn decode(
 /// `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`; with `ascii`, every non-ASCII
 /// character as `\uXXXX` (a surrogate pair beyond the BMP).
 pub fn push_string(out: &mut Vec<u8>, s: &str, ascii: bool) {
+    out.reserve(s.len() + 2);
+    out.push(b'"');
+    push_string_body(out, s, ascii);
+    out.push(b'"');
+}
+
+/// [`push_string`] without the quotes: the escaped characters of `s`, so a
+/// long string can be written in pieces cut between characters.
+pub fn push_string_body(out: &mut Vec<u8>, s: &str, ascii: bool) {
     if ascii {
         push_escaped::<true>(out, s)
     } else {
@@ -416,8 +428,6 @@ pub fn is_plain_string(s: &str) -> bool {
 }
 
 fn push_escaped<const ASCII: bool>(out: &mut Vec<u8>, s: &str) {
-    out.reserve(s.len() + 2);
-    out.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;
     while let Some(i) = next_escape::<ASCII>(bytes, start) {
@@ -448,7 +458,6 @@ fn push_escaped<const ASCII: bool>(out: &mut Vec<u8>, s: &str) {
         start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 /// Writes `\uXXXX` (lower-case hex, as before).

@@ -20,6 +20,9 @@ enum Piece {
     Buf(Range<usize>),
     /// A buffer moved in.
     Owned(Vec<u8>),
+    /// A long string written as a JSON string, escaped only when the output
+    /// is written (`true`: non-ASCII escaped too).
+    Json(String, bool),
     /// A JSON array of strings, written only when the output is: the
     /// sentences of a long text, kept as byte ranges of it.
     Strings(Strings),
@@ -113,6 +116,13 @@ impl Out {
         }
     }
 
+    /// Adds `s` as a JSON string (non-ASCII escaped too when `ascii`),
+    /// escaped at output time a window at a time: a long text is not held
+    /// twice.
+    pub fn json_string(&mut self, s: String, ascii: bool) {
+        self.pieces.push(Piece::Json(s, ascii));
+    }
+
     /// Adds a JSON array written at output time.
     pub fn strings(&mut self, strings: Strings) {
         self.pieces.push(Piece::Strings(strings));
@@ -134,6 +144,10 @@ impl Out {
                     s.write_to(input, w)?;
                     continue;
                 }
+                Piece::Json(s, ascii) => {
+                    write_json_string(s, *ascii, w)?;
+                    continue;
+                }
             };
             w.write_all(bytes)?;
         }
@@ -146,6 +160,28 @@ impl Out {
         let _ = self.write_to(input, &mut v);
         v
     }
+}
+
+/// Writes `s` as a JSON string, escaping a window of about 64 KB at a time
+/// (cut between characters: escapes are per character).
+fn write_json_string(s: &str, ascii: bool, w: &mut dyn Write) -> io::Result<()> {
+    const WINDOW: usize = 1 << 16;
+    let mut buf = Vec::with_capacity(2 * WINDOW);
+    buf.push(b'"');
+    let mut rest = s;
+    while !rest.is_empty() {
+        let mut cut = rest.len().min(WINDOW);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (window, after) = rest.split_at(cut);
+        super::jsonl::push_string_body(&mut buf, window, ascii);
+        w.write_all(&buf)?;
+        buf.clear();
+        rest = after;
+    }
+    buf.push(b'"');
+    w.write_all(&buf)
 }
 
 impl Strings {
