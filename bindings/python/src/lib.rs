@@ -355,6 +355,76 @@ fn slices_to_list<'py>(
     PyList::new(text.py(), items)
 }
 
+/// The sentences of the cleaned ``text``: :func:`clean` then
+/// :func:`sentences` in one call, without a ``str`` for the cleaned text in
+/// between (its UTF-8 is not made twice). ``normalize`` and ``repair`` as
+/// for :func:`clean`, ``split`` as ``options`` of :func:`sentences`. When
+/// clean changes nothing, the sentences are slices of ``text``.
+///
+/// >>> import devanagari as dv
+/// >>> dv.clean_sentences("गैरGovernmentी संगठन ने कहा . वे कल लौटेंगे |")
+/// ['गैरसरकारी संगठन ने कहा.', 'वे कल लौटेंगे।']
+/// >>> text = "पहला वाक्य। दूसरा वाक्य?"
+/// >>> dv.clean_sentences(text) == dv.sentences(dv.clean(text))
+/// True
+#[pyfunction]
+#[pyo3(signature = (text, normalize = None, repair = None, split = None))]
+fn clean_sentences<'py>(
+    text: &Bound<'py, PyAny>,
+    normalize: Option<&Bound<'py, PyAny>>,
+    repair: Option<&Bound<'py, PyAny>>,
+    split: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
+    let sp = split_arg(split)?;
+    let text = cast_str(text, &|| "text".to_string())?;
+    let s = arg_text(text)?;
+    let ascii = is_ascii(text, s);
+    let parts = run(text.py(), s.len(), "clean_sentences", || {
+        CleanSentences::of(c, sp, s, ascii)
+    })?;
+    parts.into_py(text)
+}
+
+/// The sentences of a cleaned text, before they become `str` objects.
+enum CleanSentences {
+    /// Clean changed nothing: code-point spans of the caller's `str`.
+    Same(Vec<(usize, usize)>),
+    /// The cleaned text and the byte ranges of its sentences.
+    Cleaned(String, Vec<std::ops::Range<usize>>),
+}
+
+impl CleanSentences {
+    /// Cleans `s` (`ascii`: it is ASCII, so code points are bytes) and
+    /// splits the result.
+    fn of(c: &devanagari::Cleaner, sp: &devanagari::Splitter, s: &str, ascii: bool) -> Self {
+        match c.clean(s) {
+            Cow::Borrowed(_) => CleanSentences::Same(spans(s, ascii, sp.sentence_indices(s))),
+            Cow::Owned(t) => {
+                let ranges = sp
+                    .sentence_indices(&t)
+                    .map(|(i, p)| i..i + p.len())
+                    .collect();
+                CleanSentences::Cleaned(t, ranges)
+            }
+        }
+    }
+
+    /// The sentences as a list of `str`: slices of `text` (the input), or
+    /// new strings decoded from the cleaned text.
+    fn into_py<'py>(self, text: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyList>> {
+        match self {
+            CleanSentences::Same(spans) => slices_to_list(text, &spans),
+            CleanSentences::Cleaned(t, ranges) => PyList::new(
+                text.py(),
+                ranges
+                    .into_iter()
+                    .map(|r| PyString::new(text.py(), t.get(r).unwrap_or(""))),
+            ),
+        }
+    }
+}
+
 /// The ``(start, end)`` of each sentence of ``text``, in code points:
 /// ``text[start:end]`` is the sentence.
 ///
@@ -727,6 +797,40 @@ fn sentences_batch<'py>(
     lists_out(py, &t, outs)
 }
 
+/// :func:`clean_sentences` of a list of ``str``; see
+/// :func:`devanagari.clean_sentences_batch`.
+#[pyfunction]
+#[pyo3(signature = (texts, normalize = None, repair = None, split = None, *, num_threads = None))]
+fn clean_sentences_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    normalize: Option<&Bound<'py, PyAny>>,
+    repair: Option<&Bound<'py, PyAny>>,
+    split: Option<&Bound<'py, PyAny>>,
+    num_threads: Option<i64>,
+) -> PyResult<Bound<'py, PyList>> {
+    let py = texts.py();
+    let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
+    let sp = split_arg(split)?;
+    let threads = pool::threads_arg(num_threads)?;
+    let t = Texts::extract(texts)?;
+    let items = t.strs_ascii()?;
+    let outs = batch(
+        py,
+        "clean_sentences_batch",
+        &items,
+        |(s, _)| s.len(),
+        threads,
+        |(s, a)| CleanSentences::of(c, sp, s, *a),
+    )?;
+    let lists: Vec<Bound<'py, PyList>> = t
+        .objs
+        .iter()
+        .zip(outs)
+        .map(|(text, parts)| parts.into_py(text))
+        .collect::<PyResult<_>>()?;
+    PyList::new(py, lists)
+}
+
 /// :func:`sentence_spans` of a list of ``str``; see :func:`devanagari.sentence_spans_batch`.
 #[pyfunction]
 #[pyo3(signature = (texts, options = None, *, num_threads = None))]
@@ -959,6 +1063,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean_with_edits, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(sentence_spans, m)?)?;
+    m.add_function(wrap_pyfunction!(clean_sentences, m)?)?;
     m.add_function(wrap_pyfunction!(words, m)?)?;
     m.add_function(wrap_pyfunction!(word_spans, m)?)?;
     m.add_function(wrap_pyfunction!(aksharas, m)?)?;
@@ -971,6 +1076,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(clean_batch, m)?)?;
     m.add_function(wrap_pyfunction!(sentences_batch, m)?)?;
     m.add_function(wrap_pyfunction!(sentence_spans_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(clean_sentences_batch, m)?)?;
     m.add_function(wrap_pyfunction!(words_batch, m)?)?;
     m.add_function(wrap_pyfunction!(word_spans_batch, m)?)?;
     m.add_function(wrap_pyfunction!(akshara_count_batch, m)?)?;

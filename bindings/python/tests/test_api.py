@@ -343,6 +343,27 @@ def test_sentences_and_options():
     assert SplitOptions(language="mr").replace(language=None).language is None
 
 
+def test_clean_sentences_is_clean_then_sentences():
+    cases = [
+        ("गैरGovernmentी संगठन ने कहा . वे कल लौटेंगे |", (), ["गैरसरकारी संगठन ने कहा.", "वे कल लौटेंगे।"]),
+        # Nothing to clean: slices of the text itself.
+        ("पहला वाक्य। दूसरा वाक्य?", (), ["पहला वाक्य।", "दूसरा वाक्य?"]),
+        # Offsets beyond the BMP, before and after a change.
+        ("😀 इमोजी  वाला वाक्य! 😀 फिर दु:ख हुआ।", (), ["😀 इमोजी वाला वाक्य!", "😀 फिर दुःख हुआ।"]),
+        ("हिन्दी ।\nदूसरी पंक्ति", ("nlp", "off", SplitOptions(newline="space")), ["हिंदी।", "दूसरी पंक्ति"]),
+        ("", (), []),
+    ]
+    for text, args, want in cases:
+        got = dv.clean_sentences(text, *args)
+        assert got == want, text
+        split = args[2] if len(args) > 2 else None
+        assert got == dv.sentences(dv.clean(text, *args[:2]), split)
+    with pytest.raises(TypeError):
+        dv.clean_sentences(b"bytes")
+    with pytest.raises(TypeError):
+        dv.clean_sentences("क", split="space")
+
+
 def test_words_and_options():
     text = "डॉ. शर्मा ने ₹ नहीं, $5,000 दिए: ज्ञान का आदान-प्रदान https://example.com/a?b=1 पर।"
     assert dv.words(text) == [

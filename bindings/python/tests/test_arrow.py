@@ -46,6 +46,10 @@ def test_arrow_equals_single_calls(type_, texts):
     sents = dv.sentences_batch(arr, SplitOptions(newline="space"))
     assert as_list(sents) == single(lambda t: dv.sentences(t, SplitOptions(newline="space")), texts)
     assert sents.type == (pa.large_list(type_) if type_ == pa.large_string() else pa.list_(type_))
+    fused = dv.clean_sentences_batch(arr, "nlp", "all", SplitOptions(newline="space"))
+    assert as_list(fused) == single(
+        lambda t: dv.sentences(dv.clean(t, "nlp", "all"), SplitOptions(newline="space")), texts
+    )
     assert as_list(dv.words_batch(arr, WordOptions(punctuation="drop"))) == single(
         lambda t: dv.words(t, WordOptions(punctuation="drop")), texts
     )

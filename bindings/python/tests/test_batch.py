@@ -55,6 +55,14 @@ def test_batches_equal_single_calls(threads):
             singles(MANY, lambda t: dv.sentences(t, SplitOptions(newline="space"))),
         ),
         (dv.sentence_spans_batch(MANY, num_threads=threads), singles(MANY, dv.sentence_spans)),
+        (
+            dv.clean_sentences_batch(MANY, num_threads=threads),
+            singles(MANY, lambda t: dv.sentences(dv.clean(t))),
+        ),
+        (
+            dv.clean_sentences_batch(MANY, "nlp", "all", SplitOptions(newline="space"), num_threads=threads),
+            singles(MANY, lambda t: dv.sentences(dv.clean(t, "nlp", "all"), SplitOptions(newline="space"))),
+        ),
         (dv.words_batch(MANY, num_threads=threads), singles(MANY, dv.words)),
         (
             dv.words_batch(MANY, WordOptions(hyphens="keep"), num_threads=threads),

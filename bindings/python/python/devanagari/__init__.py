@@ -6,7 +6,8 @@ Sanskrit, ...), from the Rust crate ``devanagari``.
   :class:`NormalizeOptions`);
 - :func:`repair`: mixed-script repair of text where a site replaced Hindi
   words by English ones (``Governmentी`` for ``सरकारी``);
-- :func:`clean`: both, in one call;
+- :func:`clean`: both, in one call; :func:`clean_sentences`: the
+  sentences of the cleaned text, in one call;
 - :func:`sentences` / :func:`sentence_spans`, :func:`words` /
   :func:`word_spans`, :func:`aksharas`, :func:`akshara_count`,
   :func:`truncate_to_aksharas`;
@@ -52,6 +53,7 @@ from devanagari._native import (
     akshara_spans,
     aksharas,
     clean,
+    clean_sentences,
     clean_with_edits,
     findings,
     get_num_threads,
@@ -91,6 +93,8 @@ __all__ = [
     "apply_edits",
     "clean",
     "clean_batch",
+    "clean_sentences",
+    "clean_sentences_batch",
     "clean_with_edits",
     "findings",
     "get_num_threads",
@@ -187,6 +191,29 @@ def clean_batch(
     if _arrow.is_arrow(texts):
         return _arrow.strings("clean", texts, normalize, repair, num_threads)
     return _native.clean_batch(texts, normalize, repair, num_threads=num_threads)
+
+
+def clean_sentences_batch(
+    texts: Texts,
+    normalize: NormalizeArg = None,
+    repair: RepairArg = None,
+    split: Optional[SplitOptions] = None,
+    *,
+    num_threads: Optional[int] = None,
+):
+    """:func:`clean_sentences` of many texts: what
+    ``sentences_batch(clean_batch(texts))`` gives, in one call with the GIL
+    released, without a ``str`` for each cleaned text in between. For a
+    pyarrow string array, a list array of strings (through those two
+    calls).
+
+    >>> clean_sentences_batch(["दु:ख है . अब नहीं |", ""])
+    [['दुःख है.', 'अब नहीं।'], []]
+    """
+    if _arrow.is_arrow(texts):
+        cleaned = _arrow.strings("clean", texts, normalize, repair, num_threads)
+        return _arrow.lists("sentences", cleaned, split, num_threads)
+    return _native.clean_sentences_batch(texts, normalize, repair, split, num_threads=num_threads)
 
 
 def sentences_batch(texts: Texts, options: Optional[SplitOptions] = None, *, num_threads: Optional[int] = None):

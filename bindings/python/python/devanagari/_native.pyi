@@ -301,6 +301,14 @@ def clean_with_edits(
 def sentences(text: str, options: Optional[SplitOptions] = None) -> List[str]:
     """The sentences of ``text``."""
 
+def clean_sentences(
+    text: str,
+    normalize: NormalizeArg = None,
+    repair: RepairArg = None,
+    split: Optional[SplitOptions] = None,
+) -> List[str]:
+    """The sentences of the cleaned ``text``: ``sentences(clean(text))``."""
+
 def sentence_spans(text: str, options: Optional[SplitOptions] = None) -> List[Span]:
     """The ``(start, end)`` of each sentence, in code points."""
 
@@ -344,6 +352,14 @@ def sentences_batch(
 def sentence_spans_batch(
     texts: Iterable[str], options: Optional[SplitOptions] = None, *, num_threads: Optional[int] = None
 ) -> List[List[Span]]: ...
+def clean_sentences_batch(
+    texts: Iterable[str],
+    normalize: NormalizeArg = None,
+    repair: RepairArg = None,
+    split: Optional[SplitOptions] = None,
+    *,
+    num_threads: Optional[int] = None,
+) -> List[List[str]]: ...
 def words_batch(
     texts: Iterable[str], options: Optional[WordOptions] = None, *, num_threads: Optional[int] = None
 ) -> List[List[str]]: ...
