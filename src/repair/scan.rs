@@ -1,12 +1,14 @@
 //! Finding mixed-script tokens: one pass over the whitespace-separated
 //! tokens of the text, looking only at tokens that hold an ASCII letter:
 //! artifacts (`artifacts`) in tokens with a Devanagari character, then
-//! substituted words (`substituted`) standing among Devanagari words.
+//! substituted words (`substituted`) standing among Devanagari words. Only
+//! the stretches of text around such tokens are cut into tokens, with as
+//! many tokens either side as the rules read.
 
 use super::artifacts::artifacts;
 use super::finding::{Finding, FindingKind};
-use super::substituted::{substituted, Candidates};
-use super::tokens::{mixed_stretches, tokens, tokens_in, Token};
+use super::substituted::{self, substituted, Candidates};
+use super::tokens::{stretches, tokens_in, Around, Token};
 use crate::lexicon::Lexicon;
 
 /// Finds every mixed-script finding in `text`.
@@ -28,35 +30,30 @@ pub(crate) fn findings_kept(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut candidates = Candidates::default();
-    if words {
+    // Only the tokens around the chunks where a finding can be are cut
+    // and read, not the whole text (on news text with a few mixed tokens,
+    // the tokenizer was half of `clean`; on one long line, the tokens of
+    // the whole text were more memory than the text): for artifacts, the
+    // chunks that mix Latin and Devanagari, read with the phrase and the
+    // token after it (at most `max_words` tokens either side); with
+    // substituted words, every chunk with a Latin letter, read as far as
+    // their rules look.
+    let (around, context) = stretch_kind(lexicon, words);
+    // Token indices go on from stretch to stretch, as in one scan.
+    let mut base = 0;
+    for stretch in stretches(text, around, context) {
+        let toks = tokens_in(text, stretch);
         scan_tokens(
             text,
-            &tokens(text),
+            &toks,
+            base,
             lexicon,
-            true,
+            words,
             &keep,
             &mut out,
             &mut candidates,
         );
-    } else {
-        // Artifacts only: the tokens around the chunks that mix Latin and
-        // Devanagari are all an artifact reads (its phrase and the token
-        // after it: at most `max_words` tokens either side), so only those
-        // stretches are cut into tokens, not the whole text (on news text
-        // with a few mixed tokens, the tokenizer was half of `clean`).
-        let context = lexicon.max_words().max(1) + 2;
-        for stretch in mixed_stretches(text, context) {
-            let toks = tokens_in(text, stretch);
-            scan_tokens(
-                text,
-                &toks,
-                lexicon,
-                false,
-                &keep,
-                &mut out,
-                &mut candidates,
-            );
-        }
+        base += toks.len();
     }
     out.extend(candidates.into_accepted_findings());
     out.sort_by_key(|f| f.latin.start);
@@ -64,11 +61,30 @@ pub(crate) fn findings_kept(
     out
 }
 
-/// The findings in the tokens `toks` of `text`, added to `out` (artifacts)
-/// and `candidates` (substituted words, with `words`).
+/// The chunks the stretches of a scan are built around, and how many
+/// chunks of context they take on either side: the artifact rules read a
+/// phrase of at most `max_words` tokens and the token after it; the
+/// substituted-word rules read [`substituted::CONTEXT_TOKENS`].
+fn stretch_kind(lexicon: &Lexicon, words: bool) -> (Around, usize) {
+    let artifact_context = lexicon.max_words().max(1) + 2;
+    if words {
+        (
+            Around::LatinChunks,
+            artifact_context.max(substituted::CONTEXT_TOKENS),
+        )
+    } else {
+        (Around::MixedChunks, artifact_context)
+    }
+}
+
+/// The findings in the tokens `toks` of `text` (the first is the `base`th
+/// token of the scan), added to `out` (artifacts) and `candidates`
+/// (substituted words, with `words`).
+#[allow(clippy::too_many_arguments)]
 fn scan_tokens(
     text: &str,
     toks: &[Token],
+    base: usize,
     lexicon: &Lexicon,
     words: bool,
     keep: &impl Fn(FindingKind, bool) -> bool,
@@ -90,7 +106,7 @@ fn scan_tokens(
                 k += 1;
                 continue;
             }
-            if let Some(next) = substituted(text, toks, k, lexicon, candidates) {
+            if let Some(next) = substituted(text, toks, base, k, lexicon, candidates) {
                 k = next;
                 continue;
             }
@@ -103,54 +119,118 @@ fn scan_tokens(
 mod tests {
     use super::*;
 
-    /// The artifact scan over the stretches around mixed chunks finds
-    /// exactly what the scan over every token of the text finds.
+    /// Candidates in two stretches are told apart by their token index in
+    /// the whole scan, not in their stretch: here a candidate of the second
+    /// stretch has a Latin word on its left at the same index in its
+    /// stretch as a candidate of the first (so read by stretch alone, the
+    /// first would seem to cover it and lend it its Devanagari side).
     #[test]
-    fn artifacts_in_stretches_are_the_artifacts_of_the_whole_text() {
+    fn token_indices_go_on_across_stretches() {
         let lexicon = Lexicon::builtin();
+        let (_, context) = stretch_kind(lexicon, true);
+        let hindi = |n: usize| vec!["कहा"; n].join(" ");
+        let text = format!(
+            "{} India और {} xyz, India और बात।",
+            hindi(context),
+            hindi(4 * context)
+        );
+        let got = findings(&text, lexicon);
+        let mut whole = Vec::new();
+        let mut candidates = Candidates::default();
+        let toks = super::super::tokens::tokens(&text);
+        scan_tokens(
+            &text,
+            &toks,
+            0,
+            lexicon,
+            true,
+            &|_, _| true,
+            &mut whole,
+            &mut candidates,
+        );
+        whole.extend(candidates.into_accepted_findings());
+        assert_eq!(got, whole);
+        // The first India is a substituted word; the second, after a Latin
+        // word, is not.
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].latin.start < text.find("xyz").unwrap_or(0));
+    }
+
+    /// The scan over the stretches around mixed chunks (artifacts) or
+    /// around Latin chunks (with substituted words) finds exactly what
+    /// the scan over every token of the text finds.
+    #[test]
+    fn findings_in_stretches_are_the_findings_of_the_whole_text() {
+        let lexicon = Lexicon::builtin();
+        // Mostly Devanagari words and punctuation, so that Latin chunks
+        // stand apart and the stretches are many, with the far reaches of
+        // the rules (glosses in brackets, dates, kickers) across them.
         let pieces = [
             "सरकार",
             "ने",
-            "Governmentी",
-            "ीPrime",
-            "Minister",
-            "State",
-            "Government",
+            "कहा",
+            "कि",
+            "यह",
+            "देश",
+            "का",
+            "।",
+            ",",
+            "(",
+            ")",
             "-",
-            "x-yा",
-            "India",
-            "कीNews",
-            "Today",
+            "1",
+            "में",
+            "अंग्रेज़ी",
+            "(अंग्रेज़ी:",
             "\u{A0}",
             "\n",
-            "www.a.inका",
             "ऻ",
-            "।",
+            "Governmentी",
+            "ीPrime",
+            "Prime Minister",
+            "Government",
+            "India",
+            "India,",
+            "(India)",
+            "January",
+            "Water:",
+            "x-yा",
+            "www.a.inका",
             "कीTest-केस",
-            "विCountry",
-            "Trade",
         ];
-        let mut found = 0;
-        for text in super::super::tokens::generated_texts(&pieces, 4000, 30, 11) {
-            let keep = |_: FindingKind, _: bool| true;
-            let mut whole = Vec::new();
-            let mut candidates = Candidates::default();
-            let toks = tokens(&text);
-            scan_tokens(
-                &text,
-                &toks,
-                lexicon,
-                false,
-                &keep,
-                &mut whole,
-                &mut candidates,
-            );
-            whole.sort_by_key(|f| f.latin.start);
-            whole.dedup_by(|b, a| a.latin.start < b.latin.end && b.latin.start < a.latin.end);
-            let got = findings_kept(&text, lexicon, false, keep);
-            assert_eq!(got, whole, "{text:?}");
-            found += got.len();
+        let mut found = [0, 0];
+        let mut substituted_words = 0;
+        for text in super::super::tokens::generated_texts(&pieces, 4000, 90, 11) {
+            for words in [false, true] {
+                let keep = |_: FindingKind, _: bool| true;
+                let mut whole = Vec::new();
+                let mut candidates = Candidates::default();
+                let toks = super::super::tokens::tokens(&text);
+                scan_tokens(
+                    &text,
+                    &toks,
+                    0,
+                    lexicon,
+                    words,
+                    &keep,
+                    &mut whole,
+                    &mut candidates,
+                );
+                whole.extend(candidates.into_accepted_findings());
+                whole.sort_by_key(|f| f.latin.start);
+                whole.dedup_by(|b, a| a.latin.start < b.latin.end && b.latin.start < a.latin.end);
+                let got = findings_kept(&text, lexicon, words, keep);
+                assert_eq!(got, whole, "words: {words}, {text:?}");
+                found[usize::from(words)] += got.len();
+                substituted_words += got
+                    .iter()
+                    .filter(|f| f.kind == FindingKind::SubstitutedWord)
+                    .count();
+            }
         }
-        assert!(found > 1000, "{found} findings");
+        assert!(
+            found[0] > 1000 && substituted_words > 1000,
+            "{found:?} findings, {substituted_words} substituted words"
+        );
     }
 }

@@ -11,20 +11,30 @@ use crate::lexicon::{Entry, Lexicon};
 use crate::script::*;
 use std::ops::Range;
 
+/// How many tokens the rules below read before a phrase's first token and
+/// after its last, at most (the gloss's brackets and the word before the
+/// opening one are the farthest): a scan of a stretch of tokens finds what
+/// a scan of the whole text finds for every phrase with this many tokens
+/// on either side in the stretch (or the text's end there).
+pub(super) const CONTEXT_TOKENS: usize = GLOSS_TOKENS + 2;
+
 /// A standalone lexicon word or phrase starting at token `k`, among
 /// Devanagari words, added to `candidates` when it may be a substituted
-/// word. Returns the token index after the phrase, or `None` when no
-/// phrase starts at `k`.
+/// word; `toks` are the tokens of a stretch whose first is the `base`th
+/// token of the scan (candidates are compared by token index). Returns the
+/// index in `toks` after the phrase, or `None` when no phrase starts at
+/// `k`.
 pub(super) fn substituted(
     text: &str,
     toks: &[Token],
+    base: usize,
     k: usize,
     lexicon: &Lexicon,
     candidates: &mut Candidates,
 ) -> Option<usize> {
     let phrase = Phrase::read(text, toks, k)?;
     if let Some(c) = candidate(text, toks, &phrase, lexicon) {
-        candidates.0.push(c);
+        candidates.0.push(c.shifted(base));
     }
     Some(phrase.end)
 }
@@ -493,6 +503,20 @@ struct Candidate {
 }
 
 /// The candidate substituted words of a text, in text order.
+impl Candidate {
+    /// The candidate with its token indices moved on by `base`.
+    fn shifted(mut self, base: usize) -> Self {
+        self.first_token += base;
+        self.end_token += base;
+        for side in [&mut self.left, &mut self.right] {
+            if let Side::Latin(w) = side {
+                *w += base;
+            }
+        }
+        self
+    }
+}
+
 #[derive(Default)]
 pub(super) struct Candidates(Vec<Candidate>);
 
