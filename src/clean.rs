@@ -96,9 +96,9 @@ impl Cleaner {
         let Cow::Owned(repaired) = repaired else {
             return (normalized, edits);
         };
-        let edits = compose(edits, more.clone(), &repaired);
         let changed = changed_lines(&normalized, &repaired, &more);
         drop(normalized);
+        let edits = compose(edits, more, &repaired);
         let mut last = Vec::new();
         let t = self.normalize_repaired(repaired, changed, Some(&mut last));
         let edits = if last.is_empty() {
