@@ -394,6 +394,16 @@ impl<'a> Iterator for WordIndices<'a> {
                 self.pos = text.len();
                 return None;
             }
+            // Most tokens: a run of the Devanagari block that ends before a
+            // space or a line break, which neither extends (see
+            // `WordTokenizer::word_end` and `glue`).
+            if let Some([0xE0, 0xA4, _, ..]) = text.as_bytes().get(start..) {
+                let end = run_end(text, start);
+                if matches!(text.as_bytes().get(end), None | Some(b' ' | b'\n')) {
+                    self.pos = end;
+                    return Some((start, text.get(start..end).unwrap_or("")));
+                }
+            }
             let (end, punct) = self.tokenizer.token_at(text, start);
             // Always advance by whole characters, even on a bug.
             let end = if end > start && text.is_char_boundary(end) && end <= text.len() {
