@@ -794,6 +794,22 @@ const SENTENCE_ENDING_WORDS: &[&str] = &[
     "हावय",
 ];
 
+/// The one-syllable Hindi words of [`SENTENCE_ENDING_WORDS`] that begin no
+/// initialism: the forms of the copula (`है`, `था`, `हो`...) and the
+/// commonest verbs at the end of a sentence (`की`, `दी`, `ली`: `उन्होंने
+/// बात की.`). Before a FULL STOP they end the sentence, where another
+/// syllable would start a chain of initials (`भा.ज.प.`); the sentence
+/// splitter reads them through [`ends_sentences_not_initial`]. A test
+/// keeps them a part of the larger list.
+const ONE_SYLLABLE_ENDINGS: &[&str] =
+    &["है", "हैं", "था", "थी", "थे", "हो", "हूँ", "हूं", "की", "दी", "ली"];
+
+/// Whether `word` is one of [`ONE_SYLLABLE_ENDINGS`]: a syllable before a
+/// FULL STOP that ends a sentence, never an initial.
+pub(crate) fn ends_sentences_not_initial(word: &str) -> bool {
+    ONE_SYLLABLE_ENDINGS.contains(&word)
+}
+
 /// Words that end sentences, for a clause of fewer than four words: the
 /// forms of the copula and auxiliaries, and the verb forms a short sentence
 /// ends with, in Hindi, Marathi, Nepali and the languages near them
@@ -1045,6 +1061,17 @@ mod tests {
         {
             assert!(!ends_sentences(w), "{w}");
         }
+    }
+
+    /// The syllables that end a sentence before a FULL STOP are words of
+    /// the larger list, so the two cannot drift apart.
+    #[test]
+    fn one_syllable_endings_are_sentence_ending_words() {
+        for w in ONE_SYLLABLE_ENDINGS {
+            assert!(SENTENCE_ENDING_WORDS.contains(w), "{w}");
+            assert!(ends_sentences_not_initial(w) && ends_sentences(w), "{w}");
+        }
+        assert!(!ends_sentences_not_initial("भा"));
     }
 
     /// Deciding at any position from the state read up to it gives what

@@ -302,7 +302,7 @@ fn spaced_chain_verdict(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead)
     {
         return Some(sentence_starter_follows(stop.text, stop.after(), ahead));
     }
-    if !is_one_syllable(stop.word) || ends_sentences(stop.word) {
+    if !is_one_syllable(stop.word) || ends_sentences_not_initial(stop.word) {
         return None;
     }
     if syllable_piece_follows(stop.text, stop.after()) {

@@ -55,24 +55,9 @@ pub(super) fn is_one_syllable(word: &str) -> bool {
     cs.next().is_none()
 }
 
-/// One-syllable words that end Hindi sentences and begin no initialism:
-/// the forms of the copula (`है`, `था`, `हो`...) and the commonest verbs
-/// at the end of a sentence (`की`, `दी`, `ली`: `उन्होंने बात की.`).
-pub(super) fn ends_sentences(word: &str) -> bool {
-    matches!(
-        word,
-        "है" | "हैं"
-            | "था"
-            | "थी"
-            | "थे"
-            | "हो"
-            | "हूँ"
-            | "हूं"
-            | "की"
-            | "दी"
-            | "ली"
-    )
-}
+/// One-syllable words that end Hindi sentences and begin no initialism
+/// (`है`, `की`...): their one home is with the other sentence-ending words.
+pub(super) use crate::danda::ends_sentences_not_initial;
 
 /// The most characters of a syllable piece after a stop: a conjunct of
 /// four consonants with its signs.
@@ -95,7 +80,7 @@ pub(super) fn in_syllable_chain(text: &str, word: &str, word_start: usize, dot: 
     // (Not after a word that ends sentences: `है.` ends one, also when the
     // next, written without a space, opens with an initialism:
     // `है.भा.ज.प. ने`.)
-    let follows = !ends_sentences(word)
+    let follows = !ends_sentences_not_initial(word)
         && piece_end.is_some_and(|end| {
             end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_one_syllable(&rest[..end])
         });
@@ -118,7 +103,7 @@ pub(super) fn chain_continues(text: &str, pos: usize, splitter: &Splitter) -> bo
 }
 
 /// Whether spaces or tabs, then one syllable (not one that
-/// [`ends_sentences`]) and a stop follow `pos` (` वा.` after `म.`).
+/// [`ends_sentences_not_initial`]) and a stop follow `pos` (` वा.` after `म.`).
 pub(super) fn syllable_piece_follows(text: &str, pos: usize) -> bool {
     let (rest, j) = leading_word(text, pos);
     let skipped = text.len() - pos - rest.len();
@@ -128,7 +113,7 @@ pub(super) fn syllable_piece_follows(text: &str, pos: usize) -> bool {
             .trim_start_matches([' ', '\t'])
             .starts_with(ABBREVIATION_DOTS)
         && is_one_syllable(&rest[..j])
-        && !ends_sentences(&rest[..j])
+        && !ends_sentences_not_initial(&rest[..j])
 }
 
 /// The word before the stop that stands, with spaces or tabs, before the
@@ -153,11 +138,11 @@ fn stop_before(head: &str) -> Option<&str> {
 }
 
 /// Whether the word starting at `word_start` follows spaces or tabs after
-/// one syllable (not one that [`ends_sentences`]) or a chain piece, and its
+/// one syllable (not one that [`ends_sentences_not_initial`]) or a chain piece, and its
 /// stop (`म. ` before `वा.`).
 pub(super) fn syllable_piece_before(text: &str, word_start: usize) -> bool {
     piece_before_spaces(text, word_start).is_some_and(|before| {
-        (is_one_syllable(before) && !ends_sentences(before))
+        (is_one_syllable(before) && !ends_sentences_not_initial(before))
             || WordClass::of(before).is_devanagari_chain_piece()
     })
 }
