@@ -76,20 +76,21 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
-/// The tokens of `text`, in order.
-///
-/// One walk over the bytes through a class table: each byte's bits are
-/// OR-ed into the token's; only the lead bytes of the non-ASCII whitespace
-/// characters (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029,
-/// U+202F, U+205F, U+3000) make it decode a character.
+/// The tokens of the whole `text`, in order: what the scans over
+/// stretches are tested against.
 #[cfg(test)]
 pub(super) fn tokens(text: &str) -> Vec<Token> {
     tokens_in(text, 0..text.len())
 }
 
-/// The tokens of `text[range]`, with offsets in `text`. `range` starts and
-/// ends at a token boundary (the text's ends, or beside ASCII whitespace):
-/// its tokens are then exactly those [`tokens`] finds there.
+/// The tokens of `text[range]`, in order, with offsets in `text`. `range`
+/// starts and ends at a token boundary (the text's ends, or beside ASCII
+/// whitespace): its tokens are then exactly those of the whole text there.
+///
+/// One walk over the bytes through a class table: each byte's bits are
+/// OR-ed into the token's; only the lead bytes of the non-ASCII whitespace
+/// characters (U+0085, U+00A0, U+1680, U+2000..U+200A, U+2028, U+2029,
+/// U+202F, U+205F, U+3000) make it decode a character.
 pub(super) fn tokens_in(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut out = Vec::new();
     let bytes = text.as_bytes().get(..range.end).unwrap_or(text.as_bytes());
@@ -135,7 +136,7 @@ pub(super) fn may_hold_mixed_token(text: &str) -> bool {
 
 /// The first chunk of `text` at or after `from` (a run between ASCII
 /// whitespace; `from` starts one) that holds an ASCII letter and a lead
-/// byte of a Devanagari character. Chunks are wider than [`tokens`] (only
+/// byte of a Devanagari character. Chunks are wider than tokens (only
 /// ASCII whitespace separates them, and no hyphen does), so every token
 /// with both lies in such a chunk. Found from the ASCII letters, which
 /// Hindi text has few of: each chunk that holds one is read whole, the
