@@ -69,7 +69,8 @@ fn three_byte_scalar(b1: u8, b2: u8) -> u32 {
 /// Whether the character of U+0900..U+097F encoded `E0 b1 b2` is a letter
 /// or mark of a word: all are but a danda, a digit, ABBREVIATION SIGN or
 /// HIGH SPACING DOT (U+0964..U+0971), as `is_devanagari_letter_or_mark`
-/// says. Shared by the byte walks of [`word_start`] and [`leading_word`].
+/// says. Shared by the byte walks of [`super::words::word_start`] and
+/// [`super::words::leading_word`].
 #[inline]
 pub(super) fn is_devanagari_word_bytes(b1: u8, b2: u8) -> bool {
     let k = (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F);
