@@ -103,33 +103,41 @@ const DEVANAGARI_DIGIT_ZERO: u32 = 0x0966;
 /// within [`LIST_ITEM_WINDOW`] bytes, as a number of its own followed by its item. Numbers
 /// of both scripts.
 fn follows_previous_item(text: &str, start: usize, digits: &str) -> bool {
-    let value = digits.chars().try_fold(0u32, |v, c| {
+    let Some(previous) = item_number(digits)
+        .and_then(|v| v.checked_sub(1))
+        .filter(|p| *p >= 1)
+    else {
+        return false;
+    };
+    let devanagari = digits.starts_with(is_devanagari_digit);
+    let from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(LIST_ITEM_WINDOW));
+    let window = text.get(from..start).unwrap_or("");
+    let window = window.rsplit('\n').next().unwrap_or("");
+    // Each FULL STOP after a number of its own (the digits before it not
+    // glued to a word, a stop or more digits) that is `previous`, written
+    // in the same script without leading zeros, and followed by its item.
+    window.match_indices('.').any(|(at, _)| {
+        let head = &window[..at];
+        let number = &head[head.trim_end_matches(is_digit).len()..];
+        let before = head[..head.len() - number.len()].chars().next_back();
+        let after = window[at + 1..].chars().next();
+        !number.is_empty()
+            && !number.starts_with(['0', '\u{0966}'])
+            && number.chars().all(|c| is_devanagari_digit(c) == devanagari)
+            && item_number(number) == Some(previous)
+            && !before.is_some_and(|c| is_word_char(c) || c == '.')
+            && after.is_some_and(|c| c == ' ' || is_devanagari_letter(c) || c.is_alphabetic())
+    })
+}
+
+/// The value of a list item's number written in ASCII or Devanagari
+/// digits; `None` for other characters or when it overflows.
+fn item_number(digits: &str) -> Option<u32> {
+    digits.chars().try_fold(0u32, |v, c| {
         let d = c
             .to_digit(10)
             .or_else(|| is_devanagari_digit(c).then(|| c as u32 - DEVANAGARI_DIGIT_ZERO))?;
         v.checked_mul(10)?.checked_add(d)
-    });
-    let Some(previous) = value.and_then(|v| v.checked_sub(1)).filter(|p| *p >= 1) else {
-        return false;
-    };
-    let devanagari = digits.starts_with(is_devanagari_digit);
-    let written: String = previous
-        .to_string()
-        .chars()
-        .map(|c| match (devanagari, c.to_digit(10)) {
-            (true, Some(d)) => char::from_u32(DEVANAGARI_DIGIT_ZERO + d).unwrap_or(c),
-            _ => c,
-        })
-        .collect();
-    let from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(LIST_ITEM_WINDOW));
-    let window = text.get(from..start).unwrap_or("");
-    let window = window.rsplit('\n').next().unwrap_or("");
-    let marker = format!("{written}.");
-    window.match_indices(&marker).any(|(at, _)| {
-        let before = window[..at].chars().next_back();
-        let after = window[at + marker.len()..].chars().next();
-        !before.is_some_and(|c| is_digit(c) || is_word_char(c) || c == '.')
-            && after.is_some_and(|c| c == ' ' || is_devanagari_letter(c) || c.is_alphabetic())
     })
 }
 
@@ -150,4 +158,35 @@ fn is_list_marker_word(word: &str) -> bool {
             | "Part"
             | "Chapter"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the number at the end of `text` (before its FULL STOP)
+    /// follows the item before it.
+    fn follows(text: &str) -> bool {
+        let head = text.strip_suffix('.').unwrap_or(text);
+        let start = head.trim_end_matches(is_digit).len();
+        follows_previous_item(text, start, &head[start..])
+    }
+
+    #[test]
+    fn the_item_before_is_the_number_before() {
+        assert!(follows("लाभ: 1. नींद सुधरती है। 2."));
+        assert!(follows("लाभ: १. नींद सुधरती है। २."));
+        assert!(follows("9. पहला 10."));
+        assert!(follows("(क) 1.Step 2."));
+        // Another script, a leading zero, another number, glued to a word
+        // or a stop, a decimal, or on the line before: no.
+        assert!(!follows("लाभ: 1. नींद सुधरती है। २."));
+        assert!(!follows("लाभ: 01. नींद 2."));
+        assert!(!follows("लाभ: 11. नींद 2."));
+        assert!(!follows("लाभ: क1. नींद 2."));
+        assert!(!follows("लाभ: .1. नींद 2."));
+        assert!(!follows("दर 1.5 है 2."));
+        assert!(!follows("1. नींद\nसुधरती 2."));
+        assert!(!follows("लाभ 1."));
+    }
 }
