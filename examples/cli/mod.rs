@@ -42,12 +42,40 @@ pub mod exit {
     pub const INTERNAL: i32 = 70;
 }
 
-/// The tools of the `devanagari` program: (command, its command line).
-pub const COMMANDS: [(&str, &args::Tool); 3] = [
-    ("clean", &clean::TOOL),
-    ("split", &split::TOOL),
-    ("audit", &audit::TOOL),
+/// How a tool is run: its program name for messages, and its arguments.
+type Main = fn(&str, std::vec::IntoIter<std::ffi::OsString>) -> Result<(), Failure>;
+
+/// A tool of the `devanagari` program: its command line (whose name is
+/// the command) and how it runs.
+pub struct Command {
+    pub tool: &'static args::Tool,
+    main: Main,
+}
+
+/// The tools of the `devanagari` program, the one list of its commands.
+pub const COMMANDS: [Command; 3] = [
+    Command {
+        tool: &clean::TOOL,
+        main: |prog, args| clean::main(prog, args),
+    },
+    Command {
+        tool: &split::TOOL,
+        main: |prog, args| split::main(prog, args),
+    },
+    Command {
+        tool: &audit::TOOL,
+        main: |prog, args| audit::main(prog, args),
+    },
 ];
+
+/// The command names, for messages: `clean, split or audit`.
+fn command_names() -> String {
+    let names: Vec<&str> = COMMANDS.iter().map(|c| c.tool.name).collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.join(""),
+    }
+}
 
 /// The `--help` of the `devanagari` program.
 pub fn dispatch_help() -> String {
@@ -56,8 +84,8 @@ pub fn dispatch_help() -> String {
          usage: devanagari COMMAND [OPTIONS] [FILE...]\n\ncommands:\n",
         env!("CARGO_PKG_VERSION")
     );
-    for (name, tool) in COMMANDS {
-        s.push_str(&format!("  {name:7} {}\n", tool.summary));
+    for c in &COMMANDS {
+        s.push_str(&format!("  {:7} {}\n", c.tool.name, c.tool.summary));
     }
     s.push_str(
         "\n`devanagari COMMAND --help` gives the options of each, their defaults\n\
@@ -75,25 +103,26 @@ pub fn dispatch(
     let mut args = args.into_iter();
     let first = args.next();
     let command = first.as_ref().map(|a| a.to_string_lossy().into_owned());
+    let found = COMMANDS
+        .iter()
+        .find(|c| command.as_deref() == Some(c.tool.name));
+    let name = found.map_or_else(
+        || "devanagari".to_string(),
+        |c| format!("devanagari {}", c.tool.name),
+    );
     let usage = |m: String| Err(Failure::new(exit::USAGE, format!("{m} (see --help)")));
-    let result = match command.as_deref() {
-        Some("clean") => clean::main("devanagari clean", args),
-        Some("split") => split::main("devanagari split", args),
-        Some("audit") => audit::main("devanagari audit", args),
-        Some("-h" | "--help" | "help") => {
+    let result = match (found, command.as_deref()) {
+        (Some(c), _) => (c.main)(&name, args.collect::<Vec<_>>().into_iter()),
+        (None, Some("-h" | "--help" | "help")) => {
             print!("{}", dispatch_help());
             Ok(())
         }
-        Some("-V" | "--version") => {
+        (None, Some("-V" | "--version")) => {
             println!("devanagari {}", env!("CARGO_PKG_VERSION"));
             Ok(())
         }
-        None => usage("a command is needed: clean, split or audit".to_string()),
-        Some(other) => usage(format!("unknown command {other:?}: clean, split or audit")),
-    };
-    let name = match command.as_deref() {
-        Some(c @ ("clean" | "split" | "audit")) => format!("devanagari {c}"),
-        _ => "devanagari".to_string(),
+        (None, None) => usage(format!("a command is needed: {}", command_names())),
+        (None, Some(other)) => usage(format!("unknown command {other:?}: {}", command_names())),
     };
     (name, result)
 }
