@@ -136,13 +136,14 @@ impl Token {
             .unwrap_or("")
     }
 
-    /// A URL: `://` in it, or it starts with `www.`.
+    /// A URL: `://` in it, or it starts with a URL prefix (`www.`, in any
+    /// case).
     fn is_url(&self) -> bool {
         self.scheme
             || self
                 .bytes
                 .get(..usize::from(self.len))
-                .is_some_and(|b| b.starts_with(b"www."))
+                .is_some_and(|b| crate::url::url_prefix(b).is_some())
     }
 }
 

@@ -122,6 +122,7 @@ mod repair;
 mod rewrite;
 pub mod script;
 mod sentence;
+mod url;
 mod word_map;
 mod words;
 

@@ -626,17 +626,7 @@ fn glued(text: &str, at: usize, l: char, n: char) -> bool {
 /// nor a closing bracket it does not open.
 fn url_end(text: &str, start: usize) -> Option<usize> {
     let rest = text.get(start..)?;
-    let head = rest.as_bytes().get(..8).unwrap_or(rest.as_bytes());
-    let starts = |p: &str| {
-        head.len() >= p.len()
-            && head
-                .iter()
-                .zip(p.bytes())
-                .all(|(a, b)| a.to_ascii_lowercase() == b)
-    };
-    let prefix = ["https://", "http://", "ftp://", "www."]
-        .into_iter()
-        .find(|p| starts(p))?;
+    let prefix = crate::url::url_prefix(rest.as_bytes())?;
     let body = rest
         .char_indices()
         .find(|&(_, c)| {

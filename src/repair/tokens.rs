@@ -24,7 +24,7 @@ fn is_technical_token(tok: &str) -> bool {
     // Byte searches: `str::contains("://")` builds a substring searcher for
     // each call, and this runs for every token with a `w` or a `:`.
     let b = tok.as_bytes();
-    tok.starts_with("www.")
+    crate::url::url_prefix(b).is_some()
         || memchr::memchr(b'@', b).is_some()
         || memchr::memchr_iter(b':', b).any(|i| b.get(i + 1..i + 3) == Some(b"//"))
 }
@@ -61,7 +61,7 @@ static BYTE_CLASS: [u8; 256] = {
         if c == b'-' {
             k |= byte_class::HYPHEN;
         }
-        if matches!(c, b':' | b'@' | b'w') {
+        if matches!(c, b':' | b'@' | b'w' | b'W') {
             k |= byte_class::TECHNICAL;
         }
         if c.is_ascii_alphabetic() {

@@ -186,14 +186,7 @@ pub(super) fn inside_url(text: &str, pos: usize, end: usize) -> bool {
         None => return memchr::memmem::find(window.as_bytes(), b"://").is_some(),
     };
     let token = token.trim_start_matches(['(', '[', '<', '"', '\'', '\u{201C}', '\u{2018}']);
-    ["https://", "http://", "ftp://", "www."]
-        .iter()
-        .any(|scheme| {
-            token.len() > scheme.len()
-                && token
-                    .get(..scheme.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(scheme))
-        })
+    crate::url::url_prefix(token.as_bytes()).is_some_and(|p| token.len() > p.len())
 }
 
 /// The next token after `pos`, skipping spaces and tabs (not newlines), cut
