@@ -626,10 +626,17 @@ fn is_label_space(c: char) -> bool {
     c == ' ' || c == '\t' || is_unusual_space(c)
 }
 
+/// The most characters [`label_then_danda`] reads: spaces, the label,
+/// spaces and the danda or pipe after it.
+const LABEL_LOOK: usize = 24;
+
 /// Spaces, a label (see [`Label`]), spaces, then a danda or pipe: read
-/// forward or backward. Looks at 24 characters at most.
+/// forward or backward. Looks at [`LABEL_LOOK`] characters at most.
 fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
-    let mut cs = chars.take(24).skip_while(|c| is_label_space(*c)).peekable();
+    let mut cs = chars
+        .take(LABEL_LOOK)
+        .skip_while(|c| is_label_space(*c))
+        .peekable();
     let (mut len, mut digits, mut number) = (0, 0, true);
     while let Some(&c) = cs.peek() {
         if c.is_whitespace() || is_verse_danda(c) {
@@ -659,7 +666,15 @@ fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
 /// (`॥ १२ ॥`, `॥धृ॥`, `।। चसं-२,३.४ ।।`): the length up to the end of the
 /// closing DOUBLE DANDA (or `।।`, `||`), if `after` starts so.
 pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
-    let t = after.trim_start_matches(is_label_space);
+    // Only as far as `label_then_danda` reads, and the second character
+    // of a closing pair: a label that ends farther is none, and the scan
+    // is bounded however long the spaces or the word after the dandas.
+    let window_end = after
+        .char_indices()
+        .nth(LABEL_LOOK + 1)
+        .map_or(after.len(), |(i, _)| i);
+    let window = &after[..window_end];
+    let t = window.trim_start_matches(is_label_space);
     let label_len = t
         .find(|c: char| c.is_whitespace() || is_verse_danda(c))
         .unwrap_or(t.len());
@@ -668,7 +683,7 @@ pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
         .into_iter()
         .find(|d| u.starts_with(d))?;
     label_then_danda(after.chars(), Label::NumberOrMark)
-        .then(|| after.len() - u.len() + close.len())
+        .then(|| window.len() - u.len() + close.len())
 }
 
 /// The words that end a short clause whatever their ending (the rest of
@@ -1041,6 +1056,15 @@ mod tests {
         assert_eq!(verse_label_end(" धृ ॥ पुढे"), Some(" धृ ॥".len()));
         assert_eq!(verse_label_end("१२-१३॥"), Some("१२-१३॥".len()));
         assert_eq!(verse_label_end(" श्री गणेश ॥"), None);
+        // Bounded: the label and its closing dandas within the characters
+        // the label rule reads, and nothing past them is scanned.
+        let far = format!("{}१॥", " ".repeat(LABEL_LOOK - 2));
+        assert_eq!(verse_label_end(&far), Some(far.len()));
+        let pair = format!("{}१।।", " ".repeat(LABEL_LOOK - 2));
+        assert_eq!(verse_label_end(&pair), Some(pair.len()));
+        let too_far = format!("{}१॥", " ".repeat(LABEL_LOOK));
+        assert_eq!(verse_label_end(&too_far), None);
+        assert_eq!(verse_label_end(&"क".repeat(1 << 20)), None);
     }
 
     #[test]
