@@ -24,19 +24,22 @@ Every round gets fresh ``str`` objects (copies made outside the timing), so
 the UTF-8 that CPython caches in a string the first time it is asked for is
 paid in every round, as in a pipeline that reads each text once.
 
-Measured again after the fused calls were added (2026-12-06, the same
-machine, load average 0.9; 9 rounds):
+Measured again after the fused calls were added and lists of pieces were
+sliced from the ``str`` without a cast to the ``Sequence`` protocol (which
+cost about 0.4 microseconds a call: ``sentences`` of a one-character text
+went from 0.72 to 0.30 microseconds) (2026-12-06, the same machine, load
+average 1.1; 15 rounds):
 
-    Indic NLP Library 0.92 normalize + sentence_split   46.7 MB/s
-    clean + sentences, per call                        140.7 MB/s   3.01x
-    clean_batch + sentences_batch, 1 thread            151.1 MB/s   3.23x
-    clean_batch + sentences_batch, 2 threads           182.9 MB/s   3.91x
-    clean_sentences, per call                          155.9 MB/s   3.34x
-    clean_sentences_batch, 1 thread                    159.6 MB/s   3.42x
-    clean_sentences_batch, 2 threads                   223.1 MB/s   4.78x
-    Rust library, 1 thread                             351.3 MB/s   (7.5x)
-    Rust library, 2 threads                            652.5 MB/s   (14.0x)
-    fused / Rust: 45 % on 1 thread, 34 % on 2 threads
+    Indic NLP Library 0.92 normalize + sentence_split   44.6 MB/s
+    clean + sentences, per call                        150.2 MB/s   3.37x
+    clean_batch + sentences_batch, 1 thread            154.5 MB/s   3.47x
+    clean_batch + sentences_batch, 2 threads           207.7 MB/s   4.66x
+    clean_sentences, per call                          169.6 MB/s   3.80x
+    clean_sentences_batch, 1 thread                    173.2 MB/s   3.89x
+    clean_sentences_batch, 2 threads                   233.4 MB/s   5.24x
+    Rust library, 1 thread                             350.0 MB/s   (7.8x)
+    Rust library, 2 threads                            663.3 MB/s   (14.9x)
+    fused / Rust: 49 % on 1 thread, 35 % on 2 threads
 
 A profile (perf) of the fused batch call on one thread, with the fresh
 strings made in the same process: 45 % of the samples in the native module

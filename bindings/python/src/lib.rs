@@ -340,6 +340,12 @@ fn sentences<'py>(
     slices_to_list(text, &parts)
 }
 
+/// A code-point offset as Python's index type (a `str` is never longer
+/// than `isize::MAX`).
+fn to_isize(i: usize) -> isize {
+    isize::try_from(i).unwrap_or(isize::MAX)
+}
+
 /// The pieces `spans` (code points) of `text` as a list of `str`, sliced
 /// from the Python string itself: a copy of its code units, with no UTF-8
 /// to decode.
@@ -347,10 +353,15 @@ fn slices_to_list<'py>(
     text: &Bound<'py, PyString>,
     spans: &[(usize, usize)],
 ) -> PyResult<Bound<'py, PyList>> {
-    let seq = text.as_any().cast::<pyo3::types::PySequence>()?;
+    // `text[a:b]` through a slice object: the `str` slicing itself, not a
+    // cast to the `Sequence` protocol, whose check (an `isinstance` of an
+    // abstract base class) cost more than the rest of a short call.
     let items: Vec<Bound<'py, PyAny>> = spans
         .iter()
-        .map(|&(a, b)| seq.get_slice(a, b).map(Bound::into_any))
+        .map(|&(a, b)| {
+            let slice = pyo3::types::PySlice::new(text.py(), to_isize(a), to_isize(b), 1);
+            text.as_any().get_item(slice)
+        })
         .collect::<PyResult<_>>()?;
     PyList::new(text.py(), items)
 }
