@@ -502,7 +502,6 @@ struct Candidate {
     findings: Vec<Finding>,
 }
 
-/// The candidate substituted words of a text, in text order.
 impl Candidate {
     /// The candidate with its token indices moved on by `base`.
     fn shifted(mut self, base: usize) -> Self {
@@ -517,6 +516,7 @@ impl Candidate {
     }
 }
 
+/// The candidate substituted words of a text, in text order.
 #[derive(Default)]
 pub(super) struct Candidates(Vec<Candidate>);
 

@@ -142,19 +142,13 @@ pub(super) fn may_hold_mixed_token(text: &str) -> bool {
 /// Hindi text has few of: each chunk that holds one is read whole, the
 /// rest is skipped eight bytes at a time ([`next_ascii_letter`]).
 pub(super) fn next_mixed_chunk(text: &str, from: usize) -> Option<Range<usize>> {
-    let bytes = text.as_bytes();
     let mut pos = from;
-    while let Some(letter) = next_ascii_letter(bytes, pos) {
-        let start = bytes
-            .get(pos..letter)
-            .and_then(|r| r.iter().rposition(|&b| is_ascii_space(b)))
-            .map_or(pos, |k| pos + k + 1);
-        let end = chunk_end(bytes, letter);
-        // (It holds the letter found.)
-        if has_devanagari_lead(bytes.get(start..end).unwrap_or(&[])) {
-            return Some(start..end);
+    while let Some(chunk) = next_latin_chunk(text, pos) {
+        // (It holds the letter that found it.)
+        if has_devanagari_lead(text.as_bytes().get(chunk.clone()).unwrap_or(&[])) {
+            return Some(chunk);
         }
-        pos = end;
+        pos = chunk.end;
     }
     None
 }
@@ -529,10 +523,11 @@ mod tests {
         assert_eq!(next_ascii_letter(b"abc", 5), None);
     }
 
-    /// The artifact scan reads only the stretches around mixed chunks: it
-    /// finds there every token with an ASCII letter and a Devanagari
-    /// character that the whole tokenization finds, with the same
-    /// neighbours (`context` tokens at least on either side).
+    /// The scans read only the stretches around the chunks they are built
+    /// around: every token with an ASCII letter and a Devanagari character
+    /// (around mixed chunks), or with an ASCII letter (around Latin
+    /// chunks), lies in one, cut as the whole tokenization cuts it, with
+    /// the same neighbours (`context` tokens at least on either side).
     #[test]
     fn stretches_hold_every_token_they_are_built_around_with_its_context() {
         let pieces = [
