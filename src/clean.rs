@@ -115,9 +115,8 @@ impl Cleaner {
     /// line by line (each rule reads at most its line), and the text before
     /// repair was already normal, so only the lines repair changed are
     /// normalized again; the whole text (`changed` is `None`) when repair
-    /// moved a line break (it does not: a
-    /// lexicon word holds none). With `edits`, the changes are reported
-    /// there, as offsets in `repaired`.
+    /// moved a line break (it does not: a lexicon word holds none). With
+    /// `edits`, the changes are reported there, as offsets in `repaired`.
     fn normalize_repaired(
         &self,
         repaired: String,
