@@ -271,6 +271,63 @@ fn long_cleaned_fields_are_escaped_as_short_ones() {
 }
 
 #[test]
+fn long_cleaned_fields_come_out_as_short_ones() {
+    // Through the runner, on 1 and 2 jobs: a field long enough to be
+    // escaped only when it is written (quotes, a backslash, newlines,
+    // non-ASCII as escapes or not), inside a record with other fields.
+    // Its JSON value must decode to what `clean` makes of the field.
+    let sentence = "\"नदी\" \\ बहती\u{200B} है ।\n😀 कल ";
+    let mut text = String::new();
+    while text.len() < 3 << 17 {
+        text.push_str(sentence);
+    }
+    let cleaner = cleaner(RepairMode::Artifacts, false);
+    let want_text = cleaner.clean(&text).into_owned();
+    for ascii in [false, true] {
+        let mut field = Vec::new();
+        cli::jsonl::push_string(&mut field, &text, ascii);
+        let record = format!("{{\"id\":1,\"text\":{},\"n\":2}}\n", s(&field));
+        let input = [
+            record.as_bytes(),
+            "{\"text\":\"नदी बहती है |\"}\n".as_bytes(),
+        ]
+        .concat();
+        for jobs in [1, 2] {
+            let ran = run(
+                &clean_tool(true, RepairMode::Artifacts, false, false),
+                &input,
+                false,
+                false,
+                false,
+                jobs,
+            );
+            ran.result.as_ref().expect("clean");
+            let out: Vec<u8> = ran
+                .accs
+                .iter()
+                .flat_map(|(d, chunk)| d.out.to_vec(chunk))
+                .collect();
+            let mut lines = out.split(|&b| b == b'\n');
+            let first: serde_json::Value =
+                serde_json::from_slice(lines.next().unwrap_or(&[])).expect("one JSON record");
+            assert_eq!(
+                first["text"].as_str(),
+                Some(want_text.as_str()),
+                "ascii {ascii}, jobs {jobs}"
+            );
+            assert_eq!(
+                (first["id"].as_i64(), first["n"].as_i64()),
+                (Some(1), Some(2))
+            );
+            // Escaped as the field was: non-ASCII as `\u` escapes or not.
+            let head = &out[..out.len().min(40)];
+            assert_eq!(head.windows(2).any(|w| w == b"\\u"), ascii, "{}", s(head));
+            assert_eq!(lines.next(), Some("{\"text\":\"नदी बहती है।\"}".as_bytes()));
+        }
+    }
+}
+
+#[test]
 fn split_never_overwrites_a_field() {
     let input = "{\"text\":\"एक। दो।\"}\n{\"text\":\"तीन।\",\"sentences\":[\"x\"]}\n";
     let ran = run(
