@@ -247,17 +247,22 @@ fn long_fields_split_as_short_ones() {
     }
 }
 
-#[test]
-fn long_cleaned_fields_are_escaped_as_short_ones() {
-    // A field long enough to be escaped at output time, window by window:
-    // quotes, a backslash, a newline, a character beyond the BMP and
-    // Devanagari fall on every side of the window edges; a ZERO WIDTH SPACE
-    // per sentence makes the text change.
-    let sentence = "\"नदी\" \\ बहती\u{200B} है।\n😀 कल ";
+/// A field long enough to be escaped only when it is written, window by
+/// window: quotes, a backslash, a newline, a character beyond the BMP and
+/// Devanagari fall on every side of the window edges; a ZERO WIDTH SPACE
+/// and a space before a DANDA in every sentence make `clean` change it.
+fn long_field_with_escapes() -> String {
+    let sentence = "\"नदी\" \\ बहती\u{200B} है ।\n😀 कल ";
     let mut text = String::new();
     while text.len() < 3 << 17 {
         text.push_str(sentence);
     }
+    text
+}
+
+#[test]
+fn long_cleaned_fields_are_escaped_as_short_ones() {
+    let text = long_field_with_escapes();
     let cleaner = cleaner(RepairMode::Artifacts, false);
     let cleaned = cleaner.clean(&text);
     assert!(matches!(cleaned, std::borrow::Cow::Owned(_)));
@@ -272,15 +277,10 @@ fn long_cleaned_fields_are_escaped_as_short_ones() {
 
 #[test]
 fn long_cleaned_fields_come_out_as_short_ones() {
-    // Through the runner, on 1 and 2 jobs: a field long enough to be
-    // escaped only when it is written (quotes, a backslash, newlines,
-    // non-ASCII as escapes or not), inside a record with other fields.
-    // Its JSON value must decode to what `clean` makes of the field.
-    let sentence = "\"नदी\" \\ बहती\u{200B} है ।\n😀 कल ";
-    let mut text = String::new();
-    while text.len() < 3 << 17 {
-        text.push_str(sentence);
-    }
+    // Through the runner, on 1 and 2 jobs, the long field written with its
+    // non-ASCII as escapes or not, inside a record with other fields: its
+    // JSON value must decode to what `clean` makes of the field.
+    let text = long_field_with_escapes();
     let cleaner = cleaner(RepairMode::Artifacts, false);
     let want_text = cleaner.clean(&text).into_owned();
     for ascii in [false, true] {

@@ -119,6 +119,29 @@ fn scan_tokens(
 mod tests {
     use super::*;
 
+    /// The findings of one scan over every token of `text`, as
+    /// [`findings_kept`] gives them (sorted, overlaps dropped): what the
+    /// scans over stretches must equal.
+    fn whole_text_findings(text: &str, lexicon: &Lexicon, words: bool) -> Vec<Finding> {
+        let mut whole = Vec::new();
+        let mut candidates = Candidates::default();
+        let toks = super::super::tokens::tokens(text);
+        scan_tokens(
+            text,
+            &toks,
+            0,
+            lexicon,
+            words,
+            &|_, _| true,
+            &mut whole,
+            &mut candidates,
+        );
+        whole.extend(candidates.into_accepted_findings());
+        whole.sort_by_key(|f| f.latin.start);
+        whole.dedup_by(|b, a| a.latin.start < b.latin.end && b.latin.start < a.latin.end);
+        whole
+    }
+
     /// Candidates in two stretches are told apart by their token index in
     /// the whole scan, not in their stretch: here a candidate of the second
     /// stretch has a Latin word on its left at the same index in its
@@ -135,21 +158,7 @@ mod tests {
             hindi(4 * context)
         );
         let got = findings(&text, lexicon);
-        let mut whole = Vec::new();
-        let mut candidates = Candidates::default();
-        let toks = super::super::tokens::tokens(&text);
-        scan_tokens(
-            &text,
-            &toks,
-            0,
-            lexicon,
-            true,
-            &|_, _| true,
-            &mut whole,
-            &mut candidates,
-        );
-        whole.extend(candidates.into_accepted_findings());
-        assert_eq!(got, whole);
+        assert_eq!(got, whole_text_findings(&text, lexicon, true));
         // The first India is a substituted word; the second, after a Latin
         // word, is not.
         assert_eq!(got.len(), 1, "{got:?}");
@@ -202,24 +211,8 @@ mod tests {
         let mut substituted_words = 0;
         for text in super::super::tokens::generated_texts(&pieces, 4000, 90, 11) {
             for words in [false, true] {
-                let keep = |_: FindingKind, _: bool| true;
-                let mut whole = Vec::new();
-                let mut candidates = Candidates::default();
-                let toks = super::super::tokens::tokens(&text);
-                scan_tokens(
-                    &text,
-                    &toks,
-                    0,
-                    lexicon,
-                    words,
-                    &keep,
-                    &mut whole,
-                    &mut candidates,
-                );
-                whole.extend(candidates.into_accepted_findings());
-                whole.sort_by_key(|f| f.latin.start);
-                whole.dedup_by(|b, a| a.latin.start < b.latin.end && b.latin.start < a.latin.end);
-                let got = findings_kept(&text, lexicon, words, keep);
+                let got = findings_kept(&text, lexicon, words, |_, _| true);
+                let whole = whole_text_findings(&text, lexicon, words);
                 assert_eq!(got, whole, "words: {words}, {text:?}");
                 found[usize::from(words)] += got.len();
                 substituted_words += got
