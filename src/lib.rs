@@ -84,7 +84,7 @@
 //!   alternating vowel signs and NUKTAs about 8, an initial and its FULL
 //!   STOP every five bytes about 6, and for repair a Latin letter beside a
 //!   vowel sign in every word about 18. `benches/README.md` has the table.
-//! - **Allocation only on change**: [`normalize`], [`repair`] and [`clean`]
+//! - **Allocation only on change**: [`normalize()`], [`repair()`] and [`clean()`]
 //!   return `Cow::Borrowed` exactly when the output equals the input (checked
 //!   by the property tests); sentences are slices of the input.
 //! - **Idempotence**: running a pass on its own output changes nothing
@@ -112,6 +112,7 @@ mod akshara;
 mod clean;
 mod danda;
 mod edit;
+mod endings;
 mod fnv;
 mod language;
 mod lexicon;

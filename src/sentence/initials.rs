@@ -57,7 +57,7 @@ pub(super) fn is_one_syllable(word: &str) -> bool {
 
 /// One-syllable words that end Hindi sentences and begin no initialism
 /// (`है`, `की`...): their one home is with the other sentence-ending words.
-pub(super) use crate::danda::ends_sentences_not_initial;
+pub(super) use crate::endings::ends_sentences_not_initial;
 
 /// The most characters of a syllable piece after a stop: a conjunct of
 /// four consonants with its signs.
