@@ -395,11 +395,13 @@ impl<'a> Iterator for WordIndices<'a> {
                 return None;
             }
             // Most tokens: a run of the Devanagari block that ends before a
-            // space or a line break, which neither extends (see
-            // `WordTokenizer::word_end` and `glue`).
+            // space, a line break, a DANDA or a DOUBLE DANDA, none of which
+            // extends it (see `WordTokenizer::word_end` and `glue`: they
+            // join no word over them, and no mark clusters with them).
             if let Some([0xE0, 0xA4, _, ..]) = text.as_bytes().get(start..) {
                 let end = run_end(text, start);
-                if matches!(text.as_bytes().get(end), None | Some(b' ' | b'\n')) {
+                let after = text.as_bytes().get(end..).unwrap_or(&[]);
+                if matches!(after, [] | [b' ' | b'\n', ..] | [0xE0, 0xA5, 0xA4 | 0xA5, ..]) {
                     self.pos = end;
                     return Some((start, text.get(start..end).unwrap_or("")));
                 }
