@@ -401,7 +401,10 @@ impl<'a> Iterator for WordIndices<'a> {
             if let Some([0xE0, 0xA4, _, ..]) = text.as_bytes().get(start..) {
                 let end = run_end(text, start);
                 let after = text.as_bytes().get(end..).unwrap_or(&[]);
-                if matches!(after, [] | [b' ' | b'\n', ..] | [0xE0, 0xA5, 0xA4 | 0xA5, ..]) {
+                if matches!(
+                    after,
+                    [] | [b' ' | b'\n', ..] | [0xE0, 0xA5, 0xA4 | 0xA5, ..]
+                ) {
                     self.pos = end;
                     return Some((start, text.get(start..end).unwrap_or("")));
                 }
