@@ -111,9 +111,7 @@ fn run<'a, R: Send>(
         .detach(|| {
             pool::map(slots, weight, threads, |s| match s {
                 None => Ok(None),
-                Some(b) => std::str::from_utf8(b)
-                    .map(|s| Some(f(s)))
-                    .map_err(|e| e.valid_up_to()),
+                Some(b) => utf8(b).map(|s| Some(f(s))),
             })
         })
         .map_err(|p| p.into_py_err(what))?;
@@ -128,6 +126,17 @@ fn run<'a, R: Send>(
             })
         })
         .collect()
+}
+
+/// `bytes` as UTF-8, or the offset where they stop being it. A SIMD check
+/// first (the standard library's, on Devanagari, was more than a quarter
+/// of a batch over an Arrow array); the offset only on an error.
+fn utf8(bytes: &[u8]) -> Result<&str, usize> {
+    simdutf8::basic::from_utf8(bytes).map_err(|_| {
+        simdutf8::compat::from_utf8(bytes)
+            .err()
+            .map_or(0, |e| e.valid_up_to())
+    })
 }
 
 type Buffers<'py> = (Bound<'py, PyBytes>, Bound<'py, PyBytes>);

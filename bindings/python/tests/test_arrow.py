@@ -98,6 +98,12 @@ def test_arrow_errors():
     )
     with pytest.raises(ValueError, match="Arrow slot 1 is not valid UTF-8"):
         dv.normalize_batch(bad)
+    # The offset of the first bad byte is named (3: `क` is three bytes, then a cut one).
+    worse = pa.Array.from_buffers(
+        pa.string(), 1, [None, pa.py_buffer(b"\0\0\0\0\5\0\0\0"), pa.py_buffer("क".encode() + b"\xe0\xa4")]
+    )
+    with pytest.raises(ValueError, match=r"Arrow slot 0 is not valid UTF-8 \(at byte 3\)"):
+        dv.sentences_batch(worse)
 
 
 def test_chunked_array_without_chunks():
