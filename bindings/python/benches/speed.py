@@ -24,30 +24,31 @@ Every round gets fresh ``str`` objects (copies made outside the timing), so
 the UTF-8 that CPython caches in a string the first time it is asked for is
 paid in every round, as in a pipeline that reads each text once.
 
-Measured again after the fused calls were added and lists of pieces were
+Measured again after the fused calls were added, lists of pieces were
 sliced from the ``str`` without a cast to the ``Sequence`` protocol (which
 cost about 0.4 microseconds a call: ``sentences`` of a one-character text
-went from 0.72 to 0.30 microseconds) (2026-12-06, the same machine, load
-average 1.1; 15 rounds):
+went from 0.72 to 0.30 microseconds) and the UTF-8 of Arrow slots was
+checked with simdutf8 (the standard library's check had been more than a
+quarter of a call over an Arrow array) (2026-12-06, the same machine,
+load average 1.1; 15 rounds):
 
-    Indic NLP Library 0.92 normalize + sentence_split   44.6 MB/s
-    clean + sentences, per call                        150.2 MB/s   3.37x
-    clean_batch + sentences_batch, 1 thread            154.5 MB/s   3.47x
-    clean_batch + sentences_batch, 2 threads           207.7 MB/s   4.66x
-    clean_sentences, per call                          169.6 MB/s   3.80x
-    clean_sentences_batch, 1 thread                    173.2 MB/s   3.89x
-    clean_sentences_batch, 2 threads                   233.4 MB/s   5.24x
-    Rust library, 1 thread                             350.0 MB/s   (7.8x)
-    Rust library, 2 threads                            663.3 MB/s   (14.9x)
-    fused / Rust: 49 % on 1 thread, 35 % on 2 threads
+    Indic NLP Library 0.92 normalize + sentence_split   47.1 MB/s
+    clean + sentences, per call                        152.2 MB/s   3.23x
+    clean_batch + sentences_batch, 1 thread            157.3 MB/s   3.34x
+    clean_batch + sentences_batch, 2 threads           213.1 MB/s   4.52x
+    clean_sentences, per call                          170.2 MB/s   3.61x
+    clean_sentences_batch, 1 thread                    176.5 MB/s   3.74x
+    clean_sentences_batch, 2 threads                   242.7 MB/s   5.15x
+    clean_sentences_batch, Arrow array, 1 thread       179.1 MB/s   3.80x
+    clean_sentences_batch, Arrow array, 2 threads      254.0 MB/s   5.39x
+    Rust library, 1 thread                             353.8 MB/s   (7.5x)
+    Rust library, 2 threads                            666.6 MB/s   (14.2x)
+    fused / Rust: 50 % on 1 thread, 36 % on 2 threads
+    Arrow / Rust: 51 % on 1 thread, 38 % on 2 threads
 
-Over a pyarrow string array (``clean_sentences_batch(array)``; the same
-run's 15 rounds, after the Arrow slots' UTF-8 check moved to simdutf8: the
-standard library's check had been more than a quarter of such a call):
-179.1 MB/s on 1 thread (3.80x), 254.0 MB/s on 2 (5.39x), 51 % and 38 % of
-the Rust library on the same threads. Arrow's buffers are copied into
-``bytes`` and the results built from new ones: page faults on the fresh
-memory were about a quarter of the samples in a profile.
+Over an Arrow array no ``str`` is encoded, but Arrow's buffers are copied
+into ``bytes`` and the results built from new ones: page faults on the
+fresh memory were about a quarter of the samples in a profile.
 
 A profile (perf) of the fused batch call on one thread, with the fresh
 strings made in the same process: 45 % of the samples in the native module
