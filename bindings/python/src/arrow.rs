@@ -141,8 +141,29 @@ fn utf8(bytes: &[u8]) -> Result<&str, usize> {
 
 type Buffers<'py> = (Bound<'py, PyBytes>, Bound<'py, PyBytes>);
 
+/// The `pieces` one after another, written straight into a new `bytes`
+/// (the data buffer of a result array): no second buffer to build first
+/// and copy.
+fn concat_into_bytes<'py, 'a>(
+    py: Python<'py>,
+    pieces: impl Iterator<Item = &'a [u8]> + Clone,
+) -> PyResult<Bound<'py, PyBytes>> {
+    let total = pieces.clone().map(<[u8]>::len).sum();
+    PyBytes::new_with(py, total, |buf| {
+        let mut at = 0;
+        for p in pieces {
+            if let Some(dst) = buf.get_mut(at..at + p.len()) {
+                dst.copy_from_slice(p);
+            }
+            at += p.len();
+        }
+        Ok(())
+    })
+}
+
 /// normalize / repair / clean of every slot: the result's offsets and
-/// data, and whether any slot changed.
+/// data, and whether any slot changed (when none did, the input array is
+/// the result, and the buffers returned are empty).
 #[pyfunction]
 #[pyo3(signature = (op, offsets, data, validity, offset, length, large, a = None, b = None, num_threads = None))]
 #[allow(clippy::too_many_arguments)]
@@ -177,16 +198,19 @@ fn _arrow_strings<'py>(
         _ => return Err(PyValueError::new_err(format!("unknown operation {op:?}"))),
     };
     let changed = outs.iter().any(|o| matches!(o, Some(Cow::Owned(_))));
-    let total: usize = outs.iter().flatten().map(|s| s.len()).sum();
-    let mut offs = Offsets::new(large, length);
-    let mut out = Vec::with_capacity(total);
-    for o in &outs {
-        if let Some(s) = o {
-            out.extend_from_slice(s.as_bytes());
-        }
-        offs.push(out.len())?;
+    if !changed {
+        // The input array is the result: no buffers to build.
+        let empty = PyBytes::new(py, &[]);
+        return Ok((empty.clone(), empty, false));
     }
-    Ok((PyBytes::new(py, &offs.buf), PyBytes::new(py, &out), changed))
+    let mut offs = Offsets::new(large, length);
+    let mut at = 0;
+    for o in &outs {
+        at += o.as_ref().map_or(0, |s| s.len());
+        offs.push(at)?;
+    }
+    let data = concat_into_bytes(py, outs.iter().flatten().map(|s| s.as_bytes()))?;
+    Ok((PyBytes::new(py, &offs.buf), data, changed))
 }
 
 /// sentences / words of every slot, as a list array of strings: the list
@@ -222,22 +246,21 @@ fn _arrow_lists<'py>(
         _ => return Err(PyValueError::new_err(format!("unknown operation {op:?}"))),
     };
     let parts: usize = outs.iter().flatten().map(|v| v.len()).sum();
-    let total: usize = outs.iter().flatten().flatten().map(|s| s.len()).sum();
     let mut lists = Offsets::new(large, length);
     let mut strs = Offsets::new(large, parts);
-    let mut out = Vec::with_capacity(total);
-    let mut n = 0;
+    let (mut n, mut at) = (0, 0);
     for v in outs.iter() {
         for s in v.iter().flatten() {
-            out.extend_from_slice(s.as_bytes());
-            strs.push(out.len())?;
+            at += s.len();
+            strs.push(at)?;
             n += 1;
         }
         lists.push(n)?;
     }
+    let data = concat_into_bytes(py, outs.iter().flatten().flatten().map(|s| s.as_bytes()))?;
     Ok((
         PyBytes::new(py, &lists.buf),
-        (PyBytes::new(py, &strs.buf), PyBytes::new(py, &out)),
+        (PyBytes::new(py, &strs.buf), data),
     ))
 }
 
