@@ -27,28 +27,29 @@ paid in every round, as in a pipeline that reads each text once.
 Measured again after the fused calls were added, lists of pieces were
 sliced from the ``str`` without a cast to the ``Sequence`` protocol (which
 cost about 0.4 microseconds a call: ``sentences`` of a one-character text
-went from 0.72 to 0.30 microseconds) and the UTF-8 of Arrow slots was
+went from 0.72 to 0.30 microseconds), the UTF-8 of Arrow slots was
 checked with simdutf8 (the standard library's check had been more than a
-quarter of a call over an Arrow array) (2026-12-06, the same machine,
-load average 1.1; 15 rounds):
+quarter of a call over an Arrow array) and Arrow results were written
+straight into the ``bytes`` handed back (2026-12-06, the same machine,
+load average 1.2; 15 rounds):
 
-    Indic NLP Library 0.92 normalize + sentence_split   47.1 MB/s
-    clean + sentences, per call                        152.2 MB/s   3.23x
-    clean_batch + sentences_batch, 1 thread            157.3 MB/s   3.34x
-    clean_batch + sentences_batch, 2 threads           213.1 MB/s   4.52x
-    clean_sentences, per call                          170.2 MB/s   3.61x
-    clean_sentences_batch, 1 thread                    176.5 MB/s   3.74x
-    clean_sentences_batch, 2 threads                   242.7 MB/s   5.15x
-    clean_sentences_batch, Arrow array, 1 thread       179.1 MB/s   3.80x
-    clean_sentences_batch, Arrow array, 2 threads      254.0 MB/s   5.39x
-    Rust library, 1 thread                             353.8 MB/s   (7.5x)
-    Rust library, 2 threads                            666.6 MB/s   (14.2x)
-    fused / Rust: 50 % on 1 thread, 36 % on 2 threads
-    Arrow / Rust: 51 % on 1 thread, 38 % on 2 threads
+    Indic NLP Library 0.92 normalize + sentence_split   45.8 MB/s
+    clean + sentences, per call                        155.0 MB/s   3.38x
+    clean_batch + sentences_batch, 1 thread            163.7 MB/s   3.57x
+    clean_batch + sentences_batch, 2 threads           222.5 MB/s   4.85x
+    clean_sentences, per call                          173.2 MB/s   3.78x
+    clean_sentences_batch, 1 thread                    179.4 MB/s   3.91x
+    clean_sentences_batch, 2 threads                   249.1 MB/s   5.43x
+    clean_sentences_batch, Arrow array, 1 thread       201.5 MB/s   4.39x
+    clean_sentences_batch, Arrow array, 2 threads      299.1 MB/s   6.52x
+    Rust library, 1 thread                             354.2 MB/s   (7.7x)
+    Rust library, 2 threads                            684.2 MB/s   (14.9x)
+    fused / Rust: 51 % on 1 thread, 36 % on 2 threads
+    Arrow / Rust: 57 % on 1 thread, 44 % on 2 threads
 
 Over an Arrow array no ``str`` is encoded, but Arrow's buffers are copied
-into ``bytes`` and the results built from new ones: page faults on the
-fresh memory were about a quarter of the samples in a profile.
+into ``bytes`` on the way in (the limited API of Python 3.10 has no buffer
+protocol), and fresh memory costs page faults.
 
 A profile (perf) of the fused batch call on one thread, with the fresh
 strings made in the same process: 45 % of the samples in the native module
