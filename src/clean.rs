@@ -70,7 +70,36 @@ impl Cleaner {
     /// The same output as [`Cleaner::clean_with_edits`], without building
     /// the edits.
     pub fn clean<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let normalized = self.normalizer.normalize(text);
+        self.repair_normalized(self.normalizer.normalize(text))
+    }
+
+    /// Cleans `text`, taken by value: [`Cleaner::clean`] for a text you
+    /// own and will not need again. Each stage lets its input go as soon
+    /// as its output exists, so a long text is held at most twice at a
+    /// time (with [`Cleaner::clean`], the caller's text stays alive beside
+    /// the two); the text itself comes back when nothing changes.
+    ///
+    /// ```
+    /// use devanagari::Cleaner;
+    /// let c = Cleaner::default();
+    /// assert_eq!(c.clean_owned("नमस्ते ।".to_string()), "नमस्ते।");
+    /// let clean = String::from("सब ठीक है।");
+    /// let at = clean.as_ptr();
+    /// assert_eq!(c.clean_owned(clean).as_ptr(), at); // not copied
+    /// ```
+    pub fn clean_owned(&self, text: String) -> String {
+        let changed = match self.normalizer.normalize(&text) {
+            Cow::Owned(normalized) => Some(normalized),
+            Cow::Borrowed(_) => None,
+        };
+        // `text` is dropped here when normalization changed it.
+        let normalized = changed.unwrap_or(text);
+        self.repair_normalized(Cow::Owned(normalized)).into_owned()
+    }
+
+    /// Repairs `normalized` (the normalizer's output) and normalizes again
+    /// what the repair changed: the second half of [`Cleaner::clean`].
+    fn repair_normalized<'a>(&self, normalized: Cow<'a, str>) -> Cow<'a, str> {
         if self.repairer.options().mode == RepairMode::Off {
             return normalized;
         }
@@ -146,6 +175,11 @@ impl Cleaner {
                 None => self.normalizer.normalize(text),
             };
             if let Cow::Owned(new) = again {
+                if line.len() == repaired.len() {
+                    // One line, the whole text: its new form is the output
+                    // (not copied into a third buffer).
+                    return new;
+                }
                 let o = out.get_or_insert_with(|| String::with_capacity(repaired.len()));
                 o.push_str(repaired.get(copied..line.start).unwrap_or(""));
                 o.push_str(&new);
@@ -166,7 +200,10 @@ impl Cleaner {
 /// the edits `repairs` of `before` changed, in order and each once; `None`
 /// when an edit adds or removes a line break. Found from the edits, not by
 /// comparing the texts: a text with one repair costs two short searches
-/// for line breaks, not a walk over both texts.
+/// for line breaks, not a walk over both texts. Each byte is searched at
+/// most once: an edit on the line of the edit before it needs no search
+/// (on a 200 MB line with thousands of repairs, searching from each edit
+/// to the line's ends would read the line thousands of times).
 fn changed_lines(before: &str, after: &str, repairs: &[Edit]) -> Option<Vec<Range<usize>>> {
     let mut changed: Vec<Range<usize>> = Vec::new();
     // How much longer `after` is than `before` up to the current edit.
@@ -179,14 +216,18 @@ fn changed_lines(before: &str, after: &str, repairs: &[Edit]) -> Option<Vec<Rang
         let start = e.range.start.checked_add_signed(shift)?;
         let end = start + e.replacement.len();
         shift += e.replacement.len() as isize - e.range.len() as isize;
-        let head = after.get(..start)?.as_bytes();
-        let line_start = memchr::memrchr(b'\n', head).map_or(0, |k| k + 1);
+        // The edits are in order and hold no line break: one that starts
+        // before the end of the last line found is on that line, and ends
+        // before its end.
+        let searched = changed.last().map_or(0, |last| last.end);
+        if !changed.is_empty() && start <= searched {
+            continue;
+        }
+        let head = after.get(searched..start)?.as_bytes();
+        let line_start = memchr::memrchr(b'\n', head).map_or(searched, |k| searched + k + 1);
         let tail = after.get(end..)?.as_bytes();
         let line_end = memchr::memchr(b'\n', tail).map_or(after.len(), |k| end + k);
-        match changed.last_mut() {
-            Some(last) if line_start <= last.end => last.end = last.end.max(line_end),
-            _ => changed.push(line_start..line_end),
-        }
+        changed.push(line_start..line_end);
     }
     Some(changed)
 }
@@ -248,6 +289,15 @@ mod tests {
         assert!(out.ends_with("फिर भारतीक\u{93C}"), "{out}");
         let (with_edits, _) = cleaner.clean_with_edits(&text);
         assert_eq!(with_edits, out);
+        assert_eq!(cleaner.clean_owned(text.clone()), out);
+        // One line, the whole text, normalized again: its new form is the
+        // output.
+        for one in ["फिर Indiaी\u{93C}क आया", "फिर Indiaी\u{93C}क आया\n"]
+        {
+            let out = cleaner.clean(one);
+            assert_eq!(out.trim_end(), "फिर भारतीक\u{93C} आया");
+            assert_eq!(cleaner.clean_owned(one.to_string()), out);
+        }
     }
 
     /// The lines of `after` that differ from those of `before`, found by

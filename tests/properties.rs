@@ -472,6 +472,14 @@ fn check_repair(s: &str) -> Result<(), TestCaseError> {
     );
     let again = c.clean(&out).into_owned();
     prop_assert_eq!(again.as_str(), out.as_ref());
+    // Taken by value: the same text, the input itself when unchanged.
+    let owned = s.to_string();
+    let at = owned.as_ptr();
+    let by_value = c.clean_owned(owned);
+    prop_assert_eq!(by_value.as_str(), out.as_ref());
+    if matches!(out, Cow::Borrowed(_)) {
+        prop_assert_eq!(by_value.as_ptr(), at);
+    }
     // Normalizing again only the lines repair changed is normalizing the
     // whole repaired text again.
     let (n, r) = (c.normalizer(), c.repairer());
