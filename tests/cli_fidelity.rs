@@ -41,6 +41,16 @@ impl Ran<Out> {
     }
 }
 
+impl Ran<Done> {
+    /// The output, as `clean` writes it.
+    fn output(&self) -> Vec<u8> {
+        self.accs
+            .iter()
+            .flat_map(|(d, c)| d.out.to_vec(c))
+            .collect()
+    }
+}
+
 fn run<T: Tool>(
     tool: &T,
     input: &[u8],
@@ -49,6 +59,20 @@ fn run<T: Tool>(
     skip: bool,
     jobs: usize,
 ) -> Ran<T::Acc> {
+    run_whole_at(tool, input, lossy, paragraphs, skip, jobs, cli::WHOLE_AT)
+}
+
+/// [`run`], with lines from `whole_at` bytes alone in their chunk given to
+/// the tool by value.
+fn run_whole_at<T: Tool>(
+    tool: &T,
+    input: &[u8],
+    lossy: bool,
+    paragraphs: bool,
+    skip: bool,
+    jobs: usize,
+    whole_at: usize,
+) -> Ran<T::Acc> {
     let mut inp = Input::from_reader(
         Box::new(std::io::Cursor::new(input.to_vec())),
         "in.jsonl",
@@ -56,6 +80,7 @@ fn run<T: Tool>(
         lossy,
     );
     inp.paragraphs = paragraphs;
+    inp.whole_at = whole_at;
     let mut accs = Vec::new();
     let mut skipped = Vec::new();
     let mut emit = |a: T::Acc, chunk: &[u8]| {
@@ -744,6 +769,153 @@ proptest! {
         prop_assert_eq!(decoded.as_ref(), text.as_str());
         prop_assert!(lone.is_empty());
     }
+}
+
+/// What a run gave, in a form to compare: the result (totals or message),
+/// the output or the audit counts, and the set-aside lines.
+fn outcome<A>(ran: Ran<A>, show: impl Fn(&A, &[u8]) -> String) -> String {
+    let result = match &ran.result {
+        Ok(t) => format!("{t:?}"),
+        Err(f) => format!("{} {}", f.code, f.message),
+    };
+    let accs: String = ran.accs.iter().map(|(a, c)| show(a, c)).collect();
+    format!("{result}\n{accs}\n{}", s(&ran.skipped))
+}
+
+/// Every tool on one line, read as a borrowed record and given by value.
+fn by_value_as_borrowed(line: &[u8]) -> Result<(), TestCaseError> {
+    let show_done = |d: &Done, c: &[u8]| format!("{}|{}", s(&d.out.to_vec(c)), s(&d.report));
+    let show_out = |o: &Out, c: &[u8]| s(&o.to_vec(c));
+    let show_stats = |st: &cli::audit::Stats, _: &[u8]| format!("{st:?}");
+    for skip in [false, true] {
+        for tool in by_value_cleaners() {
+            let [a, b] = [0, usize::MAX].map(|at| {
+                let ran = run_whole_at(tool, line, tool.lossy, tool.paragraphs, skip, 1, at);
+                outcome(ran, show_done)
+            });
+            prop_assert_eq!(a, b, "clean, {:?}", s(line));
+        }
+        for (tool, lossy) in [
+            (split_tool("sentences", false), false),
+            (split_tool("sentences", true), true),
+        ] {
+            let [a, b] = [0, usize::MAX].map(|at| {
+                outcome(
+                    run_whole_at(&tool, line, lossy, false, skip, 1, at),
+                    show_out,
+                )
+            });
+            prop_assert_eq!(a, b, "split, {:?}", s(line));
+        }
+        for jsonl in [false, true] {
+            let field = jsonl.then(|| "text".to_string());
+            let tool = cli::audit::Audit::new(Profile::Safe, field, true, 3);
+            let [a, b] = [0, usize::MAX].map(|at| {
+                outcome(
+                    run_whole_at(&tool, line, true, false, skip, 1, at),
+                    show_stats,
+                )
+            });
+            prop_assert_eq!(a, b, "audit, {:?}", s(line));
+        }
+    }
+    Ok(())
+}
+
+/// The `clean` tools the lines given by value go through: JSON Lines and
+/// plain text, every repair mode, with and without a report and --lossy.
+fn by_value_cleaners() -> &'static [Clean] {
+    static TOOLS: OnceLock<Vec<Clean>> = OnceLock::new();
+    TOOLS.get_or_init(|| {
+        vec![
+            clean_tool(true, RepairMode::Artifacts, false, false),
+            clean_tool(true, RepairMode::Artifacts, true, true),
+            clean_tool(true, RepairMode::All, true, false),
+            clean_tool(true, RepairMode::Document, false, true),
+            clean_tool(false, RepairMode::Artifacts, false, true),
+            clean_tool(false, RepairMode::All, true, false),
+        ]
+    })
+}
+
+/// One line: a JSON Lines record (good or bad) or plain text, with or
+/// without its line break.
+fn one_line() -> impl Strategy<Value = Vec<u8>> {
+    let ending = || proptest::sample::select(vec!["", "\n", "\r\n"]);
+    prop_oneof![
+        (jsonl_record(), ending()).prop_map(|((h, v, t), e)| format!("{h}{v}{t}{e}").into_bytes()),
+        (proptest::collection::vec(plain_piece(), 0..12), ending()).prop_map(|(p, e)| {
+            let mut line: Vec<u8> = p.concat().into_iter().filter(|&b| b != b'\n').collect();
+            line.extend_from_slice(e.as_bytes());
+            line
+        }),
+        proptest::sample::select(vec![
+            &b"{\"text\":1}\n"[..],
+            b"[\"text\"]\n",
+            b"{\"t\":\"x\"}",
+            b"{\"text\":\"\\udc00 \xe0\xa4\x95 |\"}\n",
+            b"{\"text\":\"\xff \xe0\xa4\x95 |\"}\n",
+            b"{\"text\":\"x\", \"sentences\":[]}\n",
+            b"{\"text\":\"a\\u0041 \xe0\xa4\x95 |\"}\n",
+            b" \t \n",
+        ])
+        .prop_map(|b| b.to_vec()),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases()))]
+
+    /// A long line alone in its chunk is given to the tool by value (so
+    /// that it can let the bytes as read go); whether the tool takes it or
+    /// gives it back (a bad record, a field it could not write back as
+    /// read), everything comes out as when the line is read as any other:
+    /// output, report, audit counts, set-aside lines, totals, failures.
+    #[test]
+    fn lines_given_by_value_come_out_as_borrowed(line in one_line()) {
+        by_value_as_borrowed(&line)?;
+    }
+}
+
+/// The by-value route is the one taken for a long record whose field
+/// writes back as read (its chunk is let go: the output refers to none),
+/// and not for one whose escapes would not come back (`\u0041` for `A`):
+/// that record is written as read.
+#[test]
+fn long_records_go_by_value_when_their_field_writes_back() {
+    let text = long_field_with_escapes();
+    let mut field = Vec::new();
+    cli::jsonl::push_string(&mut field, &text, false);
+    let record = format!("{{\"id\":1,\"text\":{}}}\n", s(&field));
+    let odd = format!(
+        "{{\"text\":\"\\u0041{}\"}}\n",
+        &s(&field)[1..field.len() - 1]
+    );
+    let tool = clean_tool(true, RepairMode::Artifacts, true, false);
+    for (line, by_value) in [(&record, true), (&odd, false)] {
+        let ran = run_whole_at(&tool, line.as_bytes(), false, false, false, 1, 1 << 16);
+        ran.result.as_ref().expect("clean");
+        assert_eq!(ran.accs.len(), 1);
+        assert_eq!(ran.accs[0].1.is_empty(), by_value);
+        let borrowed = run(&tool, line.as_bytes(), false, false, false, 1);
+        assert!(ran.output() == borrowed.output());
+        let report = |r: &Ran<Done>| {
+            r.accs
+                .iter()
+                .flat_map(|(d, _)| d.report.clone())
+                .collect::<Vec<u8>>()
+        };
+        assert!(!report(&ran).is_empty());
+        assert!(report(&ran) == report(&borrowed));
+    }
+    // The unchanged record comes back byte for byte, by value too.
+    let clean_text = "नदी \"बहती\" है।\n".repeat(20_000);
+    let mut field = Vec::new();
+    cli::jsonl::push_string(&mut field, &clean_text, false);
+    let line = format!("{{\"text\":{}}}\n", s(&field));
+    let ran = run_whole_at(&tool, line.as_bytes(), false, false, false, 1, 1 << 16);
+    assert!(ran.accs[0].1.is_empty());
+    assert!(ran.output() == line.as_bytes());
 }
 
 /// The first position of `needle` in `hay`... from the end: the tail of a

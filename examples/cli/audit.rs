@@ -161,6 +161,21 @@ pub struct Audit {
     max_examples: usize,
 }
 
+impl Audit {
+    /// The audit of the field `field` of JSON Lines records, or (`None`)
+    /// of plain-text lines, with `max_examples` examples a kind.
+    pub fn new(profile: Profile, field: Option<String>, lossy: bool, max_examples: usize) -> Audit {
+        Audit {
+            normalizer: Normalizer::new(args::normalize_options(profile, field.is_none())),
+            repairer: Repairer::default(),
+            splitter: Splitter::default(),
+            field,
+            lossy,
+            max_examples,
+        }
+    }
+}
+
 impl super::Tool for Audit {
     type Acc = Stats;
 
@@ -171,6 +186,32 @@ impl super::Tool for Audit {
     fn set_aside(&self, _record: &Record<'_>, total: &mut Stats) {
         total.records += 1;
         total.set_aside += 1;
+    }
+
+    fn record_by_value(
+        &self,
+        file: &str,
+        line_no: u64,
+        text: String,
+        total: &mut Stats,
+    ) -> Option<String> {
+        // In plain text the line is the text audited: nothing to let go.
+        // In JSON Lines the record is let go once its field is read.
+        if self.field.is_none() || text.trim().is_empty() {
+            return Some(text);
+        }
+        let mut st = Stats {
+            records: 1,
+            bytes: text.len() as u64,
+            ..Stats::default()
+        };
+        let Ok(field) = field_text(self, file, line_no, &text, &mut st) else {
+            return Some(text);
+        };
+        let field = field.into_owned();
+        drop(text);
+        audit_text(self, file, line_no, &field, st, total);
+        None
     }
 }
 
@@ -185,58 +226,83 @@ fn audit_record(t: &Audit, record: &Record<'_>, total: &mut Stats) -> Result<(),
         total.merge(st, t.max_examples);
         return Ok(());
     }
-    let max = t.max_examples;
-    let example = |line: u64, offset: usize, old: &str, new: &str, context: String| Example {
-        file: record.file.to_string(),
-        line,
-        offset,
-        old: old.to_string(),
-        new: new.to_string(),
-        context,
-    };
     // The text, borrowed from the chunk unless the JSON string has escapes.
     let text: Cow<'_, str> = match &t.field {
-        Some(field) => {
-            let (body, _) = jsonl::split_ending(&record.text);
-            let obj = Object::parse(body, &[field]).map_err(BadRecord::json)?;
-            let f = obj.string(field, t.lossy).map_err(BadRecord::json)?;
-            for s in &f.lone_surrogates {
-                st.add(
-                    "lone_surrogate",
-                    || Example {
-                        file: record.file.to_string(),
-                        line: record.line_no,
-                        offset: s.at,
-                        old: s.escape.clone(),
-                        new: "\u{FFFD}".into(),
-                        context: String::new(),
-                    },
-                    max,
-                );
-            }
-            f.text
-        }
+        Some(_) => field_text(t, record.file, record.line_no, &record.text, &mut st)?,
         None => Cow::Borrowed(&*record.text),
     };
     for &o in &record.replaced {
         st.add(
             "invalid_utf8",
-            || example(record.line_no, o, "", "\u{FFFD}", String::new()),
-            max,
+            || Example {
+                file: record.file.to_string(),
+                line: record.line_no,
+                offset: o,
+                old: String::new(),
+                new: "\u{FFFD}".into(),
+                context: String::new(),
+            },
+            t.max_examples,
         );
     }
-    let (normalized, edits) = t.normalizer.normalize_with_edits(&text);
+    audit_text(t, record.file, record.line_no, &text, st, total);
+    Ok(())
+}
+
+/// The field audited of a JSON Lines record `line` (line `line_no` of
+/// `file`), decoded; its lone surrogates counted in `st`.
+fn field_text<'a>(
+    t: &'a Audit,
+    file: &str,
+    line_no: u64,
+    line: &'a str,
+    st: &mut Stats,
+) -> Result<Cow<'a, str>, BadRecord> {
+    let field = t.field.as_deref().unwrap_or("text");
+    let (body, _) = jsonl::split_ending(line);
+    let obj = Object::parse(body, &[field]).map_err(BadRecord::json)?;
+    let f = obj.string(field, t.lossy).map_err(BadRecord::json)?;
+    for s in &f.lone_surrogates {
+        st.add(
+            "lone_surrogate",
+            || Example {
+                file: file.to_string(),
+                line: line_no,
+                offset: s.at,
+                old: s.escape.clone(),
+                new: "\u{FFFD}".into(),
+                context: String::new(),
+            },
+            t.max_examples,
+        );
+    }
+    Ok(f.text)
+}
+
+/// Counts what normalization and repair would change in `text` (of line
+/// `line_no` of `file`) and its sentences into `st`, then adds `st` to
+/// `total`.
+fn audit_text(t: &Audit, file: &str, line_no: u64, text: &str, mut st: Stats, total: &mut Stats) {
+    let max = t.max_examples;
+    let example = |offset: usize, old: &str, new: &str, context: String| Example {
+        file: file.to_string(),
+        line: line_no,
+        offset,
+        old: old.to_string(),
+        new: new.to_string(),
+        context,
+    };
+    let (normalized, edits) = t.normalizer.normalize_with_edits(text);
     for e in &edits {
         for k in e.kinds().iter() {
             st.add(
                 k.name(),
                 || {
                     example(
-                        record.line_no,
                         e.range.start,
                         text.get(e.range.clone()).unwrap_or(""),
                         &e.replacement,
-                        context(&text, e.range.start, e.range.end),
+                        context(text, e.range.start, e.range.end),
                     )
                 },
                 max,
@@ -260,7 +326,6 @@ fn audit_record(t: &Audit, record: &Record<'_>, total: &mut Stats) -> Result<(),
             kind,
             || {
                 example(
-                    record.line_no,
                     f.token.start,
                     normalized.get(f.token.clone()).unwrap_or(""),
                     f.entry.as_ref().map_or("", |e| e.devanagari.as_str()),
@@ -275,7 +340,6 @@ fn audit_record(t: &Audit, record: &Record<'_>, total: &mut Stats) -> Result<(),
     st.sentences = n;
     st.lines_with_text = u64::from(n > 0);
     total.merge(st, max);
-    Ok(())
 }
 
 /// The report as a table; `files`: name the file of each example.
@@ -365,14 +429,8 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
         quiet: parsed.flag("quiet"),
         paragraphs: false,
     };
-    let tool = Audit {
-        normalizer: Normalizer::new(args::normalize_options(profile, !jsonl)),
-        repairer: Repairer::default(),
-        splitter: Splitter::default(),
-        field: jsonl.then(|| parsed.value("field").unwrap_or("text").to_string()),
-        lossy: plan.lossy,
-        max_examples,
-    };
+    let field = jsonl.then(|| parsed.value("field").unwrap_or("text").to_string());
+    let tool = Audit::new(profile, field, plan.lossy, max_examples);
     let mut total = Stats::default();
     let mut emit = |s: Stats, _: &[u8], _: &mut run::Sinks<'_>| {
         total.merge(s, max_examples);

@@ -118,6 +118,27 @@ impl Tool for Clean {
         // The line unchanged: output lines still match input lines.
         done.out.input(record.range());
     }
+
+    fn record_by_value(
+        &self,
+        file: &str,
+        line_no: u64,
+        text: String,
+        done: &mut Done,
+    ) -> Option<String> {
+        match &self.field {
+            Some(field) => self.jsonl_by_value(field, file, line_no, text, done),
+            // The report's `old` texts are read from the line: nothing to
+            // let go.
+            None if self.report => Some(text),
+            None => {
+                // The line is the record: the cleaner lets it go once its
+                // normalized form exists.
+                done.out.owned(self.cleaner.clean_owned(text).into_bytes());
+                None
+            }
+        }
+    }
 }
 
 fn push_json(out: &mut Vec<u8>, v: &serde_json::Value) {
@@ -159,6 +180,60 @@ impl Clean {
             lines.locate(record.line_no, o)
         });
         push_cleaned(&mut done.out, record, out);
+    }
+
+    /// [`Clean::jsonl`] for a long record given by value: once the field is
+    /// decoded, the record keeps only the bytes around it, so that the
+    /// record as read, the field and its cleaned form are never all held at
+    /// once. A field is written back as read when it is unchanged; so the
+    /// record is kept (and goes through [`Clean::jsonl`]) unless writing its
+    /// decoded text gives the field as read back (the usual case: escapes
+    /// as serde_json or Python write them), and when the field is not a
+    /// plain decodable string (a bad record, a lone surrogate).
+    fn jsonl_by_value(
+        &self,
+        field: &str,
+        file: &str,
+        line_no: u64,
+        text: String,
+        done: &mut Done,
+    ) -> Option<String> {
+        if text.trim().is_empty() {
+            return Some(text);
+        }
+        let (body, _) = jsonl::split_ending(&text);
+        let Ok(obj) = Object::parse(body, &[field]) else {
+            return Some(text);
+        };
+        let Ok(f) = obj.string(field, self.lossy) else {
+            return Some(text);
+        };
+        let span = f.span.clone();
+        let as_read = text.as_bytes().get(span.clone()).unwrap_or(&[]);
+        if !f.lone_surrogates.is_empty() || !jsonl::writes_back(as_read, &f.text, f.ascii) {
+            return Some(text);
+        }
+        let (head, tail) = (&text.as_bytes()[..span.start], &text.as_bytes()[span.end..]);
+        done.out.bytes(head);
+        let tail = tail.to_vec();
+        let ascii = f.ascii;
+        let field_text = f.text.into_owned();
+        drop(text);
+        let cleaned = if self.report {
+            let (out, edits) = self.cleaner.clean_with_edits(&field_text);
+            report_edits(&mut done.report, &edits, &field_text, file, |o| {
+                (line_no, o)
+            });
+            match out {
+                Cow::Owned(cleaned) => cleaned,
+                Cow::Borrowed(_) => field_text,
+            }
+        } else {
+            self.cleaner.clean_owned(field_text)
+        };
+        jsonl::push_text(&mut done.out, Cow::Owned(cleaned), ascii);
+        done.out.bytes(&tail);
+        None
     }
 
     fn jsonl(&self, record: &Record<'_>, field: &str, done: &mut Done) -> Result<(), BadRecord> {

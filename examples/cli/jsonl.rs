@@ -469,6 +469,49 @@ fn push_u_escape(out: &mut Vec<u8>, u: u16) {
     }
 }
 
+/// `s` cut into windows of about `size` bytes (at least one character
+/// each), every cut between two characters: a long string is escaped a
+/// window at a time, since escapes are per character.
+pub fn windows(s: &str, size: usize) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut cut = rest.len().min(size.max(1));
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (window, after) = rest.split_at(cut);
+        rest = after;
+        Some(window)
+    })
+}
+
+/// Whether writing `text` as a JSON string ([`push_string`], non-ASCII
+/// escaped when `ascii`) gives back `field`, a JSON string as read (its
+/// quotes included), byte for byte: then the bytes as read need not be
+/// kept to write the field back unchanged. Compared a window at a time,
+/// without building the escaped string.
+pub fn writes_back(field: &[u8], text: &str, ascii: bool) -> bool {
+    let Some(mut rest) = field
+        .strip_prefix(b"\"")
+        .and_then(|f| f.strip_suffix(b"\""))
+    else {
+        return false;
+    };
+    let mut buf = Vec::new();
+    for window in windows(text, 1 << 16) {
+        buf.clear();
+        push_string_body(&mut buf, window, ascii);
+        match rest.strip_prefix(&buf[..]) {
+            Some(after) => rest = after,
+            None => return false,
+        }
+    }
+    rest.is_empty()
+}
+
 /// Splits a line into the record and its line ending (`\n`, `\r\n` or none).
 pub fn split_ending(line: &str) -> (&str, &str) {
     let body = line.strip_suffix('\n').unwrap_or(line);

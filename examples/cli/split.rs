@@ -4,7 +4,7 @@
 
 use super::args::{self, Jobs, Opt};
 use super::jsonl::{self, Object};
-use super::out::{Out, Strings, Text};
+use super::out::{Out, Spans, Strings, Text};
 use super::run::{self, Plan, Sinks};
 use super::{exit, BadRecord, Failure, Record, Tool};
 use devanagari::{
@@ -273,7 +273,7 @@ impl Tool for Split {
         if f.text.len() >= LONG {
             // A long text: its sentences as ranges, the array written at
             // output time (no second copy of the text in memory).
-            let ranges: Vec<_> = self
+            let ranges: Spans = self
                 .pieces
                 .indices(&f.text)
                 .map(|(start, s)| start..start + s.len())
