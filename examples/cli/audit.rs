@@ -74,6 +74,21 @@ pub struct Example {
     context: String,
 }
 
+impl Example {
+    /// An input fault (`old`, at `offset` of line `line` of `file`) that
+    /// --lossy replaces with U+FFFD.
+    fn replaced(file: &str, line: u64, offset: usize, old: &str) -> Example {
+        Example {
+            file: file.to_string(),
+            line,
+            offset,
+            old: old.to_string(),
+            new: "\u{FFFD}".into(),
+            context: String::new(),
+        }
+    }
+}
+
 /// Counts and examples, mergeable across records.
 #[derive(Default, Debug)]
 pub struct Stats {
@@ -234,14 +249,7 @@ fn audit_record(t: &Audit, record: &Record<'_>, total: &mut Stats) -> Result<(),
     for &o in &record.replaced {
         st.add(
             "invalid_utf8",
-            || Example {
-                file: record.file.to_string(),
-                line: record.line_no,
-                offset: o,
-                old: String::new(),
-                new: "\u{FFFD}".into(),
-                context: String::new(),
-            },
+            || Example::replaced(record.file, record.line_no, o, ""),
             t.max_examples,
         );
     }
@@ -265,14 +273,7 @@ fn field_text<'a>(
     for s in &f.lone_surrogates {
         st.add(
             "lone_surrogate",
-            || Example {
-                file: file.to_string(),
-                line: line_no,
-                offset: s.at,
-                old: s.escape.clone(),
-                new: "\u{FFFD}".into(),
-                context: String::new(),
-            },
+            || Example::replaced(file, line_no, s.at, &s.escape),
             t.max_examples,
         );
     }
