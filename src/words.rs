@@ -183,16 +183,7 @@ impl WordTokenizer {
         // letters and signs).
         if let Some([0xE0, 0xA4, _, ..]) = text.as_bytes().get(start..) {
             let run = run_end(text, start);
-            // Most words end before a space, a line break, a DANDA or a
-            // DOUBLE DANDA: none joins the word to another or clusters
-            // with it, so `word_end_after` and `glue` would return `run`.
-            // Said here without them (measured in a harness over the words
-            // bench's danda news: about 730 -> 810 MB/s).
-            let after = text.as_bytes().get(run..).unwrap_or(&[]);
-            if matches!(
-                after,
-                [] | [b' ' | b'\n', ..] | [0xE0, 0xA5, 0xA4 | 0xA5, ..]
-            ) {
+            if ends_plainly(text, run) {
                 return (run, false);
             }
             return (glue(text, self.word_end_after(text, run)), false);
@@ -402,9 +393,47 @@ impl<'a> WordIndices<'a> {
     }
 }
 
-impl<'a> Iterator for WordIndices<'a> {
-    type Item = (usize, &'a str);
-    fn next(&mut self) -> Option<(usize, &'a str)> {
+/// Whether a run of word characters that ends at `run` is a whole word
+/// token: it ends the text, or a space, a line break, a DANDA or a DOUBLE
+/// DANDA follows, none of which joins a word to another or clusters with
+/// it (so `word_end_after` and `glue` would return `run`). Most Hindi
+/// words end so: the common case of [`WordTokenizer::token_at`], said
+/// without them (measured in a harness over the words bench's danda news:
+/// about 730 -> 810 MB/s).
+#[inline(always)]
+fn ends_plainly(text: &str, run: usize) -> bool {
+    matches!(
+        text.as_bytes().get(run..),
+        Some([] | [b' ' | b'\n', ..] | [0xE0, 0xA5, 0xA4 | 0xA5, ..])
+    )
+}
+
+impl<'a> WordIndices<'a> {
+    /// The common case of [`Iterator::next`], kept small: after ASCII
+    /// spaces, a Devanagari word that [`ends_plainly`]. `None` sends the
+    /// call to the general case.
+    #[inline(always)]
+    fn next_plain_word(&mut self) -> Option<(usize, &'a str)> {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut start = self.pos;
+        while bytes.get(start) == Some(&b' ') {
+            start += 1;
+        }
+        if !matches!(bytes.get(start..), Some([0xE0, 0xA4, _, ..])) {
+            return None;
+        }
+        let run = run_end(text, start);
+        if !ends_plainly(text, run) {
+            return None;
+        }
+        self.pos = run;
+        Some((start, text.get(start..run).unwrap_or("")))
+    }
+
+    /// [`Iterator::next`] in every case.
+    #[inline(never)]
+    fn next_any(&mut self) -> Option<(usize, &'a str)> {
         let text = self.text;
         loop {
             let start = skip_whitespace(text, self.pos);
@@ -426,6 +455,14 @@ impl<'a> Iterator for WordIndices<'a> {
             }
             return Some((start, text.get(start..end).unwrap_or("")));
         }
+    }
+}
+
+impl<'a> Iterator for WordIndices<'a> {
+    type Item = (usize, &'a str);
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        self.next_plain_word().or_else(|| self.next_any())
     }
 }
 
@@ -532,36 +569,35 @@ fn skip_whitespace(text: &str, mut i: usize) -> usize {
 /// ASCII and the Devanagari block by their bytes and decodes only other
 /// characters: this loop is most of the tokenizer's time.
 #[inline]
-fn run_end(text: &str, mut i: usize) -> usize {
+fn run_end(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        if b == 0xE0 {
+    let mut rest = bytes.get(from..).unwrap_or(&[]);
+    // The slice patterns leave no bounds checks in the loop.
+    loop {
+        match rest {
             // U+0900..U+097F but DANDA, DOUBLE DANDA, ABBREVIATION SIGN
             // (`E0 A5 A4`, `E0 A5 A5`, `E0 A5 B0`).
-            match (bytes.get(i + 1), bytes.get(i + 2)) {
-                (Some(0xA4), Some(_)) => {
-                    i += 3;
-                    continue;
+            [0xE0, 0xA4, _, tail @ ..] => rest = tail,
+            [0xE0, 0xA5, b2, tail @ ..] if !matches!(b2, 0xA4 | 0xA5 | 0xB0) => rest = tail,
+            [b, tail @ ..] if b.is_ascii() => {
+                if !(b.is_ascii_alphanumeric() || *b == b'_') {
+                    break;
                 }
-                (Some(0xA5), Some(b2)) if !matches!(b2, 0xA4 | 0xA5 | 0xB0) => {
-                    i += 3;
-                    continue;
+                rest = tail;
+            }
+            [] => break,
+            _ => {
+                let i = bytes.len() - rest.len();
+                match char_at(text, i) {
+                    Some(c) if is_word_char(c) => {
+                        rest = rest.get(c.len_utf8()..).unwrap_or(&[]);
+                    }
+                    _ => break,
                 }
-                _ => {}
             }
-        } else if b < 0x80 {
-            if b.is_ascii_alphanumeric() || b == b'_' {
-                i += 1;
-                continue;
-            }
-            return i;
-        }
-        match char_at(text, i) {
-            Some(c) if is_word_char(c) => i += c.len_utf8(),
-            _ => return i,
         }
     }
-    i
+    bytes.len() - rest.len()
 }
 
 /// The end of the run of characters from `i` that `keep` accepts.
@@ -723,6 +759,7 @@ fn email_end(text: &str, start: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn toks(text: &str) -> Vec<&str> {
         words(text).collect()
@@ -939,5 +976,67 @@ mod tests {
         assert_eq!(it.by_ref().count(), 2);
         assert_eq!(it.next(), None);
         assert_eq!(it.as_str(), "");
+    }
+
+    /// Text where a Devanagari word meets every kind of neighbour: what
+    /// ends it plainly (a space, a line break, DANDAs, the end) and what
+    /// does not (a FULL STOP, a hyphen, a NUKTA or sign after a space, an
+    /// ABBREVIATION SIGN, a ZWJ, Latin, digits, other spaces).
+    fn word_neighbours() -> impl Strategy<Value = String> {
+        let piece = proptest::sample::select(vec![
+            "राम",
+            "क़",
+            "डॉ",
+            "ई",
+            "पू",
+            "कि",
+            "\u{93C}",
+            "\u{94D}",
+            "\u{970}",
+            "\u{200D}",
+            " ",
+            "  ",
+            "\n",
+            "\t",
+            "\u{A0}",
+            "।",
+            "॥",
+            ".",
+            "-",
+            "'",
+            "\"",
+            "A",
+            "b",
+            "3",
+            "٣",
+            "#",
+            "www.",
+            ".com",
+            "😀",
+        ]);
+        proptest::collection::vec(piece, 0..24).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        /// The iterator's common case (`next_plain_word`) gives what the
+        /// general case alone gives, token for token, for every option.
+        #[test]
+        fn plain_words_as_in_the_general_case(s in word_neighbours(), hyphens: bool, drop: bool) {
+            let mut options = WordOptions::default();
+            if hyphens {
+                options.hyphens = HyphenPolicy::Keep;
+            }
+            if drop {
+                options.punctuation = PunctuationTokens::Drop;
+            }
+            let t = WordTokenizer::new(options);
+            let fast: Vec<(usize, &str)> = t.word_indices(&s).collect();
+            let mut general = Vec::new();
+            let mut it = t.word_indices(&s);
+            while let Some(token) = it.next_any() {
+                general.push(token);
+            }
+            prop_assert_eq!(fast, general);
+        }
     }
 }
