@@ -103,7 +103,7 @@ impl Cleaner {
         if self.repairer.options().mode == RepairMode::Off {
             return normalized;
         }
-        let (repaired, repairs) = self.repairer.repair_with_edits(&normalized);
+        let (repaired, repairs) = self.repairer.repair_with_bare_edits(&normalized);
         let Cow::Owned(repaired) = repaired else {
             return normalized;
         };

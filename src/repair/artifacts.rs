@@ -2,7 +2,7 @@
 //! the Latin runs inside a token that touch Devanagari letters or signs,
 //! and the junctions that are glue rather than substitution damage.
 
-use super::finding::{Finding, FindingKind};
+use super::finding::{FindingKind, Hit};
 use super::phrase::{longest_phrase, phrase_words, Case, Direction, PhraseMatch};
 use super::signs;
 use super::tokens::*;
@@ -168,13 +168,13 @@ fn latin_runs(bytes: &[u8]) -> usize {
 
 /// Orphan marks and fused tokens in token `k`: each Latin run of the token
 /// that touches Devanagari, as a finding `keep` accepts.
-pub(super) fn artifacts(
+pub(super) fn artifacts<'l>(
     text: &str,
     toks: &[Token],
     k: usize,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     keep: &impl Fn(FindingKind, bool) -> bool,
-    out: &mut Vec<Finding>,
+    out: &mut Vec<Hit<'l>>,
 ) {
     let t = &toks[k];
     if has_too_many_runs(text, t) {
@@ -231,15 +231,15 @@ fn touches_technical(text: &str, t: &Token, r: &Run) -> bool {
 /// or glue, with the lexicon entry of its word or phrase; `None` when it has
 /// no entry and such findings are not wanted (`keep_unknown`). `claimed`
 /// is where the words an earlier artifact took end.
-fn run_finding(
+fn run_finding<'l>(
     text: &str,
     toks: &[Token],
     k: usize,
     r: &Run,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     keep_unknown: bool,
     claimed: usize,
-) -> Option<Finding> {
+) -> Option<Hit<'l>> {
     let phrase = RunPhrase::around(text, toks, k, r, lexicon.max_words().max(1), claimed);
     let found = phrase.lexicon_match(text, lexicon);
     if found.is_none() && !keep_unknown {
@@ -248,7 +248,7 @@ fn run_finding(
     let (latin, entry) = match found {
         Some(m) => (
             phrase.words[m.first].start..phrase.words[m.last].end,
-            Some(m.entry.clone()),
+            Some(m.entry),
         ),
         None => (r.start..r.end, None),
     };
@@ -259,7 +259,7 @@ fn run_finding(
         r,
         (junction.prefix, junction.suffix),
         lexicon,
-        entry.as_ref(),
+        entry,
         phrase.latin_before(found.as_ref()),
         phrase.plain_latin_after(found.as_ref(), text, lexicon),
     ) {
@@ -267,7 +267,7 @@ fn run_finding(
     } else {
         FindingKind::FusedToken
     };
-    Some(Finding {
+    Some(Hit {
         kind,
         latin,
         token: junction.prefix_start.min(r.start)..junction.suffix_end.max(r.end),

@@ -37,3 +37,29 @@ pub struct Finding {
     /// The lexicon entry, when the Latin word or phrase is one.
     pub entry: Option<Entry>,
 }
+
+/// A finding as the scan keeps it: a [`Finding`] whose lexicon entry is
+/// borrowed from the lexicon, not cloned. Repair reads only these; a text
+/// dense with repairs holds one per repair until it is done, and a cloned
+/// entry was three allocations each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Hit<'l> {
+    pub kind: FindingKind,
+    pub latin: Range<usize>,
+    pub token: Range<usize>,
+    pub marks: Range<usize>,
+    pub entry: Option<&'l Entry>,
+}
+
+impl Hit<'_> {
+    /// The public form, its entry cloned.
+    pub(crate) fn to_finding(&self) -> Finding {
+        Finding {
+            kind: self.kind,
+            latin: self.latin.clone(),
+            token: self.token.clone(),
+            marks: self.marks.clone(),
+            entry: self.entry.cloned(),
+        }
+    }
+}

@@ -41,6 +41,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::Arc;
 
+use finding::Hit;
 pub use finding::{Finding, FindingKind};
 
 /// Which damage a [`Repairer`] repairs.
@@ -153,11 +154,14 @@ impl Repairer {
     /// ```
     pub fn findings(&self, text: &str) -> Vec<Finding> {
         scan::findings(text, &self.lexicon)
+            .iter()
+            .map(Hit::to_finding)
+            .collect()
     }
 
     /// Repairs `text`. Borrowed when nothing changes.
     pub fn repair<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.repair_with_edits(text).0
+        self.run(text, Build::BareEdits).0
     }
 
     /// Repairs `text` and reports each repair as an [`Edit`] whose
@@ -174,7 +178,15 @@ impl Repairer {
     /// assert_eq!(apply_edits(text, &edits), out);
     /// ```
     pub fn repair_with_edits<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
-        self.run(text, true)
+        self.run(text, Build::Edits)
+    }
+
+    /// [`Repairer::repair_with_edits`] without the edits' repair details
+    /// ([`Edit::repair`] is `None`): what [`crate::Cleaner::clean`] needs to
+    /// find the lines the repair changed, without two cloned strings a
+    /// repair.
+    pub(crate) fn repair_with_bare_edits<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
+        self.run(text, Build::BareEdits)
     }
 
     /// [`Repairer::repair_with_edits`] building every finding, also those
@@ -182,10 +194,12 @@ impl Repairer {
     /// property tests compare the two.
     #[doc(hidden)]
     pub fn repair_with_every_finding<'a>(&self, text: &'a str) -> (Cow<'a, str>, Vec<Edit>) {
-        self.run(text, false)
+        self.run(text, Build::EveryFinding)
     }
 
-    fn run<'a>(&self, text: &'a str, only_useful: bool) -> (Cow<'a, str>, Vec<Edit>) {
+    fn run<'a>(&self, text: &'a str, build: Build) -> (Cow<'a, str>, Vec<Edit>) {
+        let only_useful = build != Build::EveryFinding;
+        let details = build != Build::BareEdits;
         let mode = self.options.mode;
         // What a repair needs, looked for once: Devanagari (a search that
         // ends at once in Hindi and spares Latin-only text the rest); then,
@@ -212,7 +226,7 @@ impl Repairer {
         let words_in_first_scan = !only_useful || mode == RepairMode::All;
         let findings = scan::findings_kept(text, &self.lexicon, words_in_first_scan, keep);
         let license = license(&findings);
-        let repaired = self.apply(text, &findings, is_artifact, None);
+        let repaired = self.apply(text, &findings, is_artifact, None, details);
         let words_allowed =
             mode == RepairMode::All || (mode == RepairMode::Document && license.is_some());
         let unchanged = repaired.is_none();
@@ -227,6 +241,8 @@ impl Repairer {
         let word_findings = if unchanged && words_in_first_scan {
             findings
         } else {
+            // (Let go first: a text dense with repairs holds one each.)
+            drop(findings);
             scan::findings_kept(&after_artifacts, &self.lexicon, true, keep)
         };
         let licensed_by = if mode == RepairMode::Document {
@@ -234,7 +250,13 @@ impl Repairer {
         } else {
             None
         };
-        self.repair_words(after_artifacts, artifact_edits, &word_findings, licensed_by)
+        self.repair_words(
+            after_artifacts,
+            artifact_edits,
+            &word_findings,
+            licensed_by,
+            details,
+        )
     }
 
     /// Which findings a repair wants built: with `only_useful`, only those
@@ -254,32 +276,37 @@ impl Repairer {
         &self,
         text: Cow<'a, str>,
         edits: Vec<Edit>,
-        findings: &[Finding],
+        findings: &[Hit<'_>],
         licensed_by: Option<Range<usize>>,
+        details: bool,
     ) -> (Cow<'a, str>, Vec<Edit>) {
-        let is_word = |f: &Finding| f.kind == FindingKind::SubstitutedWord;
-        match self.apply(&text, findings, is_word, licensed_by) {
+        let is_word = |f: &Hit<'_>| f.kind == FindingKind::SubstitutedWord;
+        match self.apply(&text, findings, is_word, licensed_by, details) {
             None => (text, edits),
             Some((out, word_edits)) => {
+                // The text between the repairs is not needed any more.
+                drop(text);
                 let edits = compose(edits, word_edits, &out);
                 (Cow::Owned(out), edits)
             }
         }
     }
 
-    /// Applies the findings `select` picks; `None` when nothing changes.
+    /// Applies the findings `select` picks, with the repair details of
+    /// the edits when `details`; `None` when nothing changes.
     fn apply(
         &self,
         text: &str,
-        findings: &[Finding],
-        select: impl Fn(&Finding) -> bool,
+        findings: &[Hit<'_>],
+        select: impl Fn(&Hit<'_>) -> bool,
         licensed_by: Option<Range<usize>>,
+        details_wanted: bool,
     ) -> Option<(String, Vec<Edit>)> {
         let mut rw = Rewriter::new(text);
         let mut details: Vec<(Range<usize>, RepairDetail)> = Vec::new();
         for f in findings.iter().filter(|f| select(f)) {
             let kind = edit_kind(f.kind);
-            match &f.entry {
+            match f.entry {
                 Some(entry) => {
                     rw.replace(f.latin.clone(), &entry.devanagari, kind);
                     let lic = if kind == EditKind::SubstitutedWord {
@@ -287,7 +314,9 @@ impl Repairer {
                     } else {
                         None
                     };
-                    details.push((f.latin.clone(), detail(entry, lic)));
+                    if details_wanted {
+                        details.push((f.latin.clone(), detail(entry, lic)));
+                    }
                 }
                 None if self.strips(text, f) => {
                     rw.replace(f.marks.clone(), "", EditKind::OrphanMarkStripped);
@@ -305,7 +334,7 @@ impl Repairer {
     /// are stripped: when the options say so, and only signs that end their
     /// word. Stripping inside a word could glue two runs into a new one
     /// (`lऻand` would become `land`, which a second run repairs).
-    fn strips(&self, text: &str, f: &Finding) -> bool {
+    fn strips(&self, text: &str, f: &Hit<'_>) -> bool {
         f.kind == FindingKind::OrphanMark
             && self.options.strip_orphan_marks
             && text[f.marks.end..].chars().next().is_none_or(|c| {
@@ -317,14 +346,26 @@ impl Repairer {
 }
 
 /// Whether a finding is an artifact: an orphan mark or a fused token.
-fn is_artifact(f: &Finding) -> bool {
+/// What a repair builds beside its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Build {
+    /// The edits, without their repair details.
+    BareEdits,
+    /// The edits with their repair details.
+    Edits,
+    /// The edits with their details, and every finding on the way, also
+    /// those that cannot change the text (the tests' reference).
+    EveryFinding,
+}
+
+fn is_artifact(f: &Hit<'_>) -> bool {
     matches!(f.kind, FindingKind::OrphanMark | FindingKind::FusedToken)
 }
 
 /// The Latin of the first artifact with a lexicon entry: in `document`
 /// mode it proves a substituting site, and licenses the repair of
 /// substituted words.
-fn license(findings: &[Finding]) -> Option<Range<usize>> {
+fn license(findings: &[Hit<'_>]) -> Option<Range<usize>> {
     findings
         .iter()
         .find(|f| f.entry.is_some() && is_artifact(f))

@@ -6,13 +6,13 @@
 //! many tokens either side as the rules read.
 
 use super::artifacts::artifacts;
-use super::finding::{Finding, FindingKind};
+use super::finding::{FindingKind, Hit};
 use super::substituted::{self, substituted, Candidates};
 use super::tokens::{stretches, tokens_in, Around, Token};
 use crate::lexicon::Lexicon;
 
 /// Finds every mixed-script finding in `text`.
-pub(crate) fn findings(text: &str, lexicon: &Lexicon) -> Vec<Finding> {
+pub(crate) fn findings<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Hit<'l>> {
     findings_kept(text, lexicon, true, |_, _| true)
 }
 
@@ -22,12 +22,12 @@ pub(crate) fn findings(text: &str, lexicon: &Lexicon) -> Vec<Finding> {
 /// finding with an entry: only those take part in the overlap rules.
 /// Without `words`, substituted words are not looked for (the `artifacts`
 /// mode never repairs them).
-pub(crate) fn findings_kept(
+pub(crate) fn findings_kept<'l>(
     text: &str,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     words: bool,
     keep: impl Fn(FindingKind, bool) -> bool,
-) -> Vec<Finding> {
+) -> Vec<Hit<'l>> {
     let mut out = Vec::new();
     let mut candidates = Candidates::default();
     // Only the tokens around the chunks where a finding can be are cut
@@ -81,15 +81,15 @@ fn stretch_kind(lexicon: &Lexicon, words: bool) -> (Around, usize) {
 /// token of the scan), added to `out` (artifacts) and `candidates`
 /// (substituted words, with `words`).
 #[allow(clippy::too_many_arguments)]
-fn scan_tokens(
+fn scan_tokens<'l>(
     text: &str,
     toks: &[Token],
     base: usize,
-    lexicon: &Lexicon,
+    lexicon: &'l Lexicon,
     words: bool,
     keep: &impl Fn(FindingKind, bool) -> bool,
-    out: &mut Vec<Finding>,
-    candidates: &mut Candidates,
+    out: &mut Vec<Hit<'l>>,
+    candidates: &mut Candidates<'l>,
 ) {
     let mut k = 0;
     while k < toks.len() {
@@ -122,7 +122,7 @@ mod tests {
     /// The findings of one scan over every token of `text`, as
     /// [`findings_kept`] gives them (sorted, overlaps dropped): what the
     /// scans over stretches must equal.
-    fn whole_text_findings(text: &str, lexicon: &Lexicon, words: bool) -> Vec<Finding> {
+    fn whole_text_findings<'l>(text: &str, lexicon: &'l Lexicon, words: bool) -> Vec<Hit<'l>> {
         let mut whole = Vec::new();
         let mut candidates = Candidates::default();
         let toks = super::super::tokens::tokens(text);

@@ -3,7 +3,7 @@
 //! gloss, an English date, a kicker or part of a Latin phrase; and the
 //! resolution of neighbouring candidates.
 
-use super::finding::{Finding, FindingKind};
+use super::finding::{FindingKind, Hit};
 use super::phrase::{longest_phrase, Case};
 use super::signs;
 use super::tokens::*;
@@ -24,13 +24,13 @@ pub(super) const CONTEXT_TOKENS: usize = GLOSS_TOKENS + 2;
 /// token of the scan (candidates are compared by token index). Returns the
 /// index in `toks` after the phrase, or `None` when no phrase starts at
 /// `k`.
-pub(super) fn substituted(
+pub(super) fn substituted<'l>(
     text: &str,
     toks: &[Token],
     base: usize,
     k: usize,
-    lexicon: &Lexicon,
-    candidates: &mut Candidates,
+    lexicon: &'l Lexicon,
+    candidates: &mut Candidates<'l>,
 ) -> Option<usize> {
     let phrase = Phrase::read(text, toks, k)?;
     if let Some(c) = candidate(text, toks, &phrase, lexicon) {
@@ -43,7 +43,12 @@ pub(super) fn substituted(
 /// lexicon entries in canonical case, with the characters beside it on the
 /// Devanagari side, and no sign of legitimate English (a kicker, a gloss,
 /// a name or title, a date, a word beside its own Devanagari word).
-fn candidate(text: &str, toks: &[Token], phrase: &Phrase, lexicon: &Lexicon) -> Option<Candidate> {
+fn candidate<'l>(
+    text: &str,
+    toks: &[Token],
+    phrase: &Phrase,
+    lexicon: &'l Lexicon,
+) -> Option<Candidate<'l>> {
     if !stands_among_devanagari(text, toks, phrase)
         || is_kicker(text, toks, phrase)
         || is_gloss(text, toks, phrase)
@@ -64,12 +69,12 @@ fn candidate(text: &str, toks: &[Token], phrase: &Phrase, lexicon: &Lexicon) -> 
         right: right_side(text, toks, phrase),
         findings: found
             .into_iter()
-            .map(|found| Finding {
+            .map(|found| Hit {
                 kind: FindingKind::SubstitutedWord,
                 token: found.latin.clone(),
                 marks: found.latin.end..found.latin.end,
                 latin: found.latin,
-                entry: Some(found.entry.clone()),
+                entry: Some(found.entry),
             })
             .collect(),
     })
@@ -494,15 +499,15 @@ enum Side {
 
 /// A phrase that is a substituted word if its nearest words on both sides
 /// are on the Devanagari side, and at least one is a Devanagari word.
-struct Candidate {
+struct Candidate<'l> {
     first_token: usize,
     end_token: usize,
     left: Side,
     right: Side,
-    findings: Vec<Finding>,
+    findings: Vec<Hit<'l>>,
 }
 
-impl Candidate {
+impl Candidate<'_> {
     /// The candidate with its token indices moved on by `base`.
     fn shifted(mut self, base: usize) -> Self {
         self.first_token += base;
@@ -518,11 +523,11 @@ impl Candidate {
 
 /// The candidate substituted words of a text, in text order.
 #[derive(Default)]
-pub(super) struct Candidates(Vec<Candidate>);
+pub(super) struct Candidates<'l>(Vec<Candidate<'l>>);
 
-impl Candidates {
+impl<'l> Candidates<'l> {
     /// The findings of the candidates [`accept`] accepts.
-    pub(super) fn into_accepted_findings(self) -> impl Iterator<Item = Finding> {
+    pub(super) fn into_accepted_findings(self) -> impl Iterator<Item = Hit<'l>> {
         let accepted = accept(&self.0);
         self.0
             .into_iter()
