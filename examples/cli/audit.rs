@@ -203,6 +203,12 @@ impl super::Tool for Audit {
         total.set_aside += 1;
     }
 
+    fn wants_by_value(&self) -> bool {
+        // In plain text the line is the text audited: nothing to let go.
+        // In JSON Lines the record is let go once its field is read.
+        self.field.is_some()
+    }
+
     fn record_by_value(
         &self,
         file: &str,
@@ -210,8 +216,6 @@ impl super::Tool for Audit {
         text: String,
         total: &mut Stats,
     ) -> Option<String> {
-        // In plain text the line is the text audited: nothing to let go.
-        // In JSON Lines the record is let go once its field is read.
         if self.field.is_none() || text.trim().is_empty() {
             return Some(text);
         }

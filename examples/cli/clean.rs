@@ -119,6 +119,12 @@ impl Tool for Clean {
         done.out.input(record.range());
     }
 
+    fn wants_by_value(&self) -> bool {
+        // In plain text with a report, the report's `old` texts are read
+        // from the line: nothing to let go.
+        self.field.is_some() || !self.report
+    }
+
     fn record_by_value(
         &self,
         file: &str,
@@ -128,8 +134,6 @@ impl Tool for Clean {
     ) -> Option<String> {
         match &self.field {
             Some(field) => self.jsonl_by_value(field, file, line_no, text, done),
-            // The report's `old` texts are read from the line: nothing to
-            // let go.
             None if self.report => Some(text),
             None => {
                 // The line is the record: the cleaner lets it go once its
