@@ -186,7 +186,7 @@ impl WordTokenizer {
             if ends_plainly(text, run) {
                 return (run, false);
             }
-            return (glue(text, self.word_end_after(text, run)), false);
+            return (self.glued(text, self.word_end_after(text, run)), false);
         }
         let Some(c) = char_at(text, start) else {
             return (text.len(), false);
@@ -197,7 +197,7 @@ impl WordTokenizer {
             }
         }
         if is_word_char(c) {
-            return (glue(text, self.word_end(text, start)), false);
+            return (self.glued(text, self.word_end(text, start)), false);
         }
         let after = start + c.len_utf8();
         let next = char_at(text, after);
@@ -233,9 +233,10 @@ impl WordTokenizer {
                 // A prepended mark clusters with the letter after it: the
                 // word goes on from that letter.
                 return match char_before(text, end) {
-                    Some(l) if end > after && is_word_char(l) => {
-                        (glue(text, self.word_end(text, end - l.len_utf8())), false)
-                    }
+                    Some(l) if end > after && is_word_char(l) => (
+                        self.glued(text, self.word_end(text, end - l.len_utf8())),
+                        false,
+                    ),
                     _ => (end, true),
                 };
             }
@@ -280,6 +281,23 @@ impl WordTokenizer {
                 }
             }
             return after;
+        }
+    }
+
+    /// The end of a word that ends at `end` ([`WordTokenizer::word_end`]),
+    /// with what [`glue`] keeps in its last cluster; when glue took more (a
+    /// sign after an emoji modifier: `क🏽ा`), a FULL STOP after it is
+    /// decided as after any word ([`WordTokenizer::kept_stop`]).
+    #[inline]
+    fn glued(&self, text: &str, end: usize) -> usize {
+        let glued = glue(text, end);
+        if glued == end {
+            return end;
+        }
+        match self.kept_stop(text, glued) {
+            // (A sign after the stop is in its cluster: `॰ा`.)
+            Some(n) => glue(text, glued + n),
+            None => glued,
         }
     }
 
@@ -976,6 +994,17 @@ mod tests {
         assert_eq!(it.by_ref().count(), 2);
         assert_eq!(it.next(), None);
         assert_eq!(it.as_str(), "");
+    }
+
+    /// A FULL STOP after a sign that glue kept with the word (over an
+    /// emoji modifier) is decided as after any word: kept where the
+    /// splitter ends no sentence, its own token where it ends one; and a
+    /// sign after a kept ABBREVIATION SIGN stays in its cluster.
+    #[test]
+    fn stops_after_glued_signs() {
+        assert_eq!(toks("क🏽ा.:क"), ["क🏽ा.", ":", "क"]);
+        assert_eq!(toks("क🏽ा. क"), ["क🏽ा", ".", "क"]);
+        assert_eq!(toks("_🏽॰ा"), ["_🏽॰ा"]);
     }
 
     /// Text where a Devanagari word meets every kind of neighbour: what

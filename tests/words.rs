@@ -306,8 +306,20 @@ fn check_stops_agree_with_sentences(s: &str) -> Result<(), TestCaseError> {
                     })
                 })
                 .any(|e| ends.contains(&e));
+            // Or the sentence takes a verse label written against the stop
+            // (`.॥क॥`, `.॥ १ ॥`), which the splitter keeps with it: the
+            // next end comes after dandas around one short word.
+            let labelled = ends.range(j + 1..).next().is_some_and(|&e| {
+                let label = &s[j + 1..e];
+                let inner =
+                    label.trim_matches(|c: char| matches!(c, '।' | '॥') || c.is_whitespace());
+                label.starts_with(['।', '॥'])
+                    && label.ends_with(['।', '॥'])
+                    && !inner.contains(char::is_whitespace)
+                    && inner.chars().count() <= 24
+            });
             prop_assert!(
-                closes,
+                closes || labelled,
                 "the stop after {:?} stands alone but ends no sentence: {:?}",
                 w,
                 s
