@@ -620,11 +620,14 @@ enum Label {
     NumberOrMark,
 }
 
-/// A space around the label of a verse number: SPACE, a TAB, or a space
-/// the normalizer makes SPACE (rule 1), so that the label reads the same
-/// before rule 1 and after it (the fixes in place judge the input).
+/// A space around the label of a verse number: SPACE, a TAB, a space the
+/// normalizer makes SPACE (rule 1), or an invisible character or joiner,
+/// which it removes there (rules 2 and 3), so that the label reads the same
+/// before those rules and after them: the fixes in place and the cuts of a
+/// line into pieces judge the input (`॥ १ \u{200B}॥` is the verse number
+/// `॥ १ ॥` once the ZERO WIDTH SPACE is gone; found by the property tests).
 fn is_label_space(c: char) -> bool {
-    c == ' ' || c == '\t' || is_unusual_space(c)
+    c == ' ' || c == '\t' || is_unusual_space(c) || is_invisible(c) || is_joiner(c)
 }
 
 /// The most characters [`label_then_danda`] reads: spaces, the label,
@@ -640,7 +643,7 @@ fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
         .peekable();
     let (mut len, mut digits, mut number) = (0, 0, true);
     while let Some(&c) = cs.peek() {
-        if c.is_whitespace() || is_verse_danda(c) {
+        if c.is_whitespace() || is_label_space(c) || is_verse_danda(c) {
             break;
         }
         // (Devanagari, digits and `-` `.` `,` only: a label never takes
@@ -677,7 +680,7 @@ pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
     let window = &after[..window_end];
     let t = window.trim_start_matches(is_label_space);
     let label_len = t
-        .find(|c: char| c.is_whitespace() || is_verse_danda(c))
+        .find(|c: char| c.is_whitespace() || is_label_space(c) || is_verse_danda(c))
         .unwrap_or(t.len());
     let u = t[label_len..].trim_start_matches(is_label_space);
     let close = ["\u{0965}", "\u{0964}\u{0964}", "||"]

@@ -469,8 +469,18 @@ fn verse_numbers_keep_their_spacing() {
             // (rule 1 makes them SPACE): the same decision either way.
             ("धर्मक्षेत्रे ॥\u{A0}१\u{A0}॥", "धर्मक्षेत्रे ॥ १ ॥"),
             ("कुरुक्षेत्रे ।\u{2002}२\u{2002}।", "कुरुक्षेत्रे । २ ।"),
+            // Invisible characters and joiners, which rules 2 and 3
+            // remove, read as nothing around the label: the same decision
+            // as once they are gone, in place and through the passes.
+            ("कौशलम् ॥ ५० \u{200B}॥", "कौशलम् ॥ ५० ॥"),
+            ("कौशलम् ॥ ५०\u{200B} ॥", "कौशलम् ॥ ५० ॥"),
+            ("कौशलम् ॥\u{200D} धृ ॥", "कौशलम् ॥ धृ ॥"),
         ],
     );
+    let n = Normalizer::default();
+    for text in ["॥ १ \u{200B}॥", "। भ \u{200D}॥", "। भ\u{200B} ॥"] {
+        assert_eq!(n.normalize(text), n.normalize_every_line(text), "{text:?}");
+    }
 }
 
 /// A COLON after a Devanagari word is decided in place (rule 8) exactly as
