@@ -632,7 +632,7 @@ fn is_label_space(c: char) -> bool {
 
 /// The most characters [`label_then_danda`] reads: spaces, the label,
 /// spaces and the danda or pipe after it.
-const LABEL_LOOK: usize = 24;
+pub(crate) const LABEL_LOOK: usize = 24;
 
 /// Spaces, a label (see [`Label`]), spaces, then a danda or pipe: read
 /// forward or backward. Looks at [`LABEL_LOOK`] characters at most.
