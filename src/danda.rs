@@ -632,7 +632,16 @@ fn is_label_space(c: char) -> bool {
 
 /// The most characters [`label_then_danda`] reads: spaces, the label,
 /// spaces and the danda or pipe after it.
-pub(crate) const LABEL_LOOK: usize = 24;
+const LABEL_LOOK: usize = 24;
+
+/// The spellings of a DOUBLE DANDA that opens or closes a verse number:
+/// the character, two DANDAs, two pipes.
+const DOUBLE_DANDAS: [&str; 3] = ["\u{0965}", "\u{0964}\u{0964}", "||"];
+
+/// Whether `s` ends with a DOUBLE DANDA, in any of its spellings.
+pub(crate) fn ends_with_double_danda(s: &str) -> bool {
+    DOUBLE_DANDAS.iter().any(|d| s.ends_with(d))
+}
 
 /// Spaces, a label (see [`Label`]), spaces, then a danda or pipe: read
 /// forward or backward. Looks at [`LABEL_LOOK`] characters at most.
@@ -683,11 +692,32 @@ pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
         .find(|c: char| c.is_whitespace() || is_label_space(c) || is_verse_danda(c))
         .unwrap_or(t.len());
     let u = t[label_len..].trim_start_matches(is_label_space);
-    let close = ["\u{0965}", "\u{0964}\u{0964}", "||"]
-        .into_iter()
-        .find(|d| u.starts_with(d))?;
+    let close = DOUBLE_DANDAS.into_iter().find(|d| u.starts_with(d))?;
     label_then_danda(after.chars(), Label::NumberOrMark)
         .then(|| window.len() - u.len() + close.len())
+}
+
+/// Whether the FULL STOP (or any character) at `at` stands inside the
+/// label of a verse number (`॥क.ख॥`, `।। ४.७ ।।`), which the splitter keeps
+/// whole with its verse ([`verse_label_end`] after the dandas that open
+/// it): no sentence ends there. Looks back over at most the label's reach
+/// for those dandas.
+pub(crate) fn in_verse_label(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    let Some((k, c)) = head
+        .char_indices()
+        .rev()
+        .take(LABEL_LOOK)
+        .find(|&(_, c)| is_verse_danda(c))
+    else {
+        return false;
+    };
+    let open_end = k + c.len_utf8();
+    ends_with_double_danda(&head[..open_end])
+        && text
+            .get(open_end..)
+            .and_then(verse_label_end)
+            .is_some_and(|len| open_end + len > at)
 }
 
 /// Words that end a byline or a credit before a pipe: correspondent,

@@ -359,7 +359,7 @@ impl WordTokenizer {
                 }) {
                     return None;
                 }
-                (in_verse_label(text, at)
+                (crate::danda::in_verse_label(text, at)
                     || full_stop_closes_abbreviation(&self.splitter, text, at))
                 .then_some(1)
             }
@@ -583,32 +583,6 @@ fn skip_whitespace(text: &str, mut i: usize) -> usize {
         }
     }
     i
-}
-
-/// Whether the FULL STOP at `at` stands inside the label of a verse number
-/// (`॥क.ख॥`, `।। ४.७ ।।`), which the splitter keeps whole with its verse
-/// (`crate::danda::verse_label_end`): it ends no sentence, and the word
-/// keeps it. Looks back over at most the label's reach for the dandas that
-/// open it.
-fn in_verse_label(text: &str, at: usize) -> bool {
-    let head = text.get(..at).unwrap_or("");
-    let Some((k, c)) = head
-        .char_indices()
-        .rev()
-        .take(crate::danda::LABEL_LOOK)
-        .find(|&(_, c)| matches!(c, '|' | '\u{0964}' | '\u{0965}'))
-    else {
-        return false;
-    };
-    let open_end = k + c.len_utf8();
-    let opens = head[..open_end].ends_with('\u{0965}')
-        || head[..open_end].ends_with("\u{0964}\u{0964}")
-        || head[..open_end].ends_with("||");
-    opens
-        && text
-            .get(open_end..)
-            .and_then(crate::danda::verse_label_end)
-            .is_some_and(|len| open_end + len > at)
 }
 
 /// The end of the run of word characters that starts at `i`. Steps over
@@ -1043,7 +1017,7 @@ mod tests {
         assert_eq!(toks("॥क०भा.क॥"), ["॥", "क०भा.", "क", "॥"]);
         assert_eq!(toks("राम ॥ धृ. ॥ श्याम"), ["राम", "॥", "धृ.", "॥", "श्याम"]);
         assert_eq!(toks("वह गया. ॥ १ ॥"), ["वह", "गया", ".", "॥", "१", "॥"]);
-        assert!(!in_verse_label("राम. ॥ १ ॥", "राम".len()));
+        assert!(!crate::danda::in_verse_label("राम. ॥ १ ॥", "राम".len()));
     }
 
     /// Text where a Devanagari word meets every kind of neighbour: what

@@ -24,7 +24,7 @@ pub(super) fn sentence_end(
     }
     let mut end = run_end;
     let run = text.get(run_start..run_end).unwrap_or("");
-    if run.ends_with('\u{0965}') || run.ends_with("\u{0964}\u{0964}") || run.ends_with("||") {
+    if crate::danda::ends_with_double_danda(run) {
         if let Some(e) = verse_number_end(text, end) {
             end = e;
         }
