@@ -163,8 +163,14 @@ pub(crate) struct LineState {
     open_templates: u8,
     /// The last character read (for `[[`, `]]`, `{{`, `}}`).
     prev: char,
-    /// The last character read that is not a space.
-    last_visible: Option<char>,
+    /// The last cluster read that is not a space, as the decision reads it:
+    /// its base (the last character of canonical combining class 0) and
+    /// whether a VIRAMA is among the marks after the base. The rules may
+    /// reorder those marks (canonical order puts VIRAMA before the accents)
+    /// or replace one (rule 5), but keep the base and the VIRAMA, so what
+    /// the decision reads of a cluster is the same before and after them.
+    last_base: Option<char>,
+    virama_after_base: bool,
     /// Words since the last boundary (saturating).
     words: u8,
     /// A number since the last boundary.
@@ -175,6 +181,22 @@ pub(crate) struct LineState {
     /// character: a boundary if a space follows.
     stop: bool,
     token: Token,
+}
+
+/// A combining mark that canonical ordering may move (a nonzero canonical
+/// combining class: NUKTA, VIRAMA, the Vedic accents, Latin accents).
+/// Devanagari and ASCII, most of what the decision reads, are answered
+/// without the table lookup.
+#[inline]
+fn is_reordered_mark(c: char) -> bool {
+    match c {
+        '\0'..='\u{02FF}' => false,
+        '\u{0900}'..='\u{097F}' => matches!(
+            c,
+            DEVANAGARI_SIGN_NUKTA | DEVANAGARI_SIGN_VIRAMA | '\u{0951}'..='\u{0954}'
+        ),
+        _ => unicode_normalization::char::canonical_combining_class(c) != 0,
+    }
 }
 
 /// Invisible characters and joiners: the normalizer removes most of them,
@@ -195,7 +217,8 @@ impl LineState {
             open_links: 0,
             open_templates: 0,
             prev: '\n',
-            last_visible: None,
+            last_base: None,
+            virama_after_base: false,
             words: 0,
             number: false,
             after_danda: false,
@@ -237,7 +260,15 @@ impl LineState {
         } else {
             c
         };
-        let visible_before = self.last_visible.replace(c);
+        // After a VIRAMA a tokenizer tore (`क ् या`), a token goes on the
+        // word before: no new word.
+        let after_virama = self.virama_after_base;
+        if is_reordered_mark(c) {
+            self.virama_after_base |= c == DEVANAGARI_SIGN_VIRAMA;
+        } else {
+            self.last_base = Some(c);
+            self.virama_after_base = false;
+        }
         if matches!(c, '?' | '!' | DEVANAGARI_DOUBLE_DANDA) {
             self.token.open = false;
             self.boundary(c == DEVANAGARI_DOUBLE_DANDA);
@@ -245,9 +276,6 @@ impl LineState {
         }
         if !self.token.open {
             self.close_token();
-            // After a VIRAMA a tokenizer tore (`क ् या`), the token goes on
-            // the word before: no new word.
-            let after_virama = visible_before == Some(DEVANAGARI_SIGN_VIRAMA);
             self.token.start();
             if after_virama {
                 self.token.kind = TokenKind::Mark;
@@ -307,7 +335,8 @@ impl LineState {
         let danda = (pipes == 0 && len <= 2) || run != Run::Keep;
         self.boundary(danda);
         self.prev = last;
-        self.last_visible = Some(last);
+        self.last_base = Some(last);
+        self.virama_after_base = false;
         run
     }
 
@@ -321,8 +350,7 @@ impl LineState {
         if self.table_row || self.open_links > 0 || self.open_templates > 0 || glued_url {
             return false;
         }
-        if !self.last_visible.is_some_and(is_devanagari) || !may_follow_danda(after.next_visible())
-        {
+        if !self.last_base.is_some_and(is_devanagari) || !may_follow_danda(after.next_visible()) {
             return false;
         }
         let closes_verse_number = self.words == 0 && self.number && self.after_danda;
@@ -620,14 +648,21 @@ enum Label {
     NumberOrMark,
 }
 
-/// A space around the label of a verse number: SPACE, a TAB, a space the
-/// normalizer makes SPACE (rule 1), or an invisible character or joiner,
-/// which it removes there (rules 2 and 3), so that the label reads the same
-/// before those rules and after them: the fixes in place and the cuts of a
-/// line into pieces judge the input (`॥ १ \u{200B}॥` is the verse number
-/// `॥ १ ॥` once the ZERO WIDTH SPACE is gone; found by the property tests).
+/// A space around the label of a verse number: SPACE, a TAB, or a space
+/// the normalizer makes SPACE (rule 1).
 fn is_label_space(c: char) -> bool {
-    c == ' ' || c == '\t' || is_unusual_space(c) || is_invisible(c) || is_joiner(c)
+    c == ' ' || c == '\t' || is_unusual_space(c)
+}
+
+/// The characters of a text around a verse number as the label rules read
+/// them: without invisible characters and joiners, which the normalizer
+/// removes there (rules 2 and 3) or keeps inside a conjunct, so that a
+/// label reads the same before those rules and after them, and the fixes
+/// in place and the cuts of a line into pieces can judge the input
+/// (`॥ १ \u{200B}॥` is `॥ १ ॥`, `॥क\u{200B}ख॥` is `॥कख॥`; found by the
+/// property tests).
+fn label_chars(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
+    chars.filter(|&c| !is_transparent(c))
 }
 
 /// The most characters [`label_then_danda`] reads: spaces, the label,
@@ -635,18 +670,27 @@ fn is_label_space(c: char) -> bool {
 const LABEL_LOOK: usize = 24;
 
 /// The spellings of a DOUBLE DANDA that opens or closes a verse number:
-/// the character, two DANDAs, two pipes.
-const DOUBLE_DANDAS: [&str; 3] = ["\u{0965}", "\u{0964}\u{0964}", "||"];
+/// the character, two DANDAs, two pipes. Given a character and the one
+/// after it (or before it, read backward), how many of the two spell one.
+fn double_danda_spelling(first: Option<char>, second: Option<char>) -> Option<usize> {
+    match (first?, second) {
+        (DEVANAGARI_DOUBLE_DANDA, _) => Some(1),
+        (a @ (DEVANAGARI_DANDA | VERTICAL_LINE), Some(b)) if a == b => Some(2),
+        _ => None,
+    }
+}
 
-/// Whether `s` ends with a DOUBLE DANDA, in any of its spellings.
+/// Whether `s` ends with a DOUBLE DANDA, in any of its spellings
+/// (invisible characters and joiners skipped, see [`label_chars`]).
 pub(crate) fn ends_with_double_danda(s: &str) -> bool {
-    DOUBLE_DANDAS.iter().any(|d| s.ends_with(d))
+    let mut last = label_chars(s.chars().rev());
+    double_danda_spelling(last.next(), last.next()).is_some()
 }
 
 /// Spaces, a label (see [`Label`]), spaces, then a danda or pipe: read
 /// forward or backward. Looks at [`LABEL_LOOK`] characters at most.
 fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
-    let mut cs = chars
+    let mut cs = label_chars(chars)
         .take(LABEL_LOOK)
         .skip_while(|c| is_label_space(*c))
         .peekable();
@@ -679,22 +723,28 @@ fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
 /// (`॥ १२ ॥`, `॥धृ॥`, `।। चसं-२,३.४ ।।`): the length up to the end of the
 /// closing DOUBLE DANDA (or `।।`, `||`), if `after` starts so.
 pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
-    // Only as far as `label_then_danda` reads, and the second character
-    // of a closing pair: a label that ends farther is none, and the scan
-    // is bounded however long the spaces or the word after the dandas.
-    let window_end = after
+    if !label_then_danda(after.chars(), Label::NumberOrMark) {
+        return None;
+    }
+    // Where the closing dandas stand, read as `label_then_danda` read them
+    // (within its bounded look).
+    let mut cs = after
         .char_indices()
-        .nth(LABEL_LOOK + 1)
-        .map_or(after.len(), |(i, _)| i);
-    let window = &after[..window_end];
-    let t = window.trim_start_matches(is_label_space);
-    let label_len = t
-        .find(|c: char| c.is_whitespace() || is_label_space(c) || is_verse_danda(c))
-        .unwrap_or(t.len());
-    let u = t[label_len..].trim_start_matches(is_label_space);
-    let close = DOUBLE_DANDAS.into_iter().find(|d| u.starts_with(d))?;
-    label_then_danda(after.chars(), Label::NumberOrMark)
-        .then(|| window.len() - u.len() + close.len())
+        .filter(|&(_, c)| !is_transparent(c))
+        .peekable();
+    while cs.next_if(|&(_, c)| is_label_space(c)).is_some() {}
+    while cs
+        .next_if(|&(_, c)| !(c.is_whitespace() || is_label_space(c) || is_verse_danda(c)))
+        .is_some()
+    {}
+    while cs.next_if(|&(_, c)| is_label_space(c)).is_some() {}
+    let first = cs.next();
+    let second = cs.next();
+    let (i, c) = match double_danda_spelling(first.map(|x| x.1), second.map(|x| x.1))? {
+        1 => first?,
+        _ => second?,
+    };
+    Some(i + c.len_utf8())
 }
 
 /// Whether the FULL STOP (or any character) at `at` stands inside the
@@ -806,6 +856,16 @@ mod tests {
         });
         out.push_str(&line[copied..]);
         out
+    }
+
+    /// The shortcut of `is_reordered_mark` for ASCII, Latin and Devanagari
+    /// agrees with the combining classes of Unicode.
+    #[test]
+    fn reordered_marks_are_those_of_nonzero_class() {
+        for c in ('\0'..='\u{0AFF}').chain(['\u{1CD0}', '\u{A8E0}', '\u{1F600}']) {
+            let ccc = unicode_normalization::char::canonical_combining_class(c);
+            assert_eq!(is_reordered_mark(c), ccc != 0, "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

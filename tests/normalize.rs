@@ -478,8 +478,51 @@ fn verse_numbers_keep_their_spacing() {
         ],
     );
     let n = Normalizer::default();
-    for text in ["॥ १ \u{200B}॥", "। भ \u{200D}॥", "। भ\u{200B} ॥"] {
+    // Inside the label too: `॥ १\u{200B}२ ॥` is `॥ १२ ॥` once the ZERO
+    // WIDTH SPACE is gone, and the label of a refrain keeps its joiner.
+    for text in [
+        "॥ १ \u{200B}॥",
+        "। भ \u{200D}॥",
+        "। भ\u{200B} ॥",
+        "गीत ॥ १\u{200B}२ ॥",
+        "।क\u{200B}ख ।",
+        "॥ क्\u{200D}ष ॥ आगे",
+        "भजन ।\u{200B}। धृ ।।",
+    ] {
         assert_eq!(n.normalize(text), n.normalize_every_line(text), "{text:?}");
+    }
+}
+
+/// The danda rule reads a cluster by its base and whether a VIRAMA is among
+/// its marks, never by the order of the marks or which accent they are,
+/// which NFC and rule 5 change: a pipe is decided alike on the text as
+/// written and as the other rules leave it, in place, through the passes
+/// and on a second run.
+#[test]
+fn pipes_decided_alike_whatever_the_order_of_marks() {
+    let mut danda_nfc = NormalizeOptions::none();
+    danda_nfc.danda = true;
+    danda_nfc.nfc = true;
+    for n in [
+        Normalizer::default(),
+        Normalizer::new(NormalizeOptions::nlp()),
+        Normalizer::new(danda_nfc),
+    ] {
+        for text in [
+            // A VIRAMA after a Vedic accent (rule 5 makes the accent
+            // U+0300, NFC orders it after the VIRAMA), and before one.
+            "सोम\u{0953}\u{094D} पिबतु इन्द्र ऋतुना|",
+            "सोम\u{094D}\u{0953} पिबतु इन्द्र ऋतुना|",
+            "सोम\u{0953}\u{094D} पिबतु इन्द्र ऋतुँ|",
+            // Stray marks after a danda, then a count: NFC puts the NUKTA
+            // before the VIRAMA.
+            "यह सही है।\u{094D}\u{093C} १२ लोग आए|",
+            "यह सही है।\u{093C}\u{094D} १२ लोग आए|",
+        ] {
+            let out = n.normalize(text);
+            assert_eq!(out, n.normalize_every_line(text), "{text:?}");
+            assert_eq!(n.normalize(&out), out, "not idempotent: {text:?}");
+        }
     }
 }
 
