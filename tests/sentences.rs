@@ -144,6 +144,43 @@ fn verse_numbers_and_couplets() {
     assert_eq!(split("वह आया। वह गया।"), ["वह आया।", "वह गया।"]);
 }
 
+/// The first half of a couplet that ends with a finite verb (third person,
+/// present or imperative), perhaps followed by a particle, is a clause and a
+/// sentence of its own; a half that runs on into the second stays with it.
+#[test]
+fn couplet_halves_that_are_clauses() {
+    for (input, want) in [
+        (
+            "बालकः प्रतिदिनं विद्यालयं गच्छति। तत्र गुरुः तं पाठयति॥",
+            &["बालकः प्रतिदिनं विद्यालयं गच्छति।", "तत्र गुरुः तं पाठयति॥"][..],
+        ),
+        (
+            "सः ग्रन्थं पठति च। ततः मित्रैः सह क्रीडति॥ २॥",
+            &["सः ग्रन्थं पठति च।", "ततः मित्रैः सह क्रीडति॥ २॥"],
+        ),
+        (
+            "सर्वे जनाः सुखिनः भवन्तु। सर्वे सन्तु निरामयाः॥",
+            &["सर्वे जनाः सुखिनः भवन्तु।", "सर्वे सन्तु निरामयाः॥"],
+        ),
+        // The first half runs on: its verb is in the second.
+        (
+            "उद्याने सुन्दराणि पुष्पाणि। प्रातःकाले विकसन्ति॥",
+            &["उद्याने सुन्दराणि पुष्पाणि। प्रातःकाले विकसन्ति॥"],
+        ),
+        // A noun of a verb's ending closes no clause.
+        (
+            "तस्य मनसि महती शान्ति। सा च सर्वत्र प्रसरति॥",
+            &["तस्य मनसि महती शान्ति। सा च सर्वत्र प्रसरति॥"],
+        ),
+        (
+            "देशस्य प्रगति। जनानां परिश्रमेण भवति॥",
+            &["देशस्य प्रगति। जनानां परिश्रमेण भवति॥"],
+        ),
+    ] {
+        assert_eq!(split(input), want, "{input}");
+    }
+}
+
 #[test]
 fn newlines() {
     assert_eq!(split("शीर्षक\nपहला वाक्य।"), ["शीर्षक", "पहला वाक्य।"]);

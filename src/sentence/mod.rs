@@ -8,7 +8,8 @@
 //! e-mail address or file name. Closing quotes and brackets after a
 //! terminator belong to the sentence it ends; a verse number between double
 //! dandas (`॥ १ ॥`) stays with its verse, and the two halves of a couplet
-//! (`… । … ॥`) are one sentence.
+//! (`… । … ॥`) are one sentence, unless the first ends with a finite verb
+//! (`… गच्छति। … ॥`): then it is a clause, and a sentence, of its own.
 //!
 //! Sentences are slices of the input, trimmed of surrounding whitespace, in
 //! order, never empty; together they cover every non-whitespace character of

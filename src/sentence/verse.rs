@@ -3,12 +3,13 @@
 
 use super::chars::*;
 use super::scan::ScanState;
+use crate::endings::is_sanskrit_finite_verb;
 use crate::script::*;
 
 /// Whether the single DANDA `text[start..end]` ends the sentence: not
 /// between digits, where it is part of a reference (`२।१।४`, a rule of
 /// Panini's grammar), nor where it closes the first half of a couplet
-/// (`… । … ॥`).
+/// (`… । … ॥`) that is no clause of its own.
 #[inline]
 pub(super) fn single_danda_ends_sentence(
     text: &str,
@@ -18,7 +19,43 @@ pub(super) fn single_danda_ends_sentence(
 ) -> bool {
     let in_reference =
         char_before(text, start).is_some_and(is_digit) && char_at(text, end).is_some_and(is_digit);
-    !(in_reference || (scan.double_danda_ahead(text, end) && danda_in_couplet(text, end)))
+    let inside_verse = scan.double_danda_ahead(text, end)
+        && danda_in_couplet(text, end)
+        && !half_is_a_clause(text, start);
+    !(in_reference || inside_verse)
+}
+
+/// The bytes before a DANDA read for the words of [`half_is_a_clause`]:
+/// two words and the spaces around them, so a danda is looked back from
+/// for a bounded length (a line of dandas without spaces stays linear).
+const HALF_END_LOOK: usize = 120;
+
+/// Particles that may follow the verb at the end of a clause (`शृणोति च`).
+const CLAUSE_FINAL_PARTICLES: &[&str] = &["च", "हि", "वा"];
+
+/// Whether the first half of a couplet, ending at the DANDA at `danda`, is
+/// a clause of its own: it ends with a finite verb
+/// ([`is_sanskrit_finite_verb`]: `रामः वनं गच्छति। … ॥`), perhaps followed
+/// by a particle (`बालकः पुस्तकं पठति च। … ॥`). The Sanskrit treebank makes
+/// such a half a sentence, and the two halves one sentence where the first
+/// runs on into the second (`गुरोः वचनं श्रुत्वा। शिष्यः ग्रामं गच्छति ॥`).
+fn half_is_a_clause(text: &str, danda: usize) -> bool {
+    let mut from = danda.saturating_sub(HALF_END_LOOK);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = text.get(from..danda).unwrap_or("");
+    let mut words = before
+        .split(|c: char| c.is_whitespace() || is_danda(c))
+        .rev()
+        .filter(|w| !w.is_empty());
+    let last = words.next().unwrap_or("");
+    let verb = if CLAUSE_FINAL_PARTICLES.contains(&last) {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    is_sanskrit_finite_verb(verb)
 }
 
 /// Whether the DANDA at `pos` (followed by `rest_start`) closes the first half
