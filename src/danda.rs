@@ -695,15 +695,20 @@ fn label_then_danda(chars: impl Iterator<Item = char>, label: Label) -> bool {
         .skip_while(|c| is_label_space(*c))
         .peekable();
     let (mut len, mut digits, mut number) = (0, 0, true);
+    let mut prev = ' ';
     while let Some(&c) = cs.peek() {
         if c.is_whitespace() || is_label_space(c) || is_verse_danda(c) {
             break;
         }
-        // (Devanagari, digits and `-` `.` `,` only: a label never takes
-        // two characters that the normalizer may cut a line between.)
-        if !(is_devanagari(c) || c.is_ascii_digit() || matches!(c, '-' | '.' | ',')) {
+        // (Devanagari, digits and `-` `.` `,` only, and no two `-` side by
+        // side: a label never takes two characters that the normalizer may
+        // cut a line between, `-` being the one such of these.)
+        if !(is_devanagari(c) || c.is_ascii_digit() || matches!(c, '-' | '.' | ','))
+            || (c == '-' && prev == '-')
+        {
             return false;
         }
+        prev = c;
         let digit = c.is_ascii_digit() || is_devanagari_digit(c);
         digits += usize::from(digit);
         number &= digit || (digits > 0 && matches!(c, '-' | '.'));

@@ -488,6 +488,9 @@ fn verse_numbers_keep_their_spacing() {
         "।क\u{200B}ख ।",
         "॥ क्\u{200D}ष ॥ आगे",
         "भजन ।\u{200B}। धृ ।।",
+        // Two HYPHEN-MINUS side by side make no label: the normalizer
+        // may cut a line between them.
+        "कथा ।--।आगे",
     ] {
         assert_eq!(n.normalize(text), n.normalize_every_line(text), "{text:?}");
     }
