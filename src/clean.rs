@@ -138,6 +138,60 @@ impl Cleaner {
         (Cow::Owned(t), edits)
     }
 
+    /// [`Cleaner::clean_with_edits`] on a text taken by value, with the
+    /// input text each edit replaced: for a report of the changes to a long
+    /// text (what was there, what stands there now) that you will not need
+    /// again. As with [`Cleaner::clean_owned`], each stage lets its input go
+    /// as soon as its output exists, so the text is held at most twice at a
+    /// time: the replaced texts are read before the input goes, or rebuilt
+    /// from a later stage and the replaced texts of the stage before.
+    ///
+    /// ```
+    /// use devanagari::Cleaner;
+    /// let c = Cleaner::default();
+    /// let text = "गैरGovernmentी संगठन ।".to_string();
+    /// let cleaned = c.clean_owned_with_edits(text.clone());
+    /// assert_eq!(cleaned.text, "गैरसरकारी संगठन।");
+    /// for (i, edit) in cleaned.edits.iter().enumerate() {
+    ///     assert_eq!(cleaned.replaced(i), Some(&text[edit.range.clone()]));
+    /// }
+    /// assert_eq!(cleaned.replaced(0), Some("Government"));
+    /// assert_eq!(cleaned.replaced(1), Some(" "));
+    /// ```
+    pub fn clean_owned_with_edits(&self, text: String) -> Cleaned {
+        let (normalized, edits) = self.normalizer.normalize_with_edits(&text);
+        let changed = match normalized {
+            Cow::Owned(normalized) => Some(normalized),
+            Cow::Borrowed(_) => None,
+        };
+        let mut replaced = Olds::default();
+        for e in &edits {
+            replaced.push(text.get(e.range.clone()).unwrap_or(""));
+            replaced.close();
+        }
+        // `text` is dropped here when normalization changed it.
+        let normalized = changed.unwrap_or(text);
+        let first = Cleaned {
+            text: normalized,
+            edits,
+            replaced,
+        };
+        if self.repairer.options().mode == RepairMode::Off {
+            return first;
+        }
+        let (repaired, more) = self.repairer.repair_with_edits(&first.text);
+        let Cow::Owned(repaired) = repaired else {
+            return first;
+        };
+        let changed = changed_lines(&first.text, &repaired, &more);
+        let second = first.then(more, repaired);
+        let mut last = Vec::new();
+        match self.renormalize(&second.text, changed, Some(&mut last)) {
+            Some(t) if !last.is_empty() => second.then(last, t),
+            _ => second,
+        }
+    }
+
     /// Normalizes again what repair changed (the lines `changed` of
     /// `repaired`, from [`changed_lines`]): a repaired word can meet its
     /// neighbours in a way the normalizer would change. Normalization is
@@ -150,16 +204,32 @@ impl Cleaner {
         &self,
         repaired: String,
         changed: Option<Vec<Range<usize>>>,
-        mut edits: Option<&mut Vec<Edit>>,
+        edits: Option<&mut Vec<Edit>>,
     ) -> String {
+        self.renormalize(&repaired, changed, edits)
+            .unwrap_or(repaired)
+    }
+
+    /// [`Cleaner::normalize_repaired`] on a borrowed text: its new form, or
+    /// `None` when it stays as it is.
+    fn renormalize(
+        &self,
+        repaired: &str,
+        changed: Option<Vec<Range<usize>>>,
+        mut edits: Option<&mut Vec<Edit>>,
+    ) -> Option<String> {
         let Some(changed) = changed else {
-            return match edits {
+            let again = match edits {
                 Some(out) => {
-                    let (t, e) = self.normalizer.normalize_with_edits(&repaired);
+                    let (t, e) = self.normalizer.normalize_with_edits(repaired);
                     *out = e;
-                    t.into_owned()
+                    t
                 }
-                None => self.normalizer.normalize(&repaired).into_owned(),
+                None => self.normalizer.normalize(repaired),
+            };
+            return match again {
+                Cow::Owned(t) => Some(t),
+                Cow::Borrowed(_) => None,
             };
         };
         let mut out: Option<String> = None;
@@ -178,7 +248,7 @@ impl Cleaner {
                 if line.len() == repaired.len() {
                     // One line, the whole text: its new form is the output
                     // (not copied into a third buffer).
-                    return new;
+                    return Some(new);
                 }
                 let o = out.get_or_insert_with(|| String::with_capacity(repaired.len()));
                 o.push_str(repaired.get(copied..line.start).unwrap_or(""));
@@ -186,14 +256,149 @@ impl Cleaner {
                 copied = line.end;
             }
         }
-        match out {
-            None => repaired,
-            Some(mut o) => {
-                o.push_str(repaired.get(copied..).unwrap_or(""));
-                o
-            }
+        out.map(|mut o| {
+            o.push_str(repaired.get(copied..).unwrap_or(""));
+            o
+        })
+    }
+}
+
+/// A text cleaned by value, with its edits and what each replaced: what
+/// [`Cleaner::clean_owned_with_edits`] returns.
+#[non_exhaustive]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Cleaned {
+    /// The cleaned text.
+    pub text: String,
+    /// The edits, as [`Cleaner::clean_with_edits`] reports them: offsets in
+    /// the input, in order.
+    pub edits: Vec<Edit>,
+    /// What each edit replaced, end to end (see [`Cleaned::replaced`]).
+    replaced: Olds,
+}
+
+impl Cleaned {
+    /// The input text the `i`th edit replaced: what stood at
+    /// `edits[i].range` (`None` past the last edit).
+    ///
+    /// ```
+    /// use devanagari::Cleaner;
+    /// let cleaned = Cleaner::default().clean_owned_with_edits("दु:ख".to_string());
+    /// assert_eq!(cleaned.text, "दुःख");
+    /// assert_eq!(cleaned.replaced(0), Some(":"));
+    /// assert_eq!(cleaned.replaced(1), None);
+    /// ```
+    pub fn replaced(&self, i: usize) -> Option<&str> {
+        self.replaced.get(i)
+    }
+
+    /// This stage followed by the edits `next` of its text, which gave
+    /// `text`: the edits composed, and what each replaced in the input,
+    /// read from this stage's text and replaced texts (the input is gone).
+    /// This stage's text is let go once that is read.
+    fn then(self, next: Vec<Edit>, text: String) -> Cleaned {
+        // What the walk needs of this stage's edits (not the edits
+        // themselves, which the composition takes: a long text may have
+        // millions).
+        let inner: Vec<Shift> = self
+            .edits
+            .iter()
+            .map(|e| Shift {
+                range: e.range.clone(),
+                new_len: e.replacement.len(),
+            })
+            .collect();
+        let edits = compose(self.edits, next, &text);
+        let replaced = replaced_texts(&inner, &self.replaced, &self.text, &edits);
+        Cleaned {
+            text,
+            edits,
+            replaced,
         }
     }
+}
+
+/// An edit as [`replaced_texts`] reads it: the input bytes it replaced,
+/// and the length of what stands there now.
+struct Shift {
+    range: Range<usize>,
+    new_len: usize,
+}
+
+/// Texts end to end in one buffer, for the millions of short texts a
+/// report of a long text may hold (a `String` each would cost more than
+/// the text itself).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Olds {
+    text: String,
+    /// Where each text ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Olds {
+    /// Appends to the text being written.
+    fn push(&mut self, piece: &str) {
+        self.text.push_str(piece);
+    }
+
+    /// Ends the text being written.
+    fn close(&mut self) {
+        self.ends.push(self.text.len());
+    }
+
+    /// The `i`th text.
+    fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j]);
+        self.text.get(start..end)
+    }
+}
+
+/// What the edits `outer` (offsets in an input that is gone) replaced,
+/// read from `middle`, the input after the edits `inner` (sorted, not
+/// overlapping), and `inner_replaced`, what each of those replaced: a
+/// stretch of the input inside an inner edit is read from what it
+/// replaced, any other from `middle`, shifted by the inner edits before
+/// it. One walk over both lists: linear.
+fn replaced_texts(inner: &[Shift], inner_replaced: &Olds, middle: &str, outer: &[Edit]) -> Olds {
+    let mut out = Olds::default();
+    // The inner edits before `k` end at or before the position read; a
+    // position after them stands in `middle` at `shift` bytes from it.
+    let mut k = 0;
+    let mut shift: isize = 0;
+    for e in outer {
+        let mut p = e.range.start;
+        loop {
+            while let Some(a) = inner.get(k).filter(|a| a.range.end <= p) {
+                shift += a.new_len as isize - a.range.len() as isize;
+                k += 1;
+            }
+            if p >= e.range.end {
+                break;
+            }
+            match inner.get(k) {
+                // Inside an inner edit: what it replaced.
+                Some(a) if a.range.start <= p => {
+                    let end = a.range.end.min(e.range.end);
+                    let from = inner_replaced.get(k).unwrap_or("");
+                    out.push(
+                        from.get(p - a.range.start..end - a.range.start)
+                            .unwrap_or(""),
+                    );
+                    p = end;
+                }
+                // Before the next inner edit: as it stands in `middle`.
+                next => {
+                    let end = next.map_or(e.range.end, |a| a.range.start.min(e.range.end));
+                    let at = p.checked_add_signed(shift).unwrap_or(0);
+                    out.push(middle.get(at..at + (end - p)).unwrap_or(""));
+                    p = end;
+                }
+            }
+        }
+        out.close();
+    }
+    out
 }
 
 /// The byte ranges of the lines of `after` (without their line break) that

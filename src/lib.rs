@@ -127,7 +127,7 @@ mod url;
 mod word_map;
 mod words;
 
-pub use clean::{clean, Cleaner};
+pub use clean::{clean, Cleaned, Cleaner};
 pub use edit::{apply_edits, Edit, EditKind, KindSet};
 pub use language::{Language, UnknownLanguage};
 pub use lexicon::{Entry, Lexicon, LexiconError};

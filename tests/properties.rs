@@ -480,6 +480,20 @@ fn check_repair(s: &str) -> Result<(), TestCaseError> {
     if matches!(out, Cow::Borrowed(_)) {
         prop_assert_eq!(by_value.as_ptr(), at);
     }
+    // By value with edits: the same text and edits, and what each edit
+    // replaced, rebuilt without the input, is what stood there; with the
+    // nlp profile too (more rules, so more edits to compose).
+    let nlp = devanagari::Cleaner::new(NormalizeOptions::nlp(), RepairMode::All);
+    for c in [&c, &nlp] {
+        let (out, edits) = c.clean_with_edits(s);
+        let cleaned = c.clean_owned_with_edits(s.to_string());
+        prop_assert_eq!(cleaned.text.as_str(), out.as_ref());
+        prop_assert_eq!(&cleaned.edits, &edits);
+        for (i, e) in edits.iter().enumerate() {
+            prop_assert_eq!(cleaned.replaced(i), Some(&s[e.range.clone()]));
+        }
+        prop_assert_eq!(cleaned.replaced(edits.len()), None);
+    }
     // Normalizing again only the lines repair changed is normalizing the
     // whole repaired text again.
     let (n, r) = (c.normalizer(), c.repairer());

@@ -120,9 +120,7 @@ impl Tool for Clean {
     }
 
     fn wants_by_value(&self) -> bool {
-        // In plain text with a report, the report's `old` texts are read
-        // from the line: nothing to let go.
-        self.field.is_some() || !self.report
+        true
     }
 
     fn record_by_value(
@@ -134,11 +132,11 @@ impl Tool for Clean {
     ) -> Option<String> {
         match &self.field {
             Some(field) => self.jsonl_by_value(field, file, line_no, text, done),
-            None if self.report => Some(text),
             None => {
                 // The line is the record: the cleaner lets it go once its
                 // normalized form exists.
-                done.out.owned(self.cleaner.clean_owned(text).into_bytes());
+                let cleaned = self.clean_owned(text, file, line_no, done);
+                done.out.owned(cleaned.into_bytes());
                 None
             }
         }
@@ -163,6 +161,24 @@ fn push_cleaned(out: &mut Out, record: &Record<'_>, cleaned: Cow<'_, str>) {
 }
 
 impl Clean {
+    /// Cleans a long text of line `line_no` taken by value (a whole line,
+    /// or a record's field), with its report lines: the text is held at
+    /// most twice, the report's `old` texts read before it goes.
+    fn clean_owned(&self, text: String, file: &str, line_no: u64, done: &mut Done) -> String {
+        if !self.report {
+            return self.cleaner.clean_owned(text);
+        }
+        let cleaned = self.cleaner.clean_owned_with_edits(text);
+        report_edits(
+            &mut done.report,
+            &cleaned.edits,
+            |i, _| cleaned.replaced(i).unwrap_or(""),
+            file,
+            |o| (line_no, o),
+        );
+        cleaned.text
+    }
+
     fn plain(&self, record: &Record<'_>, done: &mut Done) {
         let text = &record.text;
         if !self.report {
@@ -180,9 +196,13 @@ impl Clean {
                 &serde_json::json!({"file": record.file, "line": line, "start": at, "end": at + 1, "kind": "invalid_utf8", "old": null, "new": "\u{FFFD}"}),
             );
         }
-        report_edits(&mut done.report, &edits, text, record.file, |o| {
-            lines.locate(record.line_no, o)
-        });
+        report_edits(
+            &mut done.report,
+            &edits,
+            |_, e| text.get(e.range.clone()).unwrap_or(""),
+            record.file,
+            |o| lines.locate(record.line_no, o),
+        );
         push_cleaned(&mut done.out, record, out);
     }
 
@@ -223,18 +243,7 @@ impl Clean {
         let ascii = f.ascii;
         let field_text = f.text.into_owned();
         drop(text);
-        let cleaned = if self.report {
-            let (out, edits) = self.cleaner.clean_with_edits(&field_text);
-            report_edits(&mut done.report, &edits, &field_text, file, |o| {
-                (line_no, o)
-            });
-            match out {
-                Cow::Owned(cleaned) => cleaned,
-                Cow::Borrowed(_) => field_text,
-            }
-        } else {
-            self.cleaner.clean_owned(field_text)
-        };
+        let cleaned = self.clean_owned(field_text, file, line_no, done);
         jsonl::push_text(&mut done.out, Cow::Owned(cleaned), ascii);
         done.out.bytes(&tail);
         None
@@ -269,9 +278,13 @@ impl Clean {
                     &serde_json::json!({"file": record.file, "line": record.line_no, "start": s.at, "end": s.at + 3, "kind": "lone_surrogate", "old": s.escape, "new": "\u{FFFD}"}),
                 );
             }
-            report_edits(&mut done.report, &edits, &f.text, record.file, |o| {
-                (record.line_no, o)
-            });
+            report_edits(
+                &mut done.report,
+                &edits,
+                |_, e| f.text.get(e.range.clone()).unwrap_or(""),
+                record.file,
+                |o| (record.line_no, o),
+            );
         }
         if changed {
             // The bytes around the field as read; the field written anew.
@@ -286,16 +299,16 @@ impl Clean {
     }
 }
 
-/// The report lines of `edits` of `input`; `locate` turns an offset into a
-/// line and an offset in it.
-fn report_edits(
+/// The report lines of `edits`; `old` gives the text the `i`th edit
+/// replaced, `locate` turns an offset into a line and an offset in it.
+fn report_edits<'t>(
     out: &mut Vec<u8>,
     edits: &[Edit],
-    input: &str,
+    old: impl Fn(usize, &Edit) -> &'t str,
     file: &str,
     locate: impl Fn(usize) -> (u64, usize),
 ) {
-    for e in edits {
+    for (i, e) in edits.iter().enumerate() {
         let (line, start) = locate(e.range.start);
         let mut v = serde_json::json!({
             "file": file,
@@ -303,7 +316,7 @@ fn report_edits(
             "start": start,
             "end": start + e.range.len(),
             "kind": e.kind.name(),
-            "old": input.get(e.range.clone()).unwrap_or(""),
+            "old": old(i, e),
             "new": e.replacement,
         });
         if !e.also.is_empty() {
