@@ -144,6 +144,37 @@ fn verse_numbers_and_couplets() {
     assert_eq!(split("वह आया। वह गया।"), ["वह आया।", "वह गया।"]);
 }
 
+/// A question mark before "or" continues an alternative question; the
+/// Marathi `या` ("this") before a noun in a case form starts a sentence.
+#[test]
+fn alternative_questions() {
+    for (input, want) in [
+        (
+            "आप चाय लेंगे? या कॉफ़ी? बताइए।",
+            &["आप चाय लेंगे? या कॉफ़ी?", "बताइए।"][..],
+        ),
+        (
+            "क्या वह कल आएगा? अथवा परसों?",
+            &["क्या वह कल आएगा? अथवा परसों?"],
+        ),
+        ("Is it true? or not?", &["Is it true? or not?"]),
+        (
+            "परीक्षा कधी होणार? या प्रश्नाचे उत्तर कोणाकडे नाही.",
+            &["परीक्षा कधी होणार?", "या प्रश्नाचे उत्तर कोणाकडे नाही."],
+        ),
+        (
+            "तो कुठे गेला? या गावातील लोक त्याला शोधत होते.",
+            &["तो कुठे गेला?", "या गावातील लोक त्याला शोधत होते."],
+        ),
+        (
+            "शेत कोणाचे? या शेताच्या मालकाला विचारा.",
+            &["शेत कोणाचे?", "या शेताच्या मालकाला विचारा."],
+        ),
+    ] {
+        assert_eq!(split(input), want, "{input}");
+    }
+}
+
 /// The first half of a couplet that ends with a finite verb (third person,
 /// present or imperative), perhaps followed by a particle, is a clause and a
 /// sentence of its own; a half that runs on into the second stays with it.

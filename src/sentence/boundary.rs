@@ -219,12 +219,48 @@ impl TerminatorRun {
 /// Whether a run of QUESTION MARKs or EXCLAMATION MARKs (perhaps with dots
 /// or ellipses), `text[start..end]`, ends the sentence: not inside a Latin
 /// token (a URL query), nor before "or" continuing an alternative question
-/// (`या`, `अथवा`, `or`), nor in `?>`, closing a PHP tag left in scraped text.
+/// ([`alternative_follows`]), nor in `?>`, closing a PHP tag left in
+/// scraped text.
 fn questions_end_sentence(text: &str, start: usize, end: usize) -> bool {
     let in_token = (char_before(text, start).is_some_and(|p| p.is_ascii_alphanumeric())
         && char_at(text, end).is_some_and(|n| n.is_ascii_alphanumeric()))
         || inside_url(text, start, end);
-    let or_follows = matches!(token_after(text, end), "या" | "अथवा" | "or");
     let markup = text.get(end..).is_some_and(|r| r.starts_with('>'));
-    !(in_token || or_follows || markup)
+    !(in_token || alternative_follows(text, end) || markup)
+}
+
+/// Whether "or" follows at `end`, continuing an alternative question
+/// (`चाय लेंगे? या कॉफ़ी?`): `अथवा`, `or`, or `या`, which is "or" in Hindi
+/// and the languages near it but "this" in Marathi, where it starts the
+/// next sentence before a noun in a case form (`… होणार? या प्रश्नाचे
+/// उत्तर …`, `या जगातील …`).
+fn alternative_follows(text: &str, end: usize) -> bool {
+    let rest = text
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    match token_after(rest, 0) {
+        "अथवा" | "or" => true,
+        "या" => !is_marathi_case_form(token_after(rest.get("या".len()..).unwrap_or(""), 0)),
+        _ => false,
+    }
+}
+
+/// Whether `word` (perhaps with punctuation after it) is a Marathi noun or
+/// pronoun in the genitive (`-चा`, `-ची`, `-चे`, `-च्या` after a vowel sign
+/// or ANUSVARA: `प्रश्नाचे`, `गावाची`, `लोकांच्या`) or with `-तील`,
+/// `-मधील`, `-वरील` (`जगातील`, `शहरामधील`).
+fn is_marathi_case_form(word: &str) -> bool {
+    let word = word.trim_end_matches(|c: char| !is_devanagari_letter_or_mark(c));
+    if ["तील", "मधील", "वरील"]
+        .iter()
+        .any(|e| word.len() > e.len() && word.ends_with(e))
+    {
+        return true;
+    }
+    ["चा", "ची", "चे", "च्या"].iter().any(|e| {
+        word.strip_suffix(e)
+            .and_then(|stem| stem.chars().next_back())
+            .is_some_and(|c| is_dependent_vowel_sign(c) || c == DEVANAGARI_SIGN_ANUSVARA)
+    })
 }
