@@ -529,6 +529,23 @@ fn pipes_decided_alike_whatever_the_order_of_marks() {
     }
 }
 
+/// With rule 1 off a lone CR stays, and the danda rule reads it as the
+/// space it is: a pipe after it is decided as after a space, in place as
+/// through the passes.
+#[test]
+fn pipes_after_a_kept_lone_cr() {
+    let mut o = NormalizeOptions::none();
+    o.danda = true;
+    let n = Normalizer::new(o);
+    for text in [
+        "राम घर गया और सो गया\r| फिर",
+        "गीत\r| १ |",
+        "सब लोग आए और चले गए\u{0B}|",
+    ] {
+        assert_eq!(n.normalize(text), n.normalize_every_line(text), "{text:?}");
+    }
+}
+
 /// A COLON after a Devanagari word is decided in place (rule 8) exactly as
 /// the passes decide it, also where another fault stands in the word or
 /// beside the colon.

@@ -229,9 +229,12 @@ impl QuickCheck {
         if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
             g |= gate::COLON;
         }
-        // The danda rule looks through spaces and tabs for a Devanagari
-        // character before a pipe.
-        if char::from_u32(prev).is_some_and(|p| is_devanagari(p) || p == ' ' || p == '\t') {
+        // The danda rule looks through whitespace for a Devanagari
+        // character before a pipe: spaces, tabs, and a lone CR that rule 1
+        // (off) leaves as it is (found by the property tests).
+        if char::from_u32(prev)
+            .is_some_and(|p| is_devanagari(p) || (p.is_whitespace() && p != '\n'))
+        {
             g |= gate::PIPE;
         }
         g
