@@ -96,6 +96,25 @@ fn torn_sentences_come_back() {
     }
 }
 
+/// Torn around viramas too, a word that ends in VIRAMA keeps its space
+/// where the cluster with the next word is one no word writes inside it:
+/// MA with VIRAMA before a stop other than a labial, TA with VIRAMA before
+/// a voiced stop. Conjuncts of the same letters still join.
+#[test]
+fn word_final_viramas_before_clusters_no_word_writes() {
+    for s in [
+        "इस फ़िल्म में उसका अहम् किरदार है और सब उसे देखेंगे।",
+        "सः ग्रामम् गच्छति ततः गृहम् धावति।",
+        "तस्मात् गच्छ पुत्र, जगत् दृश्यते।",
+        "उत्तम आत्मा का सम्बन्ध उद्भव से है, तुम्हें याद है।",
+    ] {
+        let torn = tear(s);
+        assert_ne!(torn, s);
+        assert_text(&normalize(&torn), &normalize(s), &torn);
+        assert!(!joins(s), "{s}");
+    }
+}
+
 #[test]
 fn stray_signs_in_clean_lines_stay() {
     // A legacy-font converter's stray sign here and there: no tokenizer's
@@ -129,11 +148,12 @@ fn split_vowel_signs_are_joined() {
 /// both ways. Torn before every sign, at least 99.9 % come back exactly: a
 /// VIRAMA written against its consonant (`क ्या`) shows that the tokenizer
 /// spaced only before signs, so a space after a torn VIRAMA ends a word
-/// (`अहम ् मुद्दा`). Torn around viramas too, at least 98.5 %: there a word
+/// (`अहम ् मुद्दा`). Torn around viramas too, at least 98.8 %: there a word
 /// that ends in VIRAMA before a word that starts with a consonant reads as
 /// a torn conjunct does (`अहम ् मुद्दा`, `क ् या`), and the rule joins both
-/// (conjuncts are far the commoner). None untouched is joined or has a
-/// vowel sign joined.
+/// (conjuncts are far the commoner) unless no word writes the cluster
+/// inside it (`अहम ् की`). None untouched is joined or has a vowel sign
+/// joined.
 #[test]
 fn eval_sentences_torn_and_restored() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
@@ -186,7 +206,7 @@ fn eval_sentences_torn_and_restored() {
         joined.len()
     );
     assert!(before as f64 >= 0.999 * n as f64, "{before}/{n}");
-    assert!(around as f64 >= 0.985 * n as f64, "{around}/{n}");
+    assert!(around as f64 >= 0.988 * n as f64, "{around}/{n}");
     assert!(joined.is_empty(), "{:?}", &joined[..joined.len().min(5)]);
 }
 

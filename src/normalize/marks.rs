@@ -369,17 +369,18 @@ pub(crate) fn sign_spaces(line: &str, how: TornSigns) -> Option<Changed> {
         }
         rw.replace(i..end, "", EditKind::SignSpace);
         let Some(sign) = next else { break };
+        let letter = prev;
         i = end + sign.len_utf8();
         prev = Some(sign);
         if sign == DEVANAGARI_SIGN_VIRAMA && how.spaces_after_virama {
             let after = i + bytes
                 .get(i..)
                 .map_or(0, |b| b.iter().take_while(|&&b| b == b' ').count());
-            if after > i
-                && line
-                    .get(after..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(is_consonant)
+            let consonant = line
+                .get(after..)
+                .and_then(|r| r.chars().next())
+                .filter(|&c| is_consonant(c));
+            if after > i && consonant.is_some_and(|c| !letter.is_some_and(|l| never_conjunct(l, c)))
             {
                 rw.replace(i..after, "", EditKind::SignSpace);
                 i = after;
@@ -387,6 +388,45 @@ pub(crate) fn sign_spaces(line: &str, how: TornSigns) -> Option<Changed> {
         }
     }
     rw.finish()
+}
+
+/// Whether `first` with VIRAMA, then `second`, is a cluster no word of
+/// Devanagari writes inside it, so that a space between them ends a word
+/// (`अहम ् की`, `… ददात ् गच्छति`) where a tokenizer that spaced every
+/// VIRAMA also tore conjuncts (`म ् ब`, `त ् र`). Inside a word MA with
+/// VIRAMA stands only before a labial, a semivowel, HA, NA or SA (`म्ब`,
+/// `म्य`, `तुम्हें`, `निम्न`, the `म्स` of `टाइम्स`); before another stop or a
+/// sibilant it is written ANUSVARA (`संकट`, `संशय`). TA with VIRAMA is
+/// voiceless: inside a word it never stands before a voiced stop, LA or HA
+/// (`उद्गम`, `उद्धार`, `उल्लास` assimilate).
+fn never_conjunct(first: char, second: char) -> bool {
+    match first {
+        'म' => matches!(
+            second,
+            'क' | 'ख'
+                | 'ग'
+                | 'घ'
+                | 'च'
+                | 'छ'
+                | 'ज'
+                | 'झ'
+                | 'ट'
+                | 'ठ'
+                | 'ड'
+                | 'ढ'
+                | 'त'
+                | 'थ'
+                | 'द'
+                | 'ध'
+                | 'श'
+                | 'ष'
+        ),
+        'त' => matches!(
+            second,
+            'ग' | 'घ' | 'ज' | 'झ' | 'ड' | 'ढ' | 'द' | 'ध' | 'ब' | 'भ' | 'ल' | 'ह'
+        ),
+        _ => false,
+    }
 }
 
 /// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one.
