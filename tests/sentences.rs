@@ -175,6 +175,27 @@ fn alternative_questions() {
     }
 }
 
+/// A closing quote written apart from the sentence it closes (tokenized
+/// text) attaches to it when the line before left a quotation open,
+/// however long the quotation; and a quoted word typeset `"X'` (Marathi
+/// news) is closed by its APOSTROPHE.
+#[test]
+fn spaced_closing_quotes_of_long_quotations() {
+    let middle = "त्यांनी पुढे सांगितले की काम चांगले झाले आहे . ".repeat(30);
+    let text = format!("ते म्हणाले , \" सुरुवात झाली आहे . {middle}शेवट जवळ आहे . \" नंतर सभा संपली .");
+    let got = split(&text);
+    assert_eq!(got.len(), 33, "{got:?}");
+    assert_eq!(got[31], "शेवट जवळ आहे . \"");
+    assert_eq!(got[32], "नंतर सभा संपली .");
+    assert_eq!(
+        split("या \" सहचरी ' गटाचे काम मोठे आहे . \" आम्ही येऊ , \" असे ती म्हणाली ."),
+        [
+            "या \" सहचरी ' गटाचे काम मोठे आहे .",
+            "\" आम्ही येऊ , \" असे ती म्हणाली ."
+        ]
+    );
+}
+
 /// The first half of a couplet that ends with a finite verb (third person,
 /// present or imperative), perhaps followed by a particle, is a clause and a
 /// sentence of its own; a half that runs on into the second stays with it.

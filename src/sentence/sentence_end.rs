@@ -5,7 +5,7 @@
 
 use super::abbrev::*;
 use super::chars::*;
-use super::quotes::{quote_marks, quote_token_len, QuoteCount};
+use super::quotes::{quote_token_len, QuoteCount};
 use super::verse::*;
 use crate::script::*;
 
@@ -168,23 +168,8 @@ fn spaced_closing_quote(
         // DOUBLE QUOTATION MARK, which opens the next sentence's.)
         || (in_sentence == 0
             && !quote.starts_with('\u{201C}')
-            && quote_marks(line_before(text, from)) % 2 == 1);
+            && quotes.in_line_before(text, from) % 2 == 1);
     closes.then_some((spaces, len))
-}
-
-/// How far back [`line_before`] reads.
-const LINE_LOOK_BACK: usize = 1024;
-
-/// The line before `pos`, from its start (at most [`LINE_LOOK_BACK`]
-/// bytes back, so that a long line with many quoted sentences costs no
-/// read to its start at each).
-fn line_before(text: &str, pos: usize) -> &str {
-    let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(LINE_LOOK_BACK));
-    let window = text.get(from..pos).unwrap_or("");
-    match memchr::memrchr(b'\n', window.as_bytes()) {
-        Some(nl) => window.get(nl + 1..).unwrap_or(""),
-        None => window,
-    }
 }
 
 /// The most digits of a dangling number.
