@@ -187,8 +187,8 @@ impl Cleaner {
         let second = first.then(more, repaired);
         let mut last = Vec::new();
         match self.renormalize(&second.text, changed, Some(&mut last)) {
-            Some(t) if !last.is_empty() => second.then(last, t),
-            _ => second,
+            Some(t) => second.then(last, t),
+            None => second,
         }
     }
 
