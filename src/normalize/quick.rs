@@ -913,9 +913,11 @@ mod tests {
                 } else {
                     assert!(colon || !exact, "colon after {:04X}", prev as u32);
                 }
-                // A pipe: after Devanagari, or a space or tab that may follow it.
+                // A pipe: after Devanagari, or whitespace that may follow
+                // it (a line feed starts a line).
                 let pipe = q.first_suspect_after("|", 0, prev).is_some();
-                let exact = opts.danda && (is_devanagari(prev) || prev == ' ' || prev == '\t');
+                let exact =
+                    opts.danda && (is_devanagari(prev) || (prev.is_whitespace() && prev != '\n'));
                 if prev.is_ascii() || ('\u{0900}'..='\u{097F}').contains(&prev) {
                     assert_eq!(pipe, exact, "pipe after {:04X}", prev as u32);
                 } else {
