@@ -681,10 +681,17 @@ fn double_danda_spelling(first: Option<char>, second: Option<char>) -> Option<us
 }
 
 /// Whether `s` ends with a DOUBLE DANDA, in any of its spellings
-/// (invisible characters and joiners skipped, see [`label_chars`]).
+/// (invisible characters and joiners skipped, see [`label_chars`]). Asked
+/// at every sentence end: the last two characters answer, and only where
+/// one of them is invisible are they read again without it.
 pub(crate) fn ends_with_double_danda(s: &str) -> bool {
-    let mut last = label_chars(s.chars().rev());
-    double_danda_spelling(last.next(), last.next()).is_some()
+    let mut rev = s.chars().rev();
+    let (last, before) = (rev.next(), rev.next());
+    if last.is_some_and(is_transparent) || before.is_some_and(is_transparent) {
+        let mut visible = label_chars(s.chars().rev());
+        return double_danda_spelling(visible.next(), visible.next()).is_some();
+    }
+    double_danda_spelling(last, before).is_some()
 }
 
 /// Spaces, a label (see [`Label`]), spaces, then a danda or pipe: read
