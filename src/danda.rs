@@ -780,6 +780,60 @@ pub(crate) fn in_verse_label(text: &str, at: usize) -> bool {
             .get(open_end..)
             .and_then(verse_label_end)
             .is_some_and(|len| open_end + len > at)
+        && opens_label(text, open_end)
+}
+
+/// The most links [`opens_label`] follows back through a chain of labels.
+const LABEL_CHAIN: usize = 16;
+
+/// Whether the DOUBLE DANDA that ends at `end` opens the label after it as
+/// the splitter reads it: the splitter keeps one label with the DOUBLE
+/// DANDA that ends a sentence, so a DOUBLE DANDA that closes a label opens
+/// none (`॥०॥क. ॥`: `क.` is a sentence). In a chain of labels, each closed
+/// by the next DOUBLE DANDA (`॥१॥२॥`), the runs alternate, opening and
+/// closing, from the first: read back that far, [`LABEL_CHAIN`] links at
+/// most (found by the property tests).
+fn opens_label(text: &str, end: usize) -> bool {
+    let mut closings = 0;
+    let mut at = end;
+    for _ in 0..LABEL_CHAIN {
+        match label_closed_at(text, at) {
+            Some(before) => {
+                closings += 1;
+                at = before;
+            }
+            None => break,
+        }
+    }
+    closings % 2 == 0
+}
+
+/// When the DOUBLE DANDA that ends at `end` closes a label opened by a
+/// DOUBLE DANDA before it ([`verse_label_end`] of that one ends here): where
+/// that one ends.
+fn label_closed_at(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    // The first character of the closing DOUBLE DANDA, in any spelling.
+    let mut last = head
+        .char_indices()
+        .rev()
+        .filter(|&(_, c)| !is_transparent(c));
+    let (i, c) = last.next()?;
+    let closing_start = match c {
+        DEVANAGARI_DOUBLE_DANDA => i,
+        DEVANAGARI_DANDA | VERTICAL_LINE => last.next().filter(|&(_, d)| d == c)?.0,
+        _ => return None,
+    };
+    let (k, d) = head
+        .get(..closing_start)?
+        .char_indices()
+        .rev()
+        .take(LABEL_LOOK)
+        .find(|&(_, d)| is_verse_danda(d))?;
+    let open_end = k + d.len_utf8();
+    let closes_here = ends_with_double_danda(&head[..open_end])
+        && text.get(open_end..).and_then(verse_label_end) == Some(end - open_end);
+    closes_here.then_some(open_end)
 }
 
 /// Words that end a byline or a credit before a pipe: correspondent,

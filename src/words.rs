@@ -1018,6 +1018,17 @@ mod tests {
         assert_eq!(toks("राम ॥ धृ. ॥ श्याम"), ["राम", "॥", "धृ.", "॥", "श्याम"]);
         assert_eq!(toks("वह गया. ॥ १ ॥"), ["वह", "गया", ".", "॥", "१", "॥"]);
         assert!(!crate::danda::in_verse_label("राम. ॥ १ ॥", "राम".len()));
+        // The DOUBLE DANDA that closes a verse number opens no label (the
+        // splitter keeps one with the verse): its FULL STOP is decided as
+        // anywhere. In a chain (`॥१॥२॥`) the runs alternate.
+        assert_eq!(
+            toks("गीत ॥ १ ॥ क. ॥ आगे"),
+            ["गीत", "॥", "१", "॥", "क", ".", "॥", "आगे"]
+        );
+        assert_eq!(
+            toks("गीत ॥१॥२॥क. ॥ आगे"),
+            ["गीत", "॥", "१", "॥", "२", "॥", "क.", "॥", "आगे"]
+        );
     }
 
     /// Text where a Devanagari word meets every kind of neighbour: what
