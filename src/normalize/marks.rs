@@ -392,7 +392,7 @@ pub(crate) fn sign_spaces(line: &str, how: TornSigns) -> Option<Changed> {
 
 /// Whether `first` with VIRAMA, then `second`, is a cluster no word of
 /// Devanagari writes inside it, so that a space between them ends a word
-/// (`अहम ् की`, `… ददात ् गच्छति`) where a tokenizer that spaced every
+/// (`अहम ् की`, `तस्मात ् गच्छ`) where a tokenizer that spaced every
 /// VIRAMA also tore conjuncts (`म ् ब`, `त ् र`). Inside a word MA with
 /// VIRAMA stands only before a labial, a semivowel, HA, NA or SA (`म्ब`,
 /// `म्य`, `तुम्हें`, `निम्न`, the `म्स` of `टाइम्स`); before another stop or a

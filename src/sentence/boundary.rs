@@ -232,8 +232,8 @@ fn questions_end_sentence(text: &str, start: usize, end: usize) -> bool {
 /// Whether "or" follows at `end`, continuing an alternative question
 /// (`चाय लेंगे? या कॉफ़ी?`): `अथवा`, `or`, or `या`, which is "or" in Hindi
 /// and the languages near it but "this" in Marathi, where it starts the
-/// next sentence before a noun in a case form (`… होणार? या प्रश्नाचे
-/// उत्तर …`, `या जगातील …`).
+/// next sentence before a noun in a case form (`… लागेल? या परीक्षेचा
+/// निकाल …`, `या शहरातील …`).
 fn alternative_follows(text: &str, end: usize) -> bool {
     let rest = text
         .get(end..)
@@ -248,8 +248,8 @@ fn alternative_follows(text: &str, end: usize) -> bool {
 
 /// Whether `word` (perhaps with punctuation after it) is a Marathi noun or
 /// pronoun in the genitive (`-चा`, `-ची`, `-चे`, `-च्या` after a vowel sign
-/// or ANUSVARA: `प्रश्नाचे`, `गावाची`, `लोकांच्या`) or with `-तील`,
-/// `-मधील`, `-वरील` (`जगातील`, `शहरामधील`).
+/// or ANUSVARA: `परीक्षेचा`, `गावाची`, `लोकांच्या`) or with `-तील`,
+/// `-मधील`, `-वरील` (`शहरातील`, `घरामधील`).
 fn is_marathi_case_form(word: &str) -> bool {
     let word = word.trim_end_matches(|c: char| !is_devanagari_letter_or_mark(c));
     if ["तील", "मधील", "वरील"]

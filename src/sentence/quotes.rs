@@ -63,7 +63,7 @@ impl QuoteCount {
 /// `count` and the double quotes of `text`, read after `count` of them
 /// (see [`quote_token_len`]). While a quote is open (an odd count), an
 /// APOSTROPHE written against the end of a word closes it: Marathi news
-/// typeset a quoted word or title as `"X'` (`" सहचरी '`, `"खरेदी बंद'`).
+/// typeset a quoted word or title as `"X'` (`" पाणवठा '`, `"नवे पर्व'`).
 fn quote_marks_after(text: &str, mut count: usize) -> usize {
     let mut i = 0;
     while let Some(k) = text
@@ -130,10 +130,10 @@ mod tests {
             ("बोले ' ' फिर", 1),
             ("राम's घर", 0),
             // A quoted word typeset `"X'`: the APOSTROPHE closes it.
-            ("या \" सहचरी ' गटात", 2),
-            ("\"खरेदी बंद' आंदोलन", 2),
+            ("या \" पाणवठा ' योजनेत", 2),
+            ("\"नवे पर्व' मालिका", 2),
             // Not while no quote is open, nor inside a word.
-            ("सहचरी ' गटात", 0),
+            ("पाणवठा ' योजनेत", 0),
             ("\"rock'n'roll", 1),
         ] {
             assert_eq!(quote_marks_after(text, 0), want, "{text}");
