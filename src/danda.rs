@@ -665,6 +665,11 @@ fn label_chars(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> 
     chars.filter(|&c| !is_transparent(c))
 }
 
+/// [`label_chars`] of `text` with their offsets, forward or backward.
+fn label_char_indices(text: &str) -> impl DoubleEndedIterator<Item = (usize, char)> + '_ {
+    text.char_indices().filter(|&(_, c)| !is_transparent(c))
+}
+
 /// The most characters [`label_then_danda`] reads: spaces, the label,
 /// spaces and the danda or pipe after it.
 const LABEL_LOOK: usize = 24;
@@ -740,10 +745,7 @@ pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
     }
     // Where the closing dandas stand, read as `label_then_danda` read them
     // (within its bounded look).
-    let mut cs = after
-        .char_indices()
-        .filter(|&(_, c)| !is_transparent(c))
-        .peekable();
+    let mut cs = label_char_indices(after).peekable();
     while cs.next_if(|&(_, c)| is_label_space(c)).is_some() {}
     while cs
         .next_if(|&(_, c)| !(c.is_whitespace() || is_label_space(c) || is_verse_danda(c)))
@@ -765,22 +767,33 @@ pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
 /// it): no sentence ends there. Looks back over at most the label's reach
 /// for those dandas.
 pub(crate) fn in_verse_label(text: &str, at: usize) -> bool {
-    let head = text.get(..at).unwrap_or("");
-    let Some((k, c)) = head
+    let Some(open_end) = verse_danda_end_before(text, at) else {
+        return false;
+    };
+    label_after(text, open_end).is_some_and(|end| end > at) && opens_label(text, open_end)
+}
+
+/// The end of the last danda or pipe before `pos`, within [`LABEL_LOOK`]
+/// characters: where a label that `pos` stands in (or closes) would open.
+fn verse_danda_end_before(text: &str, pos: usize) -> Option<usize> {
+    let (k, c) = text
+        .get(..pos)?
         .char_indices()
         .rev()
         .take(LABEL_LOOK)
-        .find(|&(_, c)| is_verse_danda(c))
-    else {
-        return false;
-    };
-    let open_end = k + c.len_utf8();
-    ends_with_double_danda(&head[..open_end])
-        && text
-            .get(open_end..)
-            .and_then(verse_label_end)
-            .is_some_and(|len| open_end + len > at)
-        && opens_label(text, open_end)
+        .find(|&(_, c)| is_verse_danda(c))?;
+    Some(k + c.len_utf8())
+}
+
+/// When the dandas ending at `open_end` end with a DOUBLE DANDA and a
+/// label follows them ([`verse_label_end`]): the end of its closing DOUBLE
+/// DANDA.
+fn label_after(text: &str, open_end: usize) -> Option<usize> {
+    if !ends_with_double_danda(text.get(..open_end)?) {
+        return None;
+    }
+    let len = verse_label_end(text.get(open_end..)?)?;
+    Some(open_end + len)
 }
 
 /// The most links [`opens_label`] follows back through a chain of labels.
@@ -814,26 +827,15 @@ fn opens_label(text: &str, end: usize) -> bool {
 fn label_closed_at(text: &str, end: usize) -> Option<usize> {
     let head = text.get(..end)?;
     // The first character of the closing DOUBLE DANDA, in any spelling.
-    let mut last = head
-        .char_indices()
-        .rev()
-        .filter(|&(_, c)| !is_transparent(c));
+    let mut last = label_char_indices(head).rev();
     let (i, c) = last.next()?;
     let closing_start = match c {
         DEVANAGARI_DOUBLE_DANDA => i,
         DEVANAGARI_DANDA | VERTICAL_LINE => last.next().filter(|&(_, d)| d == c)?.0,
         _ => return None,
     };
-    let (k, d) = head
-        .get(..closing_start)?
-        .char_indices()
-        .rev()
-        .take(LABEL_LOOK)
-        .find(|&(_, d)| is_verse_danda(d))?;
-    let open_end = k + d.len_utf8();
-    let closes_here = ends_with_double_danda(&head[..open_end])
-        && text.get(open_end..).and_then(verse_label_end) == Some(end - open_end);
-    closes_here.then_some(open_end)
+    let open_end = verse_danda_end_before(text, closing_start)?;
+    (label_after(text, open_end) == Some(end)).then_some(open_end)
 }
 
 /// Words that end a byline or a credit before a pipe: correspondent,
