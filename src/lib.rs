@@ -96,15 +96,22 @@
 //!
 //! The passes are meant for scraped web text: binary junk decoded as text,
 //! megabyte lines, endless runs of combining marks, pages of dots or pipes.
-//! Nothing in the crate is `unsafe` (`#![forbid(unsafe_code)]`), no pass
-//! recurses, and no pass keeps more than its output and a bounded look-ahead
-//! (the sentence scan looks at most 64 bytes past a FULL STOP). What a caller
+//! The crate denies `unsafe` code (`#![deny(unsafe_code)]`) but for one
+//! call (and its twin in the tests), allowed where it stands: the
+//! normalizer's quick check classifies
+//! 32 bytes at a time with AVX2 intrinsics, which Rust lets a function call
+//! only inside `unsafe`, even right after asking the processor whether it
+//! has AVX2 (the function itself reads nothing but safe slices). It took
+//! `normalize` on real news from 2.5x to 5.4x ICU4X's NFC; the tests
+//! compare it with the scan it accelerates and with a byte-at-a-time form.
+//! No pass recurses, and no pass keeps more than its output and a bounded
+//! look-ahead (the sentence scan looks at most 64 bytes past a FULL STOP). What a caller
 //! controls is the size of the input: memory is linear in it for the passes
 //! that rewrite, constant for sentence splitting. The bundled tools stream
 //! line by line with bounded memory and report invalid UTF-8 with its
 //! position (see the README).
 
-#![forbid(unsafe_code)]
+#![deny(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 

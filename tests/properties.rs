@@ -134,6 +134,34 @@ fn devanagari_heavy() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
 }
 
+/// Plain text, words and punctuation between single spaces, with a piece
+/// of `piece()` here and there: the quick check steps over plain text 28
+/// bytes at a time, and the faults then stand anywhere in such a window.
+fn mostly_plain() -> impl Strategy<Value = String> {
+    let plain = prop::sample::select(vec![
+        "कहानी ",
+        "लोगों ",
+        "रोज़ ",
+        "क्या ",
+        "में ",
+        "हैं। ",
+        "2024 ",
+        "बात, ",
+        "अंदर ",
+        "१९ ",
+        "पड़ा ",
+        "\n",
+        "news ",
+        "इस",
+        "॥ ",
+        "बात.",
+        "कहा,",
+    ])
+    .prop_map(str::to_string);
+    let pieces = prop_oneof![7 => plain, 1 => piece()];
+    prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+}
+
 /// Short words of clusters: a letter and up to five marks each, the marks
 /// drawn from those the mark rules, the NUKTA fold and NFC reorder or
 /// compose (vowel and nasal signs, NUKTA, VIRAMA, stress signs, marks of
@@ -241,7 +269,7 @@ proptest! {
     #[test]
     fn normalize_any_options(
         o in any_options(),
-        s in prop_oneof![devanagari_heavy(), clusters()],
+        s in prop_oneof![devanagari_heavy(), clusters(), mostly_plain()],
     ) {
         let nfc = o.nfc;
         let n = Normalizer::new(o);
@@ -265,6 +293,11 @@ proptest! {
     #[test]
     fn normalize_nlp_devanagari(s in devanagari_heavy()) {
         check_normalizer(&Normalizer::new(NormalizeOptions::nlp()), &s)?;
+    }
+
+    #[test]
+    fn normalize_safe_mostly_plain(s in mostly_plain()) {
+        check_normalizer(&Normalizer::new(NormalizeOptions::safe()), &s)?;
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod nfc;
 mod nlp;
 mod options;
 mod passes;
+mod plain;
 mod quick;
 mod space;
 mod visarga;

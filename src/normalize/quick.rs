@@ -21,6 +21,7 @@
 //! layout: builds of this crate that did not touch it measured 1.4-2.4 GB/s.
 
 use super::invisible::is_invisible;
+use super::plain::{self, PlainRuns};
 use super::space::is_unusual_space;
 use super::{
     AbbreviationSignPolicy, CandrabinduPolicy, DigitPolicy, JoinerPolicy, NasalPolicy,
@@ -75,6 +76,9 @@ pub(crate) struct QuickCheck {
     ascii_gates: [u8; 128],
     /// Typographic hyphens, dashes and quotes are kept (not folded).
     keeps_typographic: bool,
+    /// The step over many bytes of plain text at once, where the options
+    /// and the processor allow it.
+    plain: Option<PlainRuns>,
 }
 
 impl Check {
@@ -202,6 +206,7 @@ impl QuickCheck {
             devanagari,
             gates: [0; 128],
             ascii_gates: [0; 128],
+            plain: None,
         };
         // The gates, derived from the exact checks by trying every pair.
         for k in 0..128 {
@@ -212,7 +217,36 @@ impl QuickCheck {
         for b in 0..128u8 {
             q.ascii_gates[b as usize] = q.exact_gates_after(u32::from(b));
         }
+        q.plain = PlainRuns::new(&q);
         q
+    }
+
+    /// The same scan without plain runs: what the tests compare it with.
+    #[cfg(test)]
+    pub(super) fn without_plain_runs(&self) -> QuickCheck {
+        QuickCheck {
+            plain: None,
+            ..self.clone()
+        }
+    }
+
+    /// Whether the scan passes the character `c` (ASCII or Devanagari)
+    /// after `p`, and a SPACE `p` before `c`: what [`PlainRuns::new`] asks
+    /// of every pair a plain run may hold.
+    pub(super) fn passes_pair(&self, p: char, c: char) -> bool {
+        let mut buf = [0u8; 4];
+        let tail = c.encode_utf8(&mut buf).as_bytes();
+        let suspect = match c as u32 {
+            b @ 0..=0x7F => self.is_ascii_suspect(b as u8, b"x", self.gates_after(p)),
+            cp @ 0x0900..=0x097F => {
+                let k = (cp - 0x0900) as usize;
+                (self.gates[k] as u8) & self.gates_after(p) != 0
+                    && self.is_devanagari_suspect(self.devanagari[k], cp, p as u32)
+            }
+            _ => true,
+        };
+        let space_suspect = p == ' ' && self.is_ascii_suspect(b' ', tail, gate::ALL);
+        !suspect && !space_suspect
     }
 
     /// The gates open after `prev`, found by trying every Devanagari
@@ -238,6 +272,17 @@ impl QuickCheck {
             g |= gate::PIPE;
         }
         g
+    }
+
+    /// Whether the scan passes the character `c` (ASCII or Devanagari)
+    /// whatever stands before it: an ASCII one flagged with every gate
+    /// open (so with any), a Devanagari one whose check opens no gate.
+    pub(super) fn passes_after_anything(&self, c: char) -> bool {
+        match c as u32 {
+            b @ 0..=0x7F => !self.is_ascii_suspect(b as u8, b"x", gate::ALL),
+            cp @ 0x0900..=0x097F => self.gates[(cp - 0x0900) as usize] as u8 == 0,
+            _ => false,
+        }
     }
 
     /// Returns the byte offset of the first character at or after `from` (a
@@ -280,8 +325,37 @@ impl QuickCheck {
                 rest = $tail;
             }};
         }
+        // Where a plain run may next be tried: once the scan has read the
+        // characters before it (the window looks back at them), then after
+        // each run that reached its window's end, or past the byte that
+        // ended the last one.
+        let mut plain_from = (from + 3).max(plain::BEFORE);
+        let mut plain_backoff = 0;
         // The slice patterns leave no bounds checks in the loop.
         loop {
+            if let Some(runs) = self.plain {
+                let i = bytes.len() - rest.len();
+                if i >= plain_from {
+                    let (end, next_try) = runs.run_end(bytes, i);
+                    // A try that steps over little is tried again further
+                    // on each time, up to 256 bytes on: text that is seldom
+                    // plain (another script, quotes every few letters) is
+                    // left to the character loop.
+                    plain_backoff = if end - i < 16 {
+                        (plain_backoff * 2).clamp(8, 256)
+                    } else {
+                        0
+                    };
+                    plain_from = next_try + plain_backoff;
+                    // The scan goes on after the run's last character.
+                    if let Some(last) = text.get(i..end).and_then(|run| run.chars().next_back()) {
+                        prev_gates = self.gates_after(last);
+                        prev_cp = last as u32;
+                        rest = bytes.get(end..).unwrap_or(&[]);
+                        continue;
+                    }
+                }
+            }
             match rest {
                 [0xE0, b1 @ (0xA4 | 0xA5), b2, tail @ ..] => {
                     devanagari_step!(b1, b2, tail);
