@@ -47,6 +47,22 @@ load average 1.2; 15 rounds):
     fused / Rust: 51 % on 1 thread, 36 % on 2 threads
     Arrow / Rust: 57 % on 1 thread, 44 % on 2 threads
 
+Measured again (2026-12-07, the same machine, 30 rounds) after the
+quick check's plain runs made the Rust library faster on these records
+(354 to 430 MB/s on one thread) and the Arrow form of the fused call
+became one native call (no array of cleaned texts built and read back):
+
+    Indic NLP Library 0.92 normalize + sentence_split   45.2 MB/s
+    clean_sentences, per call                          177.7 MB/s   3.93x
+    clean_sentences_batch, 2 threads                   225.3 MB/s   4.98x
+    clean_sentences_batch, Arrow array, 1 thread       239.9 MB/s   5.30x
+    clean_sentences_batch, Arrow array, 2 threads      341.3 MB/s   7.54x
+    Rust library, 1 thread                             429.8 MB/s   (9.5x)
+    Rust library, 2 threads                            680.2 MB/s   (15.0x)
+
+A faster core moved the per-call ratio little: the work done holding the
+GIL (the input's UTF-8, the new ``str`` objects) is now most of a call.
+
 Over an Arrow array no ``str`` is encoded, but Arrow's buffers are copied
 into ``bytes`` on the way in (the limited API of Python 3.10 has no buffer
 protocol), and fresh memory costs page faults.

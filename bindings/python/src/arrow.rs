@@ -11,6 +11,7 @@ use pyo3::exceptions::{PyOverflowError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 use std::borrow::Cow;
+use std::ops::Range;
 
 /// The slots of an Arrow string array: `None` for a null.
 fn slots<'a>(
@@ -245,6 +246,63 @@ fn _arrow_lists<'py>(
         }
         _ => return Err(PyValueError::new_err(format!("unknown operation {op:?}"))),
     };
+    list_buffers(py, large, length, &outs)
+}
+
+/// clean then sentences of every slot in one pass, with no array of the
+/// cleaned texts in between: the buffers of a list array of strings, as
+/// `_arrow_lists` gives them.
+#[pyfunction]
+#[pyo3(signature = (offsets, data, validity, offset, length, large, normalize = None, repair = None, split = None, num_threads = None))]
+#[allow(clippy::too_many_arguments)]
+fn _arrow_clean_sentences<'py>(
+    py: Python<'py>,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
+    offset: usize,
+    length: usize,
+    large: bool,
+    normalize: Option<&Bound<'py, PyAny>>,
+    repair: Option<&Bound<'py, PyAny>>,
+    split: Option<&Bound<'py, PyAny>>,
+    num_threads: Option<i64>,
+) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
+    let threads = pool::threads_arg(num_threads)?;
+    let slots = slots(offsets, data, validity, offset, length, large)?;
+    let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
+    let sp = split_arg(split)?;
+    let cleaned = run(py, "clean_sentences_batch", &slots, threads, |s| {
+        let t = c.clean(s);
+        let ranges: Vec<Range<usize>> = sp
+            .sentence_indices(&t)
+            .map(|(i, p)| i..i + p.len())
+            .collect();
+        (t, ranges)
+    })?;
+    let outs: Vec<Option<Vec<&str>>> = cleaned
+        .iter()
+        .map(|o| {
+            o.as_ref().map(|(t, ranges)| {
+                ranges
+                    .iter()
+                    .map(|r| t.get(r.clone()).unwrap_or(""))
+                    .collect()
+            })
+        })
+        .collect();
+    list_buffers(py, large, length, &outs)
+}
+
+/// The buffers of a list array of strings holding `outs` (one list a
+/// slot, `None` for a null): the list offsets, the string offsets and the
+/// data.
+fn list_buffers<'py>(
+    py: Python<'py>,
+    large: bool,
+    length: usize,
+    outs: &[Option<Vec<&str>>],
+) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
     let parts: usize = outs.iter().flatten().map(|v| v.len()).sum();
     let mut lists = Offsets::new(large, length);
     let mut strs = Offsets::new(large, parts);
@@ -354,6 +412,7 @@ fn _arrow_akshara_counts<'py>(
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(_arrow_strings, m)?)?;
     m.add_function(wrap_pyfunction!(_arrow_lists, m)?)?;
+    m.add_function(wrap_pyfunction!(_arrow_clean_sentences, m)?)?;
     m.add_function(wrap_pyfunction!(_arrow_spans, m)?)?;
     m.add_function(wrap_pyfunction!(_arrow_akshara_counts, m)?)?;
     Ok(())

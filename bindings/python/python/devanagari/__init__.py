@@ -204,15 +204,14 @@ def clean_sentences_batch(
     """:func:`clean_sentences` of many texts: what
     ``sentences_batch(clean_batch(texts))`` gives, in one call with the GIL
     released, without a ``str`` for each cleaned text in between. For a
-    pyarrow string array, a list array of strings (through those two
-    calls).
+    pyarrow string array, a list array of strings (in one call too, with
+    no array of the cleaned texts in between).
 
     >>> clean_sentences_batch(["दु:ख है . अब नहीं |", ""])
     [['दुःख है.', 'अब नहीं।'], []]
     """
     if _arrow.is_arrow(texts):
-        cleaned = _arrow.strings("clean", texts, normalize, repair, num_threads)
-        return _arrow.lists("sentences", cleaned, split, num_threads)
+        return _arrow.clean_sentences(texts, normalize, repair, split, num_threads)
     return _native.clean_sentences_batch(texts, normalize, repair, split, num_threads=num_threads)
 
 

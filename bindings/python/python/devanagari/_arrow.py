@@ -107,29 +107,52 @@ def strings(op: str, arr, a, b, num_threads):
     return out
 
 
+def _list_array(c, large, list_offsets, str_offsets, data):
+    """A list array of strings for the chunk ``c`` from the buffers a
+    native call returned."""
+    pa = _pa()
+    st = pa.large_string() if large else pa.string()
+    width = 8 if large else 4
+    n = len(str_offsets) // width - 1
+    child = pa.Array.from_buffers(st, n, [None, pa.py_buffer(str_offsets), pa.py_buffer(data)])
+    lt = pa.large_list(st) if large else pa.list_(st)
+    return pa.Array.from_buffers(
+        lt,
+        len(c),
+        [_validity(c), pa.py_buffer(list_offsets)],
+        null_count=c.null_count,
+        children=[child],
+    )
+
+
+def _list_type(pa, large):
+    return pa.large_list(pa.large_string()) if large else pa.list_(pa.string())
+
+
 def lists(op: str, arr, options, num_threads):
     """sentences / words over an Arrow array: a list array of strings (a
     ``large_list<large_string>`` for ``large_string`` input)."""
-    pa = _pa()
 
     def one(c):
         c, args = _input(c)
         list_offsets, (str_offsets, data) = _native._arrow_lists(op, *args, options, num_threads)
-        large = args[5]
-        st = pa.large_string() if large else pa.string()
-        width = 8 if large else 4
-        n = len(str_offsets) // width - 1
-        child = pa.Array.from_buffers(st, n, [None, pa.py_buffer(str_offsets), pa.py_buffer(data)])
-        lt = pa.large_list(st) if large else pa.list_(st)
-        return pa.Array.from_buffers(
-            lt,
-            len(c),
-            [_validity(c), pa.py_buffer(list_offsets)],
-            null_count=c.null_count,
-            children=[child],
-        )
+        return _list_array(c, args[5], list_offsets, str_offsets, data)
 
-    return _map(arr, one, lambda pa, large: pa.large_list(pa.large_string()) if large else pa.list_(pa.string()))
+    return _map(arr, one, _list_type)
+
+
+def clean_sentences(arr, normalize, repair, split, num_threads):
+    """clean then sentences over an Arrow array in one native call (no
+    array of the cleaned texts in between): a list array of strings."""
+
+    def one(c):
+        c, args = _input(c)
+        list_offsets, (str_offsets, data) = _native._arrow_clean_sentences(
+            *args, normalize, repair, split, num_threads
+        )
+        return _list_array(c, args[5], list_offsets, str_offsets, data)
+
+    return _map(arr, one, _list_type)
 
 
 def _span_type(pa):

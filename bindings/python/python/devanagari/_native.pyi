@@ -398,6 +398,18 @@ def _arrow_lists(
     options: Any = None,
     num_threads: Optional[int] = None,
 ) -> Tuple[bytes, Tuple[bytes, bytes]]: ...
+def _arrow_clean_sentences(
+    offsets: bytes,
+    data: bytes,
+    validity: Optional[bytes],
+    offset: int,
+    length: int,
+    large: bool,
+    normalize: Any = None,
+    repair: Any = None,
+    split: Any = None,
+    num_threads: Optional[int] = None,
+) -> Tuple[bytes, Tuple[bytes, bytes]]: ...
 def _arrow_spans(
     op: str,
     offsets: bytes,
