@@ -193,7 +193,7 @@ impl Class {
 #[derive(Clone, Copy, Debug)]
 pub(super) struct PlainRuns(());
 
-/// The window [`PlainRuns::first_fail`] reads: from 6 bytes before a
+/// The window [`Lanes::first_fail`] is read from: from 6 bytes before a
 /// position to 28 after it.
 pub(super) const WINDOW: usize = 34;
 /// The bytes of the window before the scan's position.
