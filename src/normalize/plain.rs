@@ -228,9 +228,9 @@ impl PlainRuns {
 
     /// The end of the plain run from `i` (a character boundary after at
     /// least three bytes the scan has read), read a window at a time: a
-    /// character boundary with a Devanagari character before it, or `i`
-    /// itself. Returns it, and where the next run may be tried: past the
-    /// first byte that is not plain, or the end of the text.
+    /// character boundary after a plain character other than a SPACE, or
+    /// `i` itself. Returns it, and where the next run may be tried: past
+    /// the first byte that is not plain, or the end of the text.
     ///
     /// The windows follow each other at a fixed stride, so each one's check
     /// does not wait for the one before (it did when a window started
