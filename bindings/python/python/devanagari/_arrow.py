@@ -129,30 +129,30 @@ def _list_type(pa, large):
     return pa.large_list(pa.large_string()) if large else pa.list_(pa.string())
 
 
-def lists(op: str, arr, options, num_threads):
-    """sentences / words over an Arrow array: a list array of strings (a
-    ``large_list<large_string>`` for ``large_string`` input)."""
+def _lists(arr, native):
+    """A list array of strings from ``native(*args)`` over each chunk,
+    which returns the buffers of one (see ``_list_array``)."""
 
     def one(c):
         c, args = _input(c)
-        list_offsets, (str_offsets, data) = _native._arrow_lists(op, *args, options, num_threads)
+        list_offsets, (str_offsets, data) = native(*args)
         return _list_array(c, args[5], list_offsets, str_offsets, data)
 
     return _map(arr, one, _list_type)
+
+
+def lists(op: str, arr, options, num_threads):
+    """sentences / words over an Arrow array: a list array of strings (a
+    ``large_list<large_string>`` for ``large_string`` input)."""
+    return _lists(arr, lambda *args: _native._arrow_lists(op, *args, options, num_threads))
 
 
 def clean_sentences(arr, normalize, repair, split, num_threads):
     """clean then sentences over an Arrow array in one native call (no
     array of the cleaned texts in between): a list array of strings."""
-
-    def one(c):
-        c, args = _input(c)
-        list_offsets, (str_offsets, data) = _native._arrow_clean_sentences(
-            *args, normalize, repair, split, num_threads
-        )
-        return _list_array(c, args[5], list_offsets, str_offsets, data)
-
-    return _map(arr, one, _list_type)
+    return _lists(
+        arr, lambda *args: _native._arrow_clean_sentences(*args, normalize, repair, split, num_threads)
+    )
 
 
 def _span_type(pa):
