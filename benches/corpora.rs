@@ -5,6 +5,10 @@
 pub const NEWS: &str = include_str!("data/hindi_news.txt");
 pub const NEWS_PERIOD: &str = include_str!("data/hindi_news_period.txt");
 pub const CODE_MIXED: &str = include_str!("../tests/data/code_mixed_legit.txt");
+/// Text the quick check's plain runs seldom apply to (composed for this
+/// crate): Hindi words each in curly quotes, beside Tamil, Bengali, Thai
+/// and emoji. Needs no change; what it measures is the scan's back-off.
+pub const SELDOM_PLAIN: &str = "“नई” ‘दिल्ली’ में இது ஒரு சோதனை 😀 “कहा” ‘गया’ और তথ্য ข่าว।\n";
 
 /// `text` repeated to at least `target` bytes (cut at a line end for small
 /// targets).

@@ -26,6 +26,10 @@ fn bench(c: &mut Criterion) {
             "codemixed_1MB",
             corpora::sized(corpora::CODE_MIXED, 1 << 20),
         ),
+        (
+            "seldom_plain_1MB",
+            corpora::sized(corpora::SELDOM_PLAIN, 1 << 20),
+        ),
     ];
     // Real news beside the composed corpora, when `../shared` is there
     // (the text `../shared/perf/realtext` measures).

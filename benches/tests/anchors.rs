@@ -42,3 +42,19 @@ fn aksharas_agree_with_icu4x_on_web_text() {
     assert!(texts > 0);
     assert_eq!(agree, texts, "first disagreement: {first_bad:?}");
 }
+
+#[path = "../corpora.rs"]
+mod corpora;
+
+/// The composed corpora the normalize bench calls clean need no change, so
+/// that it measures the quick check (the seldom-plain one its back-off).
+#[test]
+fn clean_corpora_need_no_change() {
+    for text in [corpora::NEWS, corpora::SELDOM_PLAIN] {
+        let big = corpora::sized(text, 1 << 16);
+        assert!(
+            matches!(devanagari::normalize(&big), std::borrow::Cow::Borrowed(_)),
+            "{text:?}"
+        );
+    }
+}
