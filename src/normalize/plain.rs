@@ -28,8 +28,8 @@
 //! went from 2.5x to 5.4x ICU4X NFC, and from 7.1x to 15.4x unicode-rs; on
 //! damaged news from 1.4x to 1.9x; `clean` then `sentences` from 3.5x to
 //! 4.9x. On text that is seldom plain (another script, a quote every few
-//! letters) a try that steps over little backs off, up to 256 bytes, and
-//! the scan runs as fast as the character loop alone, within 10 %. Two
+//! letters) a try that steps over little backs off, up to 256 bytes; the
+//! tries still cost 4-12 % there (`normalize / seldom_plain_1MB`). Two
 //! forms were slower than the loop alone and are not kept: 16 bytes a
 //! window with SSE2, and windows that started where the last run ended
 //! (each waited for the one before).
