@@ -115,9 +115,15 @@ def _list_array(c, large, list_offsets, str_offsets, data):
     width = 8 if large else 4
     n = len(str_offsets) // width - 1
     child = pa.Array.from_buffers(st, n, [None, pa.py_buffer(str_offsets), pa.py_buffer(data)])
-    lt = pa.large_list(st) if large else pa.list_(st)
+    return _list_of(c, pa.large_list(st) if large else pa.list_(st), list_offsets, child)
+
+
+def _list_of(c, list_type, list_offsets, child):
+    """A list array of type ``list_type`` with one list per slot of the
+    chunk ``c`` (its nulls kept), over ``child`` cut at ``list_offsets``."""
+    pa = _pa()
     return pa.Array.from_buffers(
-        lt,
+        list_type,
         len(c),
         [_validity(c), pa.py_buffer(list_offsets)],
         null_count=c.null_count,
@@ -177,13 +183,7 @@ def spans(op: str, arr, options, num_threads):
             names=["start", "end"],
         )
         lt = pa.large_list(_span_type(pa)) if large else pa.list_(_span_type(pa))
-        return pa.Array.from_buffers(
-            lt,
-            len(c),
-            [_validity(c), pa.py_buffer(list_offsets)],
-            null_count=c.null_count,
-            children=[child],
-        )
+        return _list_of(c, lt, list_offsets, child)
 
     return _map(arr, one, lambda pa, large: (pa.large_list if large else pa.list_)(_span_type(pa)))
 
