@@ -1,27 +1,34 @@
 //! Batches over Arrow string arrays, read from and written to the raw
 //! Arrow buffers (offsets, UTF-8 data, validity bitmap), so the package
-//! needs no Arrow crate: `python/devanagari/_arrow.py` hands the buffers of
-//! a `pyarrow` `string` / `large_string` array in as `bytes`, and builds
-//! the result array from the buffers returned here.
+//! needs no Arrow crate: `python/devanagari/_arrow.py` hands in the
+//! buffers of a `pyarrow` `string` / `large_string` array (read where they
+//! lie, see [`crate::raw`]; `bytes` are taken too), and builds the result
+//! array from the `pyarrow` buffers returned here.
 
 use crate::options::{clean_repair_arg, normalize_arg, repair_arg, split_arg, words_arg};
 use crate::pool;
+use crate::raw;
 use crate::text::CodePoints;
 use pyo3::exceptions::{PyOverflowError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyBytes;
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// The slots of an Arrow string array: `None` for a null.
+/// The slots of an Arrow string array, from its buffers (`bytes` or
+/// `pyarrow` buffers, read in place): `None` for a null.
 fn slots<'a>(
-    offsets: &'a [u8],
-    data: &'a [u8],
-    validity: Option<&'a [u8]>,
+    offsets: &'a Bound<'_, PyAny>,
+    data: &'a Bound<'_, PyAny>,
+    validity: Option<&'a Bound<'_, PyAny>>,
     offset: usize,
     length: usize,
     large: bool,
 ) -> PyResult<Vec<Option<&'a [u8]>>> {
+    let offsets = raw::input(offsets, "Arrow offsets")?;
+    let data = raw::input(data, "Arrow data")?;
+    let validity = validity
+        .map(|v| raw::input(v, "Arrow validity"))
+        .transpose()?;
     let width = if large { 8 } else { 4 };
     let need = (offset + length + 1) * width;
     if offsets.len() < need {
@@ -140,26 +147,26 @@ fn utf8(bytes: &[u8]) -> Result<&str, usize> {
     })
 }
 
-type Buffers<'py> = (Bound<'py, PyBytes>, Bound<'py, PyBytes>);
+/// A buffer of a result array (a `pyarrow.Buffer`).
+type Buffer<'py> = Bound<'py, PyAny>;
 
-/// The `pieces` one after another, written straight into a new `bytes`
+/// Two buffers of a result array.
+type Buffers<'py> = (Buffer<'py>, Buffer<'py>);
+
+/// The `pieces` one after another, written straight into a new buffer
 /// (the data buffer of a result array): no second buffer to build first
 /// and copy.
-fn concat_into_bytes<'py, 'a>(
+fn concat_into_buffer<'py, 'a>(
     py: Python<'py>,
     pieces: impl Iterator<Item = &'a [u8]> + Clone,
-) -> PyResult<Bound<'py, PyBytes>> {
+) -> PyResult<Buffer<'py>> {
     let total = pieces.clone().map(<[u8]>::len).sum();
-    PyBytes::new_with(py, total, |buf| {
-        let mut at = 0;
-        for p in pieces {
-            if let Some(dst) = buf.get_mut(at..at + p.len()) {
-                dst.copy_from_slice(p);
-            }
-            at += p.len();
-        }
-        Ok(())
-    })
+    raw::output(py, total, |w| pieces.for_each(|p| w.put(p)))
+}
+
+/// `bytes` copied into a new buffer.
+fn buffer_of<'py>(py: Python<'py>, bytes: &[u8]) -> PyResult<Buffer<'py>> {
+    raw::output(py, bytes.len(), |w| w.put(bytes))
 }
 
 /// normalize / repair / clean of every slot: the result's offsets and
@@ -171,16 +178,16 @@ fn concat_into_bytes<'py, 'a>(
 fn _arrow_strings<'py>(
     py: Python<'py>,
     op: &str,
-    offsets: &[u8],
-    data: &[u8],
-    validity: Option<&[u8]>,
+    offsets: &Bound<'py, PyAny>,
+    data: &Bound<'py, PyAny>,
+    validity: Option<&Bound<'py, PyAny>>,
     offset: usize,
     length: usize,
     large: bool,
     a: Option<&Bound<'py, PyAny>>,
     b: Option<&Bound<'py, PyAny>>,
     num_threads: Option<i64>,
-) -> PyResult<(Bound<'py, PyBytes>, Bound<'py, PyBytes>, bool)> {
+) -> PyResult<(Buffer<'py>, Buffer<'py>, bool)> {
     let threads = pool::threads_arg(num_threads)?;
     let slots = slots(offsets, data, validity, offset, length, large)?;
     let outs: Vec<Option<Cow<'_, str>>> = match op {
@@ -201,7 +208,7 @@ fn _arrow_strings<'py>(
     let changed = outs.iter().any(|o| matches!(o, Some(Cow::Owned(_))));
     if !changed {
         // The input array is the result: no buffers to build.
-        let empty = PyBytes::new(py, &[]);
+        let empty = buffer_of(py, &[])?;
         return Ok((empty.clone(), empty, false));
     }
     let mut offs = Offsets::new(large, length);
@@ -210,8 +217,8 @@ fn _arrow_strings<'py>(
         at += o.as_ref().map_or(0, |s| s.len());
         offs.push(at)?;
     }
-    let data = concat_into_bytes(py, outs.iter().flatten().map(|s| s.as_bytes()))?;
-    Ok((PyBytes::new(py, &offs.buf), data, changed))
+    let data = concat_into_buffer(py, outs.iter().flatten().map(|s| s.as_bytes()))?;
+    Ok((buffer_of(py, &offs.buf)?, data, changed))
 }
 
 /// sentences / words of every slot, as a list array of strings: the list
@@ -222,15 +229,15 @@ fn _arrow_strings<'py>(
 fn _arrow_lists<'py>(
     py: Python<'py>,
     op: &str,
-    offsets: &[u8],
-    data: &[u8],
-    validity: Option<&[u8]>,
+    offsets: &Bound<'py, PyAny>,
+    data: &Bound<'py, PyAny>,
+    validity: Option<&Bound<'py, PyAny>>,
     offset: usize,
     length: usize,
     large: bool,
     options: Option<&Bound<'py, PyAny>>,
     num_threads: Option<i64>,
-) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
+) -> PyResult<(Buffer<'py>, Buffers<'py>)> {
     let threads = pool::threads_arg(num_threads)?;
     let slots = slots(offsets, data, validity, offset, length, large)?;
     let outs: Vec<Option<Vec<&str>>> = match op {
@@ -257,9 +264,9 @@ fn _arrow_lists<'py>(
 #[allow(clippy::too_many_arguments)]
 fn _arrow_clean_sentences<'py>(
     py: Python<'py>,
-    offsets: &[u8],
-    data: &[u8],
-    validity: Option<&[u8]>,
+    offsets: &Bound<'py, PyAny>,
+    data: &Bound<'py, PyAny>,
+    validity: Option<&Bound<'py, PyAny>>,
     offset: usize,
     length: usize,
     large: bool,
@@ -267,7 +274,7 @@ fn _arrow_clean_sentences<'py>(
     repair: Option<&Bound<'py, PyAny>>,
     split: Option<&Bound<'py, PyAny>>,
     num_threads: Option<i64>,
-) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
+) -> PyResult<(Buffer<'py>, Buffers<'py>)> {
     let threads = pool::threads_arg(num_threads)?;
     let slots = slots(offsets, data, validity, offset, length, large)?;
     let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
@@ -302,7 +309,7 @@ fn list_buffers<'py>(
     large: bool,
     length: usize,
     outs: &[Option<Vec<&str>>],
-) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
+) -> PyResult<(Buffer<'py>, Buffers<'py>)> {
     let parts: usize = outs.iter().flatten().map(|v| v.len()).sum();
     let mut lists = Offsets::new(large, length);
     let mut strs = Offsets::new(large, parts);
@@ -315,10 +322,10 @@ fn list_buffers<'py>(
         }
         lists.push(n)?;
     }
-    let data = concat_into_bytes(py, outs.iter().flatten().flatten().map(|s| s.as_bytes()))?;
+    let data = concat_into_buffer(py, outs.iter().flatten().flatten().map(|s| s.as_bytes()))?;
     Ok((
-        PyBytes::new(py, &lists.buf),
-        (PyBytes::new(py, &strs.buf), data),
+        buffer_of(py, &lists.buf)?,
+        (buffer_of(py, &strs.buf)?, data),
     ))
 }
 
@@ -330,15 +337,15 @@ fn list_buffers<'py>(
 fn _arrow_spans<'py>(
     py: Python<'py>,
     op: &str,
-    offsets: &[u8],
-    data: &[u8],
-    validity: Option<&[u8]>,
+    offsets: &Bound<'py, PyAny>,
+    data: &Bound<'py, PyAny>,
+    validity: Option<&Bound<'py, PyAny>>,
     offset: usize,
     length: usize,
     large: bool,
     options: Option<&Bound<'py, PyAny>>,
     num_threads: Option<i64>,
-) -> PyResult<(Bound<'py, PyBytes>, Buffers<'py>)> {
+) -> PyResult<(Buffer<'py>, Buffers<'py>)> {
     let threads = pool::threads_arg(num_threads)?;
     let slots = slots(offsets, data, validity, offset, length, large)?;
     let spans = |s: &str, it: &mut dyn Iterator<Item = (usize, &str)>| -> Vec<(usize, usize)> {
@@ -374,8 +381,8 @@ fn _arrow_spans<'py>(
         lists.push(n)?;
     }
     Ok((
-        PyBytes::new(py, &lists.buf),
-        (PyBytes::new(py, &starts), PyBytes::new(py, &ends)),
+        buffer_of(py, &lists.buf)?,
+        (buffer_of(py, &starts)?, buffer_of(py, &ends)?),
     ))
 }
 
@@ -385,14 +392,14 @@ fn _arrow_spans<'py>(
 #[allow(clippy::too_many_arguments)]
 fn _arrow_akshara_counts<'py>(
     py: Python<'py>,
-    offsets: &[u8],
-    data: &[u8],
-    validity: Option<&[u8]>,
+    offsets: &Bound<'py, PyAny>,
+    data: &Bound<'py, PyAny>,
+    validity: Option<&Bound<'py, PyAny>>,
     offset: usize,
     length: usize,
     large: bool,
     num_threads: Option<i64>,
-) -> PyResult<Bound<'py, PyBytes>> {
+) -> PyResult<Buffer<'py>> {
     let threads = pool::threads_arg(num_threads)?;
     let slots = slots(offsets, data, validity, offset, length, large)?;
     let outs = run(
@@ -406,7 +413,7 @@ fn _arrow_akshara_counts<'py>(
     for c in outs {
         buf.extend_from_slice(&(c.unwrap_or(0) as i64).to_le_bytes());
     }
-    Ok(PyBytes::new(py, &buf))
+    buffer_of(py, &buf)
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

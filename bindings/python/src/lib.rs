@@ -6,11 +6,17 @@
 //! The Python package (`python/devanagari/`) re-exports these functions,
 //! adds the Arrow dispatch and the Indic NLP Library compatibility module;
 //! `python/devanagari/_native.pyi` documents every signature.
+//!
+//! `unsafe` code is denied but in one module, [`raw`], which reads and
+//! writes Arrow buffers where `pyarrow` keeps them (it says why, and what
+//! it relies on).
+#![deny(unsafe_code)]
 
 mod arrow;
 mod objects;
 mod options;
 mod pool;
+mod raw;
 mod text;
 
 use devanagari::{akshara_indices, truncate_to_aksharas, truncate_to_bytes, EditKind};

@@ -113,3 +113,28 @@ def test_chunked_array_without_chunks():
     assert dv.word_spans_batch(empty).type == pa.list_(pa.struct([("start", pa.int64()), ("end", pa.int64())]))
     assert dv.akshara_count_batch(empty).type == pa.int64()
     assert len(dv.sentences_batch(pa.chunked_array([], type=pa.large_string()))) == 0
+
+
+def test_native_buffers_in_place_or_as_bytes():
+    # The native calls read pyarrow buffers where they lie and take bytes
+    # too: both give the same result, in buffers from pyarrow's pool.
+    from devanagari import _native
+
+    arr = pa.array(MANY[3:500])
+    _, offsets, data = arr.buffers()
+    in_place = _native._arrow_lists("sentences", offsets, data, None, 0, len(arr), False)
+    as_bytes = _native._arrow_lists("sentences", offsets.to_pybytes(), data.to_pybytes(), None, 0, len(arr), False)
+    list_offsets, (str_offsets, out) = in_place
+    assert all(isinstance(b, pa.Buffer) for b in (list_offsets, str_offsets, out))
+    assert [b.to_pybytes() for b in (list_offsets, *in_place[1])] == [
+        b.to_pybytes() for b in (as_bytes[0], *as_bytes[1])
+    ]
+    # A slice whose offsets reach past the offsets buffer, or data past the
+    # data buffer, is an error, not a read out of bounds.
+    with pytest.raises(ValueError, match="offsets buffer too short"):
+        _native._arrow_lists("sentences", offsets, data, None, 1, len(arr), False)
+    short = pa.py_buffer(data.to_pybytes()[:10])
+    with pytest.raises(ValueError, match="out of bounds"):
+        _native._arrow_lists("sentences", offsets, short, None, 0, len(arr), False)
+    with pytest.raises(TypeError, match="expected bytes or a pyarrow Buffer, not list"):
+        _native._arrow_lists("sentences", [0, 1], data, None, 0, 1, False)

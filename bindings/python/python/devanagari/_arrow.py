@@ -1,8 +1,9 @@
 """Batch calls over pyarrow string arrays.
 
 The native module reads the Arrow buffers (offsets, UTF-8 data, validity
-bitmap) as bytes and returns the buffers of the result, from which the
-result array is built here: no Arrow library on the Rust side. Works with
+bitmap) where pyarrow keeps them, and returns the buffers of the result,
+allocated from pyarrow's memory pool, from which the result array is
+built here: no Arrow library on the Rust side, and no copy of the input. Works with
 ``string`` and ``large_string`` arrays (``string_view`` is cast to
 ``large_string``), sliced arrays and chunked arrays; nulls stay nulls.
 """
@@ -50,11 +51,22 @@ def _input(arr):
         large = True
     else:
         raise TypeError(f"expected a pyarrow array of strings (string or large_string), not {t}")
-    validity, offsets, data = arr.buffers()[:3]
-    offsets_b = offsets.to_pybytes() if offsets is not None else b"\0" * (8 if large else 4)
-    data_b = data.to_pybytes() if data is not None else b""
-    validity_b = validity.to_pybytes() if (validity is not None and arr.null_count) else None
-    return arr, (offsets_b, data_b, validity_b, arr.offset, len(arr), large)
+    validity, offsets, data = (_cpu(b) for b in arr.buffers()[:3])
+    if offsets is None:
+        offsets = b"\0" * (8 if large else 4)
+    if data is None:
+        data = b""
+    if not arr.null_count:
+        validity = None
+    return arr, (offsets, data, validity, arr.offset, len(arr), large)
+
+
+def _cpu(buf):
+    """A buffer the native module can read: the buffer itself in CPU
+    memory (read in place), a copy as bytes from elsewhere."""
+    if buf is None or getattr(buf, "is_cpu", True):
+        return buf
+    return buf.to_pybytes()
 
 
 def _validity(arr):
@@ -97,7 +109,7 @@ def strings(op: str, arr, a, b, num_threads):
         return pa.Array.from_buffers(
             t,
             len(c),
-            [_validity(c), pa.py_buffer(offsets), pa.py_buffer(data)],
+            [_validity(c), offsets, data],
             null_count=c.null_count,
         )
 
@@ -114,7 +126,7 @@ def _list_array(c, large, list_offsets, str_offsets, data):
     st = pa.large_string() if large else pa.string()
     width = 8 if large else 4
     n = len(str_offsets) // width - 1
-    child = pa.Array.from_buffers(st, n, [None, pa.py_buffer(str_offsets), pa.py_buffer(data)])
+    child = pa.Array.from_buffers(st, n, [None, str_offsets, data])
     return _list_of(c, pa.large_list(st) if large else pa.list_(st), list_offsets, child)
 
 
@@ -125,7 +137,7 @@ def _list_of(c, list_type, list_offsets, child):
     return pa.Array.from_buffers(
         list_type,
         len(c),
-        [_validity(c), pa.py_buffer(list_offsets)],
+        [_validity(c), list_offsets],
         null_count=c.null_count,
         children=[child],
     )
@@ -177,8 +189,8 @@ def spans(op: str, arr, options, num_threads):
         n = len(starts) // 8
         child = pa.StructArray.from_arrays(
             [
-                pa.Array.from_buffers(pa.int64(), n, [None, pa.py_buffer(starts)]),
-                pa.Array.from_buffers(pa.int64(), n, [None, pa.py_buffer(ends)]),
+                pa.Array.from_buffers(pa.int64(), n, [None, starts]),
+                pa.Array.from_buffers(pa.int64(), n, [None, ends]),
             ],
             names=["start", "end"],
         )
@@ -196,7 +208,7 @@ def akshara_counts(arr, num_threads):
         c, args = _input(c)
         values = _native._arrow_akshara_counts(*args, num_threads)
         return pa.Array.from_buffers(
-            pa.int64(), len(c), [_validity(c), pa.py_buffer(values)], null_count=c.null_count
+            pa.int64(), len(c), [_validity(c), values], null_count=c.null_count
         )
 
     return _map(arr, one, lambda pa, large: pa.int64())

@@ -373,35 +373,36 @@ def get_num_threads() -> int:
 def set_num_threads(n: Optional[int]) -> None:
     """Sets the default thread count of batch calls (``None``: the environment or the CPU count)."""
 
-# Not part of the API: the Arrow buffers interface (see _arrow.py) and hooks
-# for the benchmarks and tests.
+# Not part of the API: the Arrow buffers interface (see _arrow.py: the
+# buffers are pyarrow Buffers, or bytes on the way in) and hooks for the
+# benchmarks and tests.
 def _arrow_strings(
     op: str,
-    offsets: bytes,
-    data: bytes,
-    validity: Optional[bytes],
+    offsets: Any,
+    data: Any,
+    validity: Any,
     offset: int,
     length: int,
     large: bool,
     a: Any = None,
     b: Any = None,
     num_threads: Optional[int] = None,
-) -> Tuple[bytes, bytes, bool]: ...
+) -> Tuple[Any, Any, bool]: ...
 def _arrow_lists(
     op: str,
-    offsets: bytes,
-    data: bytes,
-    validity: Optional[bytes],
+    offsets: Any,
+    data: Any,
+    validity: Any,
     offset: int,
     length: int,
     large: bool,
     options: Any = None,
     num_threads: Optional[int] = None,
-) -> Tuple[bytes, Tuple[bytes, bytes]]: ...
+) -> Tuple[Any, Tuple[Any, Any]]: ...
 def _arrow_clean_sentences(
-    offsets: bytes,
-    data: bytes,
-    validity: Optional[bytes],
+    offsets: Any,
+    data: Any,
+    validity: Any,
     offset: int,
     length: int,
     large: bool,
@@ -409,27 +410,27 @@ def _arrow_clean_sentences(
     repair: Any = None,
     split: Any = None,
     num_threads: Optional[int] = None,
-) -> Tuple[bytes, Tuple[bytes, bytes]]: ...
+) -> Tuple[Any, Tuple[Any, Any]]: ...
 def _arrow_spans(
     op: str,
-    offsets: bytes,
-    data: bytes,
-    validity: Optional[bytes],
+    offsets: Any,
+    data: Any,
+    validity: Any,
     offset: int,
     length: int,
     large: bool,
     options: Any = None,
     num_threads: Optional[int] = None,
-) -> Tuple[bytes, Tuple[bytes, bytes]]: ...
+) -> Tuple[Any, Tuple[Any, Any]]: ...
 def _arrow_akshara_counts(
-    offsets: bytes,
-    data: bytes,
-    validity: Optional[bytes],
+    offsets: Any,
+    data: Any,
+    validity: Any,
     offset: int,
     length: int,
     large: bool,
     num_threads: Optional[int] = None,
-) -> bytes: ...
+) -> Any: ...
 def _rust_clean_sentences_seconds(
     texts: Iterable[str],
     repeat: int,
