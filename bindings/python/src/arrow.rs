@@ -2,7 +2,7 @@
 //! Arrow buffers (offsets, UTF-8 data, validity bitmap), so the package
 //! needs no Arrow crate: `python/devanagari/_arrow.py` hands in the
 //! buffers of a `pyarrow` `string` / `large_string` array (read where they
-//! lie, see [`crate::raw`]; `bytes` are taken too), and builds the result
+//! lie, see `raw.rs`; `bytes` are taken too), and builds the result
 //! array from the `pyarrow` buffers returned here.
 
 use crate::options::{clean_repair_arg, normalize_arg, repair_arg, split_arg, words_arg};
