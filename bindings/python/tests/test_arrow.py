@@ -138,3 +138,43 @@ def test_native_buffers_in_place_or_as_bytes():
         _native._arrow_lists("sentences", offsets, short, None, 0, len(arr), False)
     with pytest.raises(TypeError, match="expected bytes or a pyarrow Buffer, not list"):
         _native._arrow_lists("sentences", [0, 1], data, None, 0, 1, False)
+
+
+def _random_text(rng):
+    # Pieces that exercise every pass: dandas and pipes, stops after
+    # abbreviations and numbers, torn signs, mixed scripts, characters
+    # outside the BMP, spaces and newlines.
+    pieces = [
+        "राम", " ", "ने", " कहा", " ।", " |", "।", "डॉ.", " 3.5", " दु:ख", "क ् या", "गैरGovernmentी",
+        "\n", "  ", "😀", "Hello.", " अब?", "\u200d", "क़", "उन्हाेंने", ",", "॥", "१०,०००", "https://x.in/a.b",
+    ]
+    return "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_random_arrays_equal_single_calls(seed):
+    # Random texts and nulls, in arrays sliced and chunked at random: every
+    # batch call over Arrow reads the buffers in place at the slot offsets
+    # and must give what the single calls give.
+    import random
+
+    rng = random.Random(seed)
+    texts = [None if rng.random() < 0.15 else _random_text(rng) for _ in range(rng.randrange(1, 400))]
+    type_ = rng.choice([pa.string(), pa.large_string()])
+    arr = pa.array(texts, type=type_)
+    start = rng.randrange(0, len(texts))
+    stop = rng.randrange(start, len(texts) + 1)
+    cut = rng.randrange(start, stop + 1)
+    chunked = pa.chunked_array([arr.slice(start, cut - start), arr.slice(cut, stop - cut)], type=type_)
+    want = texts[start:stop]
+    threads = rng.choice([1, 2, 3])
+    for got in (arr.slice(start, stop - start), chunked):
+        assert as_list(dv.clean_batch(got, num_threads=threads)) == single(dv.clean, want)
+        assert as_list(dv.clean_sentences_batch(got, num_threads=threads)) == single(
+            lambda t: dv.sentences(dv.clean(t)), want
+        )
+        assert as_list(dv.words_batch(got, num_threads=threads)) == single(dv.words, want)
+        assert as_list(dv.sentence_spans_batch(got, num_threads=threads)) == [
+            spans_as_dicts(s) for s in single(dv.sentence_spans, want)
+        ]
+        assert as_list(dv.akshara_count_batch(got, num_threads=threads)) == single(dv.akshara_count, want)
