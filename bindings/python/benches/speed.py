@@ -63,29 +63,30 @@ became one native call (no array of cleaned texts built and read back):
 A faster core moved the per-call ratio little: the work done holding the
 GIL (the input's UTF-8, the new ``str`` objects) is now most of a call.
 
-Over an Arrow array no ``str`` is encoded, but Arrow's buffers were
+Over an Arrow array no ``str`` is encoded, but Arrow's buffers are
 copied into ``bytes`` on the way in (the limited API of Python 3.10 has no
-buffer protocol), and the result written into new ``bytes``. A ``bytes``
-of a megabyte comes from the C library's ``malloc``, which gives such
-blocks back to the system when they are freed, so each call paid a page
-fault a page, twice. Timed inside the call, building the result took
+buffer protocol), and the result was written into new ``bytes``. A
+``bytes`` of a megabyte comes from the C library's ``malloc``, which gives
+such blocks back to the system when they are freed, so each call paid a
+page fault a page, twice. Timed inside the call, building the result took
 0.12 to 0.83 ms (1.1 to 1.6 ms on one thread) of 3 to 6. Run with
 ``MALLOC_TRIM_THRESHOLD_`` and ``MALLOC_MMAP_THRESHOLD_`` set high (which
 keeps the blocks), the Arrow rows were 337 and 604 MB/s (7.29x, 13.05x).
-So the Arrow calls now read the input buffers where pyarrow keeps them and
-write the result into buffers of pyarrow's memory pool, which keeps its
-memory (``src/raw.rs``, the package's one ``unsafe`` module). Measured
+So the Arrow calls now write their results into buffers of pyarrow's
+memory pool, which keeps its memory (``src/raw.rs``, the package's one
+``unsafe`` module); the inputs are still copied into ``bytes`` (read in
+place, another thread could change them under the UTF-8 check). Measured
 after that change (2026-12-07, the same machine, load average 0.8, 30
 rounds, no environment variables):
 
-    Indic NLP Library 0.92 normalize + sentence_split   46.9 MB/s
-    clean_sentences, per call                          181.8 MB/s   3.88x
-    clean_sentences_batch, 2 threads                   251.1 MB/s   5.35x
-    clean_sentences_batch, Arrow array, 1 thread       343.8 MB/s   7.33x
-    clean_sentences_batch, Arrow array, 2 threads      594.6 MB/s  12.68x
-    Rust library, 1 thread                             431.7 MB/s
-    Rust library, 2 threads                            807.2 MB/s
-    Arrow / Rust: 80 % on 1 thread, 74 % on 2 threads
+    Indic NLP Library 0.92 normalize + sentence_split   46.3 MB/s
+    clean_sentences, per call                          183.4 MB/s   3.96x
+    clean_sentences_batch, 2 threads                   257.0 MB/s   5.55x
+    clean_sentences_batch, Arrow array, 1 thread       340.1 MB/s   7.35x
+    clean_sentences_batch, Arrow array, 2 threads      604.8 MB/s  13.07x
+    Rust library, 1 thread                             433.8 MB/s
+    Rust library, 2 threads                            805.0 MB/s
+    Arrow / Rust: 78 % on 1 thread, 75 % on 2 threads
 
 (Just before it, in the same way: Arrow 246.9 and 380.5 MB/s, 5.29x and
 8.15x, 57 % and 47 % of Rust.)

@@ -1,9 +1,9 @@
 //! Batches over Arrow string arrays, read from and written to the raw
 //! Arrow buffers (offsets, UTF-8 data, validity bitmap), so the package
-//! needs no Arrow crate: `python/devanagari/_arrow.py` hands in the
-//! buffers of a `pyarrow` `string` / `large_string` array (read where they
-//! lie, see `raw.rs`; `bytes` are taken too), and builds the result
-//! array from the `pyarrow` buffers returned here.
+//! needs no Arrow crate: `python/devanagari/_arrow.py` hands the buffers of
+//! a `pyarrow` `string` / `large_string` array in as `bytes`, and builds
+//! the result array from the `pyarrow` buffers returned here, which are
+//! written in place (see `raw.rs`).
 
 use crate::options::{clean_repair_arg, normalize_arg, repair_arg, split_arg, words_arg};
 use crate::pool;
@@ -14,24 +14,22 @@ use pyo3::prelude::*;
 use std::borrow::Cow;
 use std::ops::Range;
 
-/// The slots of an Arrow string array, from its buffers (`bytes` or
-/// `pyarrow` buffers, read in place): `None` for a null.
+/// The slots of an Arrow string array: `None` for a null.
 fn slots<'a>(
-    offsets: &'a Bound<'_, PyAny>,
-    data: &'a Bound<'_, PyAny>,
-    validity: Option<&'a Bound<'_, PyAny>>,
+    offsets: &'a [u8],
+    data: &'a [u8],
+    validity: Option<&'a [u8]>,
     offset: usize,
     length: usize,
     large: bool,
 ) -> PyResult<Vec<Option<&'a [u8]>>> {
-    let offsets = raw::input(offsets, "Arrow offsets")?;
-    let data = raw::input(data, "Arrow data")?;
-    let validity = validity
-        .map(|v| raw::input(v, "Arrow validity"))
-        .transpose()?;
     let width = if large { 8 } else { 4 };
-    let need = (offset + length + 1) * width;
-    if offsets.len() < need {
+    // Checked: `offset` and `length` come from Python and may be anything.
+    let need = offset
+        .checked_add(length)
+        .and_then(|n| n.checked_add(1))
+        .and_then(|n| n.checked_mul(width));
+    if need.is_none_or(|need| offsets.len() < need) {
         return Err(PyValueError::new_err(format!(
             "Arrow offsets buffer too short: {} bytes for {} slots from {offset}",
             offsets.len(),
@@ -46,6 +44,15 @@ fn slots<'a>(
             i32::from_le_bytes(b.try_into().unwrap_or([0; 4])) as i64
         }
     };
+    if let Some(v) = validity {
+        // `offset + length` is checked above.
+        if v.len().saturating_mul(8) < offset + length {
+            return Err(PyValueError::new_err(format!(
+                "Arrow validity bitmap too short: {} bytes for {length} slots from {offset}",
+                v.len()
+            )));
+        }
+    }
     let valid = |i: usize| -> bool {
         validity.is_none_or(|v| v.get(i / 8).is_some_and(|byte| byte >> (i % 8) & 1 == 1))
     };
@@ -178,9 +185,9 @@ fn buffer_of<'py>(py: Python<'py>, bytes: &[u8]) -> PyResult<Buffer<'py>> {
 fn _arrow_strings<'py>(
     py: Python<'py>,
     op: &str,
-    offsets: &Bound<'py, PyAny>,
-    data: &Bound<'py, PyAny>,
-    validity: Option<&Bound<'py, PyAny>>,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
     offset: usize,
     length: usize,
     large: bool,
@@ -229,9 +236,9 @@ fn _arrow_strings<'py>(
 fn _arrow_lists<'py>(
     py: Python<'py>,
     op: &str,
-    offsets: &Bound<'py, PyAny>,
-    data: &Bound<'py, PyAny>,
-    validity: Option<&Bound<'py, PyAny>>,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
     offset: usize,
     length: usize,
     large: bool,
@@ -264,9 +271,9 @@ fn _arrow_lists<'py>(
 #[allow(clippy::too_many_arguments)]
 fn _arrow_clean_sentences<'py>(
     py: Python<'py>,
-    offsets: &Bound<'py, PyAny>,
-    data: &Bound<'py, PyAny>,
-    validity: Option<&Bound<'py, PyAny>>,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
     offset: usize,
     length: usize,
     large: bool,
@@ -337,9 +344,9 @@ fn list_buffers<'py>(
 fn _arrow_spans<'py>(
     py: Python<'py>,
     op: &str,
-    offsets: &Bound<'py, PyAny>,
-    data: &Bound<'py, PyAny>,
-    validity: Option<&Bound<'py, PyAny>>,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
     offset: usize,
     length: usize,
     large: bool,
@@ -392,9 +399,9 @@ fn _arrow_spans<'py>(
 #[allow(clippy::too_many_arguments)]
 fn _arrow_akshara_counts<'py>(
     py: Python<'py>,
-    offsets: &Bound<'py, PyAny>,
-    data: &Bound<'py, PyAny>,
-    validity: Option<&Bound<'py, PyAny>>,
+    offsets: &[u8],
+    data: &[u8],
+    validity: Option<&[u8]>,
     offset: usize,
     length: usize,
     large: bool,

@@ -1,62 +1,60 @@
-//! Arrow buffers read and written where `pyarrow` keeps them: the one
-//! module of the package with `unsafe` code.
+//! The results of the Arrow calls, written straight into buffers of
+//! `pyarrow`'s memory pool: the one module of the package with `unsafe`
+//! code.
 //!
-//! Why: a batch over an Arrow array had copied every input buffer into a
-//! new `bytes` and written every result into another. A `bytes` of a
+//! Why: the results had been written into new `bytes`. A `bytes` of a
 //! megabyte comes from the C library's `malloc`, which hands such blocks
 //! back to the system when they are freed, so every call paid a page
-//! fault a page, twice: on the Hindi records of the HPLT sample that cost
-//! a third of the call (`benches/speed.py`, with and without
-//! `MALLOC_TRIM_THRESHOLD_` and `MALLOC_MMAP_THRESHOLD_` set, which keep
-//! the blocks: 251 against 337 MB/s on one thread, 377 against 604 on
-//! two). `pyarrow`'s memory pool keeps its memory, and its buffers say
+//! fault a page: on the Hindi records of the HPLT sample, building the
+//! result took 0.7 to 1.5 ms of a 3 to 6 ms call (`benches/speed.py`).
+//! `pyarrow`'s memory pool keeps its memory, and the buffers it gives say
 //! where they are (`Buffer.address`, `Buffer.size`); the limited API of
 //! Python 3.10, which the package is built for, has no buffer protocol to
-//! ask it safely.
+//! reach them safely.
 //!
-//! The contract relied on is `pyarrow`'s own (the one of the Arrow C data
-//! interface): a CPU `Buffer` holds `size` readable bytes at `address`
-//! for as long as the object lives, and a buffer from `allocate_buffer`
-//! is writable and shared with no one until it is handed out. The
-//! functions here keep the object borrowed for as long as the bytes are
-//! used, check every attribute they read, and never make a Rust
-//! reference to memory not yet written.
+//! What is relied on: a buffer that `pyarrow.allocate_buffer` has just
+//! made, of the exact type `pyarrow.lib.Buffer` (a type compiled into
+//! `pyarrow`, checked to be no class defined in Python, whose attributes
+//! can be neither set nor overridden), holds `size` writable bytes at
+//! `address` while it lives, and is shared with no one until it is
+//! returned. The writer keeps the buffer borrowed while it writes, writes
+//! only inside it, and never makes a Rust reference to its memory.
+//!
+//! The inputs are not read in place: another thread may write into the
+//! buffers of an array while the text is read without the GIL, which would
+//! break the UTF-8 the text was checked to be. They are copied into
+//! `bytes` first (`_arrow.py`).
 #![allow(unsafe_code)]
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyBytes;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyType;
 
-/// The bytes of an input buffer: a `bytes` object, or a CPU `pyarrow`
-/// `Buffer`, read where it lies.
-///
-/// Arrow arrays are immutable. A caller that writes into the buffer of an
-/// array from another thread during the call races with the read, as it
-/// would with any reader of that array.
-pub fn input<'a>(obj: &'a Bound<'_, PyAny>, what: &str) -> PyResult<&'a [u8]> {
-    if let Ok(b) = obj.cast::<PyBytes>() {
-        return Ok(b.as_bytes());
-    }
-    if !type_is_pyarrow_buffer(obj)? {
-        return Err(PyTypeError::new_err(format!(
-            "{what}: expected bytes or a pyarrow Buffer, not {}",
-            obj.get_type().name()?
-        )));
-    }
-    if !obj.getattr("is_cpu")?.is_truthy()? {
-        return Err(PyValueError::new_err(format!(
-            "{what}: the pyarrow Buffer is not in CPU memory"
-        )));
-    }
-    let (address, size) = address_and_size(obj)?;
-    if size == 0 {
-        return Ok(&[]);
-    }
-    // SAFETY: `obj` is a CPU pyarrow Buffer, which holds `size` readable
-    // bytes at `address` while it lives; the slice borrows `obj`, so it
-    // lives at least as long. `address` is not null (checked), `size` fits
-    // in `isize` (checked), and `u8` has no alignment.
-    Ok(unsafe { std::slice::from_raw_parts(address as *const u8, size) })
+/// `Py_TPFLAGS_HEAPTYPE`: set on every class defined in Python.
+const HEAP_TYPE: u64 = 1 << 9;
+
+/// `pyarrow.lib.Buffer`, looked up once.
+static BUFFER_TYPE: PyOnceLock<Py<PyType>> = PyOnceLock::new();
+
+/// `pyarrow.lib.Buffer`, checked to be the type compiled into `pyarrow`
+/// (not a class put in its place).
+fn buffer_type(py: Python<'_>) -> PyResult<&Bound<'_, PyType>> {
+    BUFFER_TYPE
+        .get_or_try_init(py, || {
+            let t = py
+                .import("pyarrow.lib")?
+                .getattr("Buffer")?
+                .cast_into::<PyType>()?;
+            let flags: u64 = t.getattr("__flags__")?.extract()?;
+            if flags & HEAP_TYPE != 0 {
+                return Err(PyTypeError::new_err(
+                    "pyarrow.lib.Buffer is not the type compiled into pyarrow",
+                ));
+            }
+            Ok(t.unbind())
+        })
+        .map(|t| t.bind(py))
 }
 
 /// A new `pyarrow` buffer of `len` bytes from its default memory pool,
@@ -68,13 +66,21 @@ pub fn output<'py>(
     fill: impl FnOnce(&mut Writer<'_>),
 ) -> PyResult<Bound<'py, PyAny>> {
     let buf = py
-        .import("pyarrow")?
+        .import("pyarrow.lib")?
         .getattr("allocate_buffer")?
         .call1((len,))?;
-    let (address, size) = address_and_size(&buf)?;
-    if size != len || !buf.getattr("is_mutable")?.is_truthy()? {
+    if !buf.get_type().is(buffer_type(py)?) {
+        return Err(PyTypeError::new_err(format!(
+            "pyarrow.allocate_buffer gave a {}, not a pyarrow.lib.Buffer",
+            buf.get_type().name()?
+        )));
+    }
+    let address: usize = buf.getattr("address")?.extract()?;
+    let size: usize = buf.getattr("size")?.extract()?;
+    let writable = buf.getattr("is_mutable")?.is_truthy()? && buf.getattr("is_cpu")?.is_truthy()?;
+    if size != len || !writable || (address == 0 && len > 0) {
         return Err(PyValueError::new_err(format!(
-            "pyarrow.allocate_buffer({len}) gave a buffer of {size} bytes, or one not writable"
+            "pyarrow.allocate_buffer({len}) gave {size} bytes at {address:#x}, writable: {writable}"
         )));
     }
     let mut w = Writer {
@@ -105,10 +111,10 @@ impl Writer<'_> {
         if n == 0 {
             return;
         }
-        // SAFETY: `at + n <= len`, the size of the writable buffer at
-        // `address`, which `_buffer` keeps alive and which nothing else
-        // refers to while it is filled; `bytes` is a Rust slice, so the two
-        // do not overlap.
+        // SAFETY: `at + n <= len`, the size of the writable CPU buffer at
+        // `address` (checked in `output`), which `_buffer` keeps alive and
+        // which nothing else refers to while it is filled; `bytes` is a
+        // Rust slice, so the two do not overlap.
         unsafe {
             std::ptr::copy_nonoverlapping(bytes.as_ptr(), self.address.add(self.at), n);
         }
@@ -128,25 +134,4 @@ impl Writer<'_> {
         }
         self.at = self.len;
     }
-}
-
-/// Whether `obj` is a `pyarrow.Buffer` (or a subclass).
-fn type_is_pyarrow_buffer(obj: &Bound<'_, PyAny>) -> PyResult<bool> {
-    let Ok(pa) = obj.py().import("pyarrow") else {
-        return Ok(false);
-    };
-    obj.is_instance(&pa.getattr("Buffer")?)
-}
-
-/// `Buffer.address` and `Buffer.size`, checked: a size an allocation can
-/// have, and an address that is not null unless the size is 0.
-fn address_and_size(buf: &Bound<'_, PyAny>) -> PyResult<(usize, usize)> {
-    let address: usize = buf.getattr("address")?.extract()?;
-    let size: usize = buf.getattr("size")?.extract()?;
-    if (address == 0 && size > 0) || size > isize::MAX as usize {
-        return Err(PyValueError::new_err(format!(
-            "a pyarrow Buffer at address {address:#x} of {size} bytes"
-        )));
-    }
-    Ok((address, size))
 }

@@ -115,29 +115,34 @@ def test_chunked_array_without_chunks():
     assert len(dv.sentences_batch(pa.chunked_array([], type=pa.large_string()))) == 0
 
 
-def test_native_buffers_in_place_or_as_bytes():
-    # The native calls read pyarrow buffers where they lie and take bytes
-    # too: both give the same result, in buffers from pyarrow's pool.
+def test_native_buffer_interface():
+    # The native calls take the input buffers as bytes and write their
+    # results into buffers of pyarrow's memory pool.
     from devanagari import _native
 
-    arr = pa.array(MANY[3:500])
-    _, offsets, data = arr.buffers()
-    in_place = _native._arrow_lists("sentences", offsets, data, None, 0, len(arr), False)
-    as_bytes = _native._arrow_lists("sentences", offsets.to_pybytes(), data.to_pybytes(), None, 0, len(arr), False)
-    list_offsets, (str_offsets, out) = in_place
-    assert all(isinstance(b, pa.Buffer) for b in (list_offsets, str_offsets, out))
-    assert [b.to_pybytes() for b in (list_offsets, *in_place[1])] == [
-        b.to_pybytes() for b in (as_bytes[0], *as_bytes[1])
-    ]
-    # A slice whose offsets reach past the offsets buffer, or data past the
-    # data buffer, is an error, not a read out of bounds.
+    texts = [t for t in MANY[3:500] if t is not None]
+    arr = pa.array(texts)
+    _, offsets, data = (b.to_pybytes() if b is not None else None for b in arr.buffers())
+    list_offsets, (str_offsets, out) = _native._arrow_lists("sentences", offsets, data, None, 0, len(arr), False)
+    assert all(type(b) is pa.lib.Buffer for b in (list_offsets, str_offsets, out))
+    child = pa.Array.from_buffers(pa.string(), len(str_offsets) // 4 - 1, [None, str_offsets, out])
+    got = pa.Array.from_buffers(pa.list_(pa.string()), len(arr), [None, list_offsets], children=[child])
+    assert as_list(got) == single(dv.sentences, texts)
+    # Slots past the offsets buffer, data past the data buffer, a bitmap
+    # too short, and offsets that overflow are errors, not reads out of
+    # bounds or a panic.
     with pytest.raises(ValueError, match="offsets buffer too short"):
         _native._arrow_lists("sentences", offsets, data, None, 1, len(arr), False)
-    short = pa.py_buffer(data.to_pybytes()[:10])
+    for start, length in [(2**62, 2**62), (2**64 - 1, 1), (2**62 - 2, 1)]:
+        with pytest.raises(ValueError, match="offsets buffer too short"):
+            _native._arrow_lists("sentences", offsets, data, None, start, length, False)
     with pytest.raises(ValueError, match="out of bounds"):
-        _native._arrow_lists("sentences", offsets, short, None, 0, len(arr), False)
-    with pytest.raises(TypeError, match="expected bytes or a pyarrow Buffer, not list"):
-        _native._arrow_lists("sentences", [0, 1], data, None, 0, 1, False)
+        _native._arrow_lists("sentences", offsets, data[:10], None, 0, len(arr), False)
+    with pytest.raises(ValueError, match="validity bitmap too short"):
+        _native._arrow_lists("sentences", offsets, data, b"\xff", 0, len(arr), False)
+    # pyarrow buffers are not read in place: bytes only.
+    with pytest.raises(TypeError):
+        _native._arrow_lists("sentences", arr.buffers()[1], data, None, 0, len(arr), False)
 
 
 def _random_text(rng):
@@ -151,16 +156,16 @@ def _random_text(rng):
     return "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
 
 
-@pytest.mark.parametrize("seed", range(6))
-def test_random_arrays_equal_single_calls(seed):
+@pytest.mark.parametrize("type_", [pa.string(), pa.large_string()], ids=["string", "large_string"])
+@pytest.mark.parametrize("seed", range(5))
+def test_random_arrays_equal_single_calls(seed, type_):
     # Random texts and nulls, in arrays sliced and chunked at random: every
-    # batch call over Arrow reads the buffers in place at the slot offsets
-    # and must give what the single calls give.
+    # batch call over Arrow reads the slots at the array's offset, writes
+    # its result buffers, and must give what the single calls give.
     import random
 
     rng = random.Random(seed)
     texts = [None if rng.random() < 0.15 else _random_text(rng) for _ in range(rng.randrange(1, 400))]
-    type_ = rng.choice([pa.string(), pa.large_string()])
     arr = pa.array(texts, type=type_)
     start = rng.randrange(0, len(texts))
     stop = rng.randrange(start, len(texts) + 1)
@@ -178,3 +183,25 @@ def test_random_arrays_equal_single_calls(seed):
             spans_as_dicts(s) for s in single(dv.sentence_spans, want)
         ]
         assert as_list(dv.akshara_count_batch(got, num_threads=threads)) == single(dv.akshara_count, want)
+
+
+def test_results_are_written_only_into_pyarrows_own_buffers(monkeypatch):
+    # The results are written at the address of the buffer that
+    # pyarrow.lib.allocate_buffer gives: anything but that exact type is
+    # refused, so a stand-in cannot point the writes elsewhere.
+    class Fake:
+        address = 0x1000
+        size = 1 << 20
+        is_mutable = True
+        is_cpu = True
+
+    class Sub(pa.Buffer):
+        address = 0x1000
+
+    arr = pa.array(["राम ने कहा । फिर वह गया |"])
+    for fake in (Fake, Sub):
+        monkeypatch.setattr(pa.lib, "allocate_buffer", lambda n, fake=fake: fake.__new__(fake))
+        with pytest.raises(TypeError, match="not a pyarrow.lib.Buffer"):
+            dv.sentences_batch(arr)
+    monkeypatch.undo()
+    assert as_list(dv.sentences_batch(arr)) == [dv.sentences("राम ने कहा । फिर वह गया |")]

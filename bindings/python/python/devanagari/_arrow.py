@@ -1,9 +1,10 @@
 """Batch calls over pyarrow string arrays.
 
 The native module reads the Arrow buffers (offsets, UTF-8 data, validity
-bitmap) where pyarrow keeps them, and returns the buffers of the result,
-allocated from pyarrow's memory pool, from which the result array is
-built here: no Arrow library on the Rust side, and no copy of the input. Works with
+bitmap) as bytes, copied here (another thread could write into an array's
+buffers while they are read without the GIL), and returns the buffers of
+the result, written into buffers of pyarrow's memory pool, from which the
+result array is built here: no Arrow library on the Rust side. Works with
 ``string`` and ``large_string`` arrays (``string_view`` is cast to
 ``large_string``), sliced arrays and chunked arrays; nulls stay nulls.
 """
@@ -51,22 +52,11 @@ def _input(arr):
         large = True
     else:
         raise TypeError(f"expected a pyarrow array of strings (string or large_string), not {t}")
-    validity, offsets, data = (_cpu(b) for b in arr.buffers()[:3])
-    if offsets is None:
-        offsets = b"\0" * (8 if large else 4)
-    if data is None:
-        data = b""
-    if not arr.null_count:
-        validity = None
-    return arr, (offsets, data, validity, arr.offset, len(arr), large)
-
-
-def _cpu(buf):
-    """A buffer the native module can read: the buffer itself in CPU
-    memory (read in place), a copy as bytes from elsewhere."""
-    if buf is None or getattr(buf, "is_cpu", True):
-        return buf
-    return buf.to_pybytes()
+    validity, offsets, data = arr.buffers()[:3]
+    offsets_b = offsets.to_pybytes() if offsets is not None else b"\0" * (8 if large else 4)
+    data_b = data.to_pybytes() if data is not None else b""
+    validity_b = validity.to_pybytes() if (validity is not None and arr.null_count) else None
+    return arr, (offsets_b, data_b, validity_b, arr.offset, len(arr), large)
 
 
 def _validity(arr):

@@ -373,14 +373,13 @@ def get_num_threads() -> int:
 def set_num_threads(n: Optional[int]) -> None:
     """Sets the default thread count of batch calls (``None``: the environment or the CPU count)."""
 
-# Not part of the API: the Arrow buffers interface (see _arrow.py: the
-# buffers are pyarrow Buffers, or bytes on the way in) and hooks for the
-# benchmarks and tests.
+# Not part of the API: the Arrow buffers interface (see _arrow.py: bytes in,
+# pyarrow Buffers out) and hooks for the benchmarks and tests.
 def _arrow_strings(
     op: str,
-    offsets: Any,
-    data: Any,
-    validity: Any,
+    offsets: bytes,
+    data: bytes,
+    validity: Optional[bytes],
     offset: int,
     length: int,
     large: bool,
@@ -390,9 +389,9 @@ def _arrow_strings(
 ) -> Tuple[Any, Any, bool]: ...
 def _arrow_lists(
     op: str,
-    offsets: Any,
-    data: Any,
-    validity: Any,
+    offsets: bytes,
+    data: bytes,
+    validity: Optional[bytes],
     offset: int,
     length: int,
     large: bool,
@@ -400,9 +399,9 @@ def _arrow_lists(
     num_threads: Optional[int] = None,
 ) -> Tuple[Any, Tuple[Any, Any]]: ...
 def _arrow_clean_sentences(
-    offsets: Any,
-    data: Any,
-    validity: Any,
+    offsets: bytes,
+    data: bytes,
+    validity: Optional[bytes],
     offset: int,
     length: int,
     large: bool,
@@ -413,9 +412,9 @@ def _arrow_clean_sentences(
 ) -> Tuple[Any, Tuple[Any, Any]]: ...
 def _arrow_spans(
     op: str,
-    offsets: Any,
-    data: Any,
-    validity: Any,
+    offsets: bytes,
+    data: bytes,
+    validity: Optional[bytes],
     offset: int,
     length: int,
     large: bool,
@@ -423,9 +422,9 @@ def _arrow_spans(
     num_threads: Optional[int] = None,
 ) -> Tuple[Any, Tuple[Any, Any]]: ...
 def _arrow_akshara_counts(
-    offsets: Any,
-    data: Any,
-    validity: Any,
+    offsets: bytes,
+    data: bytes,
+    validity: Optional[bytes],
     offset: int,
     length: int,
     large: bool,
