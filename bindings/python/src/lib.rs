@@ -790,6 +790,112 @@ fn clean_batch<'py>(
     texts_out(py, &t, outs)
 }
 
+/// What `_clean_counts_batch` gives for one text, before it becomes
+/// Python objects: the cleaned text, the number of edits of each kind and
+/// of findings of each kind (in the order they first occur), and the code
+/// points of invisible characters removed.
+struct CleanCounts<'a> {
+    out: Cow<'a, str>,
+    edits: Vec<(&'static str, usize)>,
+    invisible: usize,
+    findings: Option<Vec<(&'static str, usize)>>,
+}
+
+/// Adds one of `kind` to `counts`, a tally in first-seen order (a few
+/// kinds at most, so a list beats a map).
+fn tally(counts: &mut Vec<(&'static str, usize)>, kind: &'static str) {
+    match counts.iter_mut().find(|(k, _)| *k == kind) {
+        Some((_, n)) => *n += 1,
+        None => counts.push((kind, 1)),
+    }
+}
+
+fn counts_to_dict<'py>(py: Python<'py>, counts: &[(&str, usize)]) -> PyResult<Bound<'py, PyDict>> {
+    let d = PyDict::new(py);
+    for (k, n) in counts {
+        d.set_item(k, n)?;
+    }
+    Ok(d)
+}
+
+/// :func:`clean` of each text with what it changed counted, for the
+/// datatrove step that keeps counts: for each text a tuple ``(cleaned,
+/// edits, invisible_chars, findings)``, where ``cleaned`` is the text
+/// itself when nothing changed, ``edits`` maps each edit kind to how many
+/// edits of it :func:`clean_with_edits` reports, ``invisible_chars`` is the
+/// number of code points the ``invisible`` edits removed, and ``findings``
+/// (``None`` unless ``with_findings``) maps each finding kind to how many
+/// :func:`findings` reports with ``repair``. No edit or finding objects are
+/// made; the GIL is released.
+#[pyfunction]
+#[pyo3(signature = (texts, normalize = None, repair = None, with_findings = true, *, num_threads = None))]
+fn _clean_counts_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    normalize: Option<&Bound<'py, PyAny>>,
+    repair: Option<&Bound<'py, PyAny>>,
+    with_findings: bool,
+    num_threads: Option<i64>,
+) -> PyResult<Bound<'py, PyList>> {
+    let py = texts.py();
+    let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
+    let r = repair_arg(repair)?;
+    let threads = pool::threads_arg(num_threads)?;
+    let t = Texts::extract(texts)?;
+    let strs = t.strs()?;
+    let outs = batch(
+        py,
+        "clean_counts_batch",
+        &strs,
+        |s| s.len(),
+        threads,
+        |s| {
+            let (out, edits) = c.clean_with_edits(s);
+            let mut kinds = Vec::new();
+            let mut invisible = 0;
+            for e in &edits {
+                tally(&mut kinds, e.kind.name());
+                if e.kind == EditKind::Invisible {
+                    invisible += s.get(e.range.clone()).map_or(0, |x| x.chars().count());
+                }
+            }
+            let findings = with_findings.then(|| {
+                let mut found = Vec::new();
+                for f in r.findings(s) {
+                    tally(&mut found, objects::finding_kind(f.kind));
+                }
+                found
+            });
+            CleanCounts {
+                out,
+                edits: kinds,
+                invisible,
+                findings,
+            }
+        },
+    )?;
+    let items: Vec<Bound<'py, PyTuple>> = t
+        .objs
+        .iter()
+        .zip(outs)
+        .map(|(text, o)| {
+            let findings = match &o.findings {
+                Some(f) => counts_to_dict(py, f)?.into_any(),
+                None => py.None().into_bound(py),
+            };
+            PyTuple::new(
+                py,
+                [
+                    cow_to_py(text, o.out).into_any(),
+                    counts_to_dict(py, &o.edits)?.into_any(),
+                    o.invisible.into_pyobject(py)?.into_any(),
+                    findings,
+                ],
+            )
+        })
+        .collect::<PyResult<_>>()?;
+    PyList::new(py, items)
+}
+
 /// :func:`sentences` of a list of ``str``; see :func:`devanagari.sentences_batch`.
 #[pyfunction]
 #[pyo3(signature = (texts, options = None, *, num_threads = None))]
@@ -1091,6 +1197,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(normalize_batch, m)?)?;
     m.add_function(wrap_pyfunction!(repair_batch, m)?)?;
     m.add_function(wrap_pyfunction!(clean_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(_clean_counts_batch, m)?)?;
     m.add_function(wrap_pyfunction!(sentences_batch, m)?)?;
     m.add_function(wrap_pyfunction!(sentence_spans_batch, m)?)?;
     m.add_function(wrap_pyfunction!(clean_sentences_batch, m)?)?;

@@ -168,7 +168,7 @@ impl PyFinding {
 
 pub const FINDING_KINDS: &[&str] = &["orphan_mark", "fused_token", "glue", "substituted_word"];
 
-fn finding_kind(k: FindingKind) -> &'static str {
+pub fn finding_kind(k: FindingKind) -> &'static str {
     match k {
         FindingKind::OrphanMark => "orphan_mark",
         FindingKind::FusedToken => "fused_token",

@@ -220,3 +220,38 @@ def test_fork_while_another_thread_runs_a_batch():
     finally:
         stop.set()
         t.join()
+
+
+def _counts_one_by_one(text, normalize, repair, with_findings):
+    # What the datatrove step counted per document before the batch call:
+    # the edit and finding objects of the single calls, tallied here.
+    out, edits = dv.clean_with_edits(text, normalize, repair)
+    kinds, invisible = {}, 0
+    for e in edits:
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+        if e.kind == "invisible":
+            invisible += e.end - e.start
+    found = None
+    if with_findings:
+        found = {}
+        for f in dv.findings(text, repair):
+            found[f.kind] = found.get(f.kind, 0) + 1
+    return out, kinds, invisible, found
+
+
+@pytest.mark.parametrize("threads", [1, 2])
+@pytest.mark.parametrize(
+    "normalize,repair,with_findings",
+    [(None, None, True), ("nlp", "all", True), ("safe", "document", False), (None, "off", True)],
+)
+def test_clean_counts_batch_equals_the_single_calls(threads, normalize, repair, with_findings):
+    from devanagari import _native
+
+    texts = MANY[:1500] + ["a\u200b\u200cb \u00adक\u200dष", "गैरGovernmentी 😀\u200bx", ""]
+    got = _native._clean_counts_batch(texts, normalize, repair, with_findings, num_threads=threads)
+    for text, (out, kinds, invisible, found) in zip(texts, got):
+        want = _counts_one_by_one(text, normalize, repair, with_findings)
+        assert (out, kinds, invisible, found) == want
+        # Dicts in the order kinds first occur, as the metadata is written.
+        assert list(kinds) == list(want[1])
+        assert (out is text) == (want[0] is text)

@@ -430,6 +430,14 @@ def _arrow_akshara_counts(
     large: bool,
     num_threads: Optional[int] = None,
 ) -> Any: ...
+def _clean_counts_batch(
+    texts: Iterable[str],
+    normalize: Any = None,
+    repair: Any = None,
+    with_findings: bool = True,
+    *,
+    num_threads: Optional[int] = None,
+) -> List[Tuple[str, Dict[str, int], int, Optional[Dict[str, int]]]]: ...
 def _rust_clean_sentences_seconds(
     texts: Iterable[str],
     repeat: int,

@@ -167,8 +167,9 @@ class DevanagariClean(PipelineStep):
         counts: keep the counts in ``doc.metadata[metadata_key]``:
             ``edits`` (edit kind → number of edits), ``invisible_chars``
             and, with ``findings``, ``findings`` (finding kind → number).
-            Without counts the step cleans whole batches at once, with the
-            GIL released (faster; the filter step then has nothing to read).
+            Either way the step cleans whole batches in one native call,
+            with the GIL released; without counts it is faster still (the
+            filter step then has nothing to read).
         findings: also count the mixed-script findings of the input
             (:func:`devanagari.findings`, repaired or not).
         batch_size: documents per batch call.
@@ -211,28 +212,17 @@ class DevanagariClean(PipelineStep):
         self.metadata_key = metadata_key
 
     def _count(self, batch: List[Document]) -> Dict[str, int]:
-        clean_with_edits = _native.clean_with_edits
-        find = _native.findings
-        n, r, key, with_findings = self.normalize, self.repair, self.metadata_key, self.findings
+        texts = [d.text for d in batch]
+        outs = _native._clean_counts_batch(
+            texts, self.normalize, self.repair, self.findings, num_threads=self.num_threads
+        )
+        key, with_findings = self.metadata_key, self.findings
         totals: Dict[str, int] = {}
-        for doc in batch:
-            text = doc.text
-            out, edits = clean_with_edits(text, n, r)
-            kinds: Dict[str, int] = {}
-            invisible = 0
-            for e in edits:
-                k = e.kind
-                kinds[k] = kinds.get(k, 0) + 1
-                if k == "invisible":
-                    invisible += e.end - e.start
+        for doc, text, (out, kinds, invisible, found) in zip(batch, texts, outs):
             entry = _entry(doc, key)
             entry["edits"] = kinds
             entry["invisible_chars"] = invisible
             if with_findings:
-                found: Dict[str, int] = {}
-                for f in find(text, r):
-                    k = f.kind
-                    found[k] = found.get(k, 0) + 1
                 entry["findings"] = found
                 for k, v in found.items():
                     totals["finding_" + k] = totals.get("finding_" + k, 0) + v
