@@ -659,6 +659,62 @@ impl<'py> Texts<'py> {
             .collect()
     }
 
+    /// Whether a batch on `threads` threads runs as a pipeline (see
+    /// [`Texts::pipeline`]): on more than one thread, over enough text.
+    fn pipelined(&self, threads: usize) -> bool {
+        threads > 1
+            && self
+                .objs
+                .iter()
+                .map(|s| s.code_point_len().unwrap_or(0))
+                .sum::<usize>()
+                >= pool::MIN_PARALLEL_BYTES
+    }
+
+    /// `work` over each text (with whether it is ASCII) on `threads`
+    /// threads, with the GIL released, each result made a Python object by
+    /// `finish` (with its text): a list of them. On more than one thread
+    /// and over enough text, the texts' UTF-8 and the objects are made
+    /// while the workers run ([`pool::pipeline`]); else each step is done
+    /// for all texts in turn ([`pool::map`]).
+    fn map<'a, R: Send, O: IntoPyObject<'py>>(
+        &'a self,
+        py: Python<'py>,
+        what: &str,
+        threads: usize,
+        work: impl Fn(&(&'a str, bool)) -> R + Sync + Send,
+        mut finish: impl FnMut(&Bound<'py, PyString>, R) -> PyResult<O>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let list = PyList::empty(py);
+        let mut texts = self.objs.iter();
+        let mut finish_next = |r: R| match texts.next() {
+            Some(text) => list.append(finish(text, r)?),
+            None => Ok(()),
+        };
+        if self.pipelined(threads) {
+            pool::pipeline(
+                py,
+                what,
+                self.objs.len(),
+                threads,
+                |i| {
+                    let s = &self.objs[i];
+                    let u = utf8(s, &|| format!("texts[{i}]"))?;
+                    Ok(((u, is_ascii(s, u)), u.len()))
+                },
+                work,
+                finish_next,
+            )?;
+        } else {
+            let items = self.strs_ascii()?;
+            let outs = batch(py, what, &items, |(s, _)| s.len(), threads, work)?;
+            for r in outs {
+                finish_next(r)?;
+            }
+        }
+        Ok(list)
+    }
+
     /// Each text with whether it is ASCII (then code points are bytes).
     fn strs_ascii(&self) -> PyResult<Vec<(&str, bool)>> {
         self.objs
@@ -685,36 +741,6 @@ fn batch<T: Sync, R: Send>(
         .map_err(|p| p.into_py_err(what))
 }
 
-fn texts_out<'py>(
-    py: Python<'py>,
-    texts: &Texts<'py>,
-    outs: Vec<Cow<'_, str>>,
-) -> PyResult<Bound<'py, PyList>> {
-    PyList::new(
-        py,
-        texts
-            .objs
-            .iter()
-            .zip(outs)
-            .map(|(o, out)| cow_to_py(o, out)),
-    )
-}
-
-/// For each text, its pieces (code-point spans) as a list of `str`.
-fn lists_out<'py>(
-    py: Python<'py>,
-    texts: &Texts<'py>,
-    spans: Vec<Vec<(usize, usize)>>,
-) -> PyResult<Bound<'py, PyList>> {
-    let lists: Vec<Bound<'py, PyList>> = texts
-        .objs
-        .iter()
-        .zip(spans.iter())
-        .map(|(t, v)| slices_to_list(t, v))
-        .collect::<PyResult<_>>()?;
-    PyList::new(py, lists)
-}
-
 /// :func:`normalize` over a list (or any iterable) of ``str``, with the GIL
 /// released, on ``num_threads`` threads. Use :func:`devanagari.normalize_batch`,
 /// which also takes pyarrow arrays.
@@ -729,16 +755,13 @@ fn normalize_batch<'py>(
     let n = normalize_arg(options)?.normalizer();
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let strs = t.strs()?;
-    let outs = batch(
+    t.map(
         py,
         "normalize_batch",
-        &strs,
-        |s| s.len(),
         threads,
-        |s| n.normalize(s),
-    )?;
-    texts_out(py, &t, outs)
+        |(s, _)| n.normalize(s),
+        |text, out| Ok(cow_to_py(text, out)),
+    )
 }
 
 /// :func:`repair` over a list of ``str``; see :func:`devanagari.repair_batch`.
@@ -753,16 +776,13 @@ fn repair_batch<'py>(
     let r = repair_arg(options)?;
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let strs = t.strs()?;
-    let outs = batch(
+    t.map(
         py,
         "repair_batch",
-        &strs,
-        |s| s.len(),
         threads,
-        |s| r.repair(s),
-    )?;
-    texts_out(py, &t, outs)
+        |(s, _)| r.repair(s),
+        |text, out| Ok(cow_to_py(text, out)),
+    )
 }
 
 /// :func:`clean` over a list of ``str``; see :func:`devanagari.clean_batch`.
@@ -778,16 +798,13 @@ fn clean_batch<'py>(
     let c = normalize_arg(normalize)?.cleaner(clean_repair_arg(repair)?);
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let strs = t.strs()?;
-    let outs = batch(
+    t.map(
         py,
         "clean_batch",
-        &strs,
-        |s| s.len(),
         threads,
-        |s| c.clean(s),
-    )?;
-    texts_out(py, &t, outs)
+        |(s, _)| c.clean(s),
+        |text, out| Ok(cow_to_py(text, out)),
+    )
 }
 
 /// What `_clean_counts_batch` gives for one text, before it becomes
@@ -841,14 +858,11 @@ fn _clean_counts_batch<'py>(
     let r = repair_arg(repair)?;
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let strs = t.strs()?;
-    let outs = batch(
+    t.map(
         py,
         "clean_counts_batch",
-        &strs,
-        |s| s.len(),
         threads,
-        |s| {
+        |&(s, _)| {
             let (out, edits) = c.clean_with_edits(s);
             let mut kinds = Vec::new();
             let mut invisible = 0;
@@ -872,12 +886,7 @@ fn _clean_counts_batch<'py>(
                 findings,
             }
         },
-    )?;
-    let items: Vec<Bound<'py, PyTuple>> = t
-        .objs
-        .iter()
-        .zip(outs)
-        .map(|(text, o)| {
+        |text, o| {
             let findings = match &o.findings {
                 Some(f) => counts_to_dict(py, f)?.into_any(),
                 None => py.None().into_bound(py),
@@ -891,9 +900,8 @@ fn _clean_counts_batch<'py>(
                     findings,
                 ],
             )
-        })
-        .collect::<PyResult<_>>()?;
-    PyList::new(py, items)
+        },
+    )
 }
 
 /// :func:`sentences` of a list of ``str``; see :func:`devanagari.sentences_batch`.
@@ -908,16 +916,13 @@ fn sentences_batch<'py>(
     let sp = split_arg(options)?;
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let items = t.strs_ascii()?;
-    let outs = batch(
+    t.map(
         py,
         "sentences_batch",
-        &items,
-        |(s, _)| s.len(),
         threads,
         |(s, a)| spans(s, *a, sp.sentence_indices(s)),
-    )?;
-    lists_out(py, &t, outs)
+        |text, v| slices_to_list(text, &v),
+    )
 }
 
 /// :func:`clean_sentences` of a list of ``str``; see
@@ -936,22 +941,13 @@ fn clean_sentences_batch<'py>(
     let sp = split_arg(split)?;
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let items = t.strs_ascii()?;
-    let outs = batch(
+    t.map(
         py,
         "clean_sentences_batch",
-        &items,
-        |(s, _)| s.len(),
         threads,
         |(s, a)| CleanSentences::of(c, sp, s, *a),
-    )?;
-    let lists: Vec<Bound<'py, PyList>> = t
-        .objs
-        .iter()
-        .zip(outs)
-        .map(|(text, parts)| parts.into_py(text))
-        .collect::<PyResult<_>>()?;
-    PyList::new(py, lists)
+        |text, parts| parts.into_py(text),
+    )
 }
 
 /// :func:`sentence_spans` of a list of ``str``; see :func:`devanagari.sentence_spans_batch`.
@@ -961,19 +957,17 @@ fn sentence_spans_batch<'py>(
     texts: &Bound<'py, PyAny>,
     options: Option<&Bound<'py, PyAny>>,
     num_threads: Option<i64>,
-) -> PyResult<Vec<Vec<(usize, usize)>>> {
+) -> PyResult<Bound<'py, PyList>> {
     let py = texts.py();
     let sp = split_arg(options)?;
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let items = t.strs_ascii()?;
-    batch(
+    t.map(
         py,
         "sentence_spans_batch",
-        &items,
-        |(s, _)| s.len(),
         threads,
         |(s, a)| spans(s, *a, sp.sentence_indices(s)),
+        |_, v| PyList::new(py, v),
     )
 }
 
@@ -989,16 +983,13 @@ fn words_batch<'py>(
     let tk = words_arg(options)?;
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let items = t.strs_ascii()?;
-    let outs = batch(
+    t.map(
         py,
         "words_batch",
-        &items,
-        |(s, _)| s.len(),
         threads,
         |(s, a)| spans(s, *a, tk.word_indices(s)),
-    )?;
-    lists_out(py, &t, outs)
+        |text, v| slices_to_list(text, &v),
+    )
 }
 
 /// :func:`word_spans` of a list of ``str``; see :func:`devanagari.word_spans_batch`.
@@ -1008,37 +999,36 @@ fn word_spans_batch<'py>(
     texts: &Bound<'py, PyAny>,
     options: Option<&Bound<'py, PyAny>>,
     num_threads: Option<i64>,
-) -> PyResult<Vec<Vec<(usize, usize)>>> {
+) -> PyResult<Bound<'py, PyList>> {
     let py = texts.py();
     let tk = words_arg(options)?;
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let items = t.strs_ascii()?;
-    batch(
+    t.map(
         py,
         "word_spans_batch",
-        &items,
-        |(s, _)| s.len(),
         threads,
         |(s, a)| spans(s, *a, tk.word_indices(s)),
+        |_, v| PyList::new(py, v),
     )
 }
 
 /// :func:`akshara_count` of a list of ``str``; see :func:`devanagari.akshara_count_batch`.
 #[pyfunction]
 #[pyo3(signature = (texts, *, num_threads = None))]
-fn akshara_count_batch(texts: &Bound<'_, PyAny>, num_threads: Option<i64>) -> PyResult<Vec<usize>> {
+fn akshara_count_batch<'py>(
+    texts: &Bound<'py, PyAny>,
+    num_threads: Option<i64>,
+) -> PyResult<Bound<'py, PyList>> {
     let py = texts.py();
     let threads = pool::threads_arg(num_threads)?;
     let t = Texts::extract(texts)?;
-    let strs = t.strs()?;
-    batch(
+    t.map(
         py,
         "akshara_count_batch",
-        &strs,
-        |s| s.len(),
         threads,
-        |s| devanagari::akshara_count(s),
+        |(s, _)| devanagari::akshara_count(s),
+        |_, n| Ok(n),
     )
 }
 
@@ -1111,13 +1101,33 @@ fn _rust_clean_sentences_seconds(
     })
 }
 
-/// Panics inside the library's guard (`in_batch` false) or inside a batch
-/// worker thread (`in_batch` true): the test that a panic surfaces as
-/// `InternalError` and the interpreter lives on.
+/// Panics inside the library's guard (`in_batch` false), inside a batch
+/// worker thread (`in_batch` true), or, given `texts`, on the text
+/// `"panic"` in a batch over them (the pipeline of batches over a list on
+/// two threads, when they are long enough): the test that a panic
+/// surfaces as `InternalError` and the interpreter lives on.
 #[pyfunction]
-#[pyo3(signature = (in_batch = false))]
-fn _panic_for_tests(py: Python<'_>, in_batch: bool) -> PyResult<()> {
-    if in_batch {
+#[pyo3(signature = (in_batch = false, texts = None))]
+fn _panic_for_tests(
+    py: Python<'_>,
+    in_batch: bool,
+    texts: Option<&Bound<'_, PyAny>>,
+) -> PyResult<()> {
+    if let Some(texts) = texts {
+        Texts::extract(texts)?.map(
+            py,
+            "_panic_for_tests",
+            2,
+            |&(s, _)| {
+                if s == "panic" {
+                    panic!("deliberate panic on a text");
+                }
+                s.len()
+            },
+            |_, n| Ok(n),
+        )?;
+        Ok(())
+    } else if in_batch {
         let items: Vec<usize> = (0..64).collect();
         batch(
             py,

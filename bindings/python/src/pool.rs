@@ -13,8 +13,10 @@
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
+use std::collections::BTreeMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{channel, Receiver, Sender};
 use std::sync::Mutex;
 
 pyo3::create_exception!(
@@ -221,4 +223,210 @@ pub fn map<T: Sync, R: Send>(
         });
     }
     Ok(out)
+}
+
+/// Items in a chunk of [`pipeline`]: enough bytes that handing a chunk
+/// to a worker costs little beside its work, few enough that the workers
+/// start soon after the call does.
+const PIPELINE_CHUNK_BYTES: usize = 16 * 1024;
+
+/// `work` over `n` items on `threads` worker threads, while the calling
+/// thread, holding the GIL, makes the items (`prepare`, in order: each with
+/// its weight in bytes) and turns the results into Python objects
+/// (`finish`, in order) as they come back.
+///
+/// [`map`] makes every item first, then works, then finishes: on two
+/// threads the GIL-held parts (a `str`'s UTF-8, new `str` objects) then
+/// run alone, before and after the parallel part. Here they overlap it.
+/// The calling thread releases the GIL while it waits for results.
+///
+/// A panic in `work` stops the work and is returned with its item's index;
+/// an error of `prepare` or `finish` is returned as it is, after the
+/// workers have stopped.
+pub fn pipeline<T: Send, R: Send>(
+    py: Python<'_>,
+    what: &str,
+    n: usize,
+    threads: usize,
+    mut prepare: impl FnMut(usize) -> PyResult<(T, usize)>,
+    work: impl Fn(&T) -> R + Sync,
+    mut finish: impl FnMut(R) -> PyResult<()>,
+) -> PyResult<()> {
+    let threads = threads.clamp(1, MAX_THREADS);
+    let (jobs, job_queue) = channel::<Job<T>>();
+    let job_queue = Mutex::new(job_queue);
+    let (done_tx, done_rx) = channel::<Done<R>>();
+    let stop = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        // The calling thread is busy too (it makes the items and the
+        // objects), so `threads` threads in all.
+        for _ in 0..threads.saturating_sub(1).max(1) {
+            let done_tx = done_tx.clone();
+            let (job_queue, work, stop) = (&job_queue, &work, &stop);
+            scope.spawn(move || worker(job_queue, &done_tx, stop, work));
+        }
+        drop(done_tx);
+        let mut inbox = Inbox {
+            rx: Some(done_rx),
+            waiting: BTreeMap::new(),
+            next: 0,
+        };
+        let result = (|| {
+            // Owned here, so that the queue closes on every way out.
+            let jobs = jobs;
+            let (mut chunk, mut first, mut bytes) = (0, 0, 0);
+            let mut items = Vec::new();
+            for i in 0..n {
+                let (item, weight) = prepare(i)?;
+                bytes += weight.max(1);
+                items.push(item);
+                if bytes >= PIPELINE_CHUNK_BYTES || i + 1 == n {
+                    // A send fails only when every worker has ended, which
+                    // `receive` reports.
+                    let _ = jobs.send((chunk, first, std::mem::take(&mut items)));
+                    (chunk, first, bytes) = (chunk + 1, i + 1, 0);
+                    inbox.receive(py, what, false, &mut finish)?;
+                }
+            }
+            // All is sent: a worker that finds the queue empty now ends
+            // (and lets go of it).
+            drop(jobs);
+            while inbox.next < chunk {
+                // Rather than wait, take a chunk no worker has taken yet,
+                // if there is one (a worker holding the queue is waiting
+                // on it, so it is empty).
+                let job = job_queue.try_lock().ok().and_then(|q| q.try_recv().ok());
+                match job {
+                    Some(job) => {
+                        let done = py.detach(|| run_job(job, &work, &stop));
+                        inbox.accept(done, what, &mut finish)?;
+                    }
+                    None => inbox.receive(py, what, true, &mut finish)?,
+                }
+            }
+            Ok(())
+        })();
+        // On an error the workers stop at their next chunk and find the
+        // queue closed; the scope waits for them.
+        stop.store(true, Ordering::Relaxed);
+        result
+    })
+}
+
+/// A chunk of [`pipeline`]'s items: its number, the index of its first
+/// item, the items.
+type Job<T> = (usize, usize, Vec<T>);
+
+/// A chunk's results, or the panic that stopped it.
+type Done<R> = (usize, Result<Vec<R>, Panicked>);
+
+/// A worker of [`pipeline`]: takes chunks from the queue until it closes.
+fn worker<T, R>(
+    job_queue: &Mutex<Receiver<Job<T>>>,
+    done: &Sender<Done<R>>,
+    stop: &AtomicBool,
+    work: &(impl Fn(&T) -> R + Sync),
+) {
+    loop {
+        let job = match job_queue.lock() {
+            Ok(q) => q.recv(),
+            Err(_) => return,
+        };
+        let Ok(job) = job else {
+            return;
+        };
+        if stop.load(Ordering::Relaxed) || done.send(run_job(job, work, stop)).is_err() {
+            return;
+        }
+    }
+}
+
+/// `work` over the items of one chunk; a panic stops it (and sets `stop`).
+fn run_job<T, R>(
+    (chunk, first, items): Job<T>,
+    work: &(impl Fn(&T) -> R + Sync),
+    stop: &AtomicBool,
+) -> Done<R> {
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match catch_unwind(AssertUnwindSafe(|| work(item))) {
+            Ok(r) => out.push(r),
+            Err(p) => {
+                stop.store(true, Ordering::Relaxed);
+                let p = Panicked {
+                    index: Some(first + i),
+                    message: panic_message(p.as_ref()),
+                };
+                return (chunk, Err(p));
+            }
+        }
+    }
+    (chunk, Ok(out))
+}
+
+/// The calling thread's side of [`pipeline`]: results come back in any
+/// order and are finished in order.
+struct Inbox<R> {
+    /// `None` only while a wait without the GIL holds it.
+    rx: Option<Receiver<Done<R>>>,
+    waiting: BTreeMap<usize, Vec<R>>,
+    /// The next chunk to finish.
+    next: usize,
+}
+
+impl<R: Send> Inbox<R> {
+    /// Finishes what has come back: waits (without the GIL) for one chunk
+    /// first when `wait`.
+    fn receive(
+        &mut self,
+        py: Python<'_>,
+        what: &str,
+        wait: bool,
+        finish: &mut impl FnMut(R) -> PyResult<()>,
+    ) -> PyResult<()> {
+        let Some(rx) = self.rx.take() else {
+            return Ok(());
+        };
+        let (first, rx) = if wait {
+            // The receiver moves in and back out: it may not be shared.
+            let (d, rx) = py.detach(move || (rx.recv(), rx));
+            match d {
+                Ok(d) => (Some(d), rx),
+                Err(_) => {
+                    return Err(Panicked {
+                        index: None,
+                        message: "a worker thread ended early".into(),
+                    }
+                    .into_py_err(what))
+                }
+            }
+        } else {
+            (None, rx)
+        };
+        let mut arrived: Vec<Done<R>> = first.into_iter().collect();
+        arrived.extend(rx.try_iter());
+        self.rx = Some(rx);
+        for done in arrived {
+            self.accept(done, what, finish)?;
+        }
+        Ok(())
+    }
+
+    /// Takes one chunk's results and finishes all that can be, in order.
+    fn accept(
+        &mut self,
+        (chunk, result): Done<R>,
+        what: &str,
+        finish: &mut impl FnMut(R) -> PyResult<()>,
+    ) -> PyResult<()> {
+        self.waiting
+            .insert(chunk, result.map_err(|p| p.into_py_err(what))?);
+        while let Some(out) = self.waiting.remove(&self.next) {
+            for r in out {
+                finish(r)?;
+            }
+            self.next += 1;
+        }
+        Ok(())
+    }
 }

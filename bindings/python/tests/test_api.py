@@ -177,6 +177,16 @@ def test_panics_surface_as_exceptions():
         dv._native._panic_for_tests()
     with pytest.raises(dv.InternalError, match="on item 41"):
         dv._native._panic_for_tests(in_batch=True)
+    # A batch over a list long enough to run as a pipeline on two threads
+    # (the UTF-8 of the texts made while workers run): the panic names its
+    # item, wherever it stands, and no worker is left waiting.
+    long = ["क" * 100] * 1000
+    for at in (0, 500, 1000):
+        with pytest.raises(dv.InternalError, match=f"on item {at}"):
+            dv._native._panic_for_tests(texts=long[:at] + ["panic"] + long[at:])
+    # A lone surrogate stops a pipeline too, with the index of its text.
+    with pytest.raises(ValueError, match=r"texts\[700\] holds a lone surrogate"):
+        dv.clean_sentences_batch(long[:700] + ["\ud800"] + long[700:], num_threads=2)
     # The interpreter and the pool live on.
     assert dv.normalize_batch(["राम  ने"] * 3, num_threads=2) == ["राम ने"] * 3
 
