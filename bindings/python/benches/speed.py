@@ -91,6 +91,25 @@ rounds, no environment variables):
 (Just before it, in the same way: Arrow 246.9 and 380.5 MB/s, 5.29x and
 8.15x, 57 % and 47 % of Rust.)
 
+Batches over a list on two threads had made every text's UTF-8 first,
+then cleaned and split on the pool, then made every result ``str``: the
+two GIL-held parts (1.7 ms and about 2.4 ms of the 7.5 ms a one-thread
+call takes, timed inside the call) ran alone. They now overlap the work
+(``pool::pipeline``): the calling thread makes the UTF-8 and the objects
+while a worker cleans and splits, and takes a chunk itself when it would
+wait. Measured after that change (2026-12-07, the same machine, 30
+rounds; the load average of 1.7 was this run's own):
+
+    Indic NLP Library 0.92 normalize + sentence_split   46.5 MB/s
+    clean_batch + sentences_batch, 2 threads           275.8 MB/s   5.93x
+    clean_sentences_batch, 1 thread                    183.7 MB/s   3.95x
+    clean_sentences_batch, 2 threads                   300.7 MB/s   6.46x
+    clean_sentences_batch, Arrow array, 2 threads      581.9 MB/s  12.50x
+    Rust library, 1 thread                             428.7 MB/s
+    Rust library, 2 threads                            802.4 MB/s
+
+(Before it, in the run above: 215.5 and 257.0 MB/s, 4.66x and 5.55x.)
+
 A profile (perf) of the fused batch call on one thread, with the fresh
 strings made in the same process: 45 % of the samples in the native module
 (the Rust library), 13 % in CPython's UTF-8 encoder for the input ``str``
