@@ -345,6 +345,53 @@ fn list_markers_stay_with_their_items() {
             "उनका नाम डॉ. 3. भी लिखा था.",
             &["उनका नाम डॉ. 3.", "भी लिखा था."],
         ),
+        // A list written on one line after a word, not a colon: the next
+        // number on the line shows the first is a marker too.
+        (
+            "जिले की तहसीलें हैं 1. अमेठी 2. गौरीगंज 3. मुसाफिरखाना।",
+            &["जिले की तहसीलें हैं 1. अमेठी 2. गौरीगंज 3. मुसाफिरखाना।"],
+        ),
+        // A number that ends a sentence, and a verse reference that reads
+        // like the next number (`३३:२४.`) after one: they end sentences.
+        (
+            "चार गुणा चार = १६. चार गुणा सोलह = ६४.",
+            &["चार गुणा चार = १६.", "चार गुणा सोलह = ६४."],
+        ),
+        (
+            "—यशायाह ६५:२१-२३. रोग दूर होंगे।—यशायाह ३३:२४. सब सुखी होंगे।",
+            &[
+                "—यशायाह ६५:२१-२३.",
+                "रोग दूर होंगे।",
+                "—यशायाह ३३:२४. सब सुखी होंगे।",
+            ],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
+/// A date written with stops and spaces (`०७. ०३. १८४९`) is one token
+/// of its sentence; numbers that only look like one still end sentences.
+#[test]
+fn spaced_dates_stay_whole() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "बर्बैंक (काल – ०७. ०३. १८४९ तः ११. ०४ .१९२६) अयं विज्ञानी ।",
+            &["बर्बैंक (काल – ०७. ०३. १८४९ तः ११. ०४ .१९२६) अयं विज्ञानी ।"],
+        ),
+        (
+            "बैठक 12. 05. 2020 को हुई. फिर सब घर गए.",
+            &["बैठक 12. 05. 2020 को हुई.", "फिर सब घर गए."],
+        ),
+        // No month 13 or day 40, no year of four digits, or a word glued
+        // to the number: no date.
+        (
+            "उम्र 14. 13. 2020 में वह आया.",
+            &["उम्र 14.", "13. 2020 में वह आया."],
+        ),
+        ("कुल 12. 05. फिर 200 लोग.", &["कुल 12.", "05. फिर 200 लोग."]),
+        ("पेज क12. 05. 2020 तक.", &["पेज क12.", "05. 2020 तक."]),
     ];
     for (text, want) in cases {
         assert_eq!(split(text), *want, "{text}");

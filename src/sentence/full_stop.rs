@@ -44,8 +44,8 @@ pub(super) fn full_stop_ends_sentence(
     let stop = Stop::read(text, dot, next, word_end, known);
     if stop.word.is_empty() {
         // A number ending a sentence ends it; a list number before its
-        // item does not.
-        return !stop.closes_list_number(splitter);
+        // item does not, nor a day or month of a spaced date.
+        return !stop.closes_list_number(splitter) && !in_spaced_date(text, dot);
     }
     if stop.word_is_latin() {
         latin_word_ends_sentence(&stop, splitter)
@@ -77,6 +77,78 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
             && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
         || matches!(next, ',' | ';' | ':')
         || (next.is_ascii_alphanumeric() && inside_url(text, dot, dot + 1))
+}
+
+/// Whether the FULL STOP at `dot` follows the day or the month of a date
+/// written with stops and spaces (`०७. ०३. १८४९`, `11. 04 .1926`): two
+/// numbers of one or two digits, each followed by a stop, then a year of
+/// four digits, spaces or tabs around the stops; one of the two numbers at
+/// most 12, both at most 31. (Written without spaces, a date is one token:
+/// [`is_inside_token`].)
+fn in_spaced_date(text: &str, dot: usize) -> bool {
+    let (head, tail) = (&text[..dot], &text[dot + 1..]);
+    let day_and_month =
+        |a: u32, b: u32| (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12);
+    // After the first number: the second, a stop and the year follow.
+    let after_first = || {
+        let (first, _) = date_number_back(head, 1..=2)?;
+        let (second, used) = date_number_ahead(tail, 1..=2)?;
+        let rest = tail[used..]
+            .trim_start_matches([' ', '\t'])
+            .strip_prefix('.')?;
+        date_number_ahead(rest, 4..=4)?;
+        Some(day_and_month(first, second))
+    };
+    // After the second: the first and its stop stand before, the year after.
+    let after_second = || {
+        let (second, start) = date_number_back(head, 1..=2)?;
+        let before = head[..start]
+            .trim_end_matches([' ', '\t'])
+            .strip_suffix('.')?;
+        let (first, _) = date_number_back(before, 1..=2)?;
+        date_number_ahead(tail, 4..=4)?;
+        Some(day_and_month(first, second))
+    };
+    after_first().or_else(after_second).unwrap_or(false)
+}
+
+/// The number of `digits` digits at the end of `s` (spaces or tabs after
+/// it skipped), not glued to a word, a stop or more digits before it: its
+/// value and where it starts.
+fn date_number_back(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<(u32, usize)> {
+    let s = s.trim_end_matches([' ', '\t']);
+    let start = s.trim_end_matches(is_digit).len();
+    let number = &s[start..];
+    let glued = s[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_digit(c) || c == '.' || is_word_char(c));
+    (digits.contains(&number.chars().count()) && !glued).then(|| (digit_value(number), start))
+}
+
+/// The number of `digits` digits at the start of `s` (spaces or tabs
+/// before it skipped), not glued to a word or more digits after it: its
+/// value and where it ends.
+fn date_number_ahead(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<(u32, usize)> {
+    let t = s.trim_start_matches([' ', '\t']);
+    let end = t.len() - t.trim_start_matches(is_digit).len();
+    let number = &t[..end];
+    let glued = t[end..]
+        .chars()
+        .next()
+        .is_some_and(|c| is_digit(c) || is_word_char(c));
+    (digits.contains(&number.chars().count()) && !glued)
+        .then(|| (digit_value(number), s.len() - t.len() + end))
+}
+
+/// The value of a few ASCII or Devanagari digits.
+fn digit_value(digits: &str) -> u32 {
+    digits.chars().fold(0, |v, c| {
+        let d = c
+            .to_digit(10)
+            .unwrap_or_else(|| (c as u32).wrapping_sub(0x0966) % 10);
+        v.saturating_mul(10).saturating_add(d)
+    })
 }
 
 /// A FULL STOP being decided, and what the decision reads around it.

@@ -4,7 +4,9 @@
 //! them. A FULL STOP does not end a sentence after an initial (`एस.`, `के.`,
 //! `A.`), a chain of initials (`बी.जे.पी.`, `U.S.`, `डी. फिल.`), an
 //! initialism of single syllables (`भा.ज.प.`, `छ.ग.`), a known abbreviation
-//! (`डॉ.`, `प्रो.`, `ई.पू.`, `Mr.`), inside a number (`3.5`, `१०.३०`) or a URL,
+//! (`डॉ.`, `प्रो.`, `ई.पू.`, `Mr.`), inside a number (`3.5`, `१०.३०`) or a
+//! date written with spaces (`०७. ०३. १८४९`), after a list number before
+//! its item (`लाभ: 1. नींद`, `नाम हैं 1. अमेठी 2. गौरीगंज`), or inside a URL,
 //! e-mail address or file name. Closing quotes and brackets after a
 //! terminator belong to the sentence it ends; a verse number between double
 //! dandas (`॥ १ ॥`) stays with its verse, and the two halves of a couplet
