@@ -660,7 +660,10 @@ impl<'py> Texts<'py> {
     }
 
     /// Whether a batch on `threads` threads runs as a pipeline (see
-    /// [`Texts::pipeline`]): on more than one thread, over enough text.
+    /// [`Texts::map`]): on more than one thread, over enough text, counted
+    /// in code points (the UTF-8 is not made yet), so Devanagari of up to
+    /// three times [`pool::MIN_PARALLEL_BYTES`] bytes runs through
+    /// [`pool::map`] (in parallel too, without the overlap).
     fn pipelined(&self, threads: usize) -> bool {
         threads > 1
             && self
@@ -689,7 +692,9 @@ impl<'py> Texts<'py> {
         let mut texts = self.objs.iter();
         let mut finish_next = |r: R| match texts.next() {
             Some(text) => list.append(finish(text, r)?),
-            None => Ok(()),
+            None => Err(InternalError::new_err(format!(
+                "{what}: more results than texts (a bug in the package; please report it)"
+            ))),
         };
         if self.pipelined(threads) {
             pool::pipeline(

@@ -252,65 +252,74 @@ pub fn pipeline<T: Send, R: Send>(
     work: impl Fn(&T) -> R + Sync,
     mut finish: impl FnMut(R) -> PyResult<()>,
 ) -> PyResult<()> {
-    let threads = threads.clamp(1, MAX_THREADS);
+    // The calling thread is busy too (it makes the items and the objects),
+    // so `threads` threads in all; a worker starts with a chunk to work,
+    // so a short batch starts no more than it has chunks.
+    let workers = threads.clamp(1, MAX_THREADS).saturating_sub(1).max(1);
     let (jobs, job_queue) = channel::<Job<T>>();
     let job_queue = Mutex::new(job_queue);
     let (done_tx, done_rx) = channel::<Done<R>>();
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        // The calling thread is busy too (it makes the items and the
-        // objects), so `threads` threads in all.
-        for _ in 0..threads.saturating_sub(1).max(1) {
-            let done_tx = done_tx.clone();
-            let (job_queue, work, stop) = (&job_queue, &work, &stop);
-            scope.spawn(move || worker(job_queue, &done_tx, stop, work));
-        }
-        drop(done_tx);
+        // Whatever way the calling thread leaves (an error, a panic), the
+        // workers stop at their next chunk; the scope waits for them.
+        let _stop = StopOnDrop(&stop);
         let mut inbox = Inbox {
             rx: Some(done_rx),
             waiting: BTreeMap::new(),
             next: 0,
         };
-        let result = (|| {
-            // Owned here, so that the queue closes on every way out.
-            let jobs = jobs;
-            let (mut chunk, mut first, mut bytes) = (0, 0, 0);
-            let mut items = Vec::new();
-            for i in 0..n {
-                let (item, weight) = prepare(i)?;
-                bytes += weight.max(1);
-                items.push(item);
-                if bytes >= PIPELINE_CHUNK_BYTES || i + 1 == n {
-                    // A send fails only when every worker has ended, which
-                    // `receive` reports.
-                    let _ = jobs.send((chunk, first, std::mem::take(&mut items)));
-                    (chunk, first, bytes) = (chunk + 1, i + 1, 0);
-                    inbox.receive(py, what, false, &mut finish)?;
-                }
-            }
-            // All is sent: a worker that finds the queue empty now ends
-            // (and lets go of it).
-            drop(jobs);
-            while inbox.next < chunk {
-                // Rather than wait, take a chunk no worker has taken yet,
-                // if there is one (a worker holding the queue is waiting
-                // on it, so it is empty).
-                let job = job_queue.try_lock().ok().and_then(|q| q.try_recv().ok());
-                match job {
-                    Some(job) => {
-                        let done = py.detach(|| run_job(job, &work, &stop));
-                        inbox.accept(done, what, &mut finish)?;
+        // Owned here, so that the queue closes on every way out.
+        let (jobs, done_tx) = (jobs, Some(done_tx));
+        let (mut chunk, mut first, mut bytes, mut started) = (0, 0, 0, 0);
+        let mut items = Vec::new();
+        for i in 0..n {
+            let (item, weight) = prepare(i)?;
+            bytes += weight.max(1);
+            items.push(item);
+            if bytes >= PIPELINE_CHUNK_BYTES || i + 1 == n {
+                if started < workers {
+                    if let Some(tx) = &done_tx {
+                        let (tx, job_queue, work, stop) = (tx.clone(), &job_queue, &work, &stop);
+                        scope.spawn(move || worker(job_queue, &tx, stop, work));
+                        started += 1;
                     }
-                    None => inbox.receive(py, what, true, &mut finish)?,
                 }
+                // A send fails only when every worker has ended, which
+                // `receive` reports.
+                let _ = jobs.send((chunk, first, std::mem::take(&mut items)));
+                (chunk, first, bytes) = (chunk + 1, i + 1, 0);
+                inbox.receive(py, what, false, &mut finish)?;
             }
-            Ok(())
-        })();
-        // On an error the workers stop at their next chunk and find the
-        // queue closed; the scope waits for them.
-        stop.store(true, Ordering::Relaxed);
-        result
+        }
+        // All is sent: a worker that finds the queue empty now ends, and
+        // only the workers hold the results' sender.
+        drop(jobs);
+        drop(done_tx);
+        while inbox.next < chunk {
+            // Rather than wait, take a chunk no worker has taken yet, if
+            // there is one. (A worker holds the queue only to take a
+            // chunk, or to find it closed and empty: briefly.)
+            let job = job_queue.lock().ok().and_then(|q| q.try_recv().ok());
+            match job {
+                Some(job) => {
+                    let done = py.detach(|| run_job(job, &work, &stop));
+                    inbox.accept(done, what, &mut finish)?;
+                }
+                None => inbox.receive(py, what, true, &mut finish)?,
+            }
+        }
+        Ok(())
     })
+}
+
+/// Sets the flag it holds when dropped.
+struct StopOnDrop<'a>(&'a AtomicBool);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, Ordering::Relaxed);
+    }
 }
 
 /// A chunk of [`pipeline`]'s items: its number, the index of its first
