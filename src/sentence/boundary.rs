@@ -138,7 +138,7 @@ fn at_terminator_run(
     scan: &mut ScanState,
 ) -> Step {
     let run = TerminatorRun::at(text, i);
-    if !run.ends_sentence(splitter, text, scan) {
+    if run.opens_frame(text, from) || !run.ends_sentence(splitter, text, scan) {
         return Step::GoOn(run.end);
     }
     Step::ends_at(
@@ -192,6 +192,27 @@ impl TerminatorRun {
         self.dandas == 1
             && self.dots + self.ellipses + self.questions == 0
             && text.as_bytes().get(self.start + 2) == Some(&0xA4)
+    }
+
+    /// Whether the run is DOUBLE DANDAs standing first in their sentence
+    /// with a word after them on the line: they open a framed title or
+    /// colophon (`॥ इति शुभम् ॥`, `॥ अथ माहेश्वरकवचम् ॥`) and end no
+    /// sentence, as the end of the sentence before left them to this one
+    /// (see `stray_terminators_len`). Before a number they close the
+    /// number of a verse (`॥ १ ॥`), and are read as such.
+    fn opens_frame(&self, text: &str, from: usize) -> bool {
+        let run = text.get(self.start..self.end).unwrap_or("");
+        let first = text
+            .get(from..self.start)
+            .is_some_and(|before| before.trim().is_empty());
+        let word_follows = text
+            .get(self.end..)
+            .unwrap_or("")
+            .trim_start_matches([' ', '\t'])
+            .chars()
+            .next()
+            .is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic());
+        first && word_follows && run.chars().all(|c| c == DEVANAGARI_DOUBLE_DANDA)
     }
 
     /// Whether the run ends the sentence.
