@@ -202,17 +202,23 @@ impl TerminatorRun {
     /// number of a verse (`॥ १ ॥`), and are read as such.
     fn opens_frame(&self, text: &str, from: usize) -> bool {
         let run = text.get(self.start..self.end).unwrap_or("");
+        if !run.chars().all(|c| c == DEVANAGARI_DOUBLE_DANDA) {
+            return false;
+        }
+        // (`trim` stops at the first character that is not a space, from
+        // either end: this reads no more than the spaces around.)
         let first = text
             .get(from..self.start)
             .is_some_and(|before| before.trim().is_empty());
-        let word_follows = text
-            .get(self.end..)
-            .unwrap_or("")
-            .trim_start_matches([' ', '\t'])
-            .chars()
-            .next()
-            .is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic());
-        first && word_follows && run.chars().all(|c| c == DEVANAGARI_DOUBLE_DANDA)
+        let word_follows = || {
+            text.get(self.end..)
+                .unwrap_or("")
+                .trim_start_matches([' ', '\t'])
+                .chars()
+                .next()
+                .is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic())
+        };
+        first && word_follows()
     }
 
     /// Whether the run ends the sentence.

@@ -7,9 +7,9 @@
 //! adds the Arrow dispatch and the Indic NLP Library compatibility module;
 //! `python/devanagari/_native.pyi` documents every signature.
 //!
-//! `unsafe` code is denied but in one module, `raw`, which reads and
-//! writes Arrow buffers where `pyarrow` keeps them (it says why, and what
-//! it relies on).
+//! `unsafe` code is denied but in one module, `raw`, which writes the
+//! results of the Arrow calls into buffers of `pyarrow`'s memory pool (it
+//! says why, and what it relies on).
 #![deny(unsafe_code)]
 
 mod arrow;

@@ -230,10 +230,11 @@ pub fn map<T: Sync, R: Send>(
 /// start soon after the call does.
 const PIPELINE_CHUNK_BYTES: usize = 16 * 1024;
 
-/// `work` over `n` items on `threads` worker threads, while the calling
-/// thread, holding the GIL, makes the items (`prepare`, in order: each with
-/// its weight in bytes) and turns the results into Python objects
-/// (`finish`, in order) as they come back.
+/// `work` over `n` items on `threads` threads in all (the calling thread
+/// and at least one worker), while the calling thread, holding the GIL,
+/// makes the items (`prepare`, in order: each with its weight in bytes)
+/// and turns the results into Python objects (`finish`, in order) as they
+/// come back; once every item is made, it works unclaimed chunks too.
 ///
 /// [`map`] makes every item first, then works, then finishes: on two
 /// threads the GIL-held parts (a `str`'s UTF-8, new `str` objects) then
