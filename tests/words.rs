@@ -444,6 +444,34 @@ proptest! {
     fn aksharas_and_truncation(s in any_text(), n in 0usize..200) {
         check_aksharas(&s, n)?;
     }
+
+    #[test]
+    fn sentence_boundaries_fall_between_clusters(s in any_text()) {
+        check_sentences_between_clusters(&s)?;
+    }
+}
+
+/// Every sentence starts and ends at a cluster boundary (or against
+/// whitespace): no sentence starts with a mark cut from its letter or
+/// terminator (`।ो`, `.ा`).
+fn check_sentences_between_clusters(s: &str) -> Result<(), TestCaseError> {
+    let clusters = cluster_boundaries(s);
+    for (i, x) in sentence_indices(s) {
+        let end = i + x.len();
+        prop_assert!(
+            clusters.contains(&i) || whitespace_before(s, i),
+            "sentence {:?} starts inside a cluster: {}",
+            x,
+            code_points(s)
+        );
+        prop_assert!(
+            clusters.contains(&end) || whitespace_at(s, end),
+            "sentence {:?} ends inside a cluster: {}",
+            x,
+            code_points(s)
+        );
+    }
+    Ok(())
 }
 
 /// Word tokens of composed sentences, one per class of the rules.

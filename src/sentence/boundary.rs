@@ -30,11 +30,29 @@ pub(crate) fn next_boundary(
             break;
         }
         match step_at(splitter, text, from, i, scan) {
+            Step::Boundary { end, .. } if extends_cluster_at(text, end) => i = end,
             Step::Boundary { end, next } => return Some((end, next)),
             Step::GoOn(next) => i = next,
         }
     }
     None
+}
+
+/// Whether the character at `end` extends the extended grapheme cluster
+/// before it (a vowel sign, a nasal sign, NUKTA, VIRAMA, any other mark, a
+/// joiner, an emoji modifier). A terminator written against one
+/// (`दुरुपय।ोग`, a danda typed for a letter; `है।ं`) stands inside a
+/// cluster, where no sentence ends: the next would start with the mark.
+/// (Not at a line break: CR and LF are one cluster, and a line ends a
+/// sentence between them.)
+fn extends_cluster_at(text: &str, end: usize) -> bool {
+    if matches!(char_at(text, end), None | Some('\n' | '\r')) {
+        return false;
+    }
+    // (The character before `end` ends a sentence, so it is neither a
+    // regional indicator nor a joiner: the cursor looks back no further.)
+    let mut cursor = unicode_segmentation::GraphemeCursor::new(end, text.len(), true);
+    matches!(cursor.is_boundary(text, 0), Ok(false))
 }
 
 /// What the scan does at a candidate.
