@@ -43,10 +43,13 @@ pub(crate) fn next_boundary(
 /// joiner, an emoji modifier). A terminator written against one
 /// (`दुरुपय।ोग`, a danda typed for a letter; `है।ं`) stands inside a
 /// cluster, where no sentence ends: the next would start with the mark.
-/// (Not at a line break: CR and LF are one cluster, and a line ends a
-/// sentence between them.)
+/// (Never an ASCII character: CR and LF are one cluster, but a line ends
+/// a sentence between them.)
 fn extends_cluster_at(text: &str, end: usize) -> bool {
-    if matches!(char_at(text, end), None | Some('\n' | '\r')) {
+    // Nearly every sentence ends before a space, a line break or the end:
+    // no ASCII character extends a cluster (5 % of the splitter's time on
+    // HPLT Hindi without this test first).
+    if text.as_bytes().get(end).is_none_or(u8::is_ascii) {
         return false;
     }
     // (The character before `end` ends a sentence, so it is neither a
