@@ -30,12 +30,40 @@ pub(crate) fn next_boundary(
             break;
         }
         match step_at(splitter, text, from, i, scan) {
-            Step::Boundary { end, .. } if extends_cluster_at(text, end) => i = end,
+            Step::Boundary { end, .. }
+                if extends_cluster_at(text, end) || separator_follows(text, end) =>
+            {
+                i = end
+            }
             Step::Boundary { end, next } => return Some((end, next)),
             Step::GoOn(next) => i = next,
         }
     }
     None
+}
+
+/// Whether a comma, semicolon or colon follows `end` on its line (after
+/// spaces): the text goes on (`क्या?, रागिनी`, `आहे ?, असे विचारले`,
+/// `(What is GST?): GST का`), and no sentence starts with one. Not an
+/// emoticon (`:D`, `:)`, `;-)`, `: (`): the sentence still ends before it.
+fn separator_follows(text: &str, end: usize) -> bool {
+    let rest = text
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(',' | '\u{060C}') => true,
+        Some(':' | ';') => {
+            let after = chars.as_str();
+            let next = after.trim_start_matches([' ', '\t']).chars().next();
+            let glued = after.chars().next().is_some_and(|c| !c.is_whitespace());
+            let emoticon = next.is_some_and(|c| matches!(c, '(' | ')' | '-' | '\'' | '*'))
+                || (glued && next.is_some_and(|c| c.is_ascii_alphabetic()));
+            !emoticon
+        }
+        _ => false,
+    }
 }
 
 /// Whether the character at `end` extends the extended grapheme cluster
