@@ -570,6 +570,16 @@ fn no_sentence_of_punctuation_alone() {
             "इति सूत्रेण २।१।४ समासः भवति। अन्यत् वदति।",
             &["इति सूत्रेण २।१।४ समासः भवति।", "अन्यत् वदति।"],
         ),
+        // So is one inside a reference in brackets, its parts abbreviations
+        // and numbers; not one in a bracketed sentence.
+        (
+            "इति सूत्रेण (फि।सू।4।80) स्वरः भवति। अन्यत् वदति।",
+            &["इति सूत्रेण (फि।सू।4।80) स्वरः भवति।", "अन्यत् वदति।"],
+        ),
+        (
+            "(यह बात सही है। फिर 2 लोग आए) और गए।",
+            &["(यह बात सही है।", "फिर 2 लोग आए) और गए।"],
+        ),
         // A verse closed by two dandas is one sentence with its halves.
         (
             "वने वसति सिंहोऽयं गिरौ तिष्ठति केसरी । नद्यां तरति मत्स्योऽयं ।। १ ।। अगला",

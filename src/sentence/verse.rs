@@ -8,8 +8,9 @@ use crate::script::*;
 
 /// Whether the single DANDA `text[start..end]` ends the sentence: not
 /// between digits, where it is part of a reference (`२।१।४`, a rule of
-/// Panini's grammar), nor where it closes the first half of a couplet
-/// (`… । … ॥`) that is no clause of its own.
+/// Panini's grammar), nor inside a reference in brackets (`(फि।सू।4।80)`),
+/// nor where it closes the first half of a couplet (`… । … ॥`) that is no
+/// clause of its own.
 #[inline]
 pub(super) fn single_danda_ends_sentence(
     text: &str,
@@ -17,12 +18,46 @@ pub(super) fn single_danda_ends_sentence(
     end: usize,
     scan: &mut ScanState,
 ) -> bool {
-    let in_reference =
-        char_before(text, start).is_some_and(is_digit) && char_at(text, end).is_some_and(is_digit);
+    let in_reference = (char_before(text, start).is_some_and(is_digit)
+        && char_at(text, end).is_some_and(is_digit))
+        || in_bracketed_reference(text, start, end);
     let inside_verse = scan.double_danda_ahead(text, end)
         && danda_in_couplet(text, end)
         && !half_is_a_clause(text, start);
     !(in_reference || inside_verse)
+}
+
+/// How far, in bytes, a bracket around a reference is looked for.
+const REFERENCE_LOOK: usize = 40;
+
+/// Whether the DANDA `text[start..end]` stands inside a reference written
+/// in brackets without spaces, its parts abbreviations and numbers split by
+/// dandas (`(द।उ।8।31)`, `(फि।सू।4।80)`, `(व्या।प।65)`: the source and the
+/// rule a grammar cites): the bracket opens and closes within
+/// [`REFERENCE_LOOK`] bytes, with nothing but Devanagari letters and signs,
+/// dandas and digits between, and a digit among them.
+fn in_bracketed_reference(text: &str, start: usize, end: usize) -> bool {
+    // (A danda in prose has a space after it: no bracket is looked for.)
+    let part = |c: char| is_devanagari_letter_or_mark(c) || is_danda(c) || is_digit(c);
+    if !char_at(text, end).is_some_and(part) || !char_before(text, start).is_some_and(part) {
+        return false;
+    }
+    let from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(REFERENCE_LOOK));
+    let to = crate::rewrite::floor_char_boundary(text, end + REFERENCE_LOOK);
+    let (Some(before), Some(after)) = (text.get(from..start), text.get(end..to)) else {
+        return false;
+    };
+    let Some(open) = before.rfind(['(', '[']) else {
+        return false;
+    };
+    let Some(close) = after.find([')', ']']) else {
+        return false;
+    };
+    let (inner_before, inner_after) = (&before[open + 1..], &after[..close]);
+    !inner_before.is_empty()
+        && inner_before.chars().all(part)
+        && inner_after.chars().all(part)
+        && inner_after.contains(is_digit)
 }
 
 /// The bytes before a DANDA read for the words of [`half_is_a_clause`]:
