@@ -1,6 +1,8 @@
 //! Double quotes as the splitter counts them: written `"`, `“`, `”`, two
 //! grave accents or two apostrophes (perhaps with a space between, as a
-//! tokenizer writes them), and the count of a sentence read so far.
+//! tokenizer writes them), two curly single quotes (`‘‘ … ’’`, as legacy
+//! Marathi and Hindi fonts typeset a double quote), and the count of a
+//! sentence read so far.
 
 /// The number of double quotes in the sentence read so far, kept between
 /// the terminators of one sentence: a sentence that goes on past many
@@ -66,10 +68,11 @@ impl QuoteCount {
 /// typeset a quoted word or title as `"X'` (`" पाणवठा '`, `"नवे पर्व'`).
 fn quote_marks_after(text: &str, mut count: usize) -> usize {
     let mut i = 0;
-    while let Some(k) = text
-        .get(i..)
-        .and_then(|r| r.find(['"', '`', '\'', '\u{201C}', '\u{201D}']))
-    {
+    while let Some(k) = text.get(i..).and_then(|r| {
+        r.find([
+            '"', '`', '\'', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}',
+        ])
+    }) {
         let at = i + k;
         match text.get(at..).and_then(quote_token_len) {
             Some(len) => {
@@ -105,10 +108,13 @@ fn closes_as_apostrophe(text: &str, at: usize) -> bool {
 
 /// The length of the double quote `text` starts with, written as `"`,
 /// `“`, `”`, two grave accents or two apostrophes (perhaps with a space
-/// between, as a tokenizer writes them: `' '`).
+/// between, as a tokenizer writes them: `' '`), or two LEFT or two RIGHT
+/// SINGLE QUOTATION MARKs (`‘‘`, `’’`).
 pub(super) fn quote_token_len(text: &str) -> Option<usize> {
     if text.starts_with("``") || text.starts_with("''") {
         Some(2)
+    } else if text.starts_with("\u{2018}\u{2018}") || text.starts_with("\u{2019}\u{2019}") {
+        Some(6)
     } else if text.starts_with("' '") {
         Some(3)
     } else if text.starts_with(['"', '\u{201C}', '\u{201D}']) {
@@ -135,6 +141,9 @@ mod tests {
             // Not while no quote is open, nor inside a word.
             ("पाणवठा ' योजनेत", 0),
             ("\"rock'n'roll", 1),
+            // Two curly single quotes are a double quote; one is not.
+            ("‘‘काय म्हणालास ?’’ मी", 2),
+            ("’पाम् हीलिङ्ग्’ इति", 0),
         ] {
             assert_eq!(quote_marks_after(text, 0), want, "{text}");
         }
