@@ -660,14 +660,28 @@ fn is_label_space(c: char) -> bool {
 /// label reads the same before those rules and after them, and the fixes
 /// in place and the cuts of a line into pieces can judge the input
 /// (`॥ १ \u{200B}॥` is `॥ १ ॥`, `॥क\u{200B}ख॥` is `॥कख॥`; found by the
-/// property tests).
+/// property tests). For the same reason a dash reads as the HYPHEN-MINUS
+/// and HORIZONTAL ELLIPSIS as a FULL STOP, as the ASCII punctuation fold
+/// writes them (`॥ —2024 ॥` is `॥ -2024 ॥`).
 fn label_chars(chars: impl Iterator<Item = char>) -> impl Iterator<Item = char> {
-    chars.filter(|&c| !is_transparent(c))
+    chars.filter(|&c| !is_transparent(c)).map(label_char)
 }
 
 /// [`label_chars`] of `text` with their offsets, forward or backward.
 fn label_char_indices(text: &str) -> impl DoubleEndedIterator<Item = (usize, char)> + '_ {
-    text.char_indices().filter(|&(_, c)| !is_transparent(c))
+    text.char_indices()
+        .filter(|&(_, c)| !is_transparent(c))
+        .map(|(i, c)| (i, label_char(c)))
+}
+
+/// A character as a label reads it: what the ASCII punctuation fold makes
+/// of a dash or an ellipsis (see [`crate::normalize::nlp`]), else itself.
+fn label_char(c: char) -> char {
+    match crate::normalize::nlp::ascii_punctuation(c) {
+        Some("-") => '-',
+        Some("...") => '.',
+        _ => c,
+    }
 }
 
 /// The most characters [`label_then_danda`] reads: spaces, the label,

@@ -4,8 +4,8 @@
 mod common;
 use common::assert_text;
 use devanagari::{
-    apply_edits, normalize, normalize_with_edits, EditKind, JoinerPolicy, NormalizeOptions,
-    Normalizer,
+    apply_edits, normalize, normalize_with_edits, DigitPolicy, EditKind, JoinerPolicy,
+    LoneCrPolicy, NormalizeOptions, Normalizer, PunctuationPolicy,
 };
 use std::borrow::Cow;
 
@@ -543,6 +543,45 @@ fn pipes_after_a_kept_lone_cr() {
         "सब लोग आए और चले गए\u{0B}|",
     ] {
         assert_eq!(n.normalize(text), n.normalize_every_line(text), "{text:?}");
+    }
+}
+
+/// A lone CR made a SPACE (rule 1) may stand inside a verse label after a
+/// danda (`है। में \r॥`): the line is not cut after that danda, so the label
+/// is read alike in place and through the passes, and the output is stable.
+#[test]
+fn verse_labels_across_a_lone_cr_made_a_space() {
+    let mut o = NormalizeOptions::safe();
+    o.lone_cr = LoneCrPolicy::ToSpace;
+    o.danda = false;
+    let n = Normalizer::new(o);
+    for text in [
+        "कहानी हैं। में \r॥ कहानी कहानी ",
+        "गीत है। धृ \r॥ फिर",
+        "वह गया \r॥ फिर",
+    ] {
+        let out = n.normalize(text);
+        assert_eq!(out, n.normalize_every_line(text), "{text:?}");
+        assert_eq!(n.normalize(&out), out, "{text:?}");
+    }
+}
+
+/// A verse label reads the same before the ASCII punctuation fold and after
+/// it (a dash as `-`, an ellipsis as `.`), so the fixes in place, which read
+/// the input, and the passes, which read the folded text, keep the same
+/// spaces.
+#[test]
+fn verse_labels_read_alike_before_and_after_the_punctuation_fold() {
+    let mut o = NormalizeOptions::none();
+    o.punctuation_spacing = true;
+    o.digits = DigitPolicy::ToDevanagari;
+    o.punctuation = PunctuationPolicy::Ascii;
+    let n = Normalizer::new(o);
+    for text in ["॥ —2024 ॥ 2024 ", "गीत ॥ 12–14 ॥ फिर", "गीत ॥ 3… ॥"]
+    {
+        let out = n.normalize(text);
+        assert_eq!(out, n.normalize_every_line(text), "{text:?}");
+        assert_eq!(n.normalize(&out), out, "{text:?}");
     }
 }
 

@@ -50,8 +50,13 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
     };
     // (Not between the danda and the label of a verse number, `॥ १ ॥`,
     // `॥ धृ ॥`: rule 9 reads the two together.)
+    // (Nor after a danda with a CR in the window of its label: rule 1 may
+    // make a lone CR a space, and rule 9 then reads the label across it,
+    // `है। में \r॥`; found by the property tests.)
     let verse_number = before.is_some_and(|b| {
-        crate::script::is_danda(b) && crate::danda::in_verse_number(text, i - b.len_utf8())
+        crate::script::is_danda(b)
+            && (crate::danda::in_verse_number(text, i - b.len_utf8())
+                || cr_in_label_window(text, i))
     });
     // (Nor where a tokenizer may have torn a sign from its letter: before
     // a sign, or after a VIRAMA; the sign-space rule reads across.)
@@ -62,6 +67,17 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
         && after.is_some_and(plain)
         && !verse_number
         && !torn_sign
+}
+
+/// Bytes after a cut read for a CR: the 24 characters a verse label is read
+/// for, three bytes each.
+const LABEL_WINDOW_BYTES: usize = 72;
+
+/// Whether a CR stands within [`LABEL_WINDOW_BYTES`] after the space at
+/// `i`.
+fn cr_in_label_window(text: &str, i: usize) -> bool {
+    let rest = text.as_bytes().get(i..).unwrap_or(&[]);
+    rest[..rest.len().min(LABEL_WINDOW_BYTES)].contains(&b'\r')
 }
 
 /// Whether `c` is inert: no rule changes it, and no rule looks past it.

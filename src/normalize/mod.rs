@@ -24,7 +24,7 @@ mod driver;
 mod invisible;
 mod marks;
 mod nfc;
-mod nlp;
+pub(crate) mod nlp;
 mod options;
 mod passes;
 mod plain;
