@@ -80,6 +80,11 @@ fn extends_cluster_at(text: &str, end: usize) -> bool {
     if text.as_bytes().get(end).is_none_or(u8::is_ascii) {
         return false;
     }
+    // (Nor a Devanagari letter or digit, which a terminator stands against
+    // where the text lost its spaces: `है।फिर`.)
+    if char_at(text, end).is_some_and(|c| is_devanagari_letter(c) || is_devanagari_digit(c)) {
+        return false;
+    }
     // (The character before `end` ends a sentence, so it is neither a
     // regional indicator nor a joiner: the cursor looks back no further.)
     let mut cursor = unicode_segmentation::GraphemeCursor::new(end, text.len(), true);
