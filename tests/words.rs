@@ -208,20 +208,7 @@ fn check_tokens(t: &WordTokenizer, s: &str) -> Result<(), TestCaseError> {
         prop_assert!(!w.contains(char::is_whitespace), "{:?} in {:?}", w, s);
         // No boundary inside a cluster of non-whitespace characters.
         let end = i + w.len();
-        prop_assert!(
-            clusters.contains(&i) || whitespace_before(s, i),
-            "start {} of {:?} inside a cluster: {}",
-            i,
-            w,
-            code_points(s)
-        );
-        prop_assert!(
-            clusters.contains(&end) || whitespace_at(s, end),
-            "end {} of {:?} inside a cluster: {}",
-            end,
-            w,
-            code_points(s)
-        );
+        check_between_clusters(s, &clusters, i, end)?;
         prev_end = end;
     }
     // With punctuation kept, the tokens cover every non-whitespace
@@ -476,20 +463,31 @@ proptest! {
 fn check_sentences_between_clusters(s: &str) -> Result<(), TestCaseError> {
     let clusters = cluster_boundaries(s);
     for (i, x) in sentence_indices(s) {
-        let end = i + x.len();
-        prop_assert!(
-            clusters.contains(&i) || whitespace_before(s, i),
-            "sentence {:?} starts inside a cluster: {}",
-            x,
-            code_points(s)
-        );
-        prop_assert!(
-            clusters.contains(&end) || whitespace_at(s, end),
-            "sentence {:?} ends inside a cluster: {}",
-            x,
-            code_points(s)
-        );
+        check_between_clusters(s, &clusters, i, i + x.len())?;
     }
+    Ok(())
+}
+
+/// That the piece `s[i..end]` (a token, a sentence) starts and ends at a
+/// cluster boundary of `clusters` or against whitespace.
+fn check_between_clusters(
+    s: &str,
+    clusters: &BTreeSet<usize>,
+    i: usize,
+    end: usize,
+) -> Result<(), TestCaseError> {
+    prop_assert!(
+        clusters.contains(&i) || whitespace_before(s, i),
+        "{:?} starts inside a cluster: {}",
+        &s[i..end],
+        code_points(s)
+    );
+    prop_assert!(
+        clusters.contains(&end) || whitespace_at(s, end),
+        "{:?} ends inside a cluster: {}",
+        &s[i..end],
+        code_points(s)
+    );
     Ok(())
 }
 

@@ -30,6 +30,20 @@ pub(super) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || is_devanagari_digit(c)
 }
 
+/// U+0966 DEVANAGARI DIGIT ZERO, as a number.
+const DEVANAGARI_DIGIT_ZERO: u32 = 0x0966;
+
+/// The value of a number written in ASCII or Devanagari digits ([`is_digit`]);
+/// `None` for other characters or when it overflows.
+pub(super) fn number_value(digits: &str) -> Option<u32> {
+    digits.chars().try_fold(0u32, |v, c| {
+        let d = c
+            .to_digit(10)
+            .or_else(|| is_devanagari_digit(c).then(|| c as u32 - DEVANAGARI_DIGIT_ZERO))?;
+        v.checked_mul(10)?.checked_add(d)
+    })
+}
+
 /// The character that starts at `i` (`None` at the end, or inside a
 /// character). ASCII and the three-byte characters of U+0800..U+0FFF
 /// (Devanagari among them) are read from their bytes.

@@ -123,7 +123,10 @@ fn date_number_back(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<
         .chars()
         .next_back()
         .is_some_and(|c| is_digit(c) || c == '.' || is_word_char(c));
-    (digits.contains(&number.chars().count()) && !glued).then(|| (digit_value(number), start))
+    if !digits.contains(&number.chars().count()) || glued {
+        return None;
+    }
+    Some((number_value(number)?, start))
 }
 
 /// The number of `digits` digits at the start of `s` (spaces or tabs
@@ -137,18 +140,10 @@ fn date_number_ahead(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option
         .chars()
         .next()
         .is_some_and(|c| is_digit(c) || is_word_char(c));
-    (digits.contains(&number.chars().count()) && !glued)
-        .then(|| (digit_value(number), s.len() - t.len() + end))
-}
-
-/// The value of a few ASCII or Devanagari digits.
-fn digit_value(digits: &str) -> u32 {
-    digits.chars().fold(0, |v, c| {
-        let d = c
-            .to_digit(10)
-            .unwrap_or_else(|| (c as u32).wrapping_sub(0x0966) % 10);
-        v.saturating_mul(10).saturating_add(d)
-    })
+    if !digits.contains(&number.chars().count()) || glued {
+        return None;
+    }
+    Some((number_value(number)?, s.len() - t.len() + end))
 }
 
 /// A FULL STOP being decided, and what the decision reads around it.

@@ -96,15 +96,12 @@ fn starts_sentence_after(before: &str, stop_ends_sentence: impl Fn(usize) -> boo
 /// How far back, in bytes, the number of the item before is looked for.
 const LIST_ITEM_WINDOW: usize = 240;
 
-/// U+0966 DEVANAGARI DIGIT ZERO, as a number.
-const DEVANAGARI_DIGIT_ZERO: u32 = 0x0966;
-
 /// Whether the item number `digits` (starting at `start`) follows the
 /// number before it in the same list: `N-1.` stands earlier on its line,
 /// within [`LIST_ITEM_WINDOW`] bytes, as a number of its own followed by
 /// its item. Numbers of both scripts.
 fn follows_previous_item(text: &str, start: usize, digits: &str) -> bool {
-    let Some(previous) = item_number(digits)
+    let Some(previous) = number_value(digits)
         .and_then(|v| v.checked_sub(1))
         .filter(|p| *p >= 1)
     else {
@@ -123,7 +120,7 @@ fn follows_previous_item(text: &str, start: usize, digits: &str) -> bool {
 /// is rare in these languages (none of the 11,000 sentences of the UD
 /// gold files does); one followed by the next number within a line rarer.
 fn precedes_next_item(text: &str, dot: usize, digits: &str) -> bool {
-    let Some(next) = item_number(digits)
+    let Some(next) = number_value(digits)
         .filter(|v| *v >= 1)
         .and_then(|v| v.checked_add(1))
     else {
@@ -149,20 +146,9 @@ fn has_item_number(window: &str, value: u32, devanagari: bool) -> bool {
         !number.is_empty()
             && !number.starts_with(['0', '\u{0966}'])
             && number.chars().all(|c| is_devanagari_digit(c) == devanagari)
-            && item_number(number) == Some(value)
+            && number_value(number) == Some(value)
             && before.is_none_or(char::is_whitespace)
             && after.is_some_and(|c| c == ' ' || is_devanagari_letter(c) || c.is_alphabetic())
-    })
-}
-
-/// The value of a list item's number written in ASCII or Devanagari
-/// digits; `None` for other characters or when it overflows.
-fn item_number(digits: &str) -> Option<u32> {
-    digits.chars().try_fold(0u32, |v, c| {
-        let d = c
-            .to_digit(10)
-            .or_else(|| is_devanagari_digit(c).then(|| c as u32 - DEVANAGARI_DIGIT_ZERO))?;
-        v.checked_mul(10)?.checked_add(d)
     })
 }
 
