@@ -4,8 +4,8 @@
 mod common;
 use common::assert_text;
 use devanagari::{
-    apply_edits, normalize, normalize_with_edits, DigitPolicy, EditKind, JoinerPolicy,
-    LoneCrPolicy, NormalizeOptions, Normalizer, PunctuationPolicy,
+    apply_edits, normalize, normalize_with_edits, CandrabinduPolicy, DigitPolicy, EditKind,
+    JoinerPolicy, LoneCrPolicy, NasalPolicy, NormalizeOptions, Normalizer, PunctuationPolicy,
 };
 use std::borrow::Cow;
 
@@ -582,6 +582,29 @@ fn verse_labels_read_alike_before_and_after_the_punctuation_fold() {
         let out = n.normalize(text);
         assert_eq!(out, n.normalize_every_line(text), "{text:?}");
         assert_eq!(n.normalize(&out), out, "{text:?}");
+    }
+}
+
+/// A nasal sign that a fold reads (ANUSVARA to the class nasal, CANDRABINDU
+/// to ANUSVARA) is still rejoined over the space a tokenizer typed before
+/// it, in place as through the passes (found by a fuzz run: `क ं` stayed
+/// torn in place with `NasalPolicy::ToConsonant`).
+#[test]
+fn nasal_signs_the_folds_read_are_rejoined_alike() {
+    for (nasals, candrabindu) in [
+        (NasalPolicy::ToConsonant, CandrabinduPolicy::Keep),
+        (NasalPolicy::ToConsonant, CandrabinduPolicy::ToAnusvara),
+        (NasalPolicy::Keep, CandrabinduPolicy::ToAnusvara),
+    ] {
+        let mut o = NormalizeOptions::safe();
+        o.nasals = nasals;
+        o.candrabindu = candrabindu;
+        let n = Normalizer::new(o);
+        for text in ["क \u{0902}", "ॐ \u{0902}", "कज \u{0902}ज", "क \u{0901}"] {
+            let out = n.normalize(text);
+            assert_eq!(out, n.normalize_every_line(text), "{text:?}");
+            assert!(!out.contains(' '), "{text:?} -> {out:?}");
+        }
     }
 }
 
