@@ -69,9 +69,9 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
         && !torn_sign
 }
 
-/// Bytes after a cut read for a CR: the 24 characters a verse label is read
-/// for, three bytes each.
-const LABEL_WINDOW_BYTES: usize = 72;
+/// Bytes after a cut read for a CR: the most characters a verse label is
+/// read for ([`crate::danda::LABEL_REACH`]), four bytes each at most.
+const LABEL_WINDOW_BYTES: usize = 4 * crate::danda::LABEL_REACH;
 
 /// Whether a CR stands within [`LABEL_WINDOW_BYTES`] after the space at
 /// `i`.
