@@ -67,6 +67,13 @@ fn splits_where_a_sentence_ends() {
             &["राम घर गया।", "सीता बाजार गई।"],
         ),
         ("क्या तुम आओगे?! हाँ, जरूर।", &["क्या तुम आओगे?!", "हाँ, जरूर।"]),
+        // The ambiguous `आई.` ("came") is an initial only before another
+        // one, not before a stop further on in a token without spaces
+        // (text that lost its spaces).
+        (
+            "वह घर आई.|रात।फिर।दि. 5 को",
+            &["वह घर आई.", "|रात।", "फिर।", "दि. 5 को"],
+        ),
         // No URL: a question typed without a space after it still ends.
         ("क्या तुम आओगे?हाँ, जरूर।", &["क्या तुम आओगे?", "हाँ, जरूर।"]),
         (

@@ -395,12 +395,15 @@ fn letter_name_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordA
 
 /// Whether an ambiguous letter name (`आई`, `जी`) is an initial: another
 /// initial stands before or after it (`के. जी. बालकृष्ण`), or a title
-/// before it.
+/// before it. The initial after it is the first word of the next token,
+/// not a stop further on in a token without spaces (`आई.|१के।॥।लेकिन दि.`
+/// is no initial; found by the property tests).
 fn ambiguous_letter_name_is_initial(stop: &Stop, splitter: &Splitter) -> bool {
     let next_token = stop.next_token();
     let next_dot = next_token.find(ABBREVIATION_DOTS);
     let (next_word, _) = word_before(next_token, next_dot.unwrap_or(0));
-    let next_is_initial = next_dot.is_some() && is_chain_piece(next_word, splitter);
+    let next_is_initial =
+        next_dot.is_some_and(|dot| next_word.len() == dot) && is_chain_piece(next_word, splitter);
     let head = stop
         .text
         .get(..stop.word_start)
