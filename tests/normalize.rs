@@ -592,7 +592,8 @@ fn verse_labels_read_alike_before_and_after_the_punctuation_fold() {
 /// passes, which read what the space, repeat, NUKTA and nasal rules made of
 /// it, keep the same spaces before the dandas (found by the property tests
 /// and a fuzz run: `२०२४ ॥ रोज़ ॥` came out `२०२४॥ रोज॥` in place and
-/// `२०२४ ॥ रोज॥` through the passes).
+/// `२०२४ ॥ रोज॥` through the passes). Spaces rule 9 itself removes inside a
+/// label (before a COMMA, `१९ ,कहानी`) are read as gone.
 #[test]
 fn verse_labels_read_alike_before_and_after_the_rules_that_change_their_length() {
     let mut folds = NormalizeOptions::safe();
@@ -612,6 +613,8 @@ fn verse_labels_read_alike_before_and_after_the_rules_that_change_their_length()
         "गीत ॥ पङ्क ॥ फिर",
         "गीत ॥ पंक ॥ फिर",
         "गीत ॥ अाज ॥ फिर",
+        "॥ १९ ,कहानी |बात, कहानी ",
+        "गीत ॥ १ . ॥ फिर",
     ];
     for o in [NormalizeOptions::safe(), folds, to_anusvara, to_consonant] {
         let n = Normalizer::new(o);

@@ -29,7 +29,7 @@ mod options;
 mod passes;
 mod plain;
 mod quick;
-mod space;
+pub(crate) mod space;
 mod visarga;
 mod vowels;
 

@@ -76,7 +76,7 @@ fn is_final_full_stop(line: &str, i: usize) -> bool {
 /// A Devanagari character that punctuation may follow without a space:
 /// letters, signs and digits (not DANDA itself).
 #[inline]
-fn ends_devanagari_word(c: char) -> bool {
+pub(crate) fn ends_devanagari_word(c: char) -> bool {
     is_devanagari_letter_or_mark(c) || is_devanagari_digit(c)
 }
 
