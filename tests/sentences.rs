@@ -67,6 +67,23 @@ fn splits_where_a_sentence_ends() {
             &["राम घर गया।", "सीता बाजार गई।"],
         ),
         ("क्या तुम आओगे?! हाँ, जरूर।", &["क्या तुम आओगे?!", "हाँ, जरूर।"]),
+        // A letter that marks a list item (Hindi and Nepali consonants,
+        // Marathi vowels, an interview's answer) starts its item; a letter
+        // word at the end of a sentence still ends it.
+        (
+            "दो कारण हैं। क. पहला कारण पैसा है। ख. दूसरा कारण समय है।",
+            &["दो कारण हैं।", "क. पहला कारण पैसा है।", "ख. दूसरा कारण समय है।"],
+        ),
+        (
+            "दोन कारणे आहेत. अ. पहिले कारण पैसा आहे. आ. दुसरे कारण वेळ आहे.",
+            &["दोन कारणे आहेत.", "अ. पहिले कारण पैसा आहे.", "आ. दुसरे कारण वेळ आहे."],
+        ),
+        (
+            "यसका दुई कारण छन्: क. पहिलो कारण समय हो। ख. दोस्रो कारण पैसा हो।",
+            &["यसका दुई कारण छन्: क. पहिलो कारण समय हो।", "ख. दोस्रो कारण पैसा हो।"],
+        ),
+        ("प्रश्न: आप कब आए? उ. मैं कल आया।", &["प्रश्न: आप कब आए?", "उ. मैं कल आया।"]),
+        ("मैंने कहा आ. वह आया.", &["मैंने कहा आ.", "वह आया."]),
         // The ambiguous `आई.` ("came") is an initial only before another
         // one, not before a stop further on in a token without spaces
         // (text that lost its spaces).

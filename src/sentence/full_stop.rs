@@ -311,6 +311,9 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
     {
         return false;
     }
+    if is_list_letter(stop.text, stop.word_start, stop.word, stop.dot, stop.next) {
+        return false;
+    }
     if let Some(ends) = spaced_chain_verdict(stop, splitter, ahead) {
         return ends;
     }

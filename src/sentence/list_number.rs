@@ -48,6 +48,48 @@ pub(super) fn is_list_number(
     )
 }
 
+/// Whether the word before the FULL STOP at `dot` (starting at
+/// `word_start`) is a letter that marks a list item, as Hindi and Nepali
+/// letter their lists with consonants (`क.`, `ख.`) and Marathi with vowels
+/// (`अ.`, `आ.`): one consonant or independent vowel with no sign, at the
+/// start of a line or of a sentence (after a terminator, a colon or a pipe,
+/// perhaps with a bullet or a closing quote or bracket between), and its
+/// item, a word or a number, follows on the line after a space. `n` is the
+/// character after the stop. (After another FULL STOP the letter starts an item or continues
+/// initials, `डॉ. क. जोशी`: its stop ends no sentence either way, so the
+/// decision at that stop is not asked.)
+pub(super) fn is_list_letter(
+    text: &str,
+    word_start: usize,
+    word: &str,
+    dot: usize,
+    n: char,
+) -> bool {
+    let mut letters = word.chars();
+    let one_letter = match (letters.next(), letters.next()) {
+        (Some(c), None) => is_consonant(c) || is_independent_vowel(c),
+        _ => false,
+    };
+    let item_follows = token_after(text, dot + 1)
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || is_devanagari_letter(c) || is_digit(c));
+    if !one_letter || !matches!(n, ' ' | '\t') || !item_follows {
+        return false;
+    }
+    let before = text
+        .get(..word_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let before = before
+        .strip_suffix(BULLETS)
+        .map_or(before, |b| b.trim_end_matches([' ', '\t']))
+        .trim_end_matches(is_closing_punctuation);
+    before.is_empty()
+        || before.ends_with(['\n', '\r', ':', '|', '.'])
+        || before.ends_with(is_terminator)
+}
+
 /// Whether the number `digits` before the FULL STOP at `dot` has at most
 /// three digits and its item follows on the line, after a space or glued
 /// to the stop (`९.पोथी`). `n` is the character after the stop.
