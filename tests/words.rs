@@ -295,9 +295,10 @@ fn check_stops_agree_with_sentences(s: &str) -> Result<(), TestCaseError> {
                 .any(|e| ends.contains(&e));
             // Or the sentence takes a verse label written against the stop
             // (`.॥क॥`, `.॥ १ ॥`), which the splitter keeps with it: the
-            // next end comes after dandas around one short word.
+            // next end comes after dandas around one short word (and any
+            // mark that extends the closing danda's cluster, `.॥क॥ा`).
             let labelled = ends.range(j + 1..).next().is_some_and(|&e| {
-                let label = &s[j + 1..e];
+                let label = s[j + 1..e].trim_end_matches(devanagari::script::is_devanagari_mark);
                 let inner =
                     label.trim_matches(|c: char| matches!(c, '।' | '॥') || c.is_whitespace());
                 label.starts_with(['।', '॥'])
