@@ -270,7 +270,9 @@ impl<'t> Stop<'t> {
 /// a lowercase word.
 #[inline]
 fn latin_word_ends_sentence(stop: &Stop, splitter: &Splitter) -> bool {
-    if is_latin_initial(stop, splitter) {
+    if is_latin_initial(stop, splitter)
+        || is_list_letter(stop.text, stop.word_start, stop.word, stop.dot, stop.next)
+    {
         return false;
     }
     // Number and page: `No. 5`, `p. 433`.

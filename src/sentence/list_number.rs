@@ -50,8 +50,10 @@ pub(super) fn is_list_number(
 
 /// Whether the word before the FULL STOP at `dot` (starting at
 /// `word_start`) is a letter that marks a list item, as Hindi and Nepali
-/// letter their lists with consonants (`क.`, `ख.`) and Marathi with vowels
-/// (`अ.`, `आ.`): one consonant or independent vowel with no sign, at the
+/// letter their lists with consonants (`क.`, `ख.`), Marathi with vowels
+/// (`अ.`, `आ.`), and any of them with Latin letters or Roman numerals
+/// (`a.`, `ii.`): one consonant or independent vowel with no sign, one
+/// Latin letter or a Roman numeral up to twelve, at the
 /// start of a line or of a sentence (after a terminator, a colon or a pipe,
 /// perhaps with a bullet or a closing quote or bracket between), and its
 /// item, a word or a number, follows on the line after a space. `n` is the
@@ -67,8 +69,8 @@ pub(super) fn is_list_letter(
 ) -> bool {
     let mut letters = word.chars();
     let one_letter = match (letters.next(), letters.next()) {
-        (Some(c), None) => is_consonant(c) || is_independent_vowel(c),
-        _ => false,
+        (Some(c), None) => is_consonant(c) || is_independent_vowel(c) || c.is_ascii_alphabetic(),
+        _ => is_roman_numeral(word),
     };
     let item_follows = token_after(text, dot + 1)
         .chars()
@@ -88,6 +90,16 @@ pub(super) fn is_list_letter(
     before.is_empty()
         || before.ends_with(['\n', '\r', ':', '|', '.'])
         || before.ends_with(is_terminator)
+}
+
+/// Whether `word` is a Roman numeral from 2 to 12 that lists items, all in
+/// lowercase or all in uppercase (`ii`, `IV`); one letter alone (`i`, `v`,
+/// `x`) is a Latin letter.
+fn is_roman_numeral(word: &str) -> bool {
+    const NUMERALS: [&str; 9] = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"];
+    let one_case = word.bytes().all(|b| b.is_ascii_lowercase())
+        || word.bytes().all(|b| b.is_ascii_uppercase());
+    one_case && NUMERALS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
 /// Whether the number `digits` before the FULL STOP at `dot` has at most
@@ -216,6 +228,16 @@ fn is_list_marker_word(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roman_numerals_of_one_case() {
+        for w in ["ii", "IV", "xii", "VIII"] {
+            assert!(is_roman_numeral(w), "{w}");
+        }
+        for w in ["Ii", "i", "v", "xiii", "iiv", "mix", "in"] {
+            assert!(!is_roman_numeral(w), "{w}");
+        }
+    }
 
     /// Whether the number at the end of `text` (before its FULL STOP)
     /// follows the item before it.
