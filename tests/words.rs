@@ -187,6 +187,38 @@ fn cluster_boundaries(s: &str) -> BTreeSet<usize> {
         .collect()
 }
 
+/// Whether `s` (the text from after a stop to the next sentence end) is a
+/// verse label: dandas, one short word, dandas, then only what the splitter
+/// keeps with a sentence after its end: what is glued to the dandas, or
+/// more terminators, closing quotes, spaces, marks, joiners and invisible
+/// characters.
+fn is_verse_label_then_end(s: &str) -> bool {
+    let is_danda = |c: char| matches!(c, '।' | '॥');
+    let rest = s.trim_start_matches(is_danda);
+    if rest.len() == s.len() {
+        return false;
+    }
+    let rest = rest.trim_start();
+    let word_end = rest
+        .find(|c: char| c.is_whitespace() || is_danda(c))
+        .unwrap_or(rest.len());
+    let (word, tail) = rest.split_at(word_end);
+    let tail = tail.trim_start();
+    !word.is_empty()
+        && word.chars().count() <= 24
+        && tail.starts_with(is_danda)
+        && (!tail.contains(char::is_whitespace)
+            || tail.chars().all(|c| {
+                is_danda(c)
+                    || ".?!…\u{0970}".contains(c)
+                    || c.is_whitespace()
+                    || devanagari::script::is_closing_punctuation(c)
+                    || unicode_normalization::char::is_combining_mark(c)
+                    || devanagari::script::is_joiner(c)
+                    || devanagari::script::is_invisible(c)
+            }))
+}
+
 fn whitespace_before(s: &str, i: usize) -> bool {
     s[..i].chars().next_back().is_some_and(char::is_whitespace)
 }
@@ -295,17 +327,12 @@ fn check_stops_agree_with_sentences(s: &str) -> Result<(), TestCaseError> {
                 .any(|e| ends.contains(&e));
             // Or the sentence takes a verse label written against the stop
             // (`.॥क॥`, `.॥ १ ॥`), which the splitter keeps with it: the
-            // next end comes after dandas around one short word (and any
-            // mark that extends the closing danda's cluster, `.॥क॥ा`).
-            let labelled = ends.range(j + 1..).next().is_some_and(|&e| {
-                let label = s[j + 1..e].trim_end_matches(devanagari::script::is_devanagari_mark);
-                let inner =
-                    label.trim_matches(|c: char| matches!(c, '।' | '॥') || c.is_whitespace());
-                label.starts_with(['।', '॥'])
-                    && label.ends_with(['।', '॥'])
-                    && !inner.contains(char::is_whitespace)
-                    && inner.chars().count() <= 24
-            });
+            // next end comes after dandas around one short word (and what
+            // the splitter adds after them: `.॥क॥ा`, `.॥क॥.`).
+            let labelled = ends
+                .range(j + 1..)
+                .next()
+                .is_some_and(|&e| is_verse_label_then_end(&s[j + 1..e]));
             // Or the stops after it (stray ones written apart too) stand
             // against a mark that extends their cluster (`.।ा`), or a comma,
             // semicolon or colon carries the text on after them (`. , फिर`):
