@@ -102,6 +102,21 @@ fn splits_where_a_sentence_ends() {
             "लाभ: a. नींद सुधरती है। b. भूख बढ़ती है।",
             &["लाभ: a. नींद सुधरती है।", "b. भूख बढ़ती है।"],
         ),
+        // Tokenized text: two apostrophes close a quotation, even one
+        // opened in an earlier paragraph; a spaced `"` with none open
+        // opens the next sentence's.
+        (
+            "आता स्थिती बदलली आहे . ' ' इमारत जुनी आहे .",
+            &["आता स्थिती बदलली आहे . ' '", "इमारत जुनी आहे ."],
+        ),
+        (
+            "सगळे ठीक आहे . '' आम्ही निघालो .",
+            &["सगळे ठीक आहे . ''", "आम्ही निघालो ."],
+        ),
+        (
+            "आता स्थिती बदलली आहे . \" इमारत जुनी आहे .",
+            &["आता स्थिती बदलली आहे .", "\" इमारत जुनी आहे ."],
+        ),
         // The ambiguous `आई.` ("came") is an initial only before another
         // one, not before a stop further on in a token without spaces
         // (text that lost its spaces).

@@ -137,7 +137,8 @@ fn stray_terminators_len(text: &str, pos: usize) -> usize {
 /// before it and its own, when the sentence `text[from..run_start]` left a quote
 /// open: it closes that one; or when the sentence holds no quote and the
 /// line before it left one open (a quotation of several sentences); or
-/// when nothing but the line end follows it. `None` otherwise. (Counted in the
+/// when nothing but the line end follows it; or when it is written in a
+/// closing form ([`is_closing_quote_form`]). `None` otherwise. (Counted in the
 /// sentence first: a quote left open or closed with another mark earlier
 /// on the line would make every later count of the line wrong.)
 fn spaced_closing_quote(
@@ -163,6 +164,9 @@ fn spaced_closing_quote(
     let closes = in_sentence % 2 == 1
         // A quote alone at the line end is no sentence of its own.
         || is_blank_to_line_end(after)
+        // A quote written in a closing form: whatever the count, it closes
+        // (a quotation opened in an earlier paragraph).
+        || is_closing_quote_form(&quote[..len])
         // A quotation of several sentences (`" … . … ? "`): the sentence
         // holds no quote, the line before it left one open. (Not a LEFT
         // DOUBLE QUOTATION MARK, which opens the next sentence's.)
@@ -170,6 +174,17 @@ fn spaced_closing_quote(
             && !quote.starts_with('\u{201C}')
             && quotes.in_line_before(text, from) % 2 == 1);
     closes.then_some((spaces, len))
+}
+
+/// Whether a double quote is written in a form that only closes: two
+/// apostrophes, as the Penn Treebank convention closes a quotation opened
+/// with two grave accents and as tokenized Marathi news write it (`' '`,
+/// `''`: all 8 that end or stand inside a sentence of the UD Marathi
+/// CMUPAN dev gold close one, none opens), or two RIGHT SINGLE QUOTATION
+/// MARKs. (Not `"`, which opens as often; nor RIGHT DOUBLE QUOTATION MARK,
+/// which some web text types for both.)
+fn is_closing_quote_form(quote: &str) -> bool {
+    matches!(quote, "''" | "' '" | "\u{2019}\u{2019}")
 }
 
 /// The most digits of a dangling number.
