@@ -102,6 +102,16 @@ fn splits_where_a_sentence_ends() {
             "लाभ: a. नींद सुधरती है। b. भूख बढ़ती है।",
             &["लाभ: a. नींद सुधरती है।", "b. भूख बढ़ती है।"],
         ),
+        // A dash alone at a line's end closes the sentence before it (a
+        // dateline); one with text after it on its line is left alone.
+        (
+            "( प्रतिनिधी )\nमालवण . -\nजिल्ह्यात पाऊस झाला .",
+            &["( प्रतिनिधी )", "मालवण . -", "जिल्ह्यात पाऊस झाला ."],
+        ),
+        (
+            "पाऊस झाला. - आज शाळा बंद आहे.",
+            &["पाऊस झाला.", "- आज शाळा बंद आहे."],
+        ),
         // Tokenized text: two apostrophes close a quotation, even one
         // opened in an earlier paragraph; a spaced `"` with none open
         // opens the next sentence's.

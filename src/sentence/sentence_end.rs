@@ -45,7 +45,8 @@ pub(super) fn sentence_end(
         }
     }
     end += stray_terminators_len(text, end);
-    Some(end + dangling_number_len(text, end))
+    end += dangling_number_len(text, end);
+    Some(end + dangling_dash_len(text, end))
 }
 
 /// The most words of a quotation's tag before its verb of saying.
@@ -185,6 +186,21 @@ fn spaced_closing_quote(
 /// which some web text types for both.)
 fn is_closing_quote_form(quote: &str) -> bool {
     matches!(quote, "''" | "' '" | "\u{2019}\u{2019}")
+}
+
+/// The length of a dash and the spaces before it that end the line after
+/// `pos` (a dateline's `मालवण . -`, a sentence's trailing dash): on its
+/// line nothing follows for it to start, so it is no sentence of its own.
+fn dangling_dash_len(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let t = rest.trim_start_matches([' ', '\t']);
+    let Some(after) = t.strip_prefix(['-', '\u{2013}', '\u{2014}']) else {
+        return 0;
+    };
+    if !is_blank_to_line_end(after) {
+        return 0;
+    }
+    rest.len() - after.len()
 }
 
 /// The most digits of a dangling number.
