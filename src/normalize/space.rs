@@ -62,15 +62,18 @@ pub(crate) fn line_endings_and_spaces(line: &str, lone_cr: LoneCrPolicy) -> Opti
     rw.finish()
 }
 
-/// Whether a `.` run starting at `i` ends a sentence: it is followed by the end
-/// of the line, whitespace, or a closing quote or bracket.
+/// Whether a `.` run starting at `i` ends a sentence (see
+/// [`ends_full_stop_run`]).
 fn is_final_full_stop(line: &str, i: usize) -> bool {
     let rest = line.get(i..).unwrap_or("");
-    let after = rest.trim_start_matches('.');
-    match after.chars().next() {
-        None => true,
-        Some(c) => c.is_whitespace() || is_closing_punctuation(c),
-    }
+    ends_full_stop_run(rest.trim_start_matches('.').chars().next())
+}
+
+/// Whether the character after a run of FULL STOPs (`None`: the end of the
+/// line) makes the run sentence-final for rule 9: the end, whitespace, or
+/// a closing quote or bracket. The verse-label reader asks too.
+pub(crate) fn ends_full_stop_run(next: Option<char>) -> bool {
+    next.is_none_or(|c| c.is_whitespace() || is_closing_punctuation(c))
 }
 
 /// A Devanagari character that punctuation may follow without a space:

@@ -313,16 +313,13 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
     {
         return false;
     }
-    if is_list_letter(stop.text, stop.word_start, stop.word, stop.dot, stop.next) {
-        return false;
-    }
     if let Some(ends) = spaced_chain_verdict(stop, splitter, ahead) {
         return ends;
     }
     if stop.class.is_letter_name() {
         return letter_name_ends_sentence(stop, splitter, ahead);
     }
-    true
+    !is_list_letter(stop.text, stop.word_start, stop.word, stop.dot, stop.next)
 }
 
 /// Whether a stop with a Devanagari letter right after it joins two

@@ -72,11 +72,14 @@ pub(super) fn is_list_letter(
         (Some(c), None) => is_consonant(c) || is_independent_vowel(c) || c.is_ascii_alphabetic(),
         _ => is_roman_numeral(word),
     };
+    if !one_letter || !matches!(n, ' ' | '\t') {
+        return false;
+    }
     let item_follows = token_after(text, dot + 1)
         .chars()
         .next()
-        .is_some_and(|c| c.is_alphanumeric() || is_devanagari_letter(c) || is_digit(c));
-    if !one_letter || !matches!(n, ' ' | '\t') || !item_follows {
+        .is_some_and(|c| is_devanagari_letter(c) || is_digit(c) || c.is_alphanumeric());
+    if !item_follows {
         return false;
     }
     let before = text
