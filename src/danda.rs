@@ -750,6 +750,12 @@ pub(crate) fn ends_with_double_danda(s: &str) -> bool {
     double_danda_spelling(last, before).is_some()
 }
 
+/// A character a label may hold (read as [`label_char`] maps it):
+/// Devanagari, ASCII digits, `-`, `.` and `,`.
+fn is_label_char(c: char) -> bool {
+    is_devanagari(c) || c.is_ascii_digit() || matches!(c, '-' | '.' | ',')
+}
+
 /// Which way a label is read: from the dandas that open it, or back from
 /// the dandas that close it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -855,13 +861,10 @@ fn label_then_danda(
             return false;
         }
         if part != Part::Close && !(c.is_whitespace() || is_verse_danda(c)) {
-            // (Devanagari, digits and `-` `.` `,` only, and no two `-` side
-            // by side: a label never takes two characters that the
-            // normalizer may cut a line between, `-` being the one such of
-            // these.)
-            if !(is_devanagari(c) || c.is_ascii_digit() || matches!(c, '-' | '.' | ','))
-                || (c == '-' && prev == '-')
-            {
+            // (No two `-` side by side: a label never takes two characters
+            // that the normalizer may cut a line between, `-` being the one
+            // such of its characters.)
+            if !is_label_char(c) || (c == '-' && prev == '-') {
                 return false;
             }
             prev = c;
@@ -952,7 +955,7 @@ fn verse_danda_end_before(text: &str, pos: usize) -> Option<usize> {
             continue;
         }
         let c = label_char(c);
-        let in_label = is_devanagari(c) || c.is_ascii_digit() || matches!(c, '-' | '.' | ',');
+        let in_label = is_label_char(c);
         let past_opening_spaces =
             in_spaces && read_label && !matches!(after_spaces, Some(',' | '.'));
         if !in_label || past_opening_spaces {

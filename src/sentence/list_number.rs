@@ -86,13 +86,8 @@ pub(super) fn is_list_letter(
         .get(..word_start)
         .unwrap_or("")
         .trim_end_matches([' ', '\t']);
-    let before = before
-        .strip_suffix(BULLETS)
-        .map_or(before, |b| b.trim_end_matches([' ', '\t']))
-        .trim_end_matches(is_closing_punctuation);
-    before.is_empty()
-        || before.ends_with(['\n', '\r', ':', '|', '.'])
-        || before.ends_with(is_terminator)
+    // (Any FULL STOP before counts as a sentence's end: see above.)
+    starts_sentence_after(without_bullet_and_marker(before, word_start), |_| true)
 }
 
 /// Whether `word` is a Roman numeral from 2 to 12 that lists items, all in
