@@ -319,7 +319,9 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
     if stop.class.is_letter_name() {
         return letter_name_ends_sentence(stop, splitter, ahead);
     }
-    !is_list_letter(stop.text, stop.word_start, stop.word, stop.dot, stop.next)
+    // (One letter is three bytes at most: most words ask no more.)
+    !(stop.word.len() <= 3
+        && is_list_letter(stop.text, stop.word_start, stop.word, stop.dot, stop.next))
 }
 
 /// Whether a stop with a Devanagari letter right after it joins two

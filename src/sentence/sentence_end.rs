@@ -45,8 +45,7 @@ pub(super) fn sentence_end(
         }
     }
     end += stray_terminators_len(text, end);
-    end += dangling_number_len(text, end);
-    Some(end + dangling_dash_len(text, end))
+    Some(end + dangling_tail_len(text, end))
 }
 
 /// The most words of a quotation's tag before its verb of saying.
@@ -188,30 +187,28 @@ fn is_closing_quote_form(quote: &str) -> bool {
     matches!(quote, "''" | "' '" | "\u{2019}\u{2019}")
 }
 
-/// The length of a dash and the spaces before it that end the line after
-/// `pos` (a dateline's `मालवण . -`, a sentence's trailing dash): on its
-/// line nothing follows for it to start, so it is no sentence of its own.
-fn dangling_dash_len(text: &str, pos: usize) -> usize {
-    let rest = text.get(pos..).unwrap_or("");
-    let t = rest.trim_start_matches([' ', '\t']);
-    let Some(after) = t.strip_prefix(['-', '\u{2013}', '\u{2014}']) else {
-        return 0;
-    };
-    if !is_blank_to_line_end(after) {
-        return 0;
-    }
-    rest.len() - after.len()
-}
-
 /// The most digits of a dangling number.
 const DANGLING_NUMBER_DIGITS: usize = 4;
 
-/// The length of a number and its stop that end the line after `pos`
-/// (` २८६.`, ` (११.`): the number of the verse or item just ended, or the
-/// marker of an item the text cuts off, never a sentence of its own.
-fn dangling_number_len(text: &str, pos: usize) -> usize {
+/// The length of what ends the line after a sentence's end at `pos`, with
+/// the spaces before it, when it is no sentence of its own: a number and
+/// its stop (` २८६.`, ` (११.`: the number of the verse or item just ended,
+/// or the marker of an item the text cuts off), or a dash (a dateline's
+/// `मालवण . -`, a trailing dash: nothing follows on its line for it to
+/// start). 0 otherwise. (One read of the text after every sentence end.)
+fn dangling_tail_len(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     let t = rest.trim_start_matches([' ', '\t']);
+    let after = dangling_number(t).or_else(|| t.strip_prefix(['-', '\u{2013}', '\u{2014}']));
+    match after {
+        Some(after) if is_blank_to_line_end(after) => rest.len() - after.len(),
+        _ => 0,
+    }
+}
+
+/// What follows a number of at most [`DANGLING_NUMBER_DIGITS`] digits and
+/// its stop (perhaps in brackets, `(११.`, `११.)`) that `t` starts with.
+fn dangling_number(t: &str) -> Option<&str> {
     let u = t.strip_prefix('(').unwrap_or(t);
     let digits: usize = u
         .chars()
@@ -219,12 +216,9 @@ fn dangling_number_len(text: &str, pos: usize) -> usize {
         .take(DANGLING_NUMBER_DIGITS)
         .map(char::len_utf8)
         .sum();
-    let Some(v) = u.get(digits..).and_then(|v| v.strip_prefix('.')) else {
-        return 0;
-    };
-    let v = v.strip_prefix(')').unwrap_or(v);
-    if digits == 0 || !is_blank_to_line_end(v) {
-        return 0;
+    if digits == 0 {
+        return None;
     }
-    rest.len() - v.len()
+    let v = u.get(digits..)?.strip_prefix('.')?;
+    Some(v.strip_prefix(')').unwrap_or(v))
 }
