@@ -53,13 +53,13 @@ pub(super) fn is_list_number(
 /// letter their lists with consonants (`क.`, `ख.`), Marathi with vowels
 /// (`अ.`, `आ.`), and any of them with Latin letters or Roman numerals
 /// (`a.`, `ii.`): one consonant or independent vowel with no sign, one
-/// Latin letter or a Roman numeral up to twelve, at the
-/// start of a line or of a sentence (after a terminator, a colon or a pipe,
-/// perhaps with a bullet or a closing quote or bracket between), and its
-/// item, a word or a number, follows on the line after a space. `n` is the
-/// character after the stop. (After another FULL STOP the letter starts an item or continues
-/// initials, `डॉ. क. जोशी`: its stop ends no sentence either way, so the
-/// decision at that stop is not asked.)
+/// Latin letter or a Roman numeral up to twelve; at the start of a line or
+/// of a sentence (after a terminator, a colon or a pipe, perhaps with a
+/// bullet or a closing quote or bracket between); and its item, a word or
+/// a number, follows on the line after a space. `n` is the character after
+/// the stop. (After another FULL STOP the letter starts an item or
+/// continues initials, `डॉ. क. जोशी`: its stop ends no sentence either
+/// way, so the decision at that stop is not asked.)
 pub(super) fn is_list_letter(
     text: &str,
     word_start: usize,

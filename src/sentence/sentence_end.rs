@@ -179,10 +179,10 @@ fn spaced_closing_quote(
 /// Whether a double quote is written in a form that only closes: two
 /// apostrophes, as the Penn Treebank convention closes a quotation opened
 /// with two grave accents and as tokenized Marathi news write it (`' '`,
-/// `''`: all 8 that end or stand inside a sentence of the UD Marathi
-/// CMUPAN dev gold close one, none opens), or two RIGHT SINGLE QUOTATION
-/// MARKs. (Not `"`, which opens as often; nor RIGHT DOUBLE QUOTATION MARK,
-/// which some web text types for both.)
+/// `''`: of the 10 in the UD Marathi CMUPAN dev gold, 8 end a sentence and
+/// none starts one), or two RIGHT SINGLE QUOTATION MARKs. (Not `"`, which
+/// opens as often; nor RIGHT DOUBLE QUOTATION MARK, which some web text
+/// types for both.)
 fn is_closing_quote_form(quote: &str) -> bool {
     matches!(quote, "''" | "' '" | "\u{2019}\u{2019}")
 }
