@@ -209,6 +209,15 @@ fn verse_numbers_and_couplets() {
         ["दीप जले घर घर॥१॥", "फिर॥२॥"]
     );
     assert_eq!(split("वह आया। वह गया।"), ["वह आया।", "वह गया।"]);
+    // Prose that only ends with a DOUBLE DANDA: the part after the DANDA
+    // is far longer than a verse's second half could be.
+    assert_eq!(
+        split("यह बात उन्होंने कही थी। इसके बाद सभा में लंबी चर्चा हुई और सभी सदस्यों ने अपनी राय रखी तथा अंत में प्रस्ताव पारित हुआ।।"),
+        [
+            "यह बात उन्होंने कही थी।",
+            "इसके बाद सभा में लंबी चर्चा हुई और सभी सदस्यों ने अपनी राय रखी तथा अंत में प्रस्ताव पारित हुआ।।"
+        ]
+    );
 }
 
 /// A question mark before "or" continues an alternative question; the

@@ -22,7 +22,7 @@ pub(super) fn single_danda_ends_sentence(
         && char_at(text, end).is_some_and(is_digit))
         || in_bracketed_reference(text, start, end);
     let inside_verse = scan.double_danda_ahead(text, end)
-        && danda_in_couplet(text, end)
+        && danda_in_couplet(text, end).is_some_and(|second| halves_match(text, start, second))
         && !half_is_a_clause(text, start);
     !(in_reference || inside_verse)
 }
@@ -97,22 +97,48 @@ fn half_is_a_clause(text: &str, danda: usize) -> bool {
     is_sanskrit_finite_verb(verb)
 }
 
-/// Whether the DANDA at `pos` (followed by `rest_start`) closes the first half
-/// of a couplet: the next segment closes with DOUBLE DANDA before any other
-/// terminator or line break.
-fn danda_in_couplet(text: &str, rest_start: usize) -> bool {
+/// Whether the DANDA ending at `rest_start` closes the first half of a
+/// couplet: the next segment closes with DOUBLE DANDA before any other
+/// terminator or line break. That segment, the second half, if so.
+fn danda_in_couplet(text: &str, rest_start: usize) -> Option<&str> {
     let rest = text.get(rest_start..).unwrap_or("");
-    let mut chars = rest.chars().peekable();
-    while let Some(c) = chars.next() {
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
         match c {
-            DEVANAGARI_DOUBLE_DANDA => return true,
+            DEVANAGARI_DOUBLE_DANDA => return rest.get(..i),
             // A double danda typed as two (`।।`, `||`) closes a verse too.
-            DEVANAGARI_DANDA | VERTICAL_LINE => return chars.peek() == Some(&c),
-            '?' | '!' | '\n' => return false,
+            DEVANAGARI_DANDA | VERTICAL_LINE => {
+                return (chars.peek().map(|x| x.1) == Some(c)).then(|| &rest[..i]);
+            }
+            '?' | '!' | '\n' => return None,
             _ => {}
         }
     }
-    false
+    None
+}
+
+/// The bytes before a DANDA looked back over for the first half of a
+/// couplet ([`halves_match`]).
+const FIRST_HALF_LOOK: usize = 600;
+
+/// Whether the second half of a couplet is no more than twice as long as
+/// the first (in characters, with a little slack for short halves): the
+/// halves of a verse are of one metre, while prose that only ends with a
+/// DOUBLE DANDA runs on past its first DANDA at any length (`… देंगी । कविवर
+/// … की उम्मीद है।।`, a commentary's `… समाप्तं। (…) ॐ …॥`; found reading
+/// the HPLT sample). The first half runs back to the terminator, pipe or
+/// line break before it (or [`FIRST_HALF_LOOK`] bytes); a verse set after
+/// words with no terminator of their own (`पठ्यते - त्वामामनन्ति … । … ॥`)
+/// only makes it longer.
+fn halves_match(text: &str, danda: usize, second: &str) -> bool {
+    let from = crate::rewrite::floor_char_boundary(text, danda.saturating_sub(FIRST_HALF_LOOK));
+    let before = text.get(from..danda).unwrap_or("");
+    let first = before
+        .rsplit(|c: char| is_terminator(c) || matches!(c, '|' | '\n'))
+        .next()
+        .unwrap_or(before);
+    let (first, second) = (first.trim().chars().count(), second.trim().chars().count());
+    second <= 2 * first + 10
 }
 
 /// After a DOUBLE DANDA: a verse number, refrain or reference and its
