@@ -212,7 +212,6 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "मा",     // माननीय (Marathi)
     "मि",     // मिनट / मिस्टर / मिली-
     "मिमी",   // मिलीमीटर
-    "मी",     // मीटर (कि.मी.)
     "मो",     // मोहम्मद
     "रजि",    // रजिस्टर्ड, registered
     "रु",      // रुपये
@@ -264,6 +263,7 @@ pub(crate) static UNITS: &[&str] = &[
     "मिग्रॅ", // मिलीग्रॅम (Marathi)
     "मिमि", // मिलीमीटर (Marathi)
     "मिली", // मिलीलीटर
+    "मी",   // मीटर (`मी` alone is the Marathi "I")
     "ली",   // लीटर
     "सेंमी",  // सेंटीमीटर (Marathi)
     "हे",    // हेक्टर, hectare (Marathi)
