@@ -66,7 +66,8 @@ fn word_end_before_stop(text: &str, dot: usize) -> usize {
 /// Whether the FULL STOP at `dot`, followed by `next`, stands inside a
 /// token and ends nothing: inside a number (`3.5`, `10.11.2025`,
 /// `१०.३०`), inside a Latin token (URLs, e-mail, file names, versions,
-/// `e.g`), or before `,` `;` `:`.
+/// `e.g`), before `,` `;` `:`, or before a hyphen and a number glued to it
+/// (`से.-4`, sector 4).
 #[inline]
 fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
     // (The character before the stop is read only where it counts: after
@@ -76,6 +77,7 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
         || (next.is_ascii_alphanumeric()
             && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
         || matches!(next, ',' | ';' | ':')
+        || (next == '-' && char_at(text, dot + 2).is_some_and(is_digit))
         || (next.is_ascii_alphanumeric() && inside_url(text, dot, dot + 1))
 }
 
@@ -467,7 +469,9 @@ pub(crate) fn lone_full_stop_ends_sentence(text: &str, dot: usize, splitter: &Sp
 fn number_before(text: &str, word_start: usize) -> bool {
     let head = text.get(..word_start).unwrap_or("");
     let trimmed = head.trim_end_matches([' ', '\t']);
-    trimmed.len() < head.len() && trimmed.ends_with(is_digit)
+    // (A temperature's DEGREE SIGN between: `16° से.`.)
+    let number = trimmed.strip_suffix('\u{00B0}').unwrap_or(trimmed);
+    trimmed.len() < head.len() && number.ends_with(is_digit)
 }
 
 #[cfg(test)]
