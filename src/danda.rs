@@ -922,12 +922,31 @@ pub(crate) fn verse_label_end(after: &str) -> Option<usize> {
 /// label of a verse number (`॥क.ख॥`, `।। ४.७ ।।`), which the splitter keeps
 /// whole with its verse ([`verse_label_end`] after the dandas that open
 /// it): no sentence ends there. Looks back over at most the label's reach
-/// for those dandas.
+/// for those dandas. Not where those dandas stand first on their line or
+/// after another terminator: there they end no sentence (a frame that
+/// opens, `॥क०क.क॥` at a line's start), so the splitter keeps no label
+/// with them (found by the property tests).
 pub(crate) fn in_verse_label(text: &str, at: usize) -> bool {
     let Some(open_end) = verse_danda_end_before(text, at) else {
         return false;
     };
-    label_after(text, open_end).is_some_and(|end| end > at) && opens_label(text, open_end)
+    label_after(text, open_end).is_some_and(|end| end > at)
+        && ends_words(text, open_end)
+        && opens_label(text, open_end)
+}
+
+/// Whether the run of dandas and pipes ending at `end` follows words on
+/// its line: something other than a terminator stands before it, past
+/// spaces and invisible characters.
+fn ends_words(text: &str, end: usize) -> bool {
+    let head = text.get(..end).unwrap_or("");
+    let before = head
+        .trim_end_matches(is_verse_danda)
+        .trim_end_matches(|c: char| is_label_space(c) || is_transparent(c));
+    before
+        .chars()
+        .next_back()
+        .is_some_and(|c| c != '\n' && c != '\r' && !crate::sentence::chars::is_terminator(c))
 }
 
 /// The end of the danda or pipe before `pos` where a label that `pos`

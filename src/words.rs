@@ -1014,7 +1014,10 @@ mod tests {
     /// dandas that open a label is the sentence's.
     #[test]
     fn stops_in_verse_labels() {
-        assert_eq!(toks("॥क०भा.क॥"), ["॥", "क०भा.", "क", "॥"]);
+        assert_eq!(toks("गीत ॥क०भा.क॥"), ["गीत", "॥", "क०भा.", "क", "॥"]);
+        // Dandas first on their line open a frame, not a label: the
+        // splitter ends the sentence at the stop, and so does the token.
+        assert_eq!(toks("॥क०भा.क॥"), ["॥", "क०भा", ".", "क", "॥"]);
         assert_eq!(toks("राम ॥ धृ. ॥ श्याम"), ["राम", "॥", "धृ.", "॥", "श्याम"]);
         assert_eq!(toks("वह गया. ॥ १ ॥"), ["वह", "गया", ".", "॥", "१", "॥"]);
         assert!(!crate::danda::in_verse_label("राम. ॥ १ ॥", "राम".len()));

@@ -19,7 +19,7 @@
 
 mod abbrev;
 mod boundary;
-mod chars;
+pub(crate) mod chars;
 mod full_stop;
 mod initials;
 mod list_number;
