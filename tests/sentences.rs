@@ -621,6 +621,56 @@ fn marathi_and_nepali_abbreviations() {
     );
 }
 
+/// Marathi titles of office (`आ.` आमदार, `खा.` खासदार, `ना.` नामदार) before a
+/// name, which the postposition of respect after it shows; the same words
+/// end sentences elsewhere (`खा` "eat", the tag `ना`, the Bhojpuri `ना`).
+#[test]
+fn marathi_titles_of_office_before_names() {
+    for s in [
+        "कार्यक्रमाचे उद्घाटन आ. सुरेश पवार यांच्या हस्ते झाले.",
+        "पक्षाचे जिल्हाध्यक्ष खा. अनिल मोरे यांनी सभा घेतली.",
+        "केंद्रीय मंत्री ना. गडकरी यांचा सत्कार करण्यात आला.",
+        "या वेळी आ. रमेश दत्तात्रय कदम यांनीही भाषण केले.",
+    ] {
+        assert_eq!(split(s), [s], "{s}");
+    }
+    let cases: &[(&str, &[&str])] = &[
+        // No postposition of respect within three words: the stop ends.
+        (
+            "ही भाजी खा. मग आपण बाजारात जाऊ.",
+            &["ही भाजी खा.", "मग आपण बाजारात जाऊ."],
+        ),
+        // The tag `ना` (Hindi, Bhojpuri) before a new sentence.
+        ("तू आएगा ना. कल मेला है.", &["तू आएगा ना.", "कल मेला है."]),
+        // A name four words long is beyond the look.
+        (
+            "ते गेले ना. एक दोन तीन चार यांनी पाहिले.",
+            &["ते गेले ना.", "एक दोन तीन चार यांनी पाहिले."],
+        ),
+        // `यांत्रिक` ("mechanical") is no postposition.
+        (
+            "ही भाजी खा. शेती यांत्रिक झाली आहे.",
+            &["ही भाजी खा.", "शेती यांत्रिक झाली आहे."],
+        ),
+        // Punctuation after the first word: no name.
+        (
+            "ही भाजी खा. पवार, यांनी सांगितले.",
+            &["ही भाजी खा.", "पवार, यांनी सांगितले."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+    // With a Hindi hint the Marathi title does not apply.
+    let mut o = SplitOptions::default();
+    o.language = Some(devanagari::Language::Hindi);
+    let hindi = Splitter::new(o);
+    assert_eq!(
+        hindi.sentences("उद्घाटन आ. सुरेश पवार यांच्या हस्ते झाले.").count(),
+        2
+    );
+}
+
 /// A closing quote a tokenizer wrote apart from the terminator goes with
 /// the sentence whose quote it closes (issue 17).
 #[test]

@@ -252,6 +252,19 @@ pub(crate) static NEPALI_ABBREVIATIONS: &[&str] = &[
     "ने",  // नेपाल (ने.क.पा.)
 ];
 
+/// Marathi titles of office written with a FULL STOP before a name:
+/// `आ.` (आमदार, member of the state assembly), `खा.` (खासदार, member of
+/// parliament), `ना.` (नामदार, minister). Each is also a word that may end
+/// a sentence (`खा` "eat", `ना` the tag "isn't it", the Bhojpuri "not"), so
+/// the stop is an abbreviation only where a name follows it, shown by the
+/// Marathi postposition of respect after the name (`आ. राजेंद्र जैन
+/// यांनी`): applied when the language hint is Marathi or there is none.
+pub(crate) static MARATHI_TITLES_OF_OFFICE: &[&str] = &[
+    "आ",  // आमदार
+    "खा", // खासदार
+    "ना", // नामदार
+];
+
 /// Units written with a FULL STOP after a number (`१०० ग्रॅ.`, `२० हे .`):
 /// an abbreviation only there (`हे` alone is the Marathi "this").
 pub(crate) static UNITS: &[&str] = &[
@@ -323,6 +336,7 @@ impl WordClass {
     const NEPALI_ABBREVIATION: u16 = 1 << 9;
     const UNIT: u16 = 1 << 10;
     const BEFORE_NUMBER: u16 = 1 << 11;
+    const MARATHI_TITLE_OF_OFFICE: u16 = 1 << 12;
 
     /// The class of `word` (empty for a word of no list).
     #[inline]
@@ -403,6 +417,12 @@ impl WordClass {
     pub(crate) fn is_before_number(self) -> bool {
         self.0 & Self::BEFORE_NUMBER != 0
     }
+
+    /// One of [`MARATHI_TITLES_OF_OFFICE`]: an abbreviation before a name.
+    #[inline]
+    pub(crate) fn is_marathi_title_of_office(self) -> bool {
+        self.0 & Self::MARATHI_TITLE_OF_OFFICE != 0
+    }
 }
 
 /// The words of all lists with their [`WordClass`] bits. The splitter asks
@@ -443,7 +463,7 @@ fn word_classes() -> WordClasses {
 }
 
 fn word_map() -> WordMap<u16> {
-    let lists: [(&[&'static str], u16); 12] = [
+    let lists: [(&[&'static str], u16); 13] = [
         (LETTER_NAMES, WordClass::LETTER_NAME),
         (AMBIGUOUS_LETTER_NAMES, WordClass::AMBIGUOUS_LETTER_NAME),
         (DEVANAGARI_ABBREVIATIONS, WordClass::DEVANAGARI_ABBREVIATION),
@@ -456,6 +476,7 @@ fn word_map() -> WordMap<u16> {
         (NEPALI_ABBREVIATIONS, WordClass::NEPALI_ABBREVIATION),
         (UNITS, WordClass::UNIT),
         (BEFORE_NUMBER, WordClass::BEFORE_NUMBER),
+        (MARATHI_TITLES_OF_OFFICE, WordClass::MARATHI_TITLE_OF_OFFICE),
     ];
     WordMap::new(
         lists
@@ -510,6 +531,7 @@ mod tests {
             LATIN_ABBREVIATIONS,
             MARATHI_ABBREVIATIONS,
             NEPALI_ABBREVIATIONS,
+            MARATHI_TITLES_OF_OFFICE,
             UNITS,
             BEFORE_NUMBER,
             TITLES,
@@ -532,7 +554,7 @@ mod tests {
     #[test]
     fn word_sets_hold_exactly_their_lists() {
         type Check = (&'static [&'static str], fn(&str) -> bool);
-        let checks: [Check; 12] = [
+        let checks: [Check; 13] = [
             (AMBIGUOUS_LETTER_NAMES, |w| {
                 WordClass::of(w).is_ambiguous_letter_name()
             }),
@@ -551,6 +573,9 @@ mod tests {
             }),
             (NEPALI_ABBREVIATIONS, |w| {
                 WordClass::of(w).is_nepali_abbreviation()
+            }),
+            (MARATHI_TITLES_OF_OFFICE, |w| {
+                WordClass::of(w).is_marathi_title_of_office()
             }),
             (UNITS, |w| WordClass::of(w).is_unit()),
             (BEFORE_NUMBER, |w| WordClass::of(w).is_before_number()),

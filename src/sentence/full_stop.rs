@@ -17,6 +17,7 @@ use super::list_number::*;
 use super::options::Splitter;
 use super::sentence_end::*;
 use super::words::*;
+use crate::language::Language;
 use crate::script::*;
 
 /// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.
@@ -312,6 +313,7 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
     if in_chain_of_pieces(stop, splitter)
         || splitter.is_abbreviation(stop.word, stop.class)
         || takes_a_number(stop)
+        || title_before_a_name(stop, splitter)
     {
         return false;
     }
@@ -352,6 +354,16 @@ fn in_chain_of_pieces(stop: &Stop, splitter: &Splitter) -> bool {
 fn takes_a_number(stop: &Stop) -> bool {
     (stop.class.is_unit() && number_before(stop.text, stop.word_start))
         || (stop.class.is_before_number() && stop.number_follows())
+}
+
+/// Whether the word is a Marathi title of office before a name (`आ.
+/// राजेंद्र जैन यांनी`, `खा. संजय पाटील यांच्या`), where the Marathi tables
+/// apply.
+#[inline]
+fn title_before_a_name(stop: &Stop, splitter: &Splitter) -> bool {
+    stop.class.is_marathi_title_of_office()
+        && splitter.applies(Language::Marathi)
+        && respected_name_follows(stop.text, stop.after())
 }
 
 /// The decision at the last piece of a chain written with spaces, when the

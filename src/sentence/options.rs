@@ -77,7 +77,7 @@ impl Splitter {
 
     /// Whether the tables of `language` apply: its hint, or none.
     #[inline]
-    fn applies(&self, language: Language) -> bool {
+    pub(crate) fn applies(&self, language: Language) -> bool {
         self.options.language.is_none_or(|l| l == language)
     }
 

@@ -80,6 +80,34 @@ pub(super) fn sentence_starter_follows(text: &str, pos: usize, ahead: &mut WordA
     class.is_sentence_starter() && !tail_has_word(rest, j)
 }
 
+/// How many words of a name [`respected_name_follows`] reads before the
+/// postposition after it.
+const NAME_WORDS: usize = 3;
+
+/// Whether a name follows `pos` on its line: one to [`NAME_WORDS`] words,
+/// each followed by spaces only, then the Marathi postposition of respect
+/// that follows a person's name (`यांनी`, `यांना`, `यांच्या`, `यांचा`,
+/// `यांस`, …: a word that begins with `यांन`, `यांच` or `यांस`; not
+/// `यांत्रिक`). Reads at most `NAME_WORDS + 1` words of
+/// [`TOKEN_WINDOW`] bytes.
+pub(super) fn respected_name_follows(text: &str, mut pos: usize) -> bool {
+    for words_read in 0..=NAME_WORDS {
+        let (rest, j) = leading_word(text, pos);
+        let Some(word) = rest.get(..j).filter(|w| !w.is_empty()) else {
+            return false;
+        };
+        if words_read > 0 && ["यांन", "यांच", "यांस"].iter().any(|p| word.starts_with(p))
+        {
+            return true;
+        }
+        if !rest.get(j..).is_some_and(|r| r.starts_with([' ', '\t'])) {
+            return false;
+        }
+        pos = text.len() - rest.len() + j;
+    }
+    false
+}
+
 /// How far the decisions read into the token after a stop, in bytes: no
 /// listed word is longer, and the cut keeps the scan linear on a text of
 /// dots without spaces (`ए.ए.ए.…`).
