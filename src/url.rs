@@ -1,7 +1,10 @@
 //! What every rule knows of URLs: the prefixes that start one. The danda
 //! rule (a pipe in a URL is no danda), the splitter (a FULL STOP in a URL
 //! ends no sentence), the word tokenizer (a URL is one token) and repair (a
-//! URL is never repaired) all read them here, in any case.
+//! URL is never repaired) all read them here, in any case; and the
+//! top-level domains of a site's name written in Devanagari.
+
+use crate::sentence::chars::is_word_char;
 
 /// The prefixes that start a URL, in lower case: a scheme with its `://`,
 /// or `www.`.
@@ -16,9 +19,50 @@ pub(crate) fn url_prefix(bytes: &[u8]) -> Option<&'static str> {
     })
 }
 
+/// Top-level domains as Devanagari writes a site's name
+/// (`नवभारतटाइम्स.कॉम`, `इसरो.गोव.इन`). `कॉम`, `ऑर्ग` and `गोव` are no word,
+/// so after a FULL STOP glued to a word they are a domain's labels; `इन`
+/// (also the Hindi "these", which may begin a sentence written without a
+/// space after the last) only after one of them (`गोव.इन`).
+const DEVANAGARI_DOMAINS: [&str; 3] = ["कॉम", "ऑर्ग", "गोव"];
+
+/// Whether a FULL STOP between `head` (the text before it) and `after`
+/// (the text after it) joins the labels of a domain name written in
+/// Devanagari: `after` starts with a top-level domain of
+/// [`DEVANAGARI_DOMAINS`] that ends its word, or with `इन` after one.
+pub(crate) fn devanagari_domain_label_follows(head: &str, after: &str) -> bool {
+    let label_ends = |label: &str| {
+        after
+            .strip_prefix(label)
+            .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
+    };
+    if DEVANAGARI_DOMAINS.into_iter().any(label_ends) {
+        return true;
+    }
+    // (The word before is read only for `इन`, back to its start.)
+    label_ends("इन")
+        && DEVANAGARI_DOMAINS.into_iter().any(|d| {
+            head.strip_suffix(d)
+                .is_some_and(|h| !h.chars().next_back().is_some_and(is_word_char))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn devanagari_domain_labels() {
+        assert!(devanagari_domain_label_follows("साइट तरकश", "कॉम जिसे"));
+        assert!(devanagari_domain_label_follows("इसरो", "गोव.इन (५"));
+        assert!(devanagari_domain_label_follows("स्रोत: इसरो.गोव", "इन (५"));
+        assert!(devanagari_domain_label_follows("साइट", "ऑर्ग"));
+        assert!(!devanagari_domain_label_follows("अगोव", "इन (५"));
+        // Another word that starts alike, a suffix, `इन` after a word.
+        assert!(!devanagari_domain_label_follows("था", "कॉमन बात"));
+        assert!(!devanagari_domain_label_follows("आरोग्य", "कॉमने कहा"));
+        assert!(!devanagari_domain_label_follows("कहा", "इन लोगों ने"));
+    }
 
     #[test]
     fn prefixes_in_any_case() {

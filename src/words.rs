@@ -305,7 +305,8 @@ impl WordTokenizer {
     /// the word after it: a separator between digits (`3.5`, `१०,०००`,
     /// `10:30`, `10/11`, `2013-2014`), a FULL STOP between ASCII letters or
     /// digits (`example.com`, `e.g`, `v1.2`: the splitter never ends a
-    /// sentence there either), an apostrophe between Latin letters
+    /// sentence there either) or between the labels of a domain name
+    /// written in Devanagari (`नवभारतटाइम्स.कॉम`), an apostrophe between Latin letters
     /// (`don't`), a hyphen between words when hyphens are kept.
     #[inline]
     fn inner_join(&self, text: &str, at: usize) -> Option<usize> {
@@ -322,6 +323,11 @@ impl WordTokenizer {
             '.' => {
                 (is_digit(prev) && is_digit(next))
                     || (prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric())
+                    || (is_word_char(prev)
+                        && crate::url::devanagari_domain_label_follows(
+                            text.get(..at).unwrap_or(""),
+                            text.get(at + 1..).unwrap_or(""),
+                        ))
             }
             ',' | ':' | '/' => is_digit(prev) && is_digit(next),
             '-' if is_digit(prev) && is_digit(next) => true,

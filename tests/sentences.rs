@@ -671,6 +671,34 @@ fn marathi_titles_of_office_before_names() {
     );
 }
 
+/// A domain name written in Devanagari (`नवभारतटाइम्स.कॉम`) ends no
+/// sentence at its FULL STOPs; a sentence written without a space after the
+/// last one still starts (`… था.इन दिनों …`).
+#[test]
+fn devanagari_domain_names() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "यह पहले से था. अमरउजाला.कॉम ने खबर दी.",
+            &["यह पहले से था.", "अमरउजाला.कॉम ने खबर दी."],
+        ),
+        (
+            "स्रोत: इसरो.गोव.इन (५ मई). वेबसाइट बंद थी.",
+            &["स्रोत: इसरो.गोव.इन (५ मई).", "वेबसाइट बंद थी."],
+        ),
+        (
+            "बारिश हुई थी.इन दिनों ठंड है.",
+            &["बारिश हुई थी.", "इन दिनों ठंड है."],
+        ),
+        (
+            "यह बात था.कॉमन लोग जानते हैं.",
+            &["यह बात था.", "कॉमन लोग जानते हैं."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
 /// A closing quote a tokenizer wrote apart from the terminator goes with
 /// the sentence whose quote it closes (issue 17).
 #[test]

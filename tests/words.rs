@@ -54,6 +54,9 @@ fn piece() -> impl Strategy<Value = String> {
         "आई",
         "जी",
         "भा",
+        "कॉम",
+        "गोव",
+        "इन",
         "लेकिन",
         "वह",
         "है",
@@ -523,6 +526,23 @@ fn check_between_clusters(
 #[test]
 fn composed_sentences() {
     let cases: &[(&str, &[&str])] = &[
+        // A domain name written in Devanagari is one token; `इन` after a
+        // word is the next sentence's "these".
+        (
+            "खबर अमरउजाला.कॉम पर थी.इन दिनों इसरो.गोव.इन बंद है",
+            &[
+                "खबर",
+                "अमरउजाला.कॉम",
+                "पर",
+                "थी",
+                ".",
+                "इन",
+                "दिनों",
+                "इसरो.गोव.इन",
+                "बंद",
+                "है",
+            ],
+        ),
         (
             "प्रो. एस. के. वर्मा ने कहा, “ई.पू. 326 में 25% लोग थे।”",
             &[

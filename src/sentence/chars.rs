@@ -21,7 +21,7 @@ pub(crate) fn is_terminator(c: char) -> bool {
 /// (`word_start` in `words.rs` has a byte-level copy of this for Devanagari
 /// and ASCII; the test `word_start_agrees_with_is_word_char` compares them.)
 #[inline]
-pub(super) fn is_word_char(c: char) -> bool {
+pub(crate) fn is_word_char(c: char) -> bool {
     is_devanagari_letter_or_mark(c) || (c.is_alphabetic() && !is_devanagari(c)) || is_joiner(c)
 }
 

@@ -330,13 +330,18 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
 
 /// Whether a stop with a Devanagari letter right after it joins two
 /// pieces: the word is a chain piece (`बी.जे.`, `डॉ.शर्मा`), a chain
-/// piece and its stop follow (`.जे.पी.`), or it joins the syllables of an
-/// initialism (`भा.ज.प.`).
+/// piece and its stop follow (`.जे.पी.`), it joins the syllables of an
+/// initialism (`भा.ज.प.`), or the labels of a domain name
+/// (`नवभारतटाइम्स.कॉम`).
 #[inline]
 fn joins_glued_pieces(stop: &Stop, splitter: &Splitter) -> bool {
     is_chain_piece_of(stop.word, stop.class, splitter)
         || chain_continues(stop.text, stop.after(), splitter)
         || in_syllable_chain(stop.text, stop.word, stop.word_start, stop.dot)
+        || crate::url::devanagari_domain_label_follows(
+            stop.text.get(..stop.dot).unwrap_or(""),
+            stop.text.get(stop.after()..).unwrap_or(""),
+        )
 }
 
 /// Whether the word (after a stop of its own) continues a chain of pieces
