@@ -28,23 +28,28 @@ const DEVANAGARI_DOMAINS: [&str; 3] = ["कॉम", "ऑर्ग", "गोव"]
 
 /// Whether a FULL STOP between `head` (the text before it) and `after`
 /// (the text after it) joins the labels of a domain name written in
-/// Devanagari: `after` starts with a top-level domain of
-/// [`DEVANAGARI_DOMAINS`] that ends its word, or with `इन` after one.
+/// Devanagari: a word ends `head`, and `after` starts with a top-level
+/// domain of [`DEVANAGARI_DOMAINS`] that ends its word, or with `इन` after
+/// one. The splitter and the word tokenizer both ask this, so the stop is
+/// inside a token for both.
 pub(crate) fn devanagari_domain_label_follows(head: &str, after: &str) -> bool {
+    let ends_word = |h: &str| h.chars().next_back().is_some_and(is_word_char);
     let label_ends = |label: &str| {
         after
             .strip_prefix(label)
-            .is_some_and(|rest| !rest.chars().next().is_some_and(is_word_char))
+            .is_some_and(|rest| !rest.starts_with(is_word_char))
     };
+    if !ends_word(head) {
+        return false;
+    }
     if DEVANAGARI_DOMAINS.into_iter().any(label_ends) {
         return true;
     }
     // (The word before is read only for `इन`, back to its start.)
     label_ends("इन")
-        && DEVANAGARI_DOMAINS.into_iter().any(|d| {
-            head.strip_suffix(d)
-                .is_some_and(|h| !h.chars().next_back().is_some_and(is_word_char))
-        })
+        && DEVANAGARI_DOMAINS
+            .into_iter()
+            .any(|d| head.strip_suffix(d).is_some_and(|h| !ends_word(h)))
 }
 
 #[cfg(test)]
@@ -58,6 +63,7 @@ mod tests {
         assert!(devanagari_domain_label_follows("स्रोत: इसरो.गोव", "इन (५"));
         assert!(devanagari_domain_label_follows("साइट", "ऑर्ग"));
         assert!(!devanagari_domain_label_follows("अगोव", "इन (५"));
+        assert!(!devanagari_domain_label_follows("साइट ", "कॉम"));
         // Another word that starts alike, a suffix, `इन` after a word.
         assert!(!devanagari_domain_label_follows("था", "कॉमन बात"));
         assert!(!devanagari_domain_label_follows("आरोग्य", "कॉमने कहा"));

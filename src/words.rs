@@ -323,11 +323,10 @@ impl WordTokenizer {
             '.' => {
                 (is_digit(prev) && is_digit(next))
                     || (prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric())
-                    || (is_word_char(prev)
-                        && crate::url::devanagari_domain_label_follows(
-                            text.get(..at).unwrap_or(""),
-                            text.get(at + 1..).unwrap_or(""),
-                        ))
+                    || crate::url::devanagari_domain_label_follows(
+                        text.get(..at).unwrap_or(""),
+                        text.get(at + 1..).unwrap_or(""),
+                    )
             }
             ',' | ':' | '/' => is_digit(prev) && is_digit(next),
             '-' if is_digit(prev) && is_digit(next) => true,

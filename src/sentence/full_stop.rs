@@ -67,8 +67,9 @@ fn word_end_before_stop(text: &str, dot: usize) -> usize {
 /// Whether the FULL STOP at `dot`, followed by `next`, stands inside a
 /// token and ends nothing: inside a number (`3.5`, `10.11.2025`,
 /// `१०.३०`), inside a Latin token (URLs, e-mail, file names, versions,
-/// `e.g`), before `,` `;` `:`, or before a hyphen and a number glued to it
-/// (`से.-4`, sector 4).
+/// `e.g`), before `,` `;` `:`, before a hyphen and a number glued to it
+/// (`से.-4`, sector 4), or between the labels of a domain name written in
+/// Devanagari (`नवभारतटाइम्स.कॉम`).
 #[inline]
 fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
     // (The character before the stop is read only where it counts: after
@@ -80,6 +81,11 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
         || matches!(next, ',' | ';' | ':')
         || (next == '-' && char_at(text, dot + 2).is_some_and(is_digit))
         || (next.is_ascii_alphanumeric() && inside_url(text, dot, dot + 1))
+        || (is_devanagari_letter(next)
+            && crate::url::devanagari_domain_label_follows(
+                text.get(..dot).unwrap_or(""),
+                text.get(dot + 1..).unwrap_or(""),
+            ))
 }
 
 /// Whether the FULL STOP at `dot` follows the day or the month of a date
@@ -330,18 +336,13 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
 
 /// Whether a stop with a Devanagari letter right after it joins two
 /// pieces: the word is a chain piece (`बी.जे.`, `डॉ.शर्मा`), a chain
-/// piece and its stop follow (`.जे.पी.`), it joins the syllables of an
-/// initialism (`भा.ज.प.`), or the labels of a domain name
-/// (`नवभारतटाइम्स.कॉम`).
+/// piece and its stop follow (`.जे.पी.`), or it joins the syllables of an
+/// initialism (`भा.ज.प.`).
 #[inline]
 fn joins_glued_pieces(stop: &Stop, splitter: &Splitter) -> bool {
     is_chain_piece_of(stop.word, stop.class, splitter)
         || chain_continues(stop.text, stop.after(), splitter)
         || in_syllable_chain(stop.text, stop.word, stop.word_start, stop.dot)
-        || crate::url::devanagari_domain_label_follows(
-            stop.text.get(..stop.dot).unwrap_or(""),
-            stop.text.get(stop.after()..).unwrap_or(""),
-        )
 }
 
 /// Whether the word (after a stop of its own) continues a chain of pieces
