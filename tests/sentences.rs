@@ -671,6 +671,37 @@ fn marathi_titles_of_office_before_names() {
     );
 }
 
+/// With a Bhojpuri, Maithili or Magahi hint, `के.` (there "of", and the
+/// infinitive's ending) ends a sentence unless another initial or a title
+/// stands by it; without a hint it is the initial K, as in Hindi news.
+#[test]
+fn ke_with_a_bihari_hint() {
+    let text = "ओकरा गाँव ले जाए के. कहल जाला कि उहाँ मेला लागे.";
+    assert_eq!(split(text).len(), 1);
+    for lang in ["bho", "mai", "mag"] {
+        let mut o = SplitOptions::default();
+        o.language = Some(lang.parse().unwrap());
+        let s = Splitter::new(o);
+        assert_eq!(
+            s.sentences(text).collect::<Vec<_>>(),
+            ["ओकरा गाँव ले जाए के.", "कहल जाला कि उहाँ मेला लागे."],
+            "{lang}"
+        );
+        // Initials still: another one after it, or a title before it.
+        assert_eq!(
+            s.sentences("निर्माता पी. के. जोशी आ ए. के. सिंह बाड़न.").count(),
+            1
+        );
+        assert_eq!(s.sentences("ऊ के. एन. झा से मिलले.").count(), 1);
+        assert_eq!(s.sentences("मंत्री के. राव अइले.").count(), 1);
+    }
+    // A Hindi hint reads `के.` as an initial after a role.
+    let mut o = SplitOptions::default();
+    o.language = Some(devanagari::Language::Hindi);
+    let hindi = Splitter::new(o);
+    assert_eq!(hindi.sentences("मुख्य वार्ताकार के. पद्मनाभन ने कहा.").count(), 1);
+}
+
 /// A domain name written in Devanagari (`नवभारतटाइम्स.कॉम`) ends no
 /// sentence at its FULL STOPs; a sentence written without a space after the
 /// last one still starts (`… था.इन दिनों …`).

@@ -62,6 +62,15 @@ pub(crate) static LETTER_NAMES: &[&str] = &[
 /// in `full_stop.rs`).
 pub(crate) static AMBIGUOUS_LETTER_NAMES: &[&str] = &["आई", "जी"];
 
+/// Letter names that end sentences often in the Bihari languages
+/// (Bhojpuri, Maithili, Magahi): `के`, there the postposition "of" and the
+/// infinitive's ending, which close a sentence (`… चहुँप जाए के.`, `… एकरा
+/// के.`). With one of those languages as the hint they are read as the
+/// [`AMBIGUOUS_LETTER_NAMES`] are; without a hint, or with another, as
+/// initials: Hindi news write `के.` after a role before a name (`मुख्य
+/// वार्ताकार के. [name]`), which no list of titles holds.
+pub(crate) static BIHARI_AMBIGUOUS_LETTER_NAMES: &[&str] = &["के"];
+
 /// Words that begin sentences and are never names (conjunctions, pronouns,
 /// adverbs of Hindi, Bhojpuri, Marathi and Nepali): after a letter name
 /// followed by one of these, the FULL STOP ends a sentence
@@ -337,6 +346,7 @@ impl WordClass {
     const UNIT: u16 = 1 << 10;
     const BEFORE_NUMBER: u16 = 1 << 11;
     const MARATHI_TITLE_OF_OFFICE: u16 = 1 << 12;
+    const BIHARI_AMBIGUOUS_LETTER_NAME: u16 = 1 << 13;
 
     /// The class of `word` (empty for a word of no list).
     #[inline]
@@ -361,6 +371,12 @@ impl WordClass {
     #[inline]
     pub(crate) fn is_ambiguous_letter_name(self) -> bool {
         self.0 & Self::AMBIGUOUS_LETTER_NAME != 0
+    }
+
+    /// One of [`BIHARI_AMBIGUOUS_LETTER_NAMES`].
+    #[inline]
+    pub(crate) fn is_bihari_ambiguous_letter_name(self) -> bool {
+        self.0 & Self::BIHARI_AMBIGUOUS_LETTER_NAME != 0
     }
 
     /// A built-in Devanagari abbreviation.
@@ -463,7 +479,7 @@ fn word_classes() -> WordClasses {
 }
 
 fn word_map() -> WordMap<u16> {
-    let lists: [(&[&'static str], u16); 13] = [
+    let lists: [(&[&'static str], u16); 14] = [
         (LETTER_NAMES, WordClass::LETTER_NAME),
         (AMBIGUOUS_LETTER_NAMES, WordClass::AMBIGUOUS_LETTER_NAME),
         (DEVANAGARI_ABBREVIATIONS, WordClass::DEVANAGARI_ABBREVIATION),
@@ -477,6 +493,10 @@ fn word_map() -> WordMap<u16> {
         (UNITS, WordClass::UNIT),
         (BEFORE_NUMBER, WordClass::BEFORE_NUMBER),
         (MARATHI_TITLES_OF_OFFICE, WordClass::MARATHI_TITLE_OF_OFFICE),
+        (
+            BIHARI_AMBIGUOUS_LETTER_NAMES,
+            WordClass::BIHARI_AMBIGUOUS_LETTER_NAME,
+        ),
     ];
     WordMap::new(
         lists
@@ -546,7 +566,10 @@ mod tests {
                 assert_eq!(w.nfc().collect::<String>(), *w);
             }
         }
-        for w in AMBIGUOUS_LETTER_NAMES {
+        for w in AMBIGUOUS_LETTER_NAMES
+            .iter()
+            .chain(BIHARI_AMBIGUOUS_LETTER_NAMES)
+        {
             assert!(WordClass::of(w).is_letter_name(), "{w}");
         }
     }
@@ -554,7 +577,7 @@ mod tests {
     #[test]
     fn word_sets_hold_exactly_their_lists() {
         type Check = (&'static [&'static str], fn(&str) -> bool);
-        let checks: [Check; 13] = [
+        let checks: [Check; 14] = [
             (AMBIGUOUS_LETTER_NAMES, |w| {
                 WordClass::of(w).is_ambiguous_letter_name()
             }),
@@ -573,6 +596,9 @@ mod tests {
             }),
             (NEPALI_ABBREVIATIONS, |w| {
                 WordClass::of(w).is_nepali_abbreviation()
+            }),
+            (BIHARI_AMBIGUOUS_LETTER_NAMES, |w| {
+                WordClass::of(w).is_bihari_ambiguous_letter_name()
             }),
             (MARATHI_TITLES_OF_OFFICE, |w| {
                 WordClass::of(w).is_marathi_title_of_office()

@@ -408,13 +408,16 @@ fn spaced_chain_verdict(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead)
 /// Whether the stop after a letter name (`के.`, `एस.`) ends the sentence:
 /// when a word follows that begins sentences and is never a name (the
 /// letter name was a word: `करने के. लेकिन`); and an ambiguous one (`आई.`
-/// is also "came", `जी.` the honorific) when it is no initial.
+/// is also "came", `जी.` the honorific; `के.` with a Bihari language's
+/// hint) when it is no initial.
 #[inline]
 fn letter_name_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
     if sentence_starter_follows(stop.text, stop.after(), ahead) {
         return true;
     }
-    stop.class.is_ambiguous_letter_name() && !ambiguous_letter_name_is_initial(stop, splitter)
+    let ambiguous = stop.class.is_ambiguous_letter_name()
+        || (stop.class.is_bihari_ambiguous_letter_name() && splitter.hints_bihari_language());
+    ambiguous && !ambiguous_letter_name_is_initial(stop, splitter)
 }
 
 /// Whether an ambiguous letter name (`आई`, `जी`) is an initial: another

@@ -81,6 +81,17 @@ impl Splitter {
         self.options.language.is_none_or(|l| l == language)
     }
 
+    /// Whether the hint names a Bihari language (Bhojpuri, Maithili,
+    /// Magahi), whose sentences end in words that are letter names in
+    /// Hindi (see `abbrev::BIHARI_AMBIGUOUS_LETTER_NAMES`).
+    #[inline]
+    pub(crate) fn hints_bihari_language(&self) -> bool {
+        matches!(
+            self.options.language,
+            Some(Language::Bhojpuri | Language::Maithili | Language::Magahi)
+        )
+    }
+
     /// Whether a Devanagari word of class `class` is an abbreviation for
     /// this splitter: a built-in one, one of the tables of the hinted
     /// language (all of them without a hint), or one the user added.
