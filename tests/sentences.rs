@@ -619,6 +619,11 @@ fn marathi_and_nepali_abbreviations() {
         hindi.sentences("आरोपी (रा. कोथरूड) आया. फिर गया.").count(),
         3
     );
+    // `पो.` (post office) is written in Hindi and Maithili addresses too.
+    assert_eq!(
+        hindi.sentences("पता: ग्राम व पो. रामपुर, जिला गया.").count(),
+        1
+    );
 }
 
 /// Marathi titles of office (`आ.` आमदार, `खा.` खासदार, `ना.` नामदार) before a

@@ -215,6 +215,7 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "पं",      // पंडित
     "पू",      // पूर्व (ई.पू.)
     "पृ",      // पृष्ठ
+    "पो",     // पोस्ट / पोलीस, post office (मु. पो., ग्राम व पो.: Marathi, Hindi, Maithili addresses)
     "प्र",     // प्रथम / प्रधान
     "प्रा",    // प्राध्यापक (Marathi)
     "प्रो",    // प्रोफेसर
@@ -245,7 +246,6 @@ pub(crate) static MARATHI_ABBREVIATIONS: &[&str] = &[
     "उदा",  // उदाहरणार्थ, for example
     "ऍड",   // ॲडव्होकेट, advocate
     "न्या",  // न्यायमूर्ती, Justice
-    "पो",   // पोलीस / पोस्ट (मु. पो.)
     "ब्लॉ",  // ब्लॉक
     "मु",    // मुक्काम, village (in an address: मु. पो.)
     "मोबा", // मोबाईल, mobile (before a number)
