@@ -106,43 +106,44 @@ fn run_ranges<'t>(text: &'t str, t: &Token) -> impl Iterator<Item = Range<usize>
     let bytes = text.as_bytes().get(start..end).unwrap_or(&[]);
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < bytes.len() && !bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if i >= bytes.len() {
-            return None;
-        }
-        let s = i;
-        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
-            i += 1;
-        }
+        let s = i + bytes.get(i..)?.iter().position(u8::is_ascii_alphabetic)?;
+        let letters = bytes
+            .get(s..)?
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic());
+        i = s + letters.count();
         Some(start + s..start + i)
     })
 }
 
 /// The run `r` of token `t` with what stands around it in the token.
 fn run_at(text: &str, t: &Token, r: Range<usize>) -> Run {
-    let tok = &text[t.start..t.end];
-    let (s, e) = (r.start - t.start, r.end - t.start);
-    let before = tok[..s].chars().next_back();
-    let before_joiners = tok[..s].trim_end_matches(is_joiner).chars().next_back();
-    let mut after_pos = e;
-    let mut after = tok[e..].chars().next();
-    while let Some(c) = after.filter(|c| is_joiner(*c)) {
-        after_pos += c.len_utf8();
-        after = tok[after_pos..].chars().next();
-    }
+    let (before_run, after_run) = around_run(text, t, r.start, r.end);
+    let before = before_run.chars().next_back();
+    let before_joiners = before_run.trim_end_matches(is_joiner).chars().next_back();
+    let past_joiners = after_run.trim_start_matches(is_joiner);
+    let joiners_after = after_run.len() - past_joiners.len();
+    let after = past_joiners.chars().next();
     Run {
         start: r.start,
         end: r.end,
         left_fused: before.is_some_and(is_word_devanagari),
         right_fused: after.is_some_and(|c| is_word_devanagari(c) && !is_dependent_sign(c)),
         orphan: after.is_some_and(is_dependent_sign),
-        after_joiners: t.start + after_pos,
+        after_joiners: r.end + joiners_after,
         joined_to_latin: (before != before_joiners
             && before_joiners.is_some_and(|c| c.is_ascii_alphabetic()))
-            || (after_pos > e && after.is_some_and(|c| c.is_ascii_alphabetic())),
+            || (joiners_after > 0 && after.is_some_and(|c| c.is_ascii_alphabetic())),
     }
+}
+
+/// What stands before the run `start..end` in its token `t`, and what
+/// after it.
+fn around_run<'t>(text: &'t str, t: &Token, start: usize, end: usize) -> (&'t str, &'t str) {
+    (
+        text.get(t.start..start).unwrap_or_default(),
+        text.get(end..t.end).unwrap_or_default(),
+    )
 }
 
 /// The most runs of Latin letters a token may hold to be looked at for
@@ -176,7 +177,9 @@ pub(super) fn artifacts<'l>(
     keep: &impl Fn(FindingKind, bool) -> bool,
     out: &mut Vec<Hit<'l>>,
 ) {
-    let t = &toks[k];
+    let Some(t) = toks.get(k) else {
+        return;
+    };
     if has_too_many_runs(text, t) {
         return;
     }
@@ -191,7 +194,11 @@ pub(super) fn artifacts<'l>(
     for range in run_ranges(text, t) {
         // A word in no entry gives a finding without one: skip it early
         // (before looking around it) when such findings are not wanted.
-        if !keep_unknown && !lexicon.has_word_ignore_case(&text[range.clone()]) {
+        if !keep_unknown
+            && !text
+                .get(range.clone())
+                .is_some_and(|word| lexicon.has_word_ignore_case(word))
+        {
             continue;
         }
         let r = run_at(text, t, range);
@@ -214,16 +221,16 @@ pub(super) fn artifacts<'l>(
 /// are separated by at least one byte: a shorter token cannot hold too
 /// many, and is not counted.)
 fn has_too_many_runs(text: &str, t: &Token) -> bool {
-    t.end - t.start > 2 * MAX_LATIN_RUNS
-        && latin_runs(&text.as_bytes()[t.start..t.end]) > MAX_LATIN_RUNS
+    t.end - t.start > 2 * MAX_LATIN_RUNS && latin_runs(t.str(text).as_bytes()) > MAX_LATIN_RUNS
 }
 
 /// Whether the run `r` of token `t` is part of a technical token: a digit
 /// or a character of URLs, handles and identifiers touches it, or a FULL
 /// STOP follows it (`file.txt`).
 fn touches_technical(text: &str, t: &Token, r: &Run) -> bool {
-    let before = text[t.start..r.start].chars().next_back();
-    let after = text[r.end..t.end].chars().next();
+    let (before_run, after_run) = around_run(text, t, r.start, r.end);
+    let before = before_run.chars().next_back();
+    let after = after_run.chars().next();
     before.is_some_and(is_technical) || after.is_some_and(|c| is_technical(c) || c == '.')
 }
 
@@ -240,19 +247,16 @@ fn run_finding<'l>(
     keep_unknown: bool,
     claimed: usize,
 ) -> Option<Hit<'l>> {
-    let phrase = RunPhrase::around(text, toks, k, r, lexicon.max_words().max(1), claimed);
+    let phrase = RunPhrase::around(text, toks, k, r, lexicon.max_words().max(1), claimed)?;
     let found = phrase.lexicon_match(text, lexicon);
     if found.is_none() && !keep_unknown {
         return None;
     }
     let (latin, entry) = match found {
-        Some(m) => (
-            phrase.words[m.first].start..phrase.words[m.last].end,
-            Some(m.entry),
-        ),
+        Some(m) => (m.span(&phrase.words)?, Some(m.entry)),
         None => (r.start..r.end, None),
     };
-    let junction = Junction::of(text, &toks[k], r);
+    let junction = Junction::of(text, toks.get(k)?, r);
     let kind = if r.orphan {
         FindingKind::OrphanMark
     } else if is_glue(
@@ -304,8 +308,10 @@ impl RunPhrase {
         r: &Run,
         max: usize,
         claimed: usize,
-    ) -> RunPhrase {
-        let t = &toks[k];
+    ) -> Option<RunPhrase> {
+        let Some([t, after @ ..]) = toks.get(k..) else {
+            return None;
+        };
         let mut words: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
         if r.start == t.start && !r.left_fused {
@@ -317,20 +323,20 @@ impl RunPhrase {
         let mut runs_into_artifact = false;
         if r.end == t.end && !r.right_fused && !r.orphan {
             let forward = phrase_words(text, toks, k, max, Direction::After);
-            let next_tok = toks[k + 1..]
+            let next_tok = after
                 .iter()
                 .find(|t| t.start >= forward.last().map_or(r.end, |w| w.end));
             runs_into_artifact = next_tok.is_some_and(|t| {
-                let s = &text[t.start..t.end];
+                let s = t.str(text);
                 s.starts_with(|c: char| c.is_ascii_alphabetic()) && s.chars().any(is_devanagari)
             });
             words.extend(forward);
         }
-        RunPhrase {
+        Some(RunPhrase {
             words,
             at,
             runs_into_artifact,
-        }
+        })
     }
 
     /// The longest lexicon phrase (in any case) with the run, or the run
@@ -342,12 +348,11 @@ impl RunPhrase {
         longest_phrase(text, &self.words, at, lexicon, Case::Any)
             .filter(|m| m.first == m.last || !self.is_compositional(text, m, lexicon))
             .or_else(|| {
-                longest_phrase(text, &self.words[at..=at], 0, lexicon, Case::Any).map(|m| {
-                    PhraseMatch {
-                        first: at,
-                        last: at,
-                        entry: m.entry,
-                    }
+                let run = self.words.get(at..=at)?;
+                longest_phrase(text, run, 0, lexicon, Case::Any).map(|m| PhraseMatch {
+                    first: at,
+                    last: at,
+                    entry: m.entry,
                 })
             })
     }
@@ -355,12 +360,14 @@ impl RunPhrase {
     /// Whether the words of `m` are each lexicon entries whose Devanagari
     /// words, joined by spaces, are the phrase's own.
     fn is_compositional(&self, text: &str, m: &PhraseMatch, lexicon: &Lexicon) -> bool {
-        let parts: Option<Vec<&str>> = self.words[m.first..=m.last]
+        let Some(words) = self.words.get(m.first..=m.last) else {
+            return false;
+        };
+        let parts: Option<Vec<&str>> = words
             .iter()
             .map(|w| {
-                lexicon
-                    .get_ignore_case(&text[w.clone()])
-                    .map(|p| p.devanagari.as_str())
+                let part = lexicon.get_ignore_case(text.get(w.clone())?)?;
+                Some(part.devanagari.as_str())
             })
             .collect();
         parts.is_some_and(|p| p.join(" ") == m.entry.devanagari)
@@ -385,7 +392,8 @@ impl RunPhrase {
             && self
                 .words
                 .get(found.map_or(self.at, |m| m.last) + 1)
-                .is_some_and(|w| lexicon.get_ignore_case(&text[w.clone()]).is_none())
+                .and_then(|w| text.get(w.clone()))
+                .is_some_and(|word| lexicon.get_ignore_case(word).is_none())
     }
 }
 
@@ -408,20 +416,23 @@ struct Junction<'t> {
 impl<'t> Junction<'t> {
     /// The junction of the run `r` of token `t`.
     fn of(text: &'t str, t: &Token, r: &Run) -> Junction<'t> {
-        let suffix_end = text[r.after_joiners..t.end]
+        // (All these parts of the token start and end at character
+        // boundaries: its own, the run's, and its characters'.)
+        let part = |range: Range<usize>| -> &'t str { text.get(range).unwrap_or_default() };
+        let suffix_end = part(r.after_joiners..t.end)
             .char_indices()
             .find(|(_, c)| !(is_word_devanagari(*c) || is_joiner(*c)))
             .map_or(t.end, |(i, _)| r.after_joiners + i);
         // Only a complete word can be a free function word: the suffix must
         // end its token, or be followed by punctuation alone (`Newsसे,`);
         // `Governmentसेxyz` or `से:Mayी` is no complete word.
-        let sandwiched = !text[suffix_end..t.end].chars().all(is_neutral_punctuation);
+        let sandwiched = !part(suffix_end..t.end).chars().all(is_neutral_punctuation);
         let suffix = if sandwiched {
             ""
         } else {
-            &text[r.after_joiners..suffix_end]
+            part(r.after_joiners..suffix_end)
         };
-        let prefix_start = text[t.start..r.start]
+        let prefix_start = part(t.start..r.start)
             .char_indices()
             .rev()
             .take_while(|(_, c)| is_word_devanagari(*c) || is_joiner(*c))
@@ -429,15 +440,15 @@ impl<'t> Junction<'t> {
             .map_or(r.start, |(i, _)| t.start + i);
         // The same for the prefix: only a complete word can be a loanword
         // (`ऑनलाइनNews`, but not the tail of `xyzऑनलाइनNews`).
-        let prefix = if text[t.start..prefix_start]
+        let prefix = if part(t.start..prefix_start)
             .chars()
             .all(is_neutral_punctuation)
         {
-            &text[prefix_start..r.start]
+            part(prefix_start..r.start)
         } else {
             ""
         };
-        let marks_end = text[r.after_joiners..suffix_end]
+        let marks_end = part(r.after_joiners..suffix_end)
             .char_indices()
             .find(|(_, c)| !(is_dependent_sign(*c) || is_joiner(*c)))
             .map_or(suffix_end, |(i, _)| r.after_joiners + i);

@@ -24,6 +24,19 @@
 //! Repair is the exact inverse of the substitution: the Latin run is replaced
 //! by its lexicon entry and every Devanagari character around it is kept.
 
+// Repair never panics, whatever the text: no indexing or slicing that can
+// be out of range or inside a character, and no unwrapping (the tests may).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic
+    )
+)]
+
 mod artifacts;
 mod finding;
 mod phrase;
@@ -337,10 +350,12 @@ impl Repairer {
     fn strips(&self, text: &str, f: &Hit<'_>) -> bool {
         f.kind == FindingKind::OrphanMark
             && self.options.strip_orphan_marks
-            && text[f.marks.end..].chars().next().is_none_or(|c| {
-                c.is_whitespace()
-                    || crate::script::is_danda(c)
-                    || (c.is_ascii_punctuation() && c != '-')
+            && text.get(f.marks.end..).is_some_and(|after| {
+                after.chars().next().is_none_or(|c| {
+                    c.is_whitespace()
+                        || crate::script::is_danda(c)
+                        || (c.is_ascii_punctuation() && c != '-')
+                })
             })
     }
 }

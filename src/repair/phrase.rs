@@ -22,6 +22,20 @@ pub(super) struct PhraseMatch<'l> {
     pub(super) entry: &'l Entry,
 }
 
+impl PhraseMatch<'_> {
+    /// The bytes of the words it takes of `words`, the words it was
+    /// matched in.
+    pub(super) fn span(&self, words: &[Range<usize>]) -> Option<Range<usize>> {
+        span(words.get(self.first..=self.last)?)
+    }
+}
+
+/// The bytes from the start of the first of `words` to the end of the
+/// last; `None` without words.
+fn span(words: &[Range<usize>]) -> Option<Range<usize>> {
+    Some(words.first()?.start..words.last()?.end)
+}
+
 /// The longest lexicon phrase made of the bare Latin words `words` that
 /// includes the word at `at`: the words it takes and its entry.
 pub(super) fn longest_phrase<'l>(
@@ -36,8 +50,13 @@ pub(super) fn longest_phrase<'l>(
     for i in at.saturating_sub(max - 1)..=at {
         for j in at..words.len().min(i + max) {
             // The words must be separated by exactly one space.
-            let span = words[i].start..words[j].end;
-            let phrase = &text[span];
+            let Some(phrase) = words
+                .get(i..=j)
+                .and_then(span)
+                .and_then(|span| text.get(span))
+            else {
+                continue;
+            };
             if phrase.contains("  ") || phrase.contains(['\t', '\n']) {
                 continue;
             }
@@ -87,10 +106,10 @@ pub(super) fn phrase_words(
         } else {
             Some(idx + 1)
         };
-        let Some(n) = next.filter(|n| *n < toks.len()) else {
+        let Some(n) = next else {
             break;
         };
-        let Some(bare) = bare_word(text, &toks[n]) else {
+        let Some(bare) = toks.get(n).and_then(|t| bare_word(text, t)) else {
             break;
         };
         // Punctuation inside the phrase ends it; punctuation at its far end

@@ -92,8 +92,7 @@ fn scan_tokens<'l>(
     candidates: &mut Candidates<'l>,
 ) {
     let mut k = 0;
-    while k < toks.len() {
-        let t = &toks[k];
+    while let Some(t) = toks.get(k) {
         if !t.latin {
             k += 1;
             continue;

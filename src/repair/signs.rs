@@ -195,10 +195,12 @@ pub(super) fn is_language_name(token: &str) -> bool {
 /// first (`5 मई`), so a month followed by one is an English date.
 pub(super) fn is_day_after_month(token: &str) -> bool {
     let digits = token.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&digits) || !matches!(token[..digits].parse::<u8>(), Ok(1..=31)) {
+    let Some((day, rest)) = token.split_at_checked(digits) else {
+        return false;
+    };
+    if !(1..=2).contains(&day.len()) || !matches!(day.parse::<u8>(), Ok(1..=31)) {
         return false;
     }
-    let rest = &token[digits..];
     let rest = ["st", "nd", "rd", "th"]
         .iter()
         .find_map(|s| rest.strip_prefix(s))

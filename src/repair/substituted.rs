@@ -9,6 +9,7 @@ use super::signs;
 use super::tokens::*;
 use crate::lexicon::{Entry, Lexicon};
 use crate::script::*;
+use crate::sentence::{char_at, char_before};
 use std::ops::Range;
 
 /// How many tokens the rules below read before a phrase's first token and
@@ -101,10 +102,11 @@ impl Phrase {
     /// Latin word, or no phrase's first (a bare Latin word before it would
     /// have started the phrase).
     fn read(text: &str, toks: &[Token], k: usize) -> Option<Phrase> {
-        let first = bare_word(text, &toks[k])?;
-        if k > 0
-            && first.lead.is_none()
-            && bare_word(text, &toks[k - 1]).is_some_and(|b| b.trail.is_none())
+        let first = bare_word(text, toks.get(k)?)?;
+        if first.lead.is_none()
+            && token_before(toks, k)
+                .and_then(|b| bare_word(text, b))
+                .is_some_and(|b| b.trail.is_none())
         {
             return None;
         }
@@ -123,13 +125,14 @@ impl Phrase {
     /// Adds the bare Latin words that follow, each after a single space,
     /// up to punctuation.
     fn take_spaced_words(&mut self, text: &str, toks: &[Token]) {
-        while self.trail.is_none() && self.end < toks.len() {
-            let last = &toks[self.end - 1];
-            let next = &toks[self.end];
+        while self.trail.is_none() {
+            let Some([last, next]) = toks.get(self.end - 1..=self.end) else {
+                break;
+            };
             let Some(bare) = bare_word(text, next) else {
                 break;
             };
-            if bare.lead.is_some() || &text[last.end..next.start] != " " {
+            if bare.lead.is_some() || text.get(last.end..next.start) != Some(" ") {
                 break;
             }
             self.words.push(bare.word);
@@ -143,13 +146,12 @@ impl Phrase {
     fn take_hyphenated_words(&mut self, text: &str, toks: &[Token]) {
         loop {
             let j = self.end - 1;
+            let Some(last) = toks.get(j) else {
+                break;
+            };
             let hyphen = if self.trail == Some('-') {
                 j
-            } else if self.trail.is_none()
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|t| &text[t.start..t.end] == "-")
-            {
+            } else if self.trail.is_none() && toks.get(j + 1).is_some_and(|t| t.str(text) == "-") {
                 j + 1
             } else {
                 break;
@@ -157,7 +159,7 @@ impl Phrase {
             let (Some(h), Some(next)) = (toks.get(hyphen), toks.get(hyphen + 1)) else {
                 break;
             };
-            if h.end != next.start || (self.trail.is_none() && toks[j].end != h.start) {
+            if h.end != next.start || (self.trail.is_none() && last.end != h.start) {
                 break;
             }
             let Some(bare) = bare_word(text, next) else {
@@ -178,15 +180,12 @@ impl Phrase {
 /// punctuation, or the text's edge. They are the phrase's own punctuation,
 /// else the nearest character of the neighbouring tokens.
 fn stands_among_devanagari(text: &str, toks: &[Token], phrase: &Phrase) -> bool {
-    let left = phrase.lead.or_else(|| {
-        phrase
-            .first
-            .checked_sub(1)
-            .and_then(|p| text[toks[p].start..toks[p].end].chars().next_back())
-    });
+    let left = phrase
+        .lead
+        .or_else(|| token_before(toks, phrase.first).and_then(|p| p.str(text).chars().next_back()));
     let right = phrase.trail.or_else(|| {
         toks.get(phrase.end)
-            .and_then(|n| text[n.start..n.end].chars().next())
+            .and_then(|n| n.str(text).chars().next())
     });
     let ok = |c: Option<char>| match c {
         None => true,
@@ -204,7 +203,7 @@ fn stands_among_devanagari(text: &str, toks: &[Token], phrase: &Phrase) -> bool 
 /// of a bracket (`India Russia Relations:`, `(Report: ...`).
 fn is_kicker(text: &str, toks: &[Token], phrase: &Phrase) -> bool {
     let k = phrase.first;
-    let line_start = k == 0 || text[toks[k - 1].end..toks[k].start].contains('\n');
+    let line_start = k == 0 || line_break(text, toks, k - 1, k);
     phrase.trail == Some(':') && (line_start || phrase.lead.is_some_and(is_open_bracket))
 }
 
@@ -222,17 +221,16 @@ fn entries_covering<'l>(
     phrase: &Phrase,
     lexicon: &'l Lexicon,
 ) -> Option<Vec<Covered<'l>>> {
-    let words = &phrase.words;
+    let mut words = phrase.words.as_slice();
     let mut found = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let m = longest_phrase(text, &words[i..], 0, lexicon, Case::Canonical)
-            .filter(|m| m.first == 0)?;
+    while !words.is_empty() {
+        let m =
+            longest_phrase(text, words, 0, lexicon, Case::Canonical).filter(|m| m.first == 0)?;
         found.push(Covered {
-            latin: words[i + m.first].start..words[i + m.last].end,
+            latin: m.span(words)?,
             entry: m.entry,
         });
-        i += m.last + 1;
+        words = words.get(m.last + 1..)?;
     }
     Some(found)
 }
@@ -242,7 +240,7 @@ const NEIGHBOUR_TOKENS: usize = 4;
 
 /// Whether token `t` holds a letter of any script.
 fn has_letter(text: &str, t: &Token) -> bool {
-    text[t.start..t.end].chars().any(|c| {
+    t.str(text).chars().any(|c| {
         c.is_ascii_alphabetic() || is_devanagari_letter(c) || (!c.is_ascii() && c.is_alphabetic())
     })
 }
@@ -252,12 +250,11 @@ fn ends_sentence(c: char) -> bool {
     is_danda(c) || matches!(c, '.' | '?' | '!')
 }
 
-/// The side of the word of token `i`.
-fn side_of(text: &str, toks: &[Token], i: usize) -> Side {
-    let t = &text[toks[i].start..toks[i].end];
-    if t.chars().any(is_devanagari_letter) {
+/// The side of the word of token `t`, the `i`th.
+fn side_of(text: &str, t: &Token, i: usize) -> Side {
+    if t.str(text).chars().any(is_devanagari_letter) {
         Side::Devanagari
-    } else if toks[i].latin {
+    } else if t.latin {
         Side::Latin(i)
     } else {
         Side::Other
@@ -268,7 +265,16 @@ fn side_of(text: &str, toks: &[Token], i: usize) -> Side {
 /// ends what counts as a neighbour: a line of its own is a title, a menu or
 /// a list item (`Home - News - खेल`).
 fn line_break(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
-    text[toks[a].end..toks[b].start].contains('\n')
+    let (Some(a), Some(b)) = (toks.get(a), toks.get(b)) else {
+        return false;
+    };
+    text.get(a.end..b.start)
+        .is_some_and(|between| between.contains('\n'))
+}
+
+/// The token before token `k`.
+fn token_before(toks: &[Token], k: usize) -> Option<&Token> {
+    toks.get(..k)?.last()
 }
 
 /// The side of the nearest word before the phrase.
@@ -286,18 +292,18 @@ fn left_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
         return Side::Edge;
     }
     let k = phrase.first;
-    for i in (k.saturating_sub(NEIGHBOUR_TOKENS)..k).rev() {
+    let before = toks.iter().enumerate().take(k);
+    for (i, t) in before.skip(k.saturating_sub(NEIGHBOUR_TOKENS)).rev() {
         if line_break(text, toks, i, i + 1) {
             break;
         }
         // The end of a sentence before: the phrase starts another (in
         // whatever script the sentence before is written).
-        let t = &text[toks[i].start..toks[i].end];
-        if t.ends_with(ends_sentence) || is_separator(text, &toks[i]) {
+        if t.str(text).ends_with(ends_sentence) || is_separator(text, t) {
             break;
         }
-        if has_letter(text, &toks[i]) {
-            return side_of(text, toks, i);
+        if has_letter(text, t) {
+            return side_of(text, t, i);
         }
     }
     Side::Edge
@@ -312,16 +318,14 @@ fn right_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
         return Side::Edge;
     }
     let end = phrase.end;
-    for i in end..toks.len().min(end + NEIGHBOUR_TOKENS) {
+    for (i, t) in toks.iter().enumerate().skip(end).take(NEIGHBOUR_TOKENS) {
         if line_break(text, toks, i - 1, i) {
             break;
         }
-        if has_letter(text, &toks[i]) {
-            return side_of(text, toks, i);
+        if has_letter(text, t) {
+            return side_of(text, t, i);
         }
-        if text[toks[i].start..toks[i].end].starts_with(ends_sentence)
-            || is_separator(text, &toks[i])
-        {
+        if t.str(text).starts_with(ends_sentence) || is_separator(text, t) {
             break;
         }
     }
@@ -334,10 +338,10 @@ fn right_side(text: &str, toks: &[Token], phrase: &Phrase) -> Side {
 fn is_separator(text: &str, t: &Token) -> bool {
     let spaced = |i: Option<char>| i.is_none_or(char::is_whitespace);
     matches!(
-        &text[t.start..t.end],
+        t.str(text),
         "-" | "\u{2013}" | "\u{2014}" | "|" | "\u{00BB}" | "\u{2022}" | "/"
-    ) && spaced(text[..t.start].chars().next_back())
-        && spaced(text[t.end..].chars().next())
+    ) && spaced(char_before(text, t.start))
+        && spaced(char_at(text, t.end))
 }
 
 /// Whether a single lexicon word already stands beside its own Devanagari
@@ -348,14 +352,13 @@ fn is_beside_itself(text: &str, toks: &[Token], phrase: &Phrase, found: &[Covere
     let [Covered { entry: e, .. }] = found else {
         return false;
     };
-    let (start, end) = (phrase.first, phrase.end);
-    let word = |i: usize| {
-        text[toks[i].start..toks[i].end]
+    let word = |t: &Token| {
+        t.str(text)
             .trim_matches(|c: char| !(is_word_devanagari(c) || c.is_alphanumeric()))
     };
-    let neighbours = [start.checked_sub(1), Some(end).filter(|&i| i < toks.len())];
-    neighbours.into_iter().flatten().any(|i| {
-        let w = word(i);
+    let neighbours = [token_before(toks, phrase.first), toks.get(phrase.end)];
+    neighbours.into_iter().flatten().any(|t| {
+        let w = word(t);
         w == e.devanagari || (signs::is_language_name(&e.english) && signs::is_language_name(w))
     })
 }
@@ -386,7 +389,7 @@ const GLOSS_TOKENS: usize = 8;
 /// Water)`, `अंग्रेज़ी में President`).
 fn is_gloss(text: &str, toks: &[Token], phrase: &Phrase) -> bool {
     let (k, end, lead, trail) = (phrase.first, phrase.end, phrase.lead, phrase.trail);
-    let tok = |i: usize| &text[toks[i].start..toks[i].end];
+    let tok = |i: usize| toks.get(i).map_or("", |t| t.str(text));
     let holds_devanagari = |i: usize| tok(i).chars().any(is_devanagari_letter);
     if lead.is_none() && k > 0 {
         let label = tok(k - 1);
@@ -465,18 +468,17 @@ fn is_english_date(text: &str, toks: &[Token], phrase: &Phrase, found: &[Covered
     let Some(last) = found.last().map(|c| c.entry) else {
         return false;
     };
-    let Some(next) = toks.get(end).map(|t| &text[t.start..t.end]) else {
+    let Some(next) = toks.get(end).map(|t| t.str(text)) else {
         return false;
     };
     if signs::is_month(&last.english) {
         // `1 January 49 ईसा पूर्व`: a day before the month is the Hindi order.
         let day_before = found.len() == 1
-            && start > 0
-            && signs::is_day_after_month(&text[toks[start - 1].start..toks[start - 1].end]);
+            && token_before(toks, start).is_some_and(|t| signs::is_day_after_month(t.str(text)));
         return trail.is_none() && !day_before && signs::is_day_after_month(next);
     }
     let month = |t: &str| signs::is_month(t.trim_end_matches(|c: char| c.is_ascii_punctuation()));
-    let after_next = toks.get(end + 1).map_or("", |t| &text[t.start..t.end]);
+    let after_next = toks.get(end + 1).map_or("", |t| t.str(text));
     signs::is_weekday_or_month(&last.english)
         && matches!(trail, None | Some(','))
         && (month(next) || (signs::is_day_after_month(next) && month(after_next)))
@@ -541,28 +543,36 @@ impl<'l> Candidates<'l> {
 /// directions along the text, and accepts those with both sides on the
 /// Devanagari side and a Devanagari word on one: whether each is accepted.
 fn accept(candidates: &[Candidate]) -> Vec<bool> {
-    let n = candidates.len();
-    let covers = |c: &Candidate, w: usize| c.first_token <= w && w < c.end_token;
-    let mut left = vec![Side::Edge; n];
-    for i in 0..n {
-        left[i] = match candidates[i].left {
-            Side::Latin(w) if i > 0 && covers(&candidates[i - 1], w) => left[i - 1],
-            Side::Latin(_) => Side::Other,
-            s => s,
-        };
-    }
-    let mut right = vec![Side::Edge; n];
-    for i in (0..n).rev() {
-        right[i] = match candidates[i].right {
-            Side::Latin(w) if i + 1 < n && covers(&candidates[i + 1], w) => right[i + 1],
-            Side::Latin(_) => Side::Other,
-            s => s,
-        };
-    }
+    let left = resolved(candidates.iter(), |c| c.left);
+    let right = resolved(candidates.iter().rev(), |c| c.right);
     left.into_iter()
-        .zip(right)
+        .zip(right.into_iter().rev())
         .map(|(l, r)| {
             l != Side::Other && r != Side::Other && (l == Side::Devanagari || r == Side::Devanagari)
+        })
+        .collect()
+}
+
+/// The side `side` of each of `candidates`, resolved in the order they
+/// come in: a Latin word that the candidate before covers has that
+/// candidate's resolved side; any other Latin word is no candidate.
+fn resolved<'c, 'l: 'c>(
+    candidates: impl Iterator<Item = &'c Candidate<'l>>,
+    side: impl Fn(&Candidate) -> Side,
+) -> Vec<Side> {
+    let covers = |c: &Candidate, w: usize| c.first_token <= w && w < c.end_token;
+    let mut before: Option<(&Candidate, Side)> = None;
+    candidates
+        .map(|c| {
+            let s = match side(c) {
+                Side::Latin(w) => match before {
+                    Some((b, s)) if covers(b, w) => s,
+                    _ => Side::Other,
+                },
+                s => s,
+            };
+            before = Some((c, s));
+            s
         })
         .collect()
 }

@@ -20,6 +20,14 @@ pub(super) struct Token {
     pub(super) devanagari: bool,
 }
 
+impl Token {
+    /// The token's characters in `text`, the text it was cut from (where it
+    /// starts and ends at character boundaries); empty in another text.
+    pub(super) fn str<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or_default()
+    }
+}
+
 fn is_technical_token(tok: &str) -> bool {
     // Byte searches: `str::contains("://")` builds a substring searcher for
     // each call, and this runs for every token with a `w` or a `:`.
@@ -29,7 +37,7 @@ fn is_technical_token(tok: &str) -> bool {
         || memchr::memchr_iter(b':', b).any(|i| b.get(i + 1..i + 3) == Some(b"//"))
 }
 
-/// The bits of [`BYTE_CLASS`].
+/// The bits of a byte's [`class`].
 mod byte_class {
     /// ASCII whitespace.
     pub const SPACE: u8 = 1;
@@ -45,36 +53,58 @@ mod byte_class {
     pub const MAYBE_DEVANAGARI: u8 = 32;
 }
 
-/// What each byte tells the tokenizer.
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        let mut k = 0;
-        if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
-            k |= byte_class::SPACE;
-        }
-        if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
-            k |= byte_class::MAYBE_SPACE;
-        }
-        if c == b'-' {
-            k |= byte_class::HYPHEN;
-        }
-        if matches!(c, b':' | b'@' | b'w' | b'W') {
-            k |= byte_class::TECHNICAL;
-        }
-        if c.is_ascii_alphabetic() {
-            k |= byte_class::LATIN;
-        }
-        if matches!(c, 0xE0 | 0xE1 | 0xEA | 0xF0) {
-            k |= byte_class::MAYBE_DEVANAGARI;
-        }
-        t[b] = k;
-        b += 1;
+/// What byte `c` tells the tokenizer: its [`byte_class`] bits.
+const fn classify(c: u8) -> u8 {
+    let mut k = 0;
+    if matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ') {
+        k |= byte_class::SPACE;
     }
-    t
-};
+    if matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3) {
+        k |= byte_class::MAYBE_SPACE;
+    }
+    if c == b'-' {
+        k |= byte_class::HYPHEN;
+    }
+    if matches!(c, b':' | b'@' | b'w' | b'W') {
+        k |= byte_class::TECHNICAL;
+    }
+    if c.is_ascii_alphabetic() {
+        k |= byte_class::LATIN;
+    }
+    if matches!(c, 0xE0 | 0xE1 | 0xEA | 0xF0) {
+        k |= byte_class::MAYBE_DEVANAGARI;
+    }
+    k
+}
+
+/// `[f(0x00), f(0x01), …, f(0xFF)]`: each byte's value at its own index,
+/// sixteen rows of sixteen. (A table filled by a loop would write `t[b]`,
+/// an index the panic lints of this module refuse even in a constant.)
+macro_rules! each_byte {
+    ($f:ident) => {
+        each_byte!(@rows $f;
+            0x00 0x10 0x20 0x30 0x40 0x50 0x60 0x70 0x80 0x90 0xA0 0xB0 0xC0 0xD0 0xE0 0xF0)
+    };
+    (@rows $f:ident; $($row:literal)*) => {
+        [$(
+            $f($row), $f($row + 0x1), $f($row + 0x2), $f($row + 0x3),
+            $f($row + 0x4), $f($row + 0x5), $f($row + 0x6), $f($row + 0x7),
+            $f($row + 0x8), $f($row + 0x9), $f($row + 0xA), $f($row + 0xB),
+            $f($row + 0xC), $f($row + 0xD), $f($row + 0xE), $f($row + 0xF),
+        )*]
+    };
+}
+
+/// The class of each byte, found at compile time: the tokenizer looks a
+/// byte's up rather than testing it.
+static BYTE_CLASS: [u8; 256] = each_byte!(classify);
+
+/// What byte `b` tells the tokenizer ([`classify`], looked up).
+#[inline]
+fn class(b: u8) -> u8 {
+    // (The table has an entry for every byte.)
+    BYTE_CLASS.get(usize::from(b)).copied().unwrap_or(0)
+}
 
 /// The tokens of the whole `text`, in order: what the scans over
 /// stretches are tested against.
@@ -97,15 +127,15 @@ pub(super) fn tokens_in(text: &str, range: Range<usize>) -> Vec<Token> {
     let mut start: Option<usize> = None;
     let mut bits = 0u8;
     let mut i = range.start;
-    while i < bytes.len() {
+    while let Some(rest @ [b, ..]) = bytes.get(i..) {
         // A Devanagari character (most of a Hindi text) in one step: inside
         // a token, its bytes add only MAYBE_DEVANAGARI.
-        if let (Some(_), [0xE0, 0xA4 | 0xA5, _, ..]) = (start, &bytes[i..]) {
+        if let (Some(_), [0xE0, 0xA4 | 0xA5, _, ..]) = (start, rest) {
             bits |= byte_class::MAYBE_DEVANAGARI;
             i += 3;
             continue;
         }
-        let k = BYTE_CLASS[usize::from(bytes[i])];
+        let k = class(*b);
         let space = whitespace_len(text, i, k);
         if space > 0 {
             if let Some(s) = start.take() {
@@ -194,7 +224,7 @@ pub(super) fn next_ascii_letter(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Whether `b` is ASCII whitespace (what separates chunks).
 fn is_ascii_space(b: u8) -> bool {
-    BYTE_CLASS[usize::from(b)] & byte_class::SPACE != 0
+    class(b) & byte_class::SPACE != 0
 }
 
 /// The end of the chunk that goes on at byte `i`: the next ASCII
@@ -204,6 +234,26 @@ fn chunk_end(bytes: &[u8], i: usize) -> usize {
         .get(i..)
         .and_then(|r| r.iter().position(|&b| is_ascii_space(b)))
         .map_or(bytes.len(), |k| i + k)
+}
+
+/// The start of the chunk that goes on before byte `i`: just after the
+/// last ASCII whitespace before `i`, or `floor` when there is none from
+/// `floor` on.
+fn chunk_start(bytes: &[u8], floor: usize, i: usize) -> usize {
+    bytes
+        .get(floor..i)
+        .and_then(|r| r.iter().rposition(|&b| is_ascii_space(b)))
+        .map_or(floor, |k| floor + k + 1)
+}
+
+/// The start of the ASCII whitespace that ends at byte `i`: just after the
+/// last byte before `i` that is none, or `floor` when there is none from
+/// `floor` on.
+fn spaces_start(bytes: &[u8], floor: usize, i: usize) -> usize {
+    bytes
+        .get(floor..i)
+        .and_then(|r| r.iter().rposition(|&b| !is_ascii_space(b)))
+        .map_or(floor, |k| floor + k + 1)
 }
 
 /// Which chunks a stretch is built around ([`stretches`]): those where a
@@ -238,11 +288,7 @@ impl Around {
 fn next_latin_chunk(text: &str, from: usize) -> Option<Range<usize>> {
     let bytes = text.as_bytes();
     let letter = next_ascii_letter(bytes, from)?;
-    let start = bytes
-        .get(from..letter)
-        .and_then(|r| r.iter().rposition(|&b| is_ascii_space(b)))
-        .map_or(from, |k| from + k + 1);
-    Some(start..chunk_end(bytes, letter))
+    Some(chunk_start(bytes, from, letter)..chunk_end(bytes, letter))
 }
 
 /// The stretches of `text` whose tokens a scan must read: each chunk
@@ -279,7 +325,7 @@ fn context_end(text: &str, mut at: usize, around: Around, context: usize) -> usi
     let bytes = text.as_bytes();
     let mut left = context;
     while left > 0 && at < bytes.len() {
-        while at < bytes.len() && is_ascii_space(bytes[at]) {
+        while bytes.get(at).copied().is_some_and(is_ascii_space) {
             at += 1;
         }
         let start = at;
@@ -299,7 +345,7 @@ fn context_end(text: &str, mut at: usize, around: Around, context: usize) -> usi
 fn has_devanagari_lead(bytes: &[u8]) -> bool {
     bytes
         .iter()
-        .any(|&b| BYTE_CLASS[usize::from(b)] & byte_class::MAYBE_DEVANAGARI != 0)
+        .any(|&b| class(b) & byte_class::MAYBE_DEVANAGARI != 0)
 }
 
 /// The start of the `n`th chunk that holds a token before the chunk that
@@ -310,13 +356,8 @@ fn chunks_back(text: &str, mut at: usize, n: usize, floor: usize) -> usize {
     let mut found = 0;
     while found < n {
         // Back over the whitespace before the chunk, then over the chunk.
-        while at > floor && is_ascii_space(bytes[at - 1]) {
-            at -= 1;
-        }
-        let end = at;
-        while at > floor && !is_ascii_space(bytes[at - 1]) {
-            at -= 1;
-        }
+        let end = spaces_start(bytes, floor, at);
+        at = chunk_start(bytes, floor, end);
         if at <= floor {
             return floor;
         }
@@ -354,7 +395,8 @@ fn whitespace_len(text: &str, i: usize, k: u8) -> usize {
 fn push_token(text: &str, range: Range<usize>, bits: u8, out: &mut Vec<Token>) {
     let latin = bits & byte_class::LATIN != 0;
     let devanagari = bits & byte_class::MAYBE_DEVANAGARI != 0;
-    let technical = bits & byte_class::TECHNICAL != 0 && is_technical_token(&text[range.clone()]);
+    let technical = bits & byte_class::TECHNICAL != 0
+        && text.get(range.clone()).is_some_and(is_technical_token);
     if technical || bits & byte_class::HYPHEN == 0 {
         out.push(Token {
             start: range.start,
@@ -383,14 +425,18 @@ fn split_at_hyphens(
         start,
         end,
         latin: latin
-            && text.as_bytes()[start..end]
-                .iter()
-                .any(u8::is_ascii_alphabetic),
+            && text
+                .as_bytes()
+                .get(start..end)
+                .is_some_and(|b| b.iter().any(u8::is_ascii_alphabetic)),
         technical: false,
         devanagari,
     };
+    let Some(token) = text.get(range.clone()) else {
+        return;
+    };
     let mut a = range.start;
-    for (i, c) in text[range.clone()].char_indices() {
+    for (i, c) in token.char_indices() {
         if c == '-' {
             let hyphen = range.start + i;
             if a < hyphen {
@@ -426,26 +472,27 @@ pub(super) struct BareWord {
 /// punctuation before and closing punctuation after): the word and the
 /// punctuation around it.
 pub(super) fn bare_word(text: &str, t: &Token) -> Option<BareWord> {
-    let tok = &text[t.start..t.end];
+    let tok = t.str(text);
     let lead: usize = tok
         .chars()
         .take_while(|c| matches!(c, '"' | '\'' | '(' | '[' | '\u{2018}' | '\u{201C}'))
         .map(char::len_utf8)
         .sum();
-    let core_len = tok[lead..]
+    let (opening, from_word) = tok.split_at_checked(lead)?;
+    let core_len = from_word
         .bytes()
         .take_while(u8::is_ascii_alphabetic)
         .count();
     if core_len == 0 {
         return None;
     }
-    let rest = &tok[lead + core_len..];
+    let (_, rest) = from_word.split_at_checked(core_len)?;
     if !rest.chars().all(is_neutral_punctuation) {
         return None;
     }
     Some(BareWord {
         word: t.start + lead..t.start + lead + core_len,
-        lead: tok[..lead].chars().next_back(),
+        lead: opening.chars().next_back(),
         trail: rest.chars().next(),
     })
 }
@@ -496,6 +543,20 @@ pub(super) fn generated_texts(pieces: &[&str], count: usize, most: u64, seed: u6
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The table holds each byte's class at the byte's own index.
+    #[test]
+    fn byte_class_table_holds_each_byte_at_its_index() {
+        for b in 0..=255u8 {
+            assert_eq!(BYTE_CLASS[usize::from(b)], classify(b), "{b:#x}");
+            assert_eq!(class(b), classify(b), "{b:#x}");
+        }
+        assert_eq!(class(b'W'), byte_class::TECHNICAL | byte_class::LATIN);
+        assert_eq!(
+            class(0xE1),
+            byte_class::MAYBE_SPACE | byte_class::MAYBE_DEVANAGARI
+        );
+    }
 
     /// The eight-byte search finds what a byte loop finds, for every byte
     /// value at every alignment, before and after other letters.
