@@ -349,7 +349,10 @@ impl Olds {
     /// The `i`th text.
     fn get(&self, i: usize) -> Option<&str> {
         let end = *self.ends.get(i)?;
-        let start = i.checked_sub(1).map_or(0, |j| self.ends[j]);
+        let start = match i.checked_sub(1) {
+            Some(j) => *self.ends.get(j)?,
+            None => 0,
+        };
         self.text.get(start..end)
     }
 }

@@ -152,16 +152,32 @@ impl EditKind {
         }
     }
 
-    /// The names of [`EditKind::ALL`], in its order.
-    pub const NAMES: [&'static str; 22] = {
-        let mut names = [""; 22];
-        let mut i = 0;
-        while i < names.len() {
-            names[i] = EditKind::ALL[i].name();
-            i += 1;
-        }
-        names
-    };
+    /// The names of [`EditKind::ALL`], in its order (the tests hold the
+    /// two to each other).
+    pub const NAMES: [&'static str; 22] = [
+        EditKind::LineEnding.name(),
+        EditKind::Space.name(),
+        EditKind::Invisible.name(),
+        EditKind::Joiner.name(),
+        EditKind::Nfc.name(),
+        EditKind::DoNotEmit.name(),
+        EditKind::MarkOrder.name(),
+        EditKind::SplitVowelSign.name(),
+        EditKind::SignSpace.name(),
+        EditKind::Danda.name(),
+        EditKind::Visarga.name(),
+        EditKind::PunctuationSpace.name(),
+        EditKind::Nukta.name(),
+        EditKind::Nasal.name(),
+        EditKind::Candrabindu.name(),
+        EditKind::Digit.name(),
+        EditKind::AsciiPunctuation.name(),
+        EditKind::AbbreviationSign.name(),
+        EditKind::OrphanMark.name(),
+        EditKind::FusedToken.name(),
+        EditKind::SubstitutedWord.name(),
+        EditKind::OrphanMarkStripped.name(),
+    ];
 
     fn bit(self) -> u32 {
         1 << (self as u32)
@@ -339,7 +355,7 @@ pub fn apply_edits(input: &str, edits: &[Edit]) -> String {
 /// they are merged into one edit.
 ///
 /// Both lists are read as intervals of T1 ([`intervals_in_t1`]); the
-/// intervals that overlap form a group ([`group_at`]). A group of one edit
+/// intervals that overlap form a group ([`first_group`]). A group of one edit
 /// is that edit, in T0's offsets ([`lone_edit`]); a larger group becomes
 /// one edit ([`merged_edit`]).
 pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, t2: &str) -> Vec<Edit> {
@@ -357,10 +373,8 @@ pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, t2: &str) -> Vec<Edit
     let mut out: Vec<Edit> = Vec::with_capacity(items.len());
     // What the groups before the current one changed, by list.
     let mut before = Shift::default();
-    let mut i = 0;
-    while i < items.len() {
-        let (end, t1_span) = group_at(&items, i);
-        let group = &items[i..end];
+    let mut rest: &[Interval] = &items;
+    while let Some((group, t1_span, after)) = first_group(rest) {
         let change = if let [only] = group {
             let mut change = Shift::default();
             if let Some(e) = edits.take(only) {
@@ -375,7 +389,7 @@ pub(crate) fn compose(first: Vec<Edit>, second: Vec<Edit>, t2: &str) -> Vec<Edit
         };
         before.first += change.first;
         before.second += change.second;
-        i = end;
+        rest = after;
     }
     out
 }
@@ -475,15 +489,16 @@ fn intervals_in_t1(first: &[Edit], second: &[Edit]) -> Vec<Interval> {
     items
 }
 
-/// The group of overlapping intervals that starts at `items[i]` (`i` in
-/// bounds): the index
-/// after its last member, and its span of T1. A later interval joins the
-/// group if it starts inside the span so far; an insertion only if it
-/// starts strictly inside (at either end it stays an edit of its own).
-fn group_at(items: &[Interval], i: usize) -> (usize, Range<usize>) {
-    let (start, mut end) = (items[i].start, items[i].end);
-    let mut j = i + 1;
-    while let Some(it) = items.get(j) {
+/// The group of overlapping intervals that `items` starts with (`None`
+/// when it is empty): its members, its span of T1, and the intervals after
+/// it. A later interval joins the group if it starts inside the span so
+/// far; an insertion only if it starts strictly inside (at either end it
+/// stays an edit of its own).
+fn first_group(items: &[Interval]) -> Option<(&[Interval], Range<usize>, &[Interval])> {
+    let (first, later) = items.split_first()?;
+    let (start, mut end) = (first.start, first.end);
+    let mut members = 1;
+    for it in later {
         let joins = if it.is_insertion() {
             start < it.start && it.start < end
         } else {
@@ -493,9 +508,10 @@ fn group_at(items: &[Interval], i: usize) -> (usize, Range<usize>) {
             break;
         }
         end = end.max(it.end);
-        j += 1;
+        members += 1;
     }
-    (j, start..end)
+    let (group, after) = items.split_at_checked(members)?;
+    Some((group, start..end, after))
 }
 
 /// The edit of a group of one, in T0's offsets: an edit of `second` moves

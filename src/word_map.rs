@@ -78,9 +78,10 @@ impl<V: Copy> WordMap<V> {
             map.lengths |= 1u64 << word.len().min(63);
             let key = Key::of(word.as_bytes());
             let mut i = map.home(key);
-            loop {
-                match &mut map.slots[i] {
-                    slot @ None => {
+            // The table is at most half full: the probe meets an empty slot.
+            while let Some(slot) = map.slots.get_mut(i) {
+                match slot {
+                    None => {
                         *slot = Some((key, word, value));
                         break;
                     }

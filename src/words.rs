@@ -721,26 +721,31 @@ fn url_end(text: &str, start: usize) -> Option<usize> {
     // bracket it does not open is punctuation after it).
     let mut count = [0usize; 6];
     for b in url.bytes() {
-        if let Some(k) = b"()[]{}".iter().position(|&x| x == b) {
-            count[k] += 1;
+        if let Some(n) = b"()[]{}"
+            .iter()
+            .position(|&x| x == b)
+            .and_then(|k| count.get_mut(k))
+        {
+            *n += 1;
         }
     }
     while let Some(last) = url.chars().next_back() {
         let strip = match last {
             '.' | ',' | ';' | ':' | '!' | '?' => true,
             ')' | ']' | '}' => {
-                let k = if last == ')' {
-                    1
-                } else if last == ']' {
-                    3
-                } else {
-                    5
+                // The counts of the opening bracket and of this one.
+                let k = match last {
+                    ')' => 0,
+                    ']' => 2,
+                    _ => 4,
                 };
-                let unopened = count[k - 1] < count[k];
-                if unopened {
-                    count[k] -= 1;
+                match count.get_mut(k..k + 2) {
+                    Some([opened, closed]) if *opened < *closed => {
+                        *closed -= 1;
+                        true
+                    }
+                    _ => false,
                 }
-                unopened
             }
             _ => false,
         };

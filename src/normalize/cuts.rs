@@ -77,7 +77,8 @@ const LABEL_WINDOW_BYTES: usize = 4 * crate::danda::LABEL_REACH;
 /// `i`.
 fn cr_in_label_window(text: &str, i: usize) -> bool {
     let rest = text.as_bytes().get(i..).unwrap_or(&[]);
-    rest[..rest.len().min(LABEL_WINDOW_BYTES)].contains(&b'\r')
+    let window = rest.get(..LABEL_WINDOW_BYTES).unwrap_or(rest);
+    window.contains(&b'\r')
 }
 
 /// Whether `c` is inert: no rule changes it, and no rule looks past it.

@@ -264,12 +264,12 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
         });
     }
     let after = after?;
-    if run_len == 1 && rest.as_bytes()[0] == b' ' && is_invisible(after) {
+    if run_len == 1 && rest.starts_with(' ') && is_invisible(after) {
         // The SPACE is a word's own; the invisible character after it is
         // the damage (`राम \u{200B}गया`).
         return invisible_in_word(text, end, after, ' ', o);
     }
-    if run_len == 1 && rest.as_bytes()[0] == b' ' {
+    if run_len == 1 && rest.starts_with(' ') {
         // (A FULL STOP is left to the passes: rule 9 reads the rest of its
         // run.)
         let removes = after != '.' && super::space::spaces_go_before_punctuation(text, before, end);

@@ -38,7 +38,7 @@ pub(crate) fn invisible(line: &str) -> Option<Changed> {
     remove_runs(
         line,
         is_invisible,
-        |prev, next, _| !matches!((prev, next), (Some(p), Some(n)) if is_other_script(p) && is_other_script(n)),
+        |prev, next| !matches!((prev, next), (Some(p), Some(n)) if is_other_script(p) && is_other_script(n)),
     )
 }
 
@@ -57,7 +57,7 @@ pub(crate) fn joiners(line: &str, policy: JoinerPolicy) -> Option<Changed> {
         let mut from = start;
         if policy == JoinerPolicy::Contextual && prev == Some(DEVANAGARI_SIGN_VIRAMA) {
             // the joiner directly after VIRAMA means something
-            from += line[start..].chars().next().map_or(0, char::len_utf8);
+            from += crate::sentence::char_at(line, start).map_or(0, char::len_utf8);
         }
         if from < end {
             rw.replace(from..end, "", EditKind::Joiner);
@@ -90,16 +90,16 @@ fn for_each_run(
     }
 }
 
-/// Removes each run of `is_member` characters for which `remove(prev, next,
-/// run)` says so.
+/// Removes each run of `is_member` characters for which `remove(prev, next)`
+/// says so.
 fn remove_runs(
     line: &str,
     is_member: fn(char) -> bool,
-    remove: impl Fn(Option<char>, Option<char>, &str) -> bool,
+    remove: impl Fn(Option<char>, Option<char>) -> bool,
 ) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     for_each_run(line, is_member, |s, e, p, n| {
-        if remove(p, n, &line[s..e]) {
+        if remove(p, n) {
             rw.replace(s..e, "", EditKind::Invisible);
         }
     });

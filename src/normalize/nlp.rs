@@ -51,14 +51,16 @@ pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let at = |k: usize| chars.get(k).map(|x| x.1);
     let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    while let Some(&(i, c)) = chars.get(k) {
         let end = i + c.len_utf8();
         let prev = k.checked_sub(1).and_then(at);
         match c {
             DEVANAGARI_SIGN_NUKTA
                 if o.nukta == NuktaPolicy::StripBorrowed
-                    && nukta_base(&chars[..k]).is_some_and(is_borrowed_sound_consonant) =>
+                    && chars
+                        .get(..k)
+                        .and_then(nukta_base)
+                        .is_some_and(is_borrowed_sound_consonant) =>
             {
                 rw.replace(i..end, "", EditKind::Nukta);
             }

@@ -94,10 +94,10 @@ const STOPS: [u32; 5] = [0x2C, 0x2E, 0x3F, 0x21, 0x0A];
 /// A set of classes, a bit each.
 const fn set(classes: &[Class]) -> u16 {
     let mut m = 0;
-    let mut k = 0;
-    while k < classes.len() {
-        m |= 1 << classes[k] as u16;
-        k += 1;
+    let mut rest = classes;
+    while let [c, tail @ ..] = rest {
+        m |= 1 << *c as u16;
+        rest = tail;
     }
     m
 }
@@ -169,10 +169,11 @@ impl Class {
         matches!(self, Space | Stop | Inert)
     }
 
-    /// The classes a character of this class is plain after.
+    /// The classes a character of this class is plain after (none for a
+    /// class past the table: never, it has a row for each).
     #[inline(always)]
-    const fn plain_after(self) -> u16 {
-        PLAIN_AFTER[self as usize]
+    fn plain_after(self) -> u16 {
+        PLAIN_AFTER.get(self as usize).map_or(0, |&after| after)
     }
 
     /// How many bytes back the character before ends: one for ASCII,
@@ -412,7 +413,10 @@ mod avx2 {
     fn load(w: &[u8; WINDOW], k: usize) -> __m256i {
         let q = |j: usize| {
             let mut b = [0u8; 8];
-            b.copy_from_slice(&w[k + 8 * j..k + 8 * j + 8]);
+            // (Always in the window: `k` is at most 2.)
+            if let Some(bytes) = w.get(k + 8 * j..k + 8 * j + 8) {
+                b.copy_from_slice(bytes);
+            }
             i64::from_le_bytes(b)
         };
         _mm256_set_epi64x(q(3), q(2), q(1), q(0))

@@ -132,25 +132,14 @@ impl Check {
 
 /// What each ASCII byte needs checked under the options `o`.
 fn ascii_checks(o: &NormalizeOptions) -> [AsciiCheck; 128] {
-    let mut ascii = [AsciiCheck::Clean; 128];
-    if o.spaces {
-        ascii[b'\r' as usize] = AsciiCheck::Always;
-    }
-    if o.spaces || o.punctuation_spacing {
-        ascii[b' ' as usize] = AsciiCheck::Space;
-    }
-    if o.danda {
-        ascii[b'|' as usize] = AsciiCheck::Pipe;
-    }
-    if o.visarga {
-        ascii[b':' as usize] = AsciiCheck::Colon;
-    }
-    if o.digits == DigitPolicy::ToDevanagari {
-        for d in b'0'..=b'9' {
-            ascii[d as usize] = AsciiCheck::Always;
-        }
-    }
-    ascii
+    std::array::from_fn(|b| match b as u8 {
+        b'\r' if o.spaces => AsciiCheck::Always,
+        b' ' if o.spaces || o.punctuation_spacing => AsciiCheck::Space,
+        b'|' if o.danda => AsciiCheck::Pipe,
+        b':' if o.visarga => AsciiCheck::Colon,
+        b'0'..=b'9' if o.digits == DigitPolicy::ToDevanagari => AsciiCheck::Always,
+        _ => AsciiCheck::Clean,
+    })
 }
 
 /// The passes the options `o` switch on, as a mask of [`need`] bits.
@@ -214,14 +203,13 @@ impl QuickCheck {
             plain: None,
         };
         // The gates, derived from the exact checks by trying every pair.
-        for k in 0..128 {
-            let low = q.devanagari[k].gate();
-            let high = q.exact_gates_after(0x0900 + k as u32);
-            q.gates[k] = u16::from(low) | (u16::from(high) << 8);
+        let mut gates = [0; 128];
+        for ((slot, check), cp) in gates.iter_mut().zip(q.devanagari).zip(0x0900..) {
+            let (low, high) = (check.gate(), q.exact_gates_after(cp));
+            *slot = u16::from(low) | (u16::from(high) << 8);
         }
-        for b in 0..128u8 {
-            q.ascii_gates[b as usize] = q.exact_gates_after(u32::from(b));
-        }
+        q.gates = gates;
+        q.ascii_gates = std::array::from_fn(|b| q.exact_gates_after(b as u32));
         q.plain = PlainRuns::new(&q);
         q
     }
@@ -244,9 +232,11 @@ impl QuickCheck {
         let suspect = match c as u32 {
             b @ 0..=0x7F => self.is_ascii_suspect(b as u8, b"x", self.gates_after(p)),
             cp @ 0x0900..=0x097F => {
-                let k = (cp - 0x0900) as usize;
-                (self.gates[k] as u8) & self.gates_after(p) != 0
-                    && self.is_devanagari_suspect(self.devanagari[k], cp, p as u32)
+                self.devanagari_entry((cp - 0x0900) as usize)
+                    .is_none_or(|(g, check)| {
+                        (g as u8) & self.gates_after(p) != 0
+                            && self.is_devanagari_suspect(check, cp, p as u32)
+                    })
             }
             _ => true,
         };
@@ -285,7 +275,10 @@ impl QuickCheck {
     pub(super) fn passes_after_anything(&self, c: char) -> bool {
         match c as u32 {
             b @ 0..=0x7F => !self.is_ascii_suspect(b as u8, b"x", gate::ALL),
-            cp @ 0x0900..=0x097F => self.gates[(cp - 0x0900) as usize] as u8 == 0,
+            cp @ 0x0900..=0x097F => self
+                .gates
+                .get((cp - 0x0900) as usize)
+                .is_some_and(|&g| g as u8 == 0),
             _ => false,
         }
     }
@@ -318,11 +311,11 @@ impl QuickCheck {
         macro_rules! devanagari_step {
             ($b1:expr, $b2:expr, $tail:expr) => {{
                 let k = (usize::from($b1 & 1) << 6) | usize::from($b2 & 0x3F);
-                let g = self.gates[k];
+                let Some((g, check)) = self.devanagari_entry(k) else {
+                    return Some(bytes.len() - rest.len()); // (never)
+                };
                 let cp = 0x0900 + k as u32;
-                if (g as u8) & prev_gates != 0
-                    && self.is_devanagari_suspect(self.devanagari[k], cp, prev_cp)
-                {
+                if (g as u8) & prev_gates != 0 && self.is_devanagari_suspect(check, cp, prev_cp) {
                     return Some(bytes.len() - rest.len());
                 }
                 prev_gates = (g >> 8) as u8;
@@ -336,7 +329,9 @@ impl QuickCheck {
         // ended the last one.
         let mut plain_from = (from + 3).max(plain::BEFORE);
         let mut plain_backoff = 0;
-        // The slice patterns leave no bounds checks in the loop.
+        // The slice patterns leave no bounds checks in the loop, nor do the
+        // tables read with `get` at seven-bit or ASCII indices (their `None`
+        // is compiled away).
         loop {
             if let Some(runs) = self.plain {
                 let i = bytes.len() - rest.len();
@@ -378,7 +373,7 @@ impl QuickCheck {
                 // (measured on real news, `../shared/perf/realtext`:
                 // `normalize` from 2.18x to 2.46x ICU4X NFC, one run each).
                 [b' ', tail @ ..] if matches!(tail, [0xE0, 0xA4, ..]) => {
-                    prev_gates = self.ascii_gates[usize::from(b' ')];
+                    prev_gates = self.ascii_gates_after(b' ');
                     prev_cp = u32::from(b' ');
                     rest = tail;
                 }
@@ -387,7 +382,7 @@ impl QuickCheck {
                     if self.is_ascii_suspect(b, tail, prev_gates) {
                         return Some(bytes.len() - rest.len());
                     }
-                    prev_gates = self.ascii_gates[usize::from(b)];
+                    prev_gates = self.ascii_gates_after(b);
                     prev_cp = u32::from(b);
                     rest = tail;
                 }
@@ -411,12 +406,13 @@ impl QuickCheck {
     // were named (measured the same, `benches/normalize.rs`).
     #[inline(always)]
     fn is_ascii_suspect(&self, b: u8, tail: &[u8], prev_gates: u8) -> bool {
-        match self.ascii[usize::from(b)] {
-            AsciiCheck::Clean => false,
-            AsciiCheck::Always => true,
-            AsciiCheck::Space => space_suspect_before_tail(tail),
-            AsciiCheck::Colon => prev_gates & gate::COLON != 0,
-            AsciiCheck::Pipe => prev_gates & gate::PIPE != 0,
+        match self.ascii.get(usize::from(b)) {
+            Some(AsciiCheck::Clean) => false,
+            // (A byte past the table, not ASCII: the rules decide.)
+            Some(AsciiCheck::Always) | None => true,
+            Some(AsciiCheck::Space) => space_suspect_before_tail(tail),
+            Some(AsciiCheck::Colon) => prev_gates & gate::COLON != 0,
+            Some(AsciiCheck::Pipe) => prev_gates & gate::PIPE != 0,
         }
     }
 
@@ -452,11 +448,12 @@ impl QuickCheck {
         }
         // Any other character: decode it.
         let i = text.len() - rest.len();
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+        let here = text.get(i..).unwrap_or_default();
+        let Some(c) = here.chars().next() else {
             return ControlFlow::Break(Some(i));
         };
         if is_joiner(c) && self.options.joiners != JoinerPolicy::KeepAll {
-            return self.step_past_joiners(text, i, c, rest, prev_cp);
+            return self.step_past_joiners(here, i, c, rest, prev_cp);
         }
         if self.is_other_suspect(c, prev_cp) {
             return ControlFlow::Break(Some(i));
@@ -471,20 +468,22 @@ impl QuickCheck {
     }
 
     /// [`QuickCheck::step_past_other`] at a run of joiners (at `i`, the
-    /// start of `rest`; `first` is its first joiner), looked at once, whole:
-    /// the joiner rule touches only runs next to Devanagari, and under the
-    /// contextual policy keeps one joiner after VIRAMA.
+    /// start of `rest` and of `here`, the text from it; `first` is its first
+    /// joiner), looked at once, whole: the joiner rule touches only runs
+    /// next to Devanagari, and under the contextual policy keeps one joiner
+    /// after VIRAMA.
     #[inline(always)]
     fn step_past_joiners<'t>(
         &self,
-        text: &'t str,
+        here: &str,
         i: usize,
         first: char,
         rest: &'t [u8],
         prev_cp: u32,
     ) -> ControlFlow<Option<usize>, Resume<'t>> {
-        let run = text[i..].len() - text[i..].trim_start_matches(is_joiner).len();
-        let next = text[i + run..].chars().next();
+        let after = here.trim_start_matches(is_joiner);
+        let run = here.len() - after.len();
+        let next = after.chars().next();
         let prev = char::from_u32(prev_cp);
         let touches = prev.is_some_and(is_devanagari) || next.is_some_and(is_devanagari);
         let kept_after_virama = self.options.joiners == JoinerPolicy::Contextual
@@ -493,7 +492,10 @@ impl QuickCheck {
         if touches && !kept_after_virama {
             return ControlFlow::Break(Some(i));
         }
-        let last = text[..i + run].chars().next_back().unwrap_or(first);
+        let last = here
+            .get(..run)
+            .and_then(|joiners| joiners.chars().next_back())
+            .unwrap_or(first);
         match rest.get(run..) {
             Some(tail) => ControlFlow::Continue(Resume {
                 rest: tail,
@@ -507,10 +509,31 @@ impl QuickCheck {
     /// look at.
     fn gates_after(&self, c: char) -> u8 {
         match c as u32 {
-            b @ 0..=0x7F => self.ascii_gates[b as usize],
-            cp @ 0x0900..=0x097F => (self.gates[(cp - 0x0900) as usize] >> 8) as u8,
+            b @ 0..=0x7F => self.ascii_gates_after(b as u8),
+            cp @ 0x0900..=0x097F => self
+                .gates
+                .get((cp - 0x0900) as usize)
+                .map_or(gate::ALL, |&g| (g >> 8) as u8),
             _ => gate::ALL,
         }
+    }
+
+    /// The gates open after the ASCII byte `b` (every gate after a byte
+    /// past the table, not ASCII).
+    #[inline(always)]
+    fn ascii_gates_after(&self, b: u8) -> u8 {
+        self.ascii_gates
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(gate::ALL)
+    }
+
+    /// The gates and the check of the Devanagari code point U+0900 + `k`:
+    /// `None` past the tables' 128 entries (never for a `k` of seven bits,
+    /// as one read from UTF-8 is).
+    #[inline(always)]
+    fn devanagari_entry(&self, k: usize) -> Option<(u16, Check)> {
+        Some((*self.gates.get(k)?, *self.devanagari.get(k)?))
     }
 
     /// Whether a Devanagari code point `cp` with check `check` is suspect
@@ -525,7 +548,7 @@ impl QuickCheck {
     /// around it.
     #[inline]
     pub(crate) fn is_clean_ascii(&self, b: u8) -> bool {
-        b < 0x80 && self.ascii[usize::from(b)] == AsciiCheck::Clean
+        self.ascii.get(usize::from(b)) == Some(&AsciiCheck::Clean)
     }
 
     /// Whether a character outside ASCII and U+0900..U+097F is suspect:
@@ -562,8 +585,7 @@ impl QuickCheck {
         let mut prev: u32 = '\n' as u32;
         let mut i = 0;
         let mut mask = 0u16;
-        while i < bytes.len() {
-            let b = bytes[i];
+        while let Some(&b) = bytes.get(i) {
             if b < 0x80 {
                 mask |= self.ascii_need(b, bytes, i, prev);
                 prev = b as u32;
@@ -573,10 +595,12 @@ impl QuickCheck {
             if b == 0xE0 {
                 if let Some(k) = devanagari_offset(bytes, i) {
                     let cp = 0x0900 + k as u32;
-                    let check = self.devanagari[k];
-                    if check != Check::Clean {
-                        mask |= self.devanagari_suspect(check, cp, prev) & self.enabled;
-                    }
+                    mask |= match self.devanagari.get(k) {
+                        Some(Check::Clean) => 0,
+                        Some(&check) => self.devanagari_suspect(check, cp, prev) & self.enabled,
+                        // (Past the table: never, `k` has seven bits.)
+                        None => self.enabled,
+                    };
                     prev = cp;
                     i += 3;
                     continue;
@@ -603,11 +627,12 @@ impl QuickCheck {
     /// `prev`.
     #[inline]
     fn ascii_need(&self, b: u8, bytes: &[u8], i: usize, prev: u32) -> u16 {
-        match self.ascii[usize::from(b)] {
-            AsciiCheck::Clean => 0,
-            AsciiCheck::Always | AsciiCheck::Pipe => ascii_byte_need(b) & self.enabled,
-            AsciiCheck::Space => space_need_before(bytes, i + 1) & self.enabled,
-            AsciiCheck::Colon => {
+        match self.ascii.get(usize::from(b)) {
+            Some(AsciiCheck::Clean) => 0,
+            // (A byte past the table, not ASCII, needs every pass.)
+            Some(AsciiCheck::Always | AsciiCheck::Pipe) | None => ascii_byte_need(b) & self.enabled,
+            Some(AsciiCheck::Space) => space_need_before(bytes, i + 1) & self.enabled,
+            Some(AsciiCheck::Colon) => {
                 if char::from_u32(prev).is_some_and(is_devanagari_letter_or_mark) {
                     need::VISARGA
                 } else {

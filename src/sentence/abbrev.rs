@@ -352,13 +352,15 @@ impl WordClass {
     #[inline]
     pub(crate) fn of(word: &str) -> WordClass {
         let classes = &*WORD_CLASSES;
-        match word.as_bytes() {
+        let class = match word.as_bytes() {
             // One character of U+0900..U+097F (`ए`, `क`): the table, no hash.
-            &[0xE0, b1 @ (0xA4 | 0xA5), b2] => {
-                WordClass(classes.one_character[one_character_index(b1, b2)])
-            }
-            _ => WordClass(classes.words.get(word).unwrap_or(0)),
-        }
+            &[0xE0, b1 @ (0xA4 | 0xA5), b2] => classes
+                .one_character
+                .get(one_character_index(b1, b2))
+                .copied(),
+            _ => classes.words.get(word),
+        };
+        WordClass(class.unwrap_or(0))
     }
 
     /// A Devanagari letter name (an initial).

@@ -95,14 +95,17 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
 /// most 12, both at most 31. (Written without spaces, a date is one token:
 /// [`is_inside_token`].)
 fn in_spaced_date(text: &str, dot: usize) -> bool {
-    let (head, tail) = (&text[..dot], &text[dot + 1..]);
+    let (Some(head), Some(tail)) = (text.get(..dot), text.get(dot + 1..)) else {
+        return false;
+    };
     let day_and_month =
         |a: u32, b: u32| (1..=31).contains(&a) && (1..=31).contains(&b) && (a <= 12 || b <= 12);
     // After the first number: the second, a stop and the year follow.
     let after_first = || {
         let (first, _) = date_number_back(head, 1..=2)?;
         let (second, used) = date_number_ahead(tail, 1..=2)?;
-        let rest = tail[used..]
+        let rest = tail
+            .get(used..)?
             .trim_start_matches([' ', '\t'])
             .strip_prefix('.')?;
         date_number_ahead(rest, 4..=4)?;
@@ -111,7 +114,8 @@ fn in_spaced_date(text: &str, dot: usize) -> bool {
     // After the second: the first and its stop stand before, the year after.
     let after_second = || {
         let (second, start) = date_number_back(head, 1..=2)?;
-        let before = head[..start]
+        let before = head
+            .get(..start)?
             .trim_end_matches([' ', '\t'])
             .strip_suffix('.')?;
         let (first, _) = date_number_back(before, 1..=2)?;
@@ -126,16 +130,15 @@ fn in_spaced_date(text: &str, dot: usize) -> bool {
 /// value and where it starts.
 fn date_number_back(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<(u32, usize)> {
     let s = s.trim_end_matches([' ', '\t']);
-    let start = s.trim_end_matches(is_digit).len();
-    let number = &s[start..];
-    let glued = s[..start]
+    let (before, number) = s.split_at_checked(s.trim_end_matches(is_digit).len())?;
+    let glued = before
         .chars()
         .next_back()
         .is_some_and(|c| is_digit(c) || c == '.' || is_word_char(c));
     if !digits.contains(&number.chars().count()) || glued {
         return None;
     }
-    Some((number_value(number)?, start))
+    Some((number_value(number)?, before.len()))
 }
 
 /// The number of `digits` digits at the start of `s` (spaces or tabs
@@ -143,16 +146,15 @@ fn date_number_back(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<
 /// value and where it ends.
 fn date_number_ahead(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<(u32, usize)> {
     let t = s.trim_start_matches([' ', '\t']);
-    let end = t.len() - t.trim_start_matches(is_digit).len();
-    let number = &t[..end];
-    let glued = t[end..]
+    let (number, after) = t.split_at_checked(t.len() - t.trim_start_matches(is_digit).len())?;
+    let glued = after
         .chars()
         .next()
         .is_some_and(|c| is_digit(c) || is_word_char(c));
     if !digits.contains(&number.chars().count()) || glued {
         return None;
     }
-    Some((number_value(number)?, s.len() - t.len() + end))
+    Some((number_value(number)?, s.len() - after.len()))
 }
 
 /// A FULL STOP being decided, and what the decision reads around it.

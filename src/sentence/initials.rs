@@ -81,9 +81,11 @@ pub(super) fn in_syllable_chain(text: &str, word: &str, word_start: usize, dot: 
     // next, written without a space, opens with an initialism:
     // `है.भा.ज.प. ने`.)
     let follows = !ends_sentences_not_initial(word)
-        && piece_end.is_some_and(|end| {
-            end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_one_syllable(&rest[..end])
-        });
+        && piece_end
+            .and_then(|end| rest.split_at_checked(end))
+            .is_some_and(|(piece, after)| {
+                !piece.is_empty() && after.starts_with(ABBREVIATION_DOTS) && is_one_syllable(piece)
+            });
     if follows {
         return true;
     }
@@ -99,7 +101,10 @@ pub(super) fn chain_continues(text: &str, pos: usize, splitter: &Splitter) -> bo
         .char_indices()
         .find(|(_, c)| !is_word_char(*c))
         .map_or(rest.len(), |(i, _)| i);
-    end > 0 && rest[end..].starts_with(ABBREVIATION_DOTS) && is_chain_piece(&rest[..end], splitter)
+    let Some((piece, after)) = rest.split_at_checked(end) else {
+        return false;
+    };
+    !piece.is_empty() && after.starts_with(ABBREVIATION_DOTS) && is_chain_piece(piece, splitter)
 }
 
 /// Whether spaces or tabs, then one syllable (not one that
@@ -107,13 +112,16 @@ pub(super) fn chain_continues(text: &str, pos: usize, splitter: &Splitter) -> bo
 pub(super) fn syllable_piece_follows(text: &str, pos: usize) -> bool {
     let (rest, j) = leading_word(text, pos);
     let skipped = text.len() - pos - rest.len();
+    let Some((word, after)) = rest.split_at_checked(j) else {
+        return false;
+    };
     skipped > 0
-        && j > 0
-        && rest[j..]
+        && !word.is_empty()
+        && after
             .trim_start_matches([' ', '\t'])
             .starts_with(ABBREVIATION_DOTS)
-        && is_one_syllable(&rest[..j])
-        && !ends_sentences_not_initial(&rest[..j])
+        && is_one_syllable(word)
+        && !ends_sentences_not_initial(word)
 }
 
 /// The word before the stop that stands, with spaces or tabs, before the

@@ -121,11 +121,13 @@ fn without_bullet_and_marker(before: &str, number_start: usize) -> &str {
         .strip_suffix(BULLETS)
         .map_or(before, |b| b.trim_end_matches([' ', '\t']));
     let (marker, _) = word_before(before, before.len());
-    let before = if !marker.is_empty() && is_list_marker_word(marker) && number_start > before.len()
-    {
-        before[..before.len() - marker.len()].trim_end_matches([' ', '\t'])
-    } else {
-        before
+    let before = match before.strip_suffix(marker) {
+        Some(head)
+            if !marker.is_empty() && is_list_marker_word(marker) && number_start > before.len() =>
+        {
+            head.trim_end_matches([' ', '\t'])
+        }
+        _ => before,
     };
     before.trim_end_matches(is_closing_punctuation)
 }
@@ -136,9 +138,9 @@ fn without_bullet_and_marker(before: &str, number_start: usize) -> &str {
 /// (`डॉ. 3.`). (Its own decision never asks this again: a number stands
 /// before it, or a word.)
 fn starts_sentence_after(before: &str, stop_ends_sentence: impl Fn(usize) -> bool) -> bool {
-    if before.ends_with('.') {
-        let prev_dot = before.len() - 1;
-        let word_end = before[..prev_dot].trim_end_matches([' ', '\t']).len();
+    if let Some(head) = before.strip_suffix('.') {
+        let prev_dot = head.len();
+        let word_end = head.trim_end_matches([' ', '\t']).len();
         let (word, _) = word_before(before, word_end);
         return word.is_empty() || stop_ends_sentence(prev_dot);
     }
@@ -191,10 +193,13 @@ fn precedes_next_item(text: &str, dot: usize, digits: &str) -> bool {
 /// written without leading zeros, and followed by its item.
 fn has_item_number(window: &str, value: u32, devanagari: bool) -> bool {
     window.match_indices('.').any(|(at, _)| {
-        let head = &window[..at];
-        let number = &head[head.trim_end_matches(is_digit).len()..];
-        let before = head[..head.len() - number.len()].chars().next_back();
-        let after = window[at + 1..].chars().next();
+        let (Some(head), Some(tail)) = (window.get(..at), window.get(at + 1..)) else {
+            return false;
+        };
+        let before_number = head.trim_end_matches(is_digit);
+        let number = head.get(before_number.len()..).unwrap_or_default();
+        let before = before_number.chars().next_back();
+        let after = tail.chars().next();
         !number.is_empty()
             && !number.starts_with(['0', '\u{0966}'])
             && number.chars().all(|c| is_devanagari_digit(c) == devanagari)

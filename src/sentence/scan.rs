@@ -224,14 +224,18 @@ impl ScanState {
     pub(super) fn note_stop_after_word_ahead(&mut self, bytes: &[u8], dot: usize) {
         let e = self.ahead.end();
         if e > dot && matches!(bytes.get(e), Some(b'.' | b'?' | b'!')) {
-            self.next[Stream::Stop as usize] = Some(e);
+            if let Some(next) = self.next.get_mut(Stream::Stop as usize) {
+                *next = Some(e);
+            }
         }
     }
 
     /// The next candidate of `stream` at or after `from`.
     #[inline]
     fn next_of_stream(&mut self, bytes: &[u8], from: usize, stream: Stream) -> usize {
-        let next = &mut self.next[stream as usize];
+        let Some(next) = self.next.get_mut(stream as usize) else {
+            return stream.search(bytes, from);
+        };
         match *next {
             Some(p) if p >= from => p,
             _ => {

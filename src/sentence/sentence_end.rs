@@ -108,27 +108,20 @@ fn stray_terminators_len(text: &str, pos: usize) -> usize {
     loop {
         let tail = rest.get(taken..).unwrap_or("");
         let t = tail.trim_start_matches([' ', '\t']);
-        let run: usize = t
-            .chars()
-            .take_while(|&c| is_terminator(c))
-            .map(char::len_utf8)
-            .sum();
-        if run == 0 {
+        let Some((run, after_run)) = t
+            .split_at_checked(t.len() - t.trim_start_matches(is_terminator).len())
+            .filter(|(run, _)| !run.is_empty())
+        else {
             return taken;
-        }
-        let closing: usize = t[run..]
-            .chars()
-            .take_while(|&c| is_closing_punctuation(c))
-            .map(char::len_utf8)
-            .sum();
-        let after = &t[run + closing..];
+        };
+        let after = after_run.trim_start_matches(is_closing_punctuation);
         let at_line_end = is_blank_to_line_end(after);
         let alone = after.is_empty() || after.starts_with(char::is_whitespace);
-        let opens_frame = t[..run].contains(DEVANAGARI_DOUBLE_DANDA) && !at_line_end;
+        let opens_frame = run.contains(DEVANAGARI_DOUBLE_DANDA) && !at_line_end;
         if !alone || opens_frame {
             return taken;
         }
-        taken += (tail.len() - t.len()) + run + closing;
+        taken += tail.len() - after.len();
     }
 }
 
@@ -155,8 +148,8 @@ fn spaced_closing_quote(
         return None;
     }
     let len = quote_token_len(quote)?;
+    let (mark, after) = quote.split_at_checked(len)?;
     // (Only a quote followed by a space or the line end closes.)
-    let after = quote.get(len..).unwrap_or("");
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
         return None;
     }
@@ -166,7 +159,7 @@ fn spaced_closing_quote(
         || is_blank_to_line_end(after)
         // A quote written in a closing form: whatever the count, it closes
         // (a quotation opened in an earlier paragraph).
-        || is_closing_quote_form(&quote[..len])
+        || is_closing_quote_form(mark)
         // A quotation of several sentences (`" … . … ? "`): the sentence
         // holds no quote, the line before it left one open. (Not a LEFT
         // DOUBLE QUOTATION MARK, which opens the next sentence's.)

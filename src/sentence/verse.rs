@@ -57,7 +57,10 @@ fn in_bracketed_reference(text: &str, start: usize, end: usize) -> bool {
     let Some(close) = memchr::memchr2(b')', b']', after.as_bytes()) else {
         return false;
     };
-    let (inner_before, inner_after) = (&before[open + 1..], &after[..close]);
+    let (Some(inner_before), Some(inner_after)) = (before.get(open + 1..), after.get(..close))
+    else {
+        return false;
+    };
     !inner_before.is_empty()
         && inner_before.chars().all(part)
         && inner_after.chars().all(part)
@@ -108,7 +111,8 @@ fn danda_in_couplet(text: &str, rest_start: usize) -> Option<&str> {
             DEVANAGARI_DOUBLE_DANDA => return rest.get(..i),
             // A double danda typed as two (`।।`, `||`) closes a verse too.
             DEVANAGARI_DANDA | VERTICAL_LINE => {
-                return (chars.peek().map(|x| x.1) == Some(c)).then(|| &rest[..i]);
+                let doubled = chars.peek().map(|x| x.1) == Some(c);
+                return if doubled { rest.get(..i) } else { None };
             }
             '?' | '!' | '\n' => return None,
             _ => {}
