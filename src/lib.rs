@@ -104,7 +104,11 @@
 //! has AVX2 (the function itself reads nothing but safe slices). It took
 //! `normalize` on real news from 2.5x to 5.4x ICU4X's NFC; the tests
 //! compare it with the scan it accelerates and with a byte-at-a-time form.
-//! No pass recurses, and no pass keeps more than its output and a bounded
+//! No pass panics on any `&str`, by construction as well as by test: the
+//! crate denies clippy's `indexing_slicing`, `string_slice`, `unwrap_used`,
+//! `expect_used` and `panic` outside its tests, so every index into a text
+//! is a `get` whose miss is handled. No pass recurses, and no pass keeps
+//! more than its output and a bounded
 //! look-ahead (the sentence scan looks at most 64 bytes past a FULL STOP). What a caller
 //! controls is the size of the input: memory is linear in it for the passes
 //! that rewrite, constant for sentence splitting. The bundled tools stream
@@ -112,6 +116,18 @@
 //! position (see the README).
 
 #![deny(unsafe_code)]
+// Never a panic on any text, by construction: no indexing or slicing that
+// can be out of range or inside a character, no unwrapping (the tests may).
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::indexing_slicing,
+        clippy::string_slice,
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic
+    )
+)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 

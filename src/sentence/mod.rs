@@ -17,18 +17,6 @@
 //! order, never empty; together they cover every non-whitespace character of
 //! the input exactly once.
 
-// Never a panic on any text, by construction (the tests may panic).
-#![cfg_attr(
-    not(test),
-    deny(
-        clippy::indexing_slicing,
-        clippy::string_slice,
-        clippy::unwrap_used,
-        clippy::expect_used,
-        clippy::panic
-    )
-)]
-
 mod abbrev;
 mod boundary;
 pub(crate) mod chars;
