@@ -619,9 +619,16 @@ fn marathi_and_nepali_abbreviations() {
         hindi.sentences("आरोपी (रा. कोथरूड) आया. फिर गया.").count(),
         3
     );
-    // `पो.` (post office) is written in Hindi and Maithili addresses too.
+    // `पो.` (post office) is written in Hindi and Maithili addresses too,
+    // `ब्लॉ.` (block, blogger) on Hindi and Chhattisgarhi pages.
     assert_eq!(
         hindi.sentences("पता: ग्राम व पो. रामपुर, जिला गया.").count(),
+        1
+    );
+    assert_eq!(
+        hindi
+            .sentences("प्रस्तुतकर्ता ब्लॉ. ललित शर्मा पर 3 टिप्पणियाँ.")
+            .count(),
         1
     );
 }
