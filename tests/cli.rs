@@ -294,6 +294,30 @@ fn split_tokens_and_language() {
     assert_eq!(text(&hindi.stdout).lines().count(), 2);
     let bad = run("split", &["--lang", "xx"], line);
     assert_eq!(bad.status.code(), Some(2));
+    // Each record's own language with --lang-field; --lang's hint for a
+    // record without one, or with a code the crate does not know.
+    let records = "{\"lang\":\"mar\",\"text\":\"आरोपी (रा. कोथरूड) आला. नंतर गेला.\"}\n\
+                   {\"lang\":\"hin\",\"text\":\"आरोपी (रा. कोथरूड) आला. नंतर गेला.\"}\n\
+                   {\"lang\":\"xx\",\"text\":\"आरोपी (रा. कोथरूड) आला. नंतर गेला.\"}\n\
+                   {\"text\":\"आरोपी (रा. कोथरूड) आला. नंतर गेला.\"}\n";
+    let counts = |args: &[&str]| -> Vec<usize> {
+        let out = run("split", args, records.as_bytes());
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        text(&out.stdout)
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).expect("a JSON line");
+                v["sentences"].as_array().map_or(0, Vec::len)
+            })
+            .collect()
+    };
+    assert_eq!(counts(&["--jsonl", "--lang-field", "lang"]), [2, 3, 2, 2]);
+    assert_eq!(
+        counts(&["--jsonl", "--lang-field", "lang", "--lang", "hi"]),
+        [2, 3, 3, 3]
+    );
+    let bad = run("split", &["--lang-field", "lang"], line);
+    assert_eq!(bad.status.code(), Some(2));
     let bad = run("split", &["--hyphens", "keep"], line);
     assert_eq!(bad.status.code(), Some(2));
 }

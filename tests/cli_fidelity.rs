@@ -139,7 +139,9 @@ fn clean(
 fn split_tool(into: &str, lossy: bool) -> Split {
     Split {
         pieces: Pieces::Sentences(Splitter::default()),
+        by_language: Vec::new(),
         jsonl: Some(("text".into(), into.into())),
+        lang_field: None,
         lossy,
     }
 }

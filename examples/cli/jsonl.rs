@@ -17,9 +17,9 @@ use std::ops::Range;
 /// JSON's whitespace (RFC 8259): the only bytes allowed around tokens.
 const JSON_WS: [char; 4] = [' ', '\t', '\n', '\r'];
 
-/// The most fields a tool looks up in a record (split: the field read and
-/// the field added).
-const MAX_KEYS: usize = 2;
+/// The most fields a tool looks up in a record (split: the field read, the
+/// field added and the language's field).
+const MAX_KEYS: usize = 3;
 
 /// A record parsed enough to locate the top-level fields a tool asks for.
 pub struct Object<'a> {
@@ -134,7 +134,7 @@ fn kind_of(raw: &str) -> &'static str {
 
 impl<'a> Object<'a> {
     /// Validates `body` (one record, without its line ending) as a JSON
-    /// object and locates the top-level fields `keys` (two at most). The
+    /// object and locates the top-level fields `keys` (three at most). The
     /// error is the reason, for the message or `--skip-bad`.
     pub fn parse(body: &'a str, keys: &[&'a str]) -> Result<Object<'a>, String> {
         if !body.trim_start_matches(JSON_WS).starts_with('{') {

@@ -8,7 +8,8 @@ use super::out::{Out, Spans, Strings, Text};
 use super::run::{self, Plan, Sinks};
 use super::{exit, BadRecord, Failure, Record, Tool};
 use devanagari::{
-    Language, SentenceIndices, SplitOptions, Splitter, WordIndices, WordOptions, WordTokenizer,
+    AbbreviationStops, HyphenPolicy, Language, SentenceIndices, SplitOptions, Splitter,
+    WordIndices, WordOptions, WordTokenizer,
 };
 use std::borrow::Cow;
 use std::ffi::OsString;
@@ -56,6 +57,17 @@ const TOKENS_FIELD: Opt = Opt {
     help: "The field the tokens are added as with --jsonl (default: tokens).",
 };
 
+const LANG_FIELD: Opt = Opt {
+    name: "lang-field",
+    value: Some("NAME"),
+    needs: Some("jsonl"),
+    help: "Read each record's language hint from its string field NAME, a code\n\
+           as --lang takes (HPLT's and FineWeb-2's records carry one: hin, mar,\n\
+           npi, bho, ...). A record without the field, or whose value is no\n\
+           string or a code the crate does not know, gets the hint of --lang\n\
+           (or none).",
+};
+
 /// The command line of `split`.
 pub const TOOL: args::Tool = args::Tool {
     name: "split",
@@ -77,6 +89,7 @@ before its closing brace; every other byte of the record is kept. With
         ABBREVIATION_STOPS,
         HYPHENS,
         args::LANG,
+        LANG_FIELD,
         args::OUTPUT,
         args::OUTPUT_DIR,
         args::SKIP_BAD,
@@ -125,20 +138,30 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
         quiet: parsed.flag("quiet"),
         paragraphs: false,
     };
-    let mut split = SplitOptions::default();
-    split.language = parsed.get_opt::<Language>("lang")?;
-    let pieces = if tokens {
-        let mut words = WordOptions::default();
-        words.split = split;
-        words.abbreviation_stops = parsed.get("abbreviation-stops", words.abbreviation_stops)?;
-        words.hyphens = parsed.get("hyphens", words.hyphens)?;
-        Pieces::Tokens(WordTokenizer::new(words))
-    } else {
-        Pieces::Sentences(Splitter::new(split))
+    let abbreviation_stops = parsed.get("abbreviation-stops", AbbreviationStops::default())?;
+    let hyphens = parsed.get("hyphens", HyphenPolicy::default())?;
+    let pieces_for = |language: Option<Language>| {
+        let mut split = SplitOptions::default();
+        split.language = language;
+        if tokens {
+            let mut words = WordOptions::default();
+            words.split = split;
+            words.abbreviation_stops = abbreviation_stops;
+            words.hyphens = hyphens;
+            Pieces::Tokens(WordTokenizer::new(words))
+        } else {
+            Pieces::Sentences(Splitter::new(split))
+        }
     };
+    let lang_field = parsed.value("lang-field").map(str::to_string);
     let tool = Split {
-        pieces,
+        pieces: pieces_for(parsed.get_opt::<Language>("lang")?),
+        by_language: match lang_field {
+            Some(_) => Language::ALL.map(|l| pieces_for(Some(l))).into(),
+            None => Vec::new(),
+        },
         jsonl: jsonl.then_some((field, into)),
+        lang_field,
         lossy: plan.lossy,
     };
     let mut emit = |o: Out, chunk: &[u8], sinks: &mut Sinks<'_>| {
@@ -198,10 +221,30 @@ impl Pieces {
 /// What `split` does with each record.
 pub struct Split {
     pub pieces: Pieces,
+    /// With `--lang-field`: the pieces of each of `Language::ALL`, in its
+    /// order, for the records that name their language.
+    pub by_language: Vec<Pieces>,
     /// `Some((field, into))` with `--jsonl`: the field read and the field
     /// added.
     pub jsonl: Option<(String, String)>,
+    /// With `--lang-field`: the field that names a record's language.
+    pub lang_field: Option<String>,
     pub lossy: bool,
+}
+
+impl Split {
+    /// The pieces for a record: those of the language its `--lang-field`
+    /// names, or the default's (`--lang`).
+    fn pieces_of(&self, obj: &Object<'_>) -> &Pieces {
+        let named = self
+            .lang_field
+            .as_deref()
+            .and_then(|key| obj.string(key, true).ok())
+            .and_then(|f| f.text.parse::<Language>().ok())
+            .and_then(|l| Language::ALL.iter().position(|&a| a == l))
+            .and_then(|i| self.by_language.get(i));
+        named.unwrap_or(&self.pieces)
+    }
 }
 
 /// The plain-text separator before the sentences of a line: a blank line
@@ -254,7 +297,13 @@ impl Tool for Split {
             return Ok(());
         }
         let (body, _) = jsonl::split_ending(&record.text);
-        let obj = Object::parse(body, &[field, into]).map_err(BadRecord::json)?;
+        let keys = [
+            field.as_str(),
+            into,
+            self.lang_field.as_deref().unwrap_or(into),
+        ];
+        let obj = Object::parse(body, &keys).map_err(BadRecord::json)?;
+        let pieces = self.pieces_of(&obj);
         let f = obj.string(field, self.lossy).map_err(BadRecord::json)?;
         if obj.has(into) {
             return Err(BadRecord::json(format!(
@@ -273,8 +322,7 @@ impl Tool for Split {
         if f.text.len() >= LONG {
             // A long text: its sentences as ranges, the array written at
             // output time (no second copy of the text in memory).
-            let ranges: Spans = self
-                .pieces
+            let ranges: Spans = pieces
                 .indices(&f.text)
                 .map(|(start, s)| start..start + s.len())
                 .collect();
@@ -300,7 +348,7 @@ impl Tool for Split {
             obj.insert_before_close(into, f.span.clone(), out, at, |out| {
                 out.write(|array| {
                     array.push(b'[');
-                    for (i, s) in self.pieces.iter(&f.text).enumerate() {
+                    for (i, s) in pieces.iter(&f.text).enumerate() {
                         if i > 0 {
                             array.extend_from_slice(comma);
                         }
