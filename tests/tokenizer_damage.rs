@@ -118,6 +118,24 @@ fn word_final_viramas_before_clusters_no_word_writes() {
     }
 }
 
+/// Torn around viramas too, a name that ends in MA or NA with VIRAMA keeps
+/// its space before a postposition or auxiliary (no word ends in `म्ने` or
+/// `न्की`); a doubled consonant (`पन्ने`), a conjunct a word ends in
+/// (`फ्रान्से`) and one whose word goes on (`वामपन्थी`, `सम्मान`) still join.
+#[test]
+fn names_ending_in_virama_before_postpositions() {
+    for s in [
+        "वित्त मंत्री पी. चिदंबरम् ने बजट पेश किया।",
+        "बैठक आनंद कृष्णन् की अध्यक्षता में हुई।",
+        "यह मुद्दा चुनाव में अहम् होंगे, उसने कहा।",
+        "किताब के पन्ने पलटते हुए वामपन्थी नेता ने सम्मान की बात की।",
+        "सुब्रह्मण्यम् से मिलने हम्पी गए।",
+        "तो सिनेमाथेक फ्रान्से (पॅरिस) येथे गेला.",
+    ] {
+        torn_comes_back(s);
+    }
+}
+
 #[test]
 fn stray_signs_in_clean_lines_stay() {
     // A legacy-font converter's stray sign here and there: no tokenizer's
@@ -209,7 +227,7 @@ fn eval_sentences_torn_and_restored() {
         joined.len()
     );
     assert!(before as f64 >= 0.999 * n as f64, "{before}/{n}");
-    assert!(around as f64 >= 0.988 * n as f64, "{around}/{n}");
+    assert!(around as f64 >= 0.9893 * n as f64, "{around}/{n}");
     assert!(joined.is_empty(), "{:?}", &joined[..joined.len().min(5)]);
 }
 

@@ -380,8 +380,11 @@ pub(crate) fn sign_spaces(line: &str, how: TornSigns) -> Option<Changed> {
                 .get(after..)
                 .and_then(|r| r.chars().next())
                 .filter(|&c| is_consonant(c));
-            if after > i && consonant.is_some_and(|c| !letter.is_some_and(|l| never_conjunct(l, c)))
-            {
+            let ends_word = |l: char| {
+                never_conjunct(l, consonant.unwrap_or(l))
+                    || postposition_after_name(l, line.get(after..).unwrap_or(""))
+            };
+            if after > i && consonant.is_some() && !letter.is_some_and(ends_word) {
                 rw.replace(i..after, "", EditKind::SignSpace);
                 i = after;
             }
@@ -427,6 +430,61 @@ fn never_conjunct(first: char, second: char) -> bool {
         ),
         _ => false,
     }
+}
+
+/// The postpositions and auxiliaries that follow a name ending in MA with
+/// VIRAMA (`चिदंबरम् ने`, `अहम् होंगे`) and that no word writes after `म्`
+/// (before KA and the other stops [`never_conjunct`] decides already).
+const AFTER_MA_VIRAMA: [&str; 7] = ["ने", "में", "से", "है", "हैं", "हो", "होंगे"];
+
+/// The same after NA with VIRAMA (`कृष्णन् की`); not `ने` (`पन्ने` doubles NA),
+/// `से` (Marathi `फ्रान्से`), `था`, `थी`, `थे` (`वामपन्थी`).
+const AFTER_NA_VIRAMA: [&str; 9] = ["का", "की", "के", "को", "में", "है", "हैं", "हो", "होंगे"];
+
+/// Whether `rest`, the text after `first` with VIRAMA and the space a
+/// tokenizer typed after it, starts with a word that follows a name ending
+/// in `first` with VIRAMA and ends there ([`AFTER_MA_VIRAMA`],
+/// [`AFTER_NA_VIRAMA`]), its signs perhaps torn after spaces (`न े`).
+/// Reads at most the length of the longest such word.
+fn postposition_after_name(first: char, rest: &str) -> bool {
+    let words: &[&str] = match first {
+        'म' => &AFTER_MA_VIRAMA,
+        'न' => &AFTER_NA_VIRAMA,
+        _ => return false,
+    };
+    // The word, rejoined: its letters and signs, over the spaces before a
+    // torn sign; a VIRAMA makes it a conjunct's first part.
+    let mut word = [0u8; 16];
+    let mut len = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let c = if c == ' ' {
+            let sign = rest
+                .get(at..)
+                .map(|r| r.trim_start_matches(' '))
+                .and_then(|r| r.chars().next())
+                .filter(|&s| rejoins_over_space(s) || s == DEVANAGARI_SIGN_VIRAMA);
+            let Some(sign) = sign else { break };
+            while chars.next_if(|&(_, c)| c == ' ').is_some() {}
+            chars.next();
+            sign
+        } else {
+            c
+        };
+        if c == DEVANAGARI_SIGN_VIRAMA {
+            return false;
+        }
+        if !is_devanagari_letter_or_mark(c) {
+            break;
+        }
+        let Some(slot) = word.get_mut(len..len + c.len_utf8()) else {
+            return false;
+        };
+        c.encode_utf8(slot);
+        len += c.len_utf8();
+    }
+    let word = std::str::from_utf8(word.get(..len).unwrap_or(&[])).unwrap_or("");
+    words.contains(&word)
 }
 
 /// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one.
