@@ -88,8 +88,9 @@ pub const LANG: Opt = Opt {
     needs: None,
     help: "The language of the text, if known (hi, mr, ne, sa, bho, mai, ...):\n\
            the abbreviation tables of Marathi and Nepali apply only with their\n\
-           hint. Without it (the default) every table applies where it is\n\
-           unambiguous.",
+           hint; with bho, mai or mag, के. is read as a word that may end a\n\
+           sentence, not the initial K. Without it (the default) every table\n\
+           applies where it is unambiguous.",
 };
 
 pub const REPORT: Opt = Opt {

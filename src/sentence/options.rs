@@ -38,8 +38,11 @@ pub struct SplitOptions {
     /// FULL STOP does not end a sentence.
     pub abbreviations: Vec<String>,
     /// The language of the text, if known: the abbreviation tables of
-    /// Marathi (`रा.`, `ऍड.`, `न्या.`) and Nepali apply only with its hint,
-    /// or with none (then every table applies). See [`Language`].
+    /// Marathi (`रा.`, `ऍड.`, `न्या.`, the titles `आ.` `खा.` `ना.` before a
+    /// name) and Nepali apply only with its hint, or with none (then every
+    /// table applies where it is unambiguous). With Bhojpuri, Maithili or
+    /// Magahi, `के.` is read as a word that may end a sentence, not the
+    /// initial K. See [`Language`].
     ///
     /// ```
     /// use devanagari::{Language, SplitOptions, Splitter};

@@ -784,8 +784,9 @@ fn split_options(
 /// Devanagari language such as ``"hi"``, ``"mr"``, ``"ne"``, ``"sa"``,
 /// ``"bho"`` (see :data:`LANGUAGES`; ``"hin"``, ``"npi"`` and English names
 /// are read too), or ``None``). The hint selects the abbreviation tables of
-/// its language (Marathi ``रा.``, ``ता.``; Nepali ``डा.``); without one,
-/// every table applies.
+/// its language (Marathi ``रा.``, ``ता.``; Nepali ``डा.``); with
+/// ``"bho"``, ``"mai"`` or ``"mag"``, ``के.`` is read as a word that may end
+/// a sentence, not the initial K; without one, every table applies.
 ///
 /// >>> import devanagari as dv
 /// >>> opts = dv.SplitOptions(newline="space", abbreviations=["मेज"])
