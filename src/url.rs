@@ -26,6 +26,10 @@ pub(crate) fn url_prefix(bytes: &[u8]) -> Option<&'static str> {
 /// space after the last) only after one of them (`गोव.इन`).
 const DEVANAGARI_DOMAINS: [&str; 3] = ["कॉम", "ऑर्ग", "गोव"];
 
+/// The first letters of [`DEVANAGARI_DOMAINS`] and of `इन` (a unit test
+/// holds them to the lists).
+const LABEL_INITIALS: [char; 4] = ['क', 'ऑ', 'ग', 'इ'];
+
 /// Whether a FULL STOP between `head` (the text before it) and `after`
 /// (the text after it) joins the labels of a domain name written in
 /// Devanagari: a word ends `head`, and `after` starts with a top-level
@@ -33,6 +37,12 @@ const DEVANAGARI_DOMAINS: [&str; 3] = ["कॉम", "ऑर्ग", "गोव"]
 /// one. The splitter and the word tokenizer both ask this, so the stop is
 /// inside a token for both.
 pub(crate) fn devanagari_domain_label_follows(head: &str, after: &str) -> bool {
+    // (Asked at every FULL STOP the tokenizer meets: the first letter of a
+    // label first, which a space after the stop fails at once; words of
+    // period-ended Hindi went from 519 to 540 MB/s.)
+    if !after.starts_with(LABEL_INITIALS) {
+        return false;
+    }
     let ends_word = |h: &str| h.chars().next_back().is_some_and(is_word_char);
     let label_ends = |label: &str| {
         after
@@ -55,6 +65,19 @@ pub(crate) fn devanagari_domain_label_follows(head: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn label_initials_are_the_labels_first_letters() {
+        for label in DEVANAGARI_DOMAINS.iter().chain(&["इन"]) {
+            assert!(label.starts_with(LABEL_INITIALS), "{label}");
+        }
+        for c in LABEL_INITIALS {
+            assert!(DEVANAGARI_DOMAINS
+                .iter()
+                .chain(&["इन"])
+                .any(|l| l.starts_with(c)));
+        }
+    }
 
     #[test]
     fn devanagari_domain_labels() {
