@@ -41,6 +41,11 @@ def main(argv=None) -> int:
     ap.add_argument("--profile", default="safe", choices=["safe", "nlp"])
     ap.add_argument("--repair", default="artifacts", choices=["off", "artifacts", "document", "all"])
     ap.add_argument("--language", default=None, help="language hint of the splitter (hi, mr, ne, sa, ...)")
+    ap.add_argument(
+        "--language-column",
+        default=None,
+        help="a column naming each row's language (hin, mar, npi, ...): its hint replaces --language's",
+    )
     ap.add_argument("--threads", type=int, default=1, help="threads per batch call in each Python worker")
     ap.add_argument("--master", default=None, help="only outside spark-submit, e.g. local[2]")
     ap.add_argument("--partitions", type=int, default=None, help="repartition the input first")
@@ -81,6 +86,7 @@ def main(argv=None) -> int:
             repair=dv.RepairOptions(args.repair),
             split=dv.SplitOptions(language=args.language),
             num_threads=args.threads,
+            language_column=args.language_column,
         )
         out.write.mode("overwrite").parquet(args.output)
     finally:

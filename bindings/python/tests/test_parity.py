@@ -68,6 +68,31 @@ def test_clean_and_split_parity(path):
             assert [t[a:b] for a, b in spans] == sents
 
 
+HPLT = [p for p in FILES if p.name == "hplt_deva.jsonl"]
+
+
+@pytest.mark.parametrize("path", HPLT, ids=[p.name for p in HPLT])
+def test_language_hints_per_record_parity(path):
+    """`split --jsonl --lang-field lang` and the Spark batches with a
+    language column split every record with its own language's hint alike
+    (normalization and repair off, so that only the split is compared)."""
+    pa = pytest.importorskip("pyarrow")
+    from devanagari.integrations import spark as dvs
+
+    recs = records(path)
+    texts = [r["text"] for r in recs]
+    out = run(example("split"), ["--jsonl", "--lang-field", "lang", "--sentences-field", "py_parity", "--quiet"], path)
+    rust = [r["py_parity"] for r in out]
+    batch = pa.RecordBatch.from_pydict({"text": texts, "lang": [r["lang"] for r in recs]})
+    (got,) = dvs.clean_split_batches([batch], repair="off", normalize="none", language_column="lang")
+    py = got.column("sentences").to_pylist()
+    assert len(rust) == len(py) == len(texts)
+    for i, (a, b) in enumerate(zip(rust, py)):
+        assert utf8(a) == utf8(b), f"record {i} ({recs[i]['lang']})"
+    # The hints matter on this sample (Bhojpuri and Maithili `के.`).
+    assert py != dv.sentences_batch(texts)
+
+
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_edit_report_parity(path):
     """`clean --report` and `clean_with_edits`: the same edits (byte offsets

@@ -20,6 +20,7 @@ import pytest
 pa = pytest.importorskip("pyarrow", reason="the Spark integration needs pyarrow (pip install 'devanagari-text[spark]')")
 
 import devanagari as dv  # noqa: E402
+from devanagari.integrations._languages import language_hint  # noqa: E402
 import scale_corpus as sc  # noqa: E402
 from conftest import ROOT  # noqa: E402
 from devanagari.integrations import spark as dvs  # noqa: E402
@@ -58,6 +59,28 @@ def test_clean_split_batches_on_arrow(large):
     assert o.schema.names == ["body"] and o.column(0).to_pylist() == [dv.clean("हिन्दी १० |", "nlp")]
     with pytest.raises(KeyError):
         next(dvs.clean_split_batches([b2]))
+
+
+def test_clean_split_batches_with_a_language_column():
+    # `के.` ends a sentence with a Bhojpuri hint, not with a Hindi one, nor
+    # without a hint (an unknown code, a null, a number).
+    text = "ओकरा गाँव ले जाए के. कहल जाला कि उहाँ मेला लागे."
+    langs = ["bho", "hin", "xx", None, "mai", "bho_Deva", "bho_Latn"]
+    batch = pa.RecordBatch.from_pydict({"text": [text] * len(langs), "lang": langs})
+    (out,) = dvs.clean_split_batches([batch], language_column="lang")
+    got = [len(s) for s in out.column("sentences").to_pylist()]
+    assert got == [2, 1, 1, 1, 2, 2, 1]
+    for lang, sents in zip(langs, out.column("sentences").to_pylist()):
+        hint = language_hint(lang)
+        opts = dv.SplitOptions(language=hint) if hint else None
+        assert sents == dv.sentences(dv.clean(text), opts), lang
+    # One language (or none known) for the whole batch: one call.
+    (one,) = dvs.clean_split_batches([pa.RecordBatch.from_pydict({"text": [text], "lang": [None]})], language_column="lang")
+    assert one.column("sentences").to_pylist() == [dv.sentences(dv.clean(text))]
+    (nums,) = dvs.clean_split_batches([pa.RecordBatch.from_pydict({"text": [text], "lang": [7]})], language_column="lang")
+    assert nums.column("sentences").to_pylist() == [dv.sentences(dv.clean(text))]
+    with pytest.raises(KeyError):
+        next(dvs.clean_split_batches([batch], language_column="language"))
 
 
 def _spark_available():

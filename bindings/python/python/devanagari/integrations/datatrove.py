@@ -75,6 +75,7 @@ except ImportError as _e:  # pragma: no cover - tested in a venv without datatro
 
 from devanagari import _native
 from devanagari._native import NormalizeOptions, RepairOptions, SplitOptions, WordOptions
+from devanagari.integrations._languages import language_hint
 
 __all__ = [
     "METADATA_KEY",
@@ -90,53 +91,6 @@ __all__ = [
 
 METADATA_KEY = "devanagari"
 """The metadata key of the counts the steps keep."""
-
-# datatrove's language codes (ISO 639-3, and 639-1 where it has one) of the
-# languages whose abbreviation tables the splitter has, and the code of
-# `devanagari.LANGUAGES` each one selects.
-_HINTS = {
-    "hin": "hi",
-    "hi": "hi",
-    "mar": "mr",
-    "mr": "mr",
-    "nep": "ne",
-    "npi": "ne",
-    "ne": "ne",
-    "dty": "ne",
-    "san": "sa",
-    "sa": "sa",
-    "bho": "bho",
-    "mai": "mai",
-    "mag": "mag",
-    "awa": "awa",
-    "hne": "hne",
-    "kok": "kok",
-    "gom": "kok",
-    "knn": "kok",
-    "doi": "doi",
-    "dgo": "doi",
-    "brx": "brx",
-    "bra": "bra",
-    "raj": "raj",
-}
-
-
-def language_hint(code: Optional[str]) -> Optional[str]:
-    """The language hint of :class:`devanagari.SplitOptions` for a datatrove
-    language code (``hin``, ``hin_Deva``, ``mr``, ``npi``, ...), or ``None``
-    (every table applies) for a language without tables of its own or a
-    script other than Devanagari.
-
-    >>> language_hint("hin_Deva"), language_hint("npi"), language_hint("hin_Latn"), language_hint("xsr")
-    ('hi', 'ne', None, None)
-    """
-    if not code:
-        return None
-    base, _, script = code.partition("_")
-    if script and script != "Deva":
-        return None
-    hint = _HINTS.get(base)
-    return hint if hint in _native.LANGUAGES else None
 
 
 def _as_normalize(options: Any) -> Any:

@@ -37,6 +37,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 import devanagari as dv
 from devanagari._native import NormalizeOptions, RepairOptions, SplitOptions
+from devanagari.integrations._languages import language_hint
 
 __all__ = ["clean_and_split", "clean_split_batches", "output_schema"]
 
@@ -58,6 +59,7 @@ def clean_split_batches(
     repair: Any = None,
     split: Optional[SplitOptions] = None,
     num_threads: Optional[int] = 1,
+    language_column: Optional[str] = None,
 ) -> Iterator[Any]:
     """For each pyarrow ``RecordBatch``: the batch with ``text_column``
     cleaned (:func:`devanagari.clean`, options as there) and, unless
@@ -65,6 +67,18 @@ def clean_split_batches(
     cleaned text (:func:`devanagari.sentences` with ``split``) added at the
     end. Nulls stay nulls. ``num_threads`` per batch call (1 by default:
     Spark runs one Python worker per core already).
+
+    ``language_column``: a string column naming each row's language
+    (``hin``, ``mar``, ``npi_Deva``, ... as HPLT and FineWeb-2 write it):
+    its hint (:func:`~devanagari.integrations.datatrove.language_hint`)
+    replaces the one of ``split`` for that row, as ``split --lang-field``
+    does. The rows of one language go to one batch call.
+
+    >>> import pyarrow as pa
+    >>> b = pa.RecordBatch.from_pydict({"text": ["गाँव ले जाए के. कहल गइल."] * 2, "lang": ["bho", "hin"]})
+    >>> out = next(clean_split_batches([b], language_column="lang"))
+    >>> [len(s) for s in out.column("sentences").to_pylist()]
+    [2, 1]
     """
     pa = _pa()
     for batch in batches:
@@ -76,9 +90,52 @@ def clean_split_batches(
         names = list(batch.schema.names)
         arrays[i] = cleaned
         if sentences_column is not None:
-            arrays.append(dv.sentences_batch(cleaned, split, num_threads=num_threads))
+            if language_column is None:
+                sentences = dv.sentences_batch(cleaned, split, num_threads=num_threads)
+            else:
+                j = batch.schema.get_field_index(language_column)
+                if j < 0:
+                    raise KeyError(f"no column {language_column!r} in {batch.schema.names}")
+                sentences = _sentences_by_language(cleaned, batch.column(j), split, num_threads)
+            arrays.append(sentences)
             names.append(sentences_column)
         yield pa.RecordBatch.from_arrays(arrays, names=names)
+
+
+def _sentences_by_language(cleaned: Any, languages: Any, split: Optional[SplitOptions], num_threads: Optional[int]) -> Any:
+    """The sentences of the Arrow array ``cleaned``, each row split with the
+    hint of its row of ``languages``: one batch call per hint, the rows
+    taken out with Arrow's ``take`` and put back in their order (no Python
+    object per row; a null or unknown language has ``split``'s hint)."""
+    pa = _pa()
+    import pyarrow.compute as pc
+
+    split = split or SplitOptions()
+    codes = languages.dictionary_encode()
+    indices = codes.indices
+    # The dictionary's entries that select each hint.
+    entries: dict = {}
+    for k, code in enumerate(codes.dictionary.to_pylist()):
+        entries.setdefault(language_hint(code if isinstance(code, str) else None), []).append(k)
+    entries.pop(None, None)
+    if not entries:
+        return dv.sentences_batch(cleaned, split, num_threads=num_threads)
+
+    def rows_of(ks: list) -> Any:
+        selected = pc.is_in(indices, value_set=pa.array(ks, type=indices.type))
+        return pc.fill_null(selected, False)
+
+    rows, parts = [], []
+    for hint, ks in entries.items():
+        take = pc.indices_nonzero(rows_of(ks))
+        rows.append(take)
+        parts.append(dv.sentences_batch(cleaned.take(take), split.replace(language=hint), num_threads=num_threads))
+    rest = pc.indices_nonzero(pc.invert(rows_of([k for ks in entries.values() for k in ks])))
+    if len(rest):
+        rows.append(rest)
+        parts.append(dv.sentences_batch(cleaned.take(rest), split, num_threads=num_threads))
+    order = pc.sort_indices(pa.concat_arrays(rows))
+    return pa.concat_arrays(parts).take(order)
 
 
 def output_schema(schema: Any, *, text_column: str = "text", sentences_column: Optional[str] = "sentences") -> Any:
@@ -112,10 +169,12 @@ def clean_and_split(
     repair: Any = None,
     split: Optional[SplitOptions] = None,
     num_threads: Optional[int] = 1,
+    language_column: Optional[str] = None,
 ) -> Any:
     """``df`` with ``text_column`` cleaned and a column of sentences added,
-    through ``mapInArrow`` (see :func:`clean_split_batches`). Options are
-    checked here, on the driver, before any task runs."""
+    through ``mapInArrow`` (see :func:`clean_split_batches`, also for
+    ``language_column``). Options are checked here, on the driver, before
+    any task runs."""
     normalize = NormalizeOptions(normalize) if isinstance(normalize, str) else normalize
     repair = RepairOptions(repair) if isinstance(repair, str) else repair
     dv.clean("", normalize, repair)
@@ -128,6 +187,9 @@ def clean_and_split(
         repair=repair,
         split=split,
         num_threads=num_threads,
+        language_column=language_column,
     )
+    if language_column is not None and language_column not in df.schema.names:
+        raise KeyError(f"no column {language_column!r} in {df.schema.names}")
     schema = output_schema(df.schema, text_column=text_column, sentences_column=sentences_column)
     return df.mapInArrow(fn, schema)
