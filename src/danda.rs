@@ -178,6 +178,9 @@ pub(crate) struct LineState {
     number: bool,
     /// The last boundary was a danda, or pipes read as one.
     after_danda: bool,
+    /// The last boundary was a run of pipes kept as it is: the clause after
+    /// it is an item of a menu or a list, or follows a dateline.
+    after_kept_pipes: bool,
     /// A FULL STOP (or an ellipsis or ABBREVIATION SIGN) was the last
     /// character: a boundary if a space follows.
     stop: bool,
@@ -223,6 +226,7 @@ impl LineState {
             words: 0,
             number: false,
             after_danda: false,
+            after_kept_pipes: false,
             stop: false,
             token: Token::default(),
         }
@@ -305,6 +309,7 @@ impl LineState {
         self.words = 0;
         self.number = false;
         self.after_danda = danda;
+        self.after_kept_pipes = false;
         self.token = Token::default();
     }
 
@@ -335,6 +340,7 @@ impl LineState {
         };
         let danda = (pipes == 0 && len <= 2) || run != Run::Keep;
         self.boundary(danda);
+        self.after_kept_pipes = pipes > 0 && run == Run::Keep;
         self.prev = last;
         self.last_base = Some(last);
         self.virama_after_base = false;
@@ -371,9 +377,16 @@ impl LineState {
         }
         // A short clause ends a sentence by its last word, unless the pipe
         // is typed as menus type it, a space before and none after
-        // (`संपर्क करें |नियम`).
+        // (`संपर्क करें |नियम`), or the clause is an item of a menu, the pipe
+        // typed with a space before it: after a pipe kept as a separator
+        // (`होम | संपर्क करें | नियम`), or before the rest of a menu
+        // (`लॉग इन करें | रजिस्टर करें | होम`). Prose types its pipes
+        // against the word (`राम घर गया| सीता आई|`, `नई दिल्ली | वह घर
+        // गया|`), or writes sentences (`वह कल आएगा | हम तैयार हैं |`).
+        let menu_item = self.prev == ' ' && (self.after_kept_pipes || after.menu_items_follow());
         let short_sentence = last_word.is_some_and(|w| ends_sentences(w.text()))
-            && !(self.prev == ' ' && after.starts_with_letter());
+            && !(self.prev == ' ' && after.starts_with_letter())
+            && !menu_item;
         (self.words >= 4 || short_sentence) && !after.dateline_follows()
     }
 }
@@ -449,6 +462,61 @@ impl<'a> Ahead<'a> {
     /// `१.२`), spaces, then a pipe or danda: a verse number.
     fn opens_verse_number(self) -> bool {
         number_then_danda(self.chars(), Reading::Forward)
+    }
+
+    /// Whether the line goes on as a menu: items of one to three words
+    /// between pipes, one of which does not end like a sentence, and three
+    /// items at least with the clause before the pipe (`| रजिस्टर करें |
+    /// होम`; not `| हम तैयार हैं |`, a short sentence). Reads at most 96
+    /// characters.
+    fn menu_items_follow(self) -> bool {
+        let mut cs = self.chars().take(96).peekable();
+        let mut items = 0;
+        loop {
+            // One item: up to three words, the last one kept.
+            let mut words = 0;
+            let mut last = [0u8; WORD_BYTES];
+            let mut len = 0;
+            loop {
+                while cs.next_if(|c| is_label_space(*c)).is_some() {}
+                match cs.peek() {
+                    Some(&c) if is_devanagari_letter(c) || c.is_alphabetic() => {
+                        words += 1;
+                        if words > 3 {
+                            return false;
+                        }
+                        len = 0;
+                        while let Some(c) =
+                            cs.next_if(|&c| is_devanagari_letter_or_mark(c) || c.is_alphabetic())
+                        {
+                            // (A word longer than the buffer ends no
+                            // sentence: no listed word is that long.)
+                            if let Some(slot) = last.get_mut(len..len + c.len_utf8()) {
+                                c.encode_utf8(slot);
+                            }
+                            len += c.len_utf8();
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            if words == 0 {
+                return false;
+            }
+            let word = last
+                .get(..len)
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or("");
+            let piped = cs.next() == Some('|');
+            if !ends_sentences(word) && (piped || items > 0) {
+                return true;
+            }
+            if !piped {
+                return false;
+            }
+            items += 1;
+            while cs.next_if(|&c| c == '|').is_some() {}
+        }
     }
 
     /// One or two words, then a colon (`| एजेंसी:`, `| संवाददाता :`), or a
@@ -1144,6 +1212,9 @@ mod tests {
             // Short sentences ending in a verb, and longer clauses.
             ("मोहन बाज़ार गया| माँ घर आई|", "मोहन बाज़ार गया। माँ घर आई।"),
             ("वह कल आएगा | हम तैयार हैं |", "वह कल आएगा । हम तैयार हैं ।"),
+            // A dateline, then a short sentence whose pipe is typed against
+            // its last word.
+            ("नई दिल्ली | वह घर गया|", "नई दिल्ली | वह घर गया।"),
             (
                 "उस दिन बहुत तेज़ बारिश हुई थी और सड़कें भर गईं| फिर",
                 "उस दिन बहुत तेज़ बारिश हुई थी और सड़कें भर गईं। फिर",
@@ -1172,8 +1243,10 @@ mod tests {
     #[test]
     fn pipes_that_separate_items() {
         for input in [
-            // Menus and link lists.
+            // Menus and link lists, items that end in a verb among them.
             "मुखपृष्ठ | देश | विदेश | खेल | मनोरंजन",
+            "होम | हमारे बारे में | संपर्क करें | गोपनीयता नीति",
+            "लॉग इन करें | रजिस्टर करें | होम",
             "कविता || कहानी || लेख",
             "समाचार |राजनीति |खेल जगत |फ़िल्मी दुनिया",
             // Datelines and bylines.
