@@ -15,10 +15,11 @@
 //!   `{{ }}` and is not glued to a URL;
 //! - the clause before it (since the line start, the last terminator or the
 //!   last pipe) reads as a sentence: four Devanagari words or more, or a
-//!   last word that
-//!   ends sentences (a form of the copula or a verb: `है`, `गया`, `करेंगे`,
-//!   `आहे`, `छ`; [`ends_sentences`]); or the pipes open or close a verse
-//!   number (`||१२||`);
+//!   last word that ends sentences (a form of the copula or a verb: `है`,
+//!   `गया`, `करेंगे`, `आहे`, `छ`; [`ends_sentences`]) in a clause that is
+//!   no item of a menu (`होम | संपर्क करें | नियम`, `लॉग इन करें |
+//!   रजिस्टर करें | होम`); or the pipes open or close a verse number
+//!   (`||१२||`);
 //! - no dateline or byline follows (one or two words, then a colon, or a
 //!   comma and a date: `| एजेंसी:`, `| पटना, 18 सितंबर`).
 //!
