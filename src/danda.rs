@@ -17,9 +17,9 @@
 //!   last pipe) reads as a sentence: four Devanagari words or more, or a
 //!   last word that ends sentences (a form of the copula or a verb: `है`,
 //!   `गया`, `करेंगे`, `आहे`, `छ`; [`ends_sentences`]) in a clause that is
-//!   no item of a menu (`होम | संपर्क करें | नियम`, `लॉग इन करें |
-//!   रजिस्टर करें | होम`); or the pipes open or close a verse number
-//!   (`||१२||`);
+//!   no item of a menu (short items between pipes typed with spaces:
+//!   `होम | संपर्क करें | नियम`, `शेयर करें | ट्वीट करें | ईमेल करें`);
+//!   or the pipes open or close a verse number (`||१२||`);
 //! - no dateline or byline follows (one or two words, then a colon, or a
 //!   comma and a date: `| एजेंसी:`, `| पटना, 18 सितंबर`).
 //!
@@ -381,9 +381,10 @@ impl LineState {
         // (`संपर्क करें |नियम`), or the clause is an item of a menu, the pipe
         // typed with a space before it: after a pipe kept as a separator
         // (`होम | संपर्क करें | नियम`), or before the rest of a menu
-        // (`लॉग इन करें | रजिस्टर करें | होम`). Prose types its pipes
-        // against the word (`राम घर गया| सीता आई|`, `नई दिल्ली | वह घर
-        // गया|`), or writes sentences (`वह कल आएगा | हम तैयार हैं |`).
+        // (`लॉग इन करें | रजिस्टर करें | होम`, `शेयर करें | ट्वीट करें |
+        // ईमेल करें`). Prose types its pipes against the word (`राम घर
+        // गया| सीता आई|`, `नई दिल्ली | वह घर गया|`), or ends its line with
+        // one (`वह कल आएगा | हम तैयार हैं |`).
         let menu_item = self.prev == ' ' && (self.after_kept_pipes || after.menu_items_follow());
         let short_sentence = last_word.is_some_and(|w| ends_sentences(w.text()))
             && !(self.prev == ' ' && after.starts_with_letter())
@@ -465,58 +466,33 @@ impl<'a> Ahead<'a> {
         number_then_danda(self.chars(), Reading::Forward)
     }
 
-    /// Whether the line goes on as a menu: items of one to three words
-    /// between pipes, one of which does not end like a sentence, and three
-    /// items at least with the clause before the pipe (`| रजिस्टर करें |
-    /// होम`; not `| हम तैयार हैं |`, a short sentence). Reads at most 96
-    /// characters.
+    /// Whether the line goes on as a menu: an item of one to three words,
+    /// then pipes, then more of the line (`| रजिस्टर करें | होम`, `| ट्वीट
+    /// करें | ईमेल करें`), so that the pipes separate three items at least,
+    /// the short ones between pipes. Pipes that end the line close a
+    /// sentence (`| फिर आया |`). Reads at most 64 characters.
     fn menu_items_follow(self) -> bool {
-        let mut cs = self.chars().take(96).peekable();
-        let mut items = 0;
+        let mut cs = self.chars().take(64).peekable();
+        let mut words = 0;
         loop {
-            // One item: up to three words, the last one kept.
-            let mut words = 0;
-            let mut last = [0u8; WORD_BYTES];
-            let mut len = 0;
-            loop {
-                while cs.next_if(|c| is_label_space(*c)).is_some() {}
-                match cs.peek() {
-                    Some(&c) if is_devanagari_letter(c) || c.is_alphabetic() => {
-                        words += 1;
-                        if words > 3 {
-                            return false;
-                        }
-                        len = 0;
-                        while let Some(c) =
-                            cs.next_if(|&c| is_devanagari_letter_or_mark(c) || c.is_alphabetic())
-                        {
-                            // (A word longer than the buffer ends no
-                            // sentence: no listed word is that long.)
-                            if let Some(slot) = last.get_mut(len..len + c.len_utf8()) {
-                                c.encode_utf8(slot);
-                            }
-                            len += c.len_utf8();
-                        }
-                    }
-                    _ => break,
+            while cs.next_if(|c| is_label_space(*c)).is_some() {}
+            match cs.peek() {
+                Some('|') => {
+                    while cs.next_if(|&c| c == '|' || is_label_space(c)).is_some() {}
+                    return words > 0 && cs.peek().is_some_and(|&c| c != '\n' && c != '\r');
                 }
+                Some(&c) if is_devanagari_letter(c) || c.is_alphabetic() => {
+                    words += 1;
+                    if words > 3 {
+                        return false;
+                    }
+                    while cs
+                        .next_if(|&c| is_devanagari_letter_or_mark(c) || c.is_alphabetic())
+                        .is_some()
+                    {}
+                }
+                _ => return false,
             }
-            if words == 0 {
-                return false;
-            }
-            let word = last
-                .get(..len)
-                .and_then(|b| std::str::from_utf8(b).ok())
-                .unwrap_or("");
-            let piped = cs.next() == Some('|');
-            if !ends_sentences(word) && (piped || items > 0) {
-                return true;
-            }
-            if !piped {
-                return false;
-            }
-            items += 1;
-            while cs.next_if(|&c| c == '|').is_some() {}
         }
     }
 
@@ -1213,6 +1189,8 @@ mod tests {
             // Short sentences ending in a verb, and longer clauses.
             ("मोहन बाज़ार गया| माँ घर आई|", "मोहन बाज़ार गया। माँ घर आई।"),
             ("वह कल आएगा | हम तैयार हैं |", "वह कल आएगा । हम तैयार हैं ।"),
+            ("वह कल आएगा| हम तैयार हैं|", "वह कल आएगा। हम तैयार हैं।"),
+            ("वह कल आएगा | हम तैयार हैं", "वह कल आएगा । हम तैयार हैं"),
             // A dateline, then a short sentence whose pipe is typed against
             // its last word.
             ("नई दिल्ली | वह घर गया|", "नई दिल्ली | वह घर गया।"),
@@ -1248,6 +1226,7 @@ mod tests {
             "मुखपृष्ठ | देश | विदेश | खेल | मनोरंजन",
             "होम | हमारे बारे में | संपर्क करें | गोपनीयता नीति",
             "लॉग इन करें | रजिस्टर करें | होम",
+            "शेयर करें | ट्वीट करें | ईमेल करें",
             "कविता || कहानी || लेख",
             "समाचार |राजनीति |खेल जगत |फ़िल्मी दुनिया",
             // Datelines and bylines.
