@@ -714,6 +714,36 @@ fn ke_with_a_bihari_hint() {
     assert_eq!(hindi.sentences("मुख्य वार्ताकार के. पद्मनाभन ने कहा.").count(), 1);
 }
 
+/// Letters of a list whose items have no stop of their own stand inside a
+/// sentence (`क. पहला ख. दूसरा`): a letter whose neighbour in its
+/// alphabet stands as an item letter on the line ends no sentence. A
+/// letter that is also a word (`न`, Bhojpuri `स`, `ह`) is read so only at
+/// a sentence's start.
+#[test]
+fn inline_lettered_lists() {
+    for s in [
+        "विकल्प हैं: क. गंगा ख. यमुना ग. सरस्वती।",
+        "मराठी: अ. पाणी आ. हवा इ. माती.",
+        "Options i. one ii. two iii. three.",
+        "पर्याय: घ. चार च. पाँच।",
+    ] {
+        assert_eq!(split(s), [s], "{s}");
+    }
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "उ गइल बाड़ी स. ओकरा बाद घर के ह. फिर का भइल.",
+            &["उ गइल बाड़ी स.", "ओकरा बाद घर के ह.", "फिर का भइल."],
+        ),
+        (
+            "उसने कहा क. फिर वह चला गया.",
+            &["उसने कहा क.", "फिर वह चला गया."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
 /// A domain name written in Devanagari (`नवभारतटाइम्स.कॉम`) ends no
 /// sentence at its FULL STOPs; a sentence written without a space after the
 /// last one still starts (`… था.इन दिनों …`).

@@ -82,12 +82,94 @@ pub(super) fn is_list_letter(
     if !item_follows {
         return false;
     }
+    // The letters of a list whose items have no stop of their own (`क.
+    // पहला ख. दूसरा ग. तीसरा`): the letter before or after it in its
+    // alphabet stands as an item letter on the line.
+    if next_to_item_letter(text, word_start, dot, word) {
+        return true;
+    }
     let before = text
         .get(..word_start)
         .unwrap_or("")
         .trim_end_matches([' ', '\t']);
     // (Any FULL STOP before counts as a sentence's end: see above.)
     starts_sentence_after(without_bullet_and_marker(before, word_start), |_| true)
+}
+
+/// The alphabets lists are lettered with, in order: the Devanagari
+/// consonants (`क. ख. ग.`; a list may skip `ङ`, `ञ`, `ण`), the independent
+/// vowels (Marathi `अ. आ. इ.`), the Latin letters and the Roman numerals
+/// in either case.
+const LIST_ALPHABETS: [&[&str]; 7] = [
+    &[
+        "क", "ख", "ग", "घ", "ङ", "च", "छ", "ज", "झ", "ञ", "ट", "ठ", "ड", "ढ", "ण", "त", "थ", "द",
+        "ध", "न", "प", "फ", "ब", "भ", "म", "य", "र", "ल", "व", "श", "ष", "स", "ह",
+    ],
+    &["अ", "आ", "इ", "ई", "उ", "ऊ", "ऋ", "ए", "ऐ", "ओ", "औ"],
+    &[
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s", "t", "u", "v", "w", "x", "y", "z",
+    ],
+    &[
+        "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R",
+        "S", "T", "U", "V", "W", "X", "Y", "Z",
+    ],
+    &[
+        "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+    ],
+    &[
+        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+    ],
+    // (Devanagari consonants with the skippable ones left out, so that
+    // `घ.` and `च.` are neighbours.)
+    &[
+        "क", "ख", "ग", "घ", "च", "छ", "ज", "झ", "ट", "ठ", "ड", "ढ", "त", "थ", "द", "ध", "न", "प",
+        "फ", "ब", "भ", "म", "य", "र", "ल", "व", "श", "ष", "स", "ह",
+    ],
+];
+
+/// Whether the item letter `word` (its FULL STOP at `dot`, the word at
+/// `word_start`) has a neighbour in one of [`LIST_ALPHABETS`] standing as
+/// an item letter on its line, within [`LIST_ITEM_WINDOW`] bytes before
+/// the word or after the stop: a letter of its own (after a space or at
+/// the window's edge), a FULL STOP, then its item.
+fn next_to_item_letter(text: &str, word_start: usize, dot: usize, word: &str) -> bool {
+    // Letters that are also words ending sentences (`न` "not"; Bhojpuri
+    // `स`, `ह`, `त`; `व` "and") are list letters only at a sentence's start.
+    if matches!(word, "न" | "स" | "ह" | "त" | "व") {
+        return false;
+    }
+    let from =
+        crate::rewrite::floor_char_boundary(text, word_start.saturating_sub(LIST_ITEM_WINDOW));
+    let before = text.get(from..word_start).unwrap_or("");
+    let before = before.rsplit('\n').next().unwrap_or("");
+    let to = crate::rewrite::floor_char_boundary(text, dot + 1 + LIST_ITEM_WINDOW);
+    let after = text.get(dot + 1..to).unwrap_or("");
+    let after = after.split('\n').next().unwrap_or("");
+    LIST_ALPHABETS.iter().any(|alphabet| {
+        let Some(k) = alphabet.iter().position(|l| *l == word) else {
+            return false;
+        };
+        let previous = k.checked_sub(1).and_then(|p| alphabet.get(p));
+        let next = alphabet.get(k + 1);
+        previous.is_some_and(|l| has_item_letter(before, l))
+            || next.is_some_and(|l| has_item_letter(after, l))
+    })
+}
+
+/// Whether `window` holds `letter` as an item letter: after a space or at
+/// the window's start, followed by a FULL STOP and then a space and a
+/// word or number.
+fn has_item_letter(window: &str, letter: &str) -> bool {
+    window.match_indices(letter).any(|(at, _)| {
+        let before = window.get(..at).and_then(|h| h.chars().next_back());
+        let tail = window.get(at + letter.len()..).unwrap_or("");
+        before.is_none_or(char::is_whitespace)
+            && tail
+                .strip_prefix(". ")
+                .and_then(|t| t.chars().next())
+                .is_some_and(|c| is_devanagari_letter(c) || is_digit(c) || c.is_alphanumeric())
+    })
 }
 
 /// Whether `word` is a Roman numeral from 2 to 12 that lists items, all in
