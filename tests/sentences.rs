@@ -714,6 +714,31 @@ fn ke_with_a_bihari_hint() {
     assert_eq!(hindi.sentences("मुख्य वार्ताकार के. पद्मनाभन ने कहा.").count(), 1);
 }
 
+/// A list marker alone on its line goes with the item on the next line
+/// (lists scraped from pages set them apart); a number that ends a line
+/// after words, or before a blank line or another number, stays where it
+/// was.
+#[test]
+fn list_markers_on_lines_of_their_own() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "निर्देश:\n1.\nफ़ॉर्म भरें।\n2.\nजमा करें।",
+            &["निर्देश:", "1.\nफ़ॉर्म भरें।", "2.\nजमा करें।"],
+        ),
+        (
+            "क्रम:\r\n(१)\r\nपहला\n2.)\nदूसरा",
+            &["क्रम:", "(१)\r\nपहला", "2.)\nदूसरा"],
+        ),
+        ("अध्याय 1.\nइतिहास", &["अध्याय 1.", "इतिहास"]),
+        ("1.\n\nनया", &["1.", "नया"]),
+        ("1.\n2.\nतीन", &["1.", "2.\nतीन"]),
+        ("1234.\nसाल", &["1234.", "साल"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text:?}");
+    }
+}
+
 /// Letters of a list whose items have no stop of their own stand inside a
 /// sentence (`क. पहला ख. दूसरा`): a letter whose neighbour in its
 /// alphabet stands as an item letter on the line ends no sentence. A

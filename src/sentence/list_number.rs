@@ -96,6 +96,52 @@ pub(super) fn is_list_letter(
     starts_sentence_after(without_bullet_and_marker(before, word_start), |_| true)
 }
 
+/// Whether a list marker stands alone on the line that ends at the line
+/// break `newline` (spaces, tabs and a CR before it), and its item starts
+/// the next line: a number of one to three digits with its `.` or `)`,
+/// perhaps in brackets (`1.`, `(२.`, `3)`, `4.)`). Scraped lists often set
+/// the number and its item on lines of their own; the marker is no
+/// sentence (SPEC section 3), so the line break after it ends none.
+/// Reads a few bytes back and the start of the next line.
+pub(super) fn lone_marker_line_before_item(text: &str, newline: usize) -> bool {
+    let head = text
+        .get(..newline)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', '\r']);
+    let Some(closed) = head
+        .strip_suffix(".)")
+        .or_else(|| head.strip_suffix(['.', ')']))
+    else {
+        return false;
+    };
+    let before_number = closed.trim_end_matches(is_digit);
+    let digits = closed.len() - before_number.len();
+    // (Digits of either script are three bytes at most each.)
+    if digits == 0
+        || digits > 9
+        || closed
+            .get(before_number.len()..)
+            .is_none_or(|d| d.chars().count() > 3)
+    {
+        return false;
+    }
+    let line_start = before_number
+        .strip_suffix('(')
+        .unwrap_or(before_number)
+        .trim_end_matches([' ', '\t']);
+    if !(line_start.is_empty() || line_start.ends_with('\n')) {
+        return false;
+    }
+    let next_line = text
+        .get(newline + 1..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t', '\r']);
+    next_line
+        .chars()
+        .next()
+        .is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic())
+}
+
 /// The alphabets lists are lettered with, in order: the Devanagari
 /// consonants (`क. ख. ग.`; a list may skip `ङ`, `ञ`, `ण`), the independent
 /// vowels (Marathi `अ. आ. इ.`), the Latin letters and the Roman numerals

@@ -9,7 +9,14 @@ use std::collections::HashSet;
 #[non_exhaustive]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum NewlinePolicy {
-    /// Every newline ends a sentence (line-per-paragraph corpora). The default.
+    /// Every newline ends a sentence (line-per-paragraph corpora), but one
+    /// after a list marker alone on its line (`1.`, `(२)`) whose item
+    /// starts the next line: the marker goes with its item. The default.
+    ///
+    /// ```
+    /// let s: Vec<&str> = devanagari::sentences("सूची:\n1.\nपहला काम।").collect();
+    /// assert_eq!(s, ["सूची:", "1.\nपहला काम।"]);
+    /// ```
     #[default]
     Boundary,
     /// A single newline is a space (hard-wrapped text); only a blank line
