@@ -473,27 +473,11 @@ impl<'a> Ahead<'a> {
     /// sentence (`| फिर आया |`). Reads at most 64 characters.
     fn menu_items_follow(self) -> bool {
         let mut cs = self.chars().take(64).peekable();
-        let mut words = 0;
-        loop {
-            while cs.next_if(|c| is_label_space(*c)).is_some() {}
-            match cs.peek() {
-                Some('|') => {
-                    while cs.next_if(|&c| c == '|' || is_label_space(c)).is_some() {}
-                    return words > 0 && cs.peek().is_some_and(|&c| c != '\n' && c != '\r');
-                }
-                Some(&c) if is_devanagari_letter(c) || c.is_alphabetic() => {
-                    words += 1;
-                    if words > 3 {
-                        return false;
-                    }
-                    while cs
-                        .next_if(|&c| is_devanagari_letter_or_mark(c) || c.is_alphabetic())
-                        .is_some()
-                    {}
-                }
-                _ => return false,
-            }
-        }
+        let Some((words, Some('|'))) = short_words(&mut cs, 3) else {
+            return false;
+        };
+        while cs.next_if(|&c| c == '|' || is_label_space(c)).is_some() {}
+        words > 0 && cs.peek().is_some_and(|&c| c != '\n' && c != '\r')
     }
 
     /// One or two words, then a colon (`| एजेंसी:`, `| संवाददाता :`), or a
@@ -501,25 +485,11 @@ impl<'a> Ahead<'a> {
     /// सितंबर`, `| नई दिल्ली, जुलाई 14`).
     fn dateline_follows(self) -> bool {
         let mut cs = self.chars().take(64).peekable();
-        let mut words = 0;
-        loop {
-            while cs.next_if(|c| is_label_space(*c)).is_some() {}
-            match cs.peek() {
-                Some(':') => return words > 0,
-                Some(',') => break,
-                Some(&c) if is_devanagari_letter(c) || c.is_alphabetic() => {
-                    words += 1;
-                    if words > 2 {
-                        return false;
-                    }
-                    while cs
-                        .next_if(|&c| is_devanagari_letter_or_mark(c) || c.is_alphabetic())
-                        .is_some()
-                    {}
-                }
-                _ => return false,
-            }
-        }
+        let words = match short_words(&mut cs, 2) {
+            Some((words, Some(':'))) => return words > 0,
+            Some((words, Some(','))) => words,
+            _ => return false,
+        };
         cs.next();
         while cs.next_if(|c| is_label_space(*c)).is_some() {}
         let mut word = String::new();
@@ -533,6 +503,32 @@ impl<'a> Ahead<'a> {
             word.push(c);
         }
         words > 0 && is_month(&word)
+    }
+}
+
+/// Reads spaces and at most `max` words (Devanagari letters and signs, or
+/// other letters) from `cs`: how many were read and the character that
+/// ended the reading (left in `cs`), or `None` when a word more follows.
+fn short_words(
+    cs: &mut std::iter::Peekable<impl Iterator<Item = char>>,
+    max: usize,
+) -> Option<(usize, Option<char>)> {
+    let mut words = 0;
+    loop {
+        while cs.next_if(|c| is_label_space(*c)).is_some() {}
+        match cs.peek() {
+            Some(&c) if is_devanagari_letter(c) || c.is_alphabetic() => {
+                words += 1;
+                if words > max {
+                    return None;
+                }
+                while cs
+                    .next_if(|&c| is_devanagari_letter_or_mark(c) || c.is_alphabetic())
+                    .is_some()
+                {}
+            }
+            other => return Some((words, other.copied())),
+        }
     }
 }
 
