@@ -115,14 +115,12 @@ pub(super) fn lone_marker_line_before_item(text: &str, newline: usize) -> bool {
         return false;
     };
     let before_number = closed.trim_end_matches(is_digit);
-    let digits = closed.len() - before_number.len();
-    // (Digits of either script are three bytes at most each.)
-    if digits == 0
-        || digits > 9
-        || closed
-            .get(before_number.len()..)
-            .is_none_or(|d| d.chars().count() > 3)
-    {
+    let digits = closed
+        .get(before_number.len()..)
+        .unwrap_or("")
+        .chars()
+        .count();
+    if !(1..=3).contains(&digits) {
         return false;
     }
     let line_start = before_number
