@@ -380,11 +380,11 @@ pub(crate) fn sign_spaces(line: &str, how: TornSigns) -> Option<Changed> {
                 .get(after..)
                 .and_then(|r| r.chars().next())
                 .filter(|&c| is_consonant(c));
-            let ends_word = |l: char| {
-                never_conjunct(l, consonant.unwrap_or(l))
-                    || postposition_after_name(l, line.get(after..).unwrap_or(""))
+            // Whether `l` with VIRAMA ends its word before `c`.
+            let ends_word = |l: char, c: char| {
+                never_conjunct(l, c) || postposition_after_name(l, line.get(after..).unwrap_or(""))
             };
-            if after > i && consonant.is_some() && !letter.is_some_and(ends_word) {
+            if after > i && consonant.is_some_and(|c| !letter.is_some_and(|l| ends_word(l, c))) {
                 rw.replace(i..after, "", EditKind::SignSpace);
                 i = after;
             }

@@ -4,7 +4,7 @@
 
 use super::chars::*;
 use super::full_stop::*;
-use super::list_number::lone_marker_line_before_item;
+use super::list_number::marker_line_joins_next;
 use super::options::{NewlinePolicy, Splitter};
 use super::scan::ScanState;
 use super::sentence_end::*;
@@ -156,7 +156,7 @@ fn at_lone_full_stop(
 fn at_line_break(splitter: &Splitter, text: &str, i: usize) -> Step {
     let ends = match splitter.options().newline {
         // (A list marker alone on its line goes with its item on the next.)
-        NewlinePolicy::Boundary => !lone_marker_line_before_item(text, i),
+        NewlinePolicy::Boundary => !marker_line_joins_next(splitter, text, i),
         NewlinePolicy::Space => {
             let rest = text.get(i + 1..).unwrap_or("");
             rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')

@@ -14,7 +14,7 @@ use super::abbrev::*;
 use super::chars::*;
 use super::initials::*;
 use super::list_number::*;
-use super::options::{NewlinePolicy, Splitter};
+use super::options::Splitter;
 use super::sentence_end::*;
 use super::words::*;
 use crate::language::Language;
@@ -37,8 +37,7 @@ pub(super) fn full_stop_ends_sentence(
         return true;
     };
     if next == '\n' {
-        return !(splitter.options().newline == NewlinePolicy::Boundary
-            && lone_marker_line_before_item(text, dot + 1));
+        return !marker_line_joins_next(splitter, text, dot + 1);
     }
     if is_inside_token(text, dot, next) {
         return false;

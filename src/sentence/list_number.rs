@@ -2,6 +2,7 @@
 //! (`1.`, `१२.`, `चरण 3.`) and starts no sentence of its own.
 
 use super::chars::*;
+use super::options::{NewlinePolicy, Splitter};
 use super::words::*;
 use crate::script::*;
 
@@ -96,14 +97,23 @@ pub(super) fn is_list_letter(
     starts_sentence_after(without_bullet_and_marker(before, word_start), |_| true)
 }
 
+/// Whether the line break `newline` joins a list marker alone on its line
+/// to its item on the next, where line breaks end sentences
+/// ([`NewlinePolicy::Boundary`]): the marker is no sentence (SPEC section
+/// 3), so neither its stop nor the line break after it ends one. The one
+/// home of this rule for both candidates, the stop and the line break.
+pub(super) fn marker_line_joins_next(splitter: &Splitter, text: &str, newline: usize) -> bool {
+    splitter.options().newline == NewlinePolicy::Boundary
+        && lone_marker_line_before_item(text, newline)
+}
+
 /// Whether a list marker stands alone on the line that ends at the line
 /// break `newline` (spaces, tabs and a CR before it), and its item starts
 /// the next line: a number of one to three digits with its `.` or `)`,
 /// perhaps in brackets (`1.`, `(२.`, `3)`, `4.)`). Scraped lists often set
-/// the number and its item on lines of their own; the marker is no
-/// sentence (SPEC section 3), so the line break after it ends none.
-/// Reads a few bytes back and the start of the next line.
-pub(super) fn lone_marker_line_before_item(text: &str, newline: usize) -> bool {
+/// the number and its item on lines of their own. Reads a few bytes back
+/// and the start of the next line.
+fn lone_marker_line_before_item(text: &str, newline: usize) -> bool {
     let head = text
         .get(..newline)
         .unwrap_or("")
