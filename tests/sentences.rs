@@ -739,6 +739,40 @@ fn list_markers_on_lines_of_their_own() {
     }
 }
 
+/// A list number in brackets (`(1).`, `1).`, `2.)`) is a list number as
+/// `1.` is: inside a sentence, after a colon or a terminator, or beside its
+/// neighbour on the line. A bracketed number that ends a sentence, with no
+/// neighbour, still ends it.
+#[test]
+fn list_markers_in_brackets() {
+    for s in [
+        "रोग के कारण: (1). दूषित पानी (2). कच्चा भोजन और (3). गंदगी।",
+        "ज़रूरी कागज़ 1.) आधार 2.) राशन कार्ड 3.) फ़ोटो।",
+        "कदम 1). आवेदन भरें 2). शुल्क जमा करें।",
+    ] {
+        assert_eq!(split(s), [s], "{s:?}");
+    }
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "काम पूरा हुआ। (2). दूसरा काम शुरू हुआ।",
+            &["काम पूरा हुआ।", "(2). दूसरा काम शुरू हुआ।"],
+        ),
+        ("(1). पहला काम करें।", &["(1). पहला काम करें।"]),
+        (
+            "यह नियम धारा (3). उसके बाद सुनवाई हुई।",
+            &["यह नियम धारा (3).", "उसके बाद सुनवाई हुई।"],
+        ),
+        (
+            "मुकदमा चला वर्ष (2019). फ़ैसला बाद में आया।",
+            &["मुकदमा चला वर्ष (2019).", "फ़ैसला बाद में आया।"],
+        ),
+        ("सूची:\n(1).\nपहला", &["सूची:", "(1).\nपहला"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text:?}");
+    }
+}
+
 /// Letters of a list whose items have no stop of their own stand inside a
 /// sentence (`क. पहला ख. दूसरा`): a letter whose neighbour in its
 /// alphabet stands as an item letter on the line ends no sentence. A

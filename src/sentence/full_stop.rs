@@ -260,9 +260,10 @@ impl<'t> Stop<'t> {
             )
     }
 
-    /// Whether the stop closes a list number (no word before it: a number).
+    /// Whether the stop closes a list number (no word before it: a number,
+    /// perhaps in brackets).
     fn closes_list_number(&self, splitter: &Splitter) -> bool {
-        char_before(self.text, self.dot).is_some_and(is_digit)
+        char_before(self.text, self.dot).is_some_and(|c| is_digit(c) || c == ')')
             && is_list_number(self.text, self.dot, self.next, |prev_dot| {
                 full_stop_ends_sentence(self.text, prev_dot, splitter, &mut WordAhead::default())
             })

@@ -7,7 +7,8 @@ use super::words::*;
 use crate::script::*;
 
 /// Whether the number before the FULL STOP at `dot` numbers a list item
-/// (`1.`, `१२.`, `चरण 3.`): it stands at the start of a line, or of a
+/// (`1.`, `१२.`, `चरण 3.`, and in brackets `(1).`, `2.)`, see
+/// [`ListMarker`]): it stands at the start of a line, or of a
 /// sentence (after a terminator, perhaps with a closing quote or bracket)
 /// or after a colon (`लाभ: 1. …`), with at most three digits, and its
 /// item follows on the line (after a space, or glued: `९.पोथी`). A number
@@ -21,32 +22,69 @@ pub(super) fn is_list_number(
     n: char,
     stop_ends_sentence: impl Fn(usize) -> bool,
 ) -> bool {
-    let head = text.get(..dot).unwrap_or("");
-    let number_start = head.trim_end_matches(is_digit).len();
-    let digits = head.get(number_start..).unwrap_or("");
-    if digits.is_empty() {
+    // A bracket right after the stop closes the marker (`4.)`): the item
+    // follows the bracket.
+    let (end, n) = match n {
+        ')' => match char_at(text, dot + 2) {
+            Some(after) => (dot + 2, after),
+            None => return false,
+        },
+        _ => (dot + 1, n),
+    };
+    let Some(marker) = ListMarker::ending_at(text.get(..end).unwrap_or("")) else {
         return false;
-    }
-    let before = head
-        .get(..number_start)
+    };
+    let before = text
+        .get(..marker.start)
         .unwrap_or("")
         .trim_end_matches([' ', '\t']);
     if before.is_empty() || before.ends_with(['\n', '\r']) {
         return true;
     }
-    if !is_short_number_before_item(text, dot, n, digits) {
+    if !is_short_number_before_item(text, end, n, marker.digits) {
         return false;
     }
     // The next number of a list whose items have no stop of their own
     // (`सूची: 1. गोदान 2. गबन 3. निर्मला`), or the first of one written
     // after a word (`नाम इस प्रकार है 1. अमेठी 2. गौरीगंज`).
-    if follows_previous_item(text, number_start, digits) || precedes_next_item(text, dot, digits) {
+    if follows_previous_item(text, marker.start, marker.digits)
+        || precedes_next_item(text, end, marker.digits)
+    {
         return true;
     }
     starts_sentence_after(
-        without_bullet_and_marker(before, number_start),
+        without_bullet_and_marker(before, marker.start),
         stop_ends_sentence,
     )
+}
+
+/// A list marker read back from where it ends: a number with its `.` or
+/// `)` or both, perhaps opened by a bracket (`1.`, `3)`, `4.)`, `(2).`,
+/// `(२.`). Numbers of both scripts, of any length: the callers bound it.
+struct ListMarker<'t> {
+    /// The byte where the marker starts: its bracket or its first digit.
+    start: usize,
+    /// The number.
+    digits: &'t str,
+}
+
+impl<'t> ListMarker<'t> {
+    /// The marker that ends where `head` ends, if one does.
+    fn ending_at(head: &'t str) -> Option<Self> {
+        let closed = [".)", ").", ".", ")"]
+            .into_iter()
+            .find_map(|closer| head.strip_suffix(closer))?;
+        let before_number = closed.trim_end_matches(is_digit);
+        let digits = closed.get(before_number.len()..).unwrap_or("");
+        if digits.is_empty() {
+            return None;
+        }
+        let start = before_number
+            .strip_suffix('(')
+            .unwrap_or(before_number)
+            .len();
+        Some(ListMarker { start, digits })
+    }
 }
 
 /// Whether the word before the FULL STOP at `dot` (starting at
@@ -118,26 +156,16 @@ fn lone_marker_line_before_item(text: &str, newline: usize) -> bool {
         .get(..newline)
         .unwrap_or("")
         .trim_end_matches([' ', '\t', '\r']);
-    let Some(closed) = head
-        .strip_suffix(".)")
-        .or_else(|| head.strip_suffix(['.', ')']))
-    else {
+    let Some(marker) = ListMarker::ending_at(head) else {
         return false;
     };
-    let before_number = closed.trim_end_matches(is_digit);
-    let digits = closed
-        .get(before_number.len()..)
+    let line_start = head
+        .get(..marker.start)
         .unwrap_or("")
-        .chars()
-        .count();
-    if !(1..=3).contains(&digits) {
-        return false;
-    }
-    let line_start = before_number
-        .strip_suffix('(')
-        .unwrap_or(before_number)
         .trim_end_matches([' ', '\t']);
-    if !(line_start.is_empty() || line_start.ends_with('\n')) {
+    if !(1..=3).contains(&marker.digits.chars().count())
+        || !(line_start.is_empty() || line_start.ends_with('\n'))
+    {
         return false;
     }
     let next_line = text
@@ -236,13 +264,13 @@ fn is_roman_numeral(word: &str) -> bool {
     one_case && NUMERALS.iter().any(|n| n.eq_ignore_ascii_case(word))
 }
 
-/// Whether the number `digits` before the FULL STOP at `dot` has at most
+/// Whether the number `digits` of a marker that ends at `end` has at most
 /// three digits and its item follows on the line, after a space or glued
-/// to the stop (`९.पोथी`). `n` is the character after the stop.
-fn is_short_number_before_item(text: &str, dot: usize, n: char, digits: &str) -> bool {
+/// to the marker (`९.पोथी`). `n` is the character at `end`.
+fn is_short_number_before_item(text: &str, end: usize, n: char, digits: &str) -> bool {
     let short = digits.chars().count() <= 3;
     let item_follows = matches!(n, ' ' | '\t') || is_devanagari_letter(n) || n.is_alphabetic();
-    short && item_follows && !token_after(text, dot + 1).is_empty()
+    short && item_follows && !token_after(text, end).is_empty()
 }
 
 /// The bullets that may stand before a list number (`। - ५. नागपञ्चमी`):
@@ -303,41 +331,44 @@ fn follows_previous_item(text: &str, start: usize, digits: &str) -> bool {
     has_item_number(window, previous, digits.starts_with(is_devanagari_digit))
 }
 
-/// Whether the item number `digits` (its FULL STOP at `dot`) comes before
-/// the number after it in the same list: `N+1.` stands later on its line,
+/// Whether the item number `digits` (its marker ending at `end`) comes
+/// before the number after it in the same list: `N+1.` stands later on its line,
 /// within [`LIST_ITEM_WINDOW`] bytes, as a number of its own followed by
 /// its item (`है 1. अमेठी 2. गौरीगंज`). A sentence that ends in a number
 /// is rare in these languages (none of the 11,000 sentences of the UD
 /// gold files does); one followed by the next number within a line rarer.
-fn precedes_next_item(text: &str, dot: usize, digits: &str) -> bool {
+fn precedes_next_item(text: &str, end: usize, digits: &str) -> bool {
     let Some(next) = number_value(digits)
         .filter(|v| *v >= 1)
         .and_then(|v| v.checked_add(1))
     else {
         return false;
     };
-    let to = crate::rewrite::floor_char_boundary(text, dot + 1 + LIST_ITEM_WINDOW);
-    let window = text.get(dot + 1..to).unwrap_or("");
+    let to = crate::rewrite::floor_char_boundary(text, end + LIST_ITEM_WINDOW);
+    let window = text.get(end..to).unwrap_or("");
     let window = window.split('\n').next().unwrap_or("");
     has_item_number(window, next, digits.starts_with(is_devanagari_digit))
 }
 
 /// Whether `window` holds the item number `value` in the script given
-/// (`devanagari` or ASCII digits): a FULL STOP after a number of its own
-/// (after a space or at the window's start: not glued to a word, a stop,
-/// a colon as in a verse reference `३३:२४.`, a hyphen, or more digits),
-/// written without leading zeros, and followed by its item.
+/// (`devanagari` or ASCII digits): a [`ListMarker`] with a FULL STOP
+/// (`N.`, `(N).`, `N.)`) standing apart (after a space or at the window's
+/// start: not glued to a word, a stop, a colon as in a verse reference
+/// `३३:२४.`, a hyphen, or more digits), written without leading zeros, and
+/// followed by its item.
 fn has_item_number(window: &str, value: u32, devanagari: bool) -> bool {
     window.match_indices('.').any(|(at, _)| {
-        let (Some(head), Some(tail)) = (window.get(..at), window.get(at + 1..)) else {
+        let end = at + 1 + usize::from(window.get(at + 1..).is_some_and(|t| t.starts_with(')')));
+        let (Some(head), Some(tail)) = (window.get(..end), window.get(end..)) else {
             return false;
         };
-        let before_number = head.trim_end_matches(is_digit);
-        let number = head.get(before_number.len()..).unwrap_or_default();
-        let before = before_number.chars().next_back();
+        let Some(marker) = ListMarker::ending_at(head) else {
+            return false;
+        };
+        let number = marker.digits;
+        let before = head.get(..marker.start).and_then(|h| h.chars().next_back());
         let after = tail.chars().next();
-        !number.is_empty()
-            && !number.starts_with(['0', '\u{0966}'])
+        !number.starts_with(['0', '\u{0966}'])
             && number.chars().all(|c| is_devanagari_digit(c) == devanagari)
             && number_value(number) == Some(value)
             && before.is_none_or(char::is_whitespace)
@@ -410,7 +441,7 @@ mod tests {
         let dot = text.find('.').unwrap_or(0);
         let head = &text[..dot];
         let start = head.trim_end_matches(is_digit).len();
-        precedes_next_item(text, dot, &head[start..])
+        precedes_next_item(text, dot + 1, &head[start..])
     }
 
     #[test]
@@ -427,6 +458,10 @@ mod tests {
         assert!(!precedes("है 1. अमेठी क2. गौरीगंज"));
         assert!(!precedes("है 1. अमेठी\n2. गौरीगंज"));
         assert!(!precedes("—यशायाह ६५:२१-२३. रोग मिटत।—यशायाह ३३:२४. अप्पन"));
+        // Markers in brackets count as their neighbours.
+        assert!(precedes("कारण हैं 1. पानी (2). बिजली"));
+        assert!(precedes("कारण हैं 1. पानी 2.) बिजली"));
+        assert!(!precedes("कारण हैं 1. पानी क(2). बिजली"));
         assert!(!precedes("है 0. अमेठी 1. गौरीगंज"));
         assert!(!precedes("है 1."));
     }
