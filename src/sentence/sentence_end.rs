@@ -19,7 +19,7 @@ pub(super) fn sentence_end(
     run_end: usize,
     quotes: &mut QuoteCount,
 ) -> Option<usize> {
-    if quotation_tag_follows(text, run_end) {
+    if quotation_tag_follows(text, run_end) && !tagged_before(text, from, run_start) {
         return None;
     }
     let mut end = run_end;
@@ -38,7 +38,7 @@ pub(super) fn sentence_end(
     if end == run_end {
         if let Some((spaces, len)) = spaced_closing_quote(text, from, run_start, end, quotes) {
             // (A quotative after it carries the quotation on: `आहे . " असे`.)
-            if quotation_tag_follows(text, end + spaces) {
+            if quotation_tag_follows(text, end + spaces) && !tagged_before(text, from, run_start) {
                 return None;
             }
             end += spaces + len;
@@ -95,6 +95,31 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether the quotation that the terminator at `run_start` ends was
+/// opened right after a verb of saying (`उसने पूछा "तुम कहाँ हो?"`, `कहा:
+/// "…`, `कहा कि "…`): it has its tag already, so a clause with a verb of
+/// saying after it tags nothing but opens the next sentence (`… हो?" मैंने
+/// कहा "बाज़ार।"`). The opening quote is the last double quote of the
+/// sentence `text[from..run_start]`.
+fn tagged_before(text: &str, from: usize, run_start: usize) -> bool {
+    let sentence = text.get(from..run_start).unwrap_or("");
+    let Some(open) = sentence.rfind(['"', '\u{201C}']) else {
+        return false;
+    };
+    let before = sentence
+        .get(..open)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t', ':', ',', '-', '\u{2013}', '\u{2014}']);
+    let mut words = before.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let verb = if matches!(last, "कि" | "की") {
+        words.next().unwrap_or("")
+    } else {
+        last
+    };
+    is_speech_verb(verb)
 }
 
 /// The length of the terminators standing alone after a sentence's end,
