@@ -190,6 +190,8 @@ pub(crate) static TITLES: &[&str] = &[
 pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "अ",      // अनुच्छेद, article (with a number)
     "इं",      // इंजीनियर
+    "इंजि",    // इंजिनिअर, engineer (Marathi: इंजि. [name])
+    "इंजी",    // इंजीनियर, engineer
     "इस",     // इसवी (सन), the common era (Marathi: इस. १४२८)
     "कं",      // कंपनी, company
     "कि",     // किलो- (कि.मी., कि.ग्रा.)
