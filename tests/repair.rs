@@ -24,6 +24,8 @@ fn artifacts_are_restored() {
         ("Indiaवंशी लोग", "भारतवंशी लोग"),
         ("प्रधानMinister ने कहा", "प्रधानमंत्री ने कहा"),
         ("विCountry नीति", "विदेश नीति"),
+        // A word that starts like a function word, in dictionary case.
+        ("परCountry जाने की तैयारी", "परदेश जाने की तैयारी"),
         ("GOVERNMENTी स्कूल", "सरकारी स्कूल"),
         ("Prime Ministerजी आए", "प्रधानमंत्रीजी आए"),
     ] {
@@ -43,6 +45,10 @@ fn glue_is_left_alone() {
         "Hindi Newsसे जुड़े रहें",
         "Share this on WhatsAppवरिष्ठ नेता",
         "Indiaसे लौटे",
+        // A function word before a word not in its dictionary case: a
+        // space left out in code-mixed text, Hindi or Nepali.
+        "हमने भी तोvote दिया",
+        "उनी लेvote दिन गए",
     ] {
         assert_eq!(r.repair(s), s, "{s}");
         assert!(

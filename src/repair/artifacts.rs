@@ -11,8 +11,10 @@ use crate::script::*;
 use std::ops::Range;
 
 /// Free function words (postpositions, particles, auxiliaries, conjunctions,
-/// pronouns): substitution never glues an English word to one of these,
-/// because clean Hindi writes them apart (`भारत से`, not `भारतसे`).
+/// pronouns) of Hindi, and the Nepali postpositions and particles that are
+/// no Hindi word: substitution never glues an English word to one of
+/// these, because clean text writes them apart (`भारत से`, not `भारतसे`;
+/// Nepali `मधेसी ले vote`, typed `लेvote`).
 static FUNCTION_WORDS: &[&str] = &[
     "और",
     "एवं",
@@ -48,6 +50,10 @@ static FUNCTION_WORDS: &[&str] = &[
     "लिए",
     "इस",
     "उस",
+    // Nepali
+    "ले",
+    "लाई",
+    "पनि",
 ];
 
 /// Characters that make a Latin run part of a larger technical token (URL,
@@ -257,13 +263,14 @@ fn run_finding<'l>(
         None => (r.start..r.end, None),
     };
     let junction = Junction::of(text, toks.get(k)?, r);
+    let written_as_entry = entry.is_some_and(|e| text.get(latin.clone()) == Some(&e.english));
     let kind = if r.orphan {
         FindingKind::OrphanMark
     } else if is_glue(
         r,
         (junction.prefix, junction.suffix),
         lexicon,
-        entry,
+        (entry, written_as_entry),
         phrase.latin_before(found.as_ref()),
         phrase.plain_latin_after(found.as_ref(), text, lexicon),
     ) {
@@ -466,6 +473,8 @@ impl<'t> Junction<'t> {
 /// substitution damage: HTML-extraction glue, or an English compound written
 /// in two scripts. `parts` are the complete Devanagari words fused before and
 /// after the run (empty when there is none, or when it is no complete word);
+/// `written_as_entry` whether the Latin words are written exactly as the
+/// lexicon entry `entry` writes them (its canonical case);
 /// `preceded_by_latin` says whether the run's phrase has more Latin words
 /// before it that are not part of one lexicon phrase with it;
 /// `followed_by_latin` whether a plain Latin word that is no lexicon entry
@@ -474,7 +483,7 @@ fn is_glue(
     r: &Run,
     (prefix, suffix): (&str, &str),
     lexicon: &Lexicon,
-    entry: Option<&Entry>,
+    (entry, written_as_entry): (Option<&Entry>, bool),
     preceded_by_latin: bool,
     followed_by_latin: bool,
 ) -> bool {
@@ -492,6 +501,14 @@ fn is_glue(
         // An English word glued to a free function word (`Hindi Newsसे`), or
         // a Latin phrase ending in a fused tail (`Share this on WhatsAppवरिष्ठ`).
         return FUNCTION_WORDS.contains(&suffix) || preceded_by_latin;
+    }
+    // A free function word before it and the word not written as the
+    // lexicon writes it: code-mixed text with a space left out (`लेvote`).
+    // A substitution writes the English word in its dictionary's case, also
+    // inside a word that starts like a function word (`काCountry` for
+    // `कादेश`).
+    if left_only && FUNCTION_WORDS.contains(&prefix) && !written_as_entry {
+        return true;
     }
     // A weekday or month fused only on its left (`सम्मानJuly 5`), or a
     // Latin phrase going on after the run.
