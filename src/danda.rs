@@ -389,7 +389,8 @@ impl LineState {
         let short_sentence = last_word.is_some_and(|w| ends_sentences(w.text()))
             && !(self.prev == ' ' && after.starts_with_letter())
             && !menu_item;
-        (self.words >= 4 || short_sentence) && !after.dateline_follows()
+        let label_tail = self.prev == ' ' && after.label_tail_follows();
+        (self.words >= 4 || short_sentence) && !after.dateline_follows() && !label_tail
     }
 }
 
@@ -480,6 +481,45 @@ impl<'a> Ahead<'a> {
         words > 0 && cs.peek().is_some_and(|&c| c != '\n' && c != '\r')
     }
 
+    /// Whether a site's or a section's label ends the line after the pipe:
+    /// one to three words, the last a [`LABEL_WORDS`] word, with no
+    /// terminator, perhaps trailed off (`…`, `...`) before a link: `… प्रस्ताव ठुकराया |
+    /// तिरुवनंतपुरम समाचार`, `… | मुख्य समाचार`, `… | भिडियो...`. A headline
+    /// and its label, not two sentences.
+    fn label_tail_follows(self) -> bool {
+        let mut cs = self.chars().take(64).peekable();
+        let mut words = 0;
+        let mut last = String::new();
+        loop {
+            while cs.next_if(|c| is_label_space(*c)).is_some() {}
+            match cs.peek() {
+                Some(&c) if is_devanagari_letter(c) => {
+                    words += 1;
+                    if words > 3 {
+                        return false;
+                    }
+                    last.clear();
+                    while let Some(c) = cs.next_if(|&c| is_devanagari_letter_or_mark(c)) {
+                        last.push(c);
+                    }
+                }
+                Some('\n' | '\r') | None => break,
+                Some('.' | '\u{2026}') => {
+                    // Trailed off, perhaps before a link (`भिडियो...
+                    // https://…`), then the line's end.
+                    let rest: String = cs.take_while(|&c| c != '\n' && c != '\r').collect();
+                    let rest = rest.trim_start_matches(['.', '\u{2026}']).trim();
+                    if !(rest.is_empty() || rest.starts_with("http") && !rest.contains(' ')) {
+                        return false;
+                    }
+                    break;
+                }
+                Some(_) => return false,
+            }
+        }
+        words > 0 && LABEL_WORDS.contains(&last.as_str())
+    }
+
     /// One or two words, then a colon (`| एजेंसी:`, `| संवाददाता :`), or a
     /// comma and a digit or a month: a dateline or byline (`| पटना, 18
     /// सितंबर`, `| नई दिल्ली, जुलाई 14`).
@@ -531,6 +571,29 @@ fn short_words(
         }
     }
 }
+
+/// The words a site's or a section's label ends in, after a headline and
+/// a pipe (`| तिरुवनंतपुरम समाचार`, `| मुख्य समाचार`, `| भिडियो`): news,
+/// video, photo, live, update, in Hindi, Marathi and Nepali spellings.
+const LABEL_WORDS: [&str; 17] = [
+    "अपडेट",
+    "ख़बर",
+    "ख़बरें",
+    "खबर",
+    "खबरें",
+    "न्यूज",
+    "न्यूज़",
+    "फ़ोटो",
+    "फोटो",
+    "बातमी",
+    "बातम्या",
+    "भिडियो",
+    "लाइव",
+    "विडियो",
+    "वीडियो",
+    "समाचार",
+    "तस्वीरें",
+];
 
 /// Walks `text[from..to]` from `state`, calling `on_run(range, run)` for
 /// each run of pipes and DANDAs in it; `tail` is what follows `text` on its
@@ -1187,6 +1250,13 @@ mod tests {
             ("वह कल आएगा | हम तैयार हैं |", "वह कल आएगा । हम तैयार हैं ।"),
             ("वह कल आएगा| हम तैयार हैं|", "वह कल आएगा। हम तैयार हैं।"),
             ("वह कल आएगा | हम तैयार हैं", "वह कल आएगा । हम तैयार हैं"),
+            // A label word that does not end its line, or typed against the
+            // pipe's word: a sentence.
+            (
+                "आज की सभा रद्द हुई | समाचार कल मिलेगा",
+                "आज की सभा रद्द हुई । समाचार कल मिलेगा",
+            ),
+            ("आज की सभा रद्द हुई| समाचार", "आज की सभा रद्द हुई। समाचार"),
             // A dateline, then a short sentence whose pipe is typed against
             // its last word.
             ("नई दिल्ली | वह घर गया|", "नई दिल्ली | वह घर गया।"),
@@ -1236,6 +1306,10 @@ mod tests {
             "बाढ़ से गाँव में भारी नुकसान हुआ मोहन शर्मा, नगर संवाददाता | शहर में आज भी पानी भरा है।",
             "प्रकाशित तिथि : सोमवार, 3 जून 2019 | 54 बार पढ़ा गया",
             "वह पञ्चमे वर्षे ग्रामम्|ग्राम]] क्षेत्रे अवसत्",
+            // A site's or a section's label after a headline.
+            "नगर निगम ने नई पार्किंग नीति को मंज़ूरी दी | जयपुर समाचार",
+            "बाँध बनाउने काम अझै सुरु भएको छैन | मुख्य समाचार",
+            "नयाँ गीत सार्वजनिक गरिन् | भिडियो... https://example.com/v/1",
             // Tables, links, templates, URLs, code, Latin.
             "| ज़िला | आबादी |",
             "[[भारत|भारत गणराज्य]] एक देश है",
