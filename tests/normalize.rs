@@ -222,6 +222,29 @@ fn many_small_faults_in_one_stretch() {
     }
 }
 
+/// A space before punctuation glued to the next word moves after it
+/// instead of going, so that the two words stay apart; with the other
+/// faults fixed in place around it, and a pipe made a danda.
+#[test]
+fn space_before_glued_punctuation_moves_after_it() {
+    let n = Normalizer::new(NormalizeOptions::safe());
+    check(
+        &n,
+        &[
+            ("चाय ,पकौड़े और मिठाई", "चाय, पकौड़े और मिठाई"),
+            (
+                "सरकार ने आज नई योजना शुरू की |इसका लाभ सबको मिलेगा",
+                "सरकार ने आज नई योजना शुरू की। इसका लाभ सबको मिलेगा",
+            ),
+            ("वह आया ।\u{200B}फिर  गया ।", "वह आया। फिर गया।"),
+            ("सच ?!हाँ\r\n", "सच?! हाँ\n"),
+        ],
+    );
+    let (_, edits) = n.normalize_with_edits("चाय ,पकौड़े");
+    assert_eq!(edits.len(), 1);
+    assert_eq!(edits[0].kind, EditKind::PunctuationSpace);
+}
+
 /// Faults fixed in place along a line, across safe cuts, then a fault only
 /// the passes fix, then more fixed in place: the fixes before the last cut
 /// before the passes' fault stand, the rest go through the passes, and the

@@ -270,9 +270,11 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
         return invisible_in_word(text, end, after, ' ', o);
     }
     if run_len == 1 && rest.starts_with(' ') {
-        // (A FULL STOP is left to the passes: rule 9 reads the rest of its
-        // run.)
-        let removes = after != '.' && super::space::spaces_go_before_punctuation(text, before, end);
+        // (A move after punctuation glued to the next word is left to the
+        // passes, as is a FULL STOP: rule 9 reads the rest of its run.)
+        let removes = after != '.'
+            && super::space::punctuation_space(text, before, end)
+                == super::space::PunctuationSpace::Go;
         return (o.punctuation_spacing && removes).then_some(Fix {
             range: p..end,
             replacement: "",

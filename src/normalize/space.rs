@@ -83,28 +83,72 @@ pub(crate) fn ends_devanagari_word(c: char) -> bool {
     is_devanagari_letter_or_mark(c) || is_devanagari_digit(c)
 }
 
-/// Rule 9's decision, the one home of it: the spaces that end at `end` in
-/// `line`, after the character `before`, go when `before` ends a Devanagari
-/// word and sentence punctuation follows: DANDA or DOUBLE DANDA (not one that
-/// opens or closes a verse number, `सञ्जय ॥ १ ॥`), COMMA, QUESTION MARK,
-/// EXCLAMATION MARK, or a sentence-final FULL STOP. The pass below and the
-/// fixes in place (`direct.rs`) both ask here.
-pub(crate) fn spaces_go_before_punctuation(line: &str, before: char, end: usize) -> bool {
+/// What rule 9 does with the spaces before a piece of sentence
+/// punctuation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PunctuationSpace {
+    /// They stay: no sentence punctuation follows, or it follows no
+    /// Devanagari word.
+    Stays,
+    /// They go (`है ।` → `है।`).
+    Go,
+    /// The punctuation, a run of it ending at this byte, is glued to the
+    /// Devanagari word after it (`पाश्ता ,समोसा`, `है ।ये`): the space moves
+    /// after the run (`पाश्ता, समोसा`). Removed, it would have been the only
+    /// one between the two words, fusing them for every tokenizer that
+    /// splits on spaces.
+    MovesAfter(usize),
+}
+
+/// Rule 9's decision, the one home of it: what becomes of the spaces that
+/// end at `end` in `line`, after the character `before`. They go when
+/// `before` ends a Devanagari word and sentence punctuation follows: DANDA
+/// or DOUBLE DANDA (not one that opens or closes a verse number, `सञ्जय ॥ १
+/// ॥`), COMMA, QUESTION MARK, EXCLAMATION MARK, or a sentence-final FULL
+/// STOP; they move after the punctuation when a Devanagari letter is glued
+/// to it ([`PunctuationSpace::MovesAfter`]). The pass below and the fixes
+/// in place (`direct.rs`, which leave a move to the pass) both ask here.
+pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> PunctuationSpace {
     if !ends_devanagari_word(before) {
-        return false;
+        return PunctuationSpace::Stays;
     }
-    match line.get(end..).and_then(|r| r.chars().next()) {
+    let rest = line.get(end..).unwrap_or("");
+    let goes = match rest.chars().next() {
         Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => !in_verse_number(line, end),
         Some(',' | '?' | '!') => true,
-        Some('.') => is_final_full_stop(line, end),
+        Some('.') if is_final_full_stop(line, end) => return PunctuationSpace::Go,
         _ => false,
+    };
+    if !goes {
+        return PunctuationSpace::Stays;
+    }
+    let run = rest.len() - rest.trim_start_matches(is_spaced_punctuation).len();
+    let glued = rest
+        .get(run..)
+        .unwrap_or("")
+        .chars()
+        .find(|&c| !(is_invisible(c) || is_joiner(c)))
+        .is_some_and(is_devanagari_letter_or_mark);
+    if glued {
+        PunctuationSpace::MovesAfter(end + run)
+    } else {
+        PunctuationSpace::Go
     }
 }
 
+/// The sentence punctuation rule 9 spaces (but FULL STOP, decided apart).
+fn is_spaced_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | ',' | '?' | '!'
+    )
+}
+
 /// Rule 9: spaces between a Devanagari word and DANDA, DOUBLE DANDA, COMMA,
-/// QUESTION MARK, EXCLAMATION MARK or a sentence-final FULL STOP are removed;
-/// not before the dandas of a verse number (`सञ्जय ॥ १ ॥`), which are no
-/// sentence punctuation.
+/// QUESTION MARK, EXCLAMATION MARK or a sentence-final FULL STOP are removed,
+/// or moved after the punctuation when it is glued to the next word (see
+/// [`punctuation_space`]); not before the dandas of a verse number (`सञ्जय ॥
+/// १ ॥`), which are no sentence punctuation.
 pub(crate) fn punctuation_spacing(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let mut prev: Option<char> = None;
@@ -120,8 +164,15 @@ pub(crate) fn punctuation_spacing(line: &str) -> Option<Changed> {
             iter.next();
         }
         let before = prev.replace(' ');
-        if before.is_some_and(|b| spaces_go_before_punctuation(line, b, end)) {
-            rw.replace(i..end, "", EditKind::PunctuationSpace);
+        match before.map_or(PunctuationSpace::Stays, |b| punctuation_space(line, b, end)) {
+            PunctuationSpace::Stays => {}
+            PunctuationSpace::Go => rw.replace(i..end, "", EditKind::PunctuationSpace),
+            PunctuationSpace::MovesAfter(run_end) => {
+                let run = line.get(end..run_end).unwrap_or("");
+                rw.replace(i..run_end, &format!("{run} "), EditKind::PunctuationSpace);
+                while iter.next_if(|&(j, _)| j < run_end).is_some() {}
+                prev = Some(' ');
+            }
         }
     }
     rw.finish()
@@ -189,6 +240,16 @@ mod tests {
             ("सञ्जय ॥ १ ॥", "सञ्जय ॥ १ ॥"),
             ("धर्म ॥ १२-१३ ॥ अगला", "धर्म ॥ १२-१३ ॥ अगला"),
             ("वह आया । १० लोग", "वह आया। १० लोग"),
+            // Glued to the next word: the space moves after.
+            ("आलू ,प्याज़", "आलू, प्याज़"),
+            ("वह आया ।फिर गया", "वह आया। फिर गया"),
+            ("सच ?? हाँ", "सच?? हाँ"),
+            ("सच ??हाँ", "सच?? हाँ"),
+            ("आलू  ,प्याज़ ,टमाटर", "आलू, प्याज़, टमाटर"),
+            // ...not before a number or a Latin word, which no space
+            // separated from the word before either.
+            ("कुल ,5 लोग", "कुल,5 लोग"),
+            ("बधाई !Reply", "बधाई!Reply"),
         ] {
             assert_eq!(run(punctuation_spacing, input), want, "{input:?}");
         }
