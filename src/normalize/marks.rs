@@ -187,11 +187,12 @@ fn reordered_marks(marks: &str, nuktas_first: Option<usize>) -> String {
 /// The vowel sign that two signs typed for it stand for: legacy-font
 /// converters (Krutidev, Preeti) write O and AU glyph by glyph, as AA + E
 /// (`उन्हाेंने`), AA + AI, AA + CANDRA E, or in the other order E + AA,
-/// CANDRA E + AA. No word is spelled with two vowel signs in a row.
+/// AI + AA (`घिनैाना`, `सैा`), CANDRA E + AA. No word is spelled with two
+/// vowel signs in a row.
 fn joined_vowel_sign(first: char, second: char) -> Option<&'static str> {
     match (first, second) {
         ('\u{093E}', '\u{0947}') | ('\u{0947}', '\u{093E}') => Some("\u{094B}"), // AA + E: O
-        ('\u{093E}', '\u{0948}') => Some("\u{094C}"),                            // AA + AI: AU
+        ('\u{093E}', '\u{0948}') | ('\u{0948}', '\u{093E}') => Some("\u{094C}"), // AA + AI: AU
         ('\u{093E}', '\u{0945}') | ('\u{0945}', '\u{093E}') => Some("\u{0949}"), // AA + CANDRA E: CANDRA O
         _ => None,
     }
@@ -574,6 +575,7 @@ mod tests {
             ("काेई", "कोई"),
             ("केाई", "कोई"),
             ("डॅाक्टर", "डॉक्टर"),
+            ("सैा रुपये", "सौ रुपये"),
         ] {
             assert_eq!(run(split_vowel_signs, input), want, "{input:?}");
         }
