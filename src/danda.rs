@@ -139,14 +139,14 @@ impl Token {
             .unwrap_or("")
     }
 
-    /// A URL: `://` in it, or it starts with a URL prefix (`www.`, in any
-    /// case).
+    /// A URL: `://` in it, or it starts as one does (`www.`, in any case,
+    /// or a bare host before its path: [`crate::url::url_start`]).
     fn is_url(&self) -> bool {
         self.scheme
             || self
                 .bytes
                 .get(..usize::from(self.len))
-                .is_some_and(|b| crate::url::url_prefix(b).is_some())
+                .is_some_and(|b| crate::url::url_start(b).is_some())
     }
 }
 

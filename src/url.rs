@@ -1,8 +1,8 @@
-//! What every rule knows of URLs: the prefixes that start one. The danda
-//! rule (a pipe in a URL is no danda), the splitter (a FULL STOP in a URL
-//! ends no sentence), the word tokenizer (a URL is one token) and repair (a
-//! URL is never repaired) all read them here, in any case; and the
-//! top-level domains of a site's name written in Devanagari.
+//! What every rule knows of URLs: how one starts. The danda rule (a pipe
+//! in a URL is no danda), the splitter (a FULL STOP in a URL ends no
+//! sentence), the word tokenizer (a URL is one token) and repair (a URL is
+//! never repaired) all read it here, in any case; and the top-level
+//! domains of a site's name written in Devanagari.
 
 use crate::sentence::chars::is_word_char;
 
@@ -11,12 +11,54 @@ use crate::sentence::chars::is_word_char;
 const URL_PREFIXES: [&str; 4] = ["https://", "http://", "ftp://", "www."];
 
 /// The URL prefix `bytes` start with, in any case (`HTTPS://`, `Www.`).
-pub(crate) fn url_prefix(bytes: &[u8]) -> Option<&'static str> {
+fn url_prefix(bytes: &[u8]) -> Option<&'static str> {
     URL_PREFIXES.into_iter().find(|p| {
         bytes
             .get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()))
     })
+}
+
+/// Top-level domains common enough in the links of web text and social
+/// media to make a bare host name followed by a path a URL
+/// (`pic.twitter.com/…`, `fb.me/…`, `t.co/…`, `youtu.be/…`): the generic
+/// ones, the short-link ones, and those of South Asia. Sorted.
+const TOP_LEVEL_DOMAINS: [&str; 27] = [
+    "ai", "app", "bd", "be", "biz", "blog", "co", "com", "edu", "gl", "gov", "in", "info", "int",
+    "io", "live", "lk", "ly", "me", "net", "news", "np", "online", "org", "pk", "tv", "uk",
+];
+
+/// The length of the start that makes `bytes` a URL, in any case: a
+/// scheme with its `://` or `www.` (`https://`, `Www.`), or a bare host
+/// name of two labels or more whose last is a [`TOP_LEVEL_DOMAINS`] one,
+/// before the `/` of its path (`pic.twitter.com` in
+/// `pic.twitter.com/AbC`). The URL goes on after it.
+pub(crate) fn url_start(bytes: &[u8]) -> Option<usize> {
+    url_prefix(bytes)
+        .map(str::len)
+        .or_else(|| bare_host_before_path(bytes))
+}
+
+/// The length of a bare host name that `bytes` start with when its path
+/// follows (see [`url_start`]). Reads at most 64 bytes.
+fn bare_host_before_path(bytes: &[u8]) -> Option<usize> {
+    let len = bytes
+        .iter()
+        .take(64)
+        .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.'))?;
+    let host = bytes.get(..len)?;
+    if bytes.get(len) != Some(&b'/') {
+        return None;
+    }
+    let mut labels = host.split(|&b| b == b'.');
+    let last = labels.next_back()?;
+    let tld = std::str::from_utf8(last).ok()?.to_ascii_lowercase();
+    let labels_ok = host.split(|&b| b == b'.').all(|l| {
+        l.first().is_some_and(u8::is_ascii_alphanumeric)
+            && l.last().is_some_and(u8::is_ascii_alphanumeric)
+    });
+    (labels.next().is_some() && labels_ok && TOP_LEVEL_DOMAINS.binary_search(&tld.as_str()).is_ok())
+        .then_some(len)
 }
 
 /// Top-level domains as Devanagari writes a site's name
@@ -94,6 +136,26 @@ mod tests {
     }
 
     #[test]
+    fn top_level_domains_are_sorted() {
+        assert!(TOP_LEVEL_DOMAINS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn bare_hosts_before_a_path() {
+        assert_eq!(url_start(b"pic.twitter.com/AbC"), Some(15));
+        assert_eq!(url_start(b"FB.ME/x"), Some(5));
+        assert_eq!(url_start(b"t.co/x"), Some(4));
+        assert_eq!(url_start(b"news.example.in/a?b=1"), Some(15));
+        // No path, one label, no known domain, an empty label, a number.
+        assert_eq!(url_start(b"amarujala.com"), None);
+        assert_eq!(url_start(b"com/x"), None);
+        assert_eq!(url_start(b"file.txt/x"), None);
+        assert_eq!(url_start(b"a..com/x"), None);
+        assert_eq!(url_start(b"1.5/2"), None);
+        assert_eq!(url_start(b"and/or"), None);
+    }
+
+    #[test]
     fn prefixes_in_any_case() {
         assert_eq!(url_prefix(b"https://a.in"), Some("https://"));
         assert_eq!(url_prefix(b"HTTP://A.IN"), Some("http://"));
@@ -116,5 +178,11 @@ mod tests {
             assert_eq!(words[1], format!("{prefix}Governmentी.in/समाचार.html"));
             assert_eq!(crate::sentences(&text).count(), 1, "{prefix}");
         }
+        // A bare host before its path, alike.
+        let text = "साइट fb.me/Governmentी.in|समाचार.html पर देखें।";
+        assert_eq!(crate::clean(text), text);
+        let words: Vec<&str> = crate::words(text).collect();
+        assert_eq!(words[1], "fb.me/Governmentी.in|समाचार.html");
+        assert_eq!(crate::sentences(text).count(), 1);
     }
 }

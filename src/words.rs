@@ -690,12 +690,14 @@ fn glued(text: &str, at: usize, l: char, n: char) -> bool {
 }
 
 /// The end of a URL that starts at `start` (`http://`, `https://`,
-/// `ftp://` or `www.`): up to whitespace, a quote, an angle bracket or a
-/// danda, without the punctuation that ends a sentence or clause after it,
+/// `ftp://`, `www.`, or a bare host before its path, `pic.twitter.com/…`:
+/// see [`crate::url::url_start`]): up to whitespace, a quote, an angle
+/// bracket, a danda, a dash or an ellipsis (which links write
+/// percent-encoded: `pic.twitter.com/AbC— ANI` is a link, then a dash), without the punctuation that ends a sentence or clause after it,
 /// nor a closing bracket it does not open.
 fn url_end(text: &str, start: usize) -> Option<usize> {
     let rest = text.get(start..)?;
-    let prefix = crate::url::url_prefix(rest.as_bytes())?;
+    let start_len = crate::url::url_start(rest.as_bytes())?;
     let body = rest
         .char_indices()
         .find(|&(_, c)| {
@@ -713,6 +715,9 @@ fn url_end(text: &str, start: usize) -> Option<usize> {
                         | '\u{00BB}'
                         | '\u{0964}'
                         | '\u{0965}'
+                        | '\u{2013}'
+                        | '\u{2014}'
+                        | '\u{2026}'
                 )
         })
         .map_or(rest.len(), |(k, _)| k);
@@ -754,7 +759,7 @@ fn url_end(text: &str, start: usize) -> Option<usize> {
         }
         url = url.get(..url.len() - last.len_utf8())?;
     }
-    (url.len() > prefix.len()).then(|| start + url.len())
+    (url.len() > start_len).then(|| start + url.len())
 }
 
 /// The end of an e-mail address that starts at `start`: a local part of at
@@ -945,6 +950,12 @@ mod tests {
             ]
         );
         assert_eq!(toks("a@b # @"), ["a", "@b", "#", "@"]);
+        // Links with no scheme: a host with a known domain, before its path.
+        assert_eq!(
+            toks("वीडियो pic.twitter.com/Ab12Cd— एजेंसी, देखें fb.me/xyz."),
+            ["वीडियो", "pic.twitter.com/Ab12Cd", "—", "एजेंसी", ",", "देखें", "fb.me/xyz", "."]
+        );
+        assert_eq!(toks("और/या file.txt/x"), ["और", "/", "या", "file.txt", "/", "x"]);
     }
 
     #[test]

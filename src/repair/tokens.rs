@@ -32,7 +32,7 @@ fn is_technical_token(tok: &str) -> bool {
     // Byte searches: `str::contains("://")` builds a substring searcher for
     // each call, and this runs for every token with a `w` or a `:`.
     let b = tok.as_bytes();
-    crate::url::url_prefix(b).is_some()
+    crate::url::url_start(b).is_some()
         || memchr::memchr(b'@', b).is_some()
         || memchr::memchr_iter(b':', b).any(|i| b.get(i + 1..i + 3) == Some(b"//"))
 }

@@ -214,7 +214,7 @@ pub(super) fn inside_url(text: &str, pos: usize, end: usize) -> bool {
         None => return memchr::memmem::find(window.as_bytes(), b"://").is_some(),
     };
     let token = token.trim_start_matches(['(', '[', '<', '"', '\'', '\u{201C}', '\u{2018}']);
-    crate::url::url_prefix(token.as_bytes()).is_some_and(|p| token.len() > p.len())
+    crate::url::url_start(token.as_bytes()).is_some_and(|n| token.len() > n)
 }
 
 /// The next token after `pos`, skipping spaces and tabs (not newlines), cut
