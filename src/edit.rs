@@ -27,9 +27,7 @@ pub enum EditKind {
     /// Marks typed in the wrong order were reordered, or a duplicated mark removed.
     MarkOrder,
     /// Two vowel signs that legacy-font converters write for one were
-    /// joined (AA + E became O: `उन्हाेंने` → `उन्होंने`), or the CANDRA E
-    /// they write for CANDRABINDU after a vowel sign became CANDRABINDU
-    /// (`हूॅ` → `हूँ`).
+    /// joined (AA + E became O: `उन्हाेंने` → `उन्होंने`).
     SplitVowelSign,
     /// A space typed by a word tokenizer between a letter and its sign or
     /// VIRAMA was removed (`क ् या` → `क्या`).

@@ -953,9 +953,21 @@ mod tests {
         // Links with no scheme: a host with a known domain, before its path.
         assert_eq!(
             toks("वीडियो pic.twitter.com/Ab12Cd— एजेंसी, देखें fb.me/xyz."),
-            ["वीडियो", "pic.twitter.com/Ab12Cd", "—", "एजेंसी", ",", "देखें", "fb.me/xyz", "."]
+            [
+                "वीडियो",
+                "pic.twitter.com/Ab12Cd",
+                "—",
+                "एजेंसी",
+                ",",
+                "देखें",
+                "fb.me/xyz",
+                "."
+            ]
         );
-        assert_eq!(toks("और/या file.txt/x"), ["और", "/", "या", "file.txt", "/", "x"]);
+        assert_eq!(
+            toks("और/या file.txt/x"),
+            ["और", "/", "या", "file.txt", "/", "x"]
+        );
     }
 
     #[test]

@@ -190,9 +190,7 @@ pub struct NormalizeOptions {
     pub mark_order: bool,
     /// Rule 6: two vowel signs that legacy-font converters write for one
     /// become that one (AA + E → O, AA + AI → AU, AA + CANDRA E → CANDRA O,
-    /// and E + AA, CANDRA E + AA): `उन्हाेंने` → `उन्होंने`; and the CANDRA E
-    /// they write for CANDRABINDU after U, UU or AU becomes CANDRABINDU
-    /// (`हूॅ` → `हूँ`).
+    /// and E + AA, CANDRA E + AA): `उन्हाेंने` → `उन्होंने`.
     pub split_vowel_signs: bool,
     /// Rule 6: a space a word tokenizer typed between a letter and its
     /// dependent sign or VIRAMA goes (`क ् या` → `क्या`); not before a

@@ -11,10 +11,11 @@ use crate::script::*;
 
 /// Words that end in VISARGA, written without it: Sanskrit adverbs in -तः and
 /// -शः and a few others common in Hindi, Marathi and Nepali prose. Sorted.
-/// Not `छः` (six, Hindi): `छ` is also the Nepali and Maithili verb "is",
-/// and Nepali headlines set a colon after it before the speaker (`… जिम्मेवारी
-/// छ: ओली`), where a visarga would make it "six". A colon kept after the
-/// Hindi numeral changes nothing; a visarga put after the verb does.
+/// Not `छः` (six, Hindi), here or as a stem: `छ` is also the Nepali and
+/// Maithili verb "is", and Nepali headlines set a colon after it before the
+/// speaker (`… जिम्मेवारी छ: ओली`), glued or not (`छ:कृपया`), where a
+/// visarga would make it "six". A colon kept after the Hindi numeral
+/// changes nothing; a visarga put after the verb does.
 static VISARGA_WORDS: &[&str] = &[
     "\u{0905}\u{0902}\u{0924}\u{0924}",                         // अंततः
     "\u{0905}\u{0902}\u{0936}\u{0924}",                         // अंशतः
@@ -69,7 +70,6 @@ static VISARGA_STEMS: &[&str] = &[
     "\u{0906}\u{0935}\u{093F}",                         // आवि
     "\u{0909}\u{0930}",                                 // उर
     "\u{091A}\u{0924}\u{0941}",                         // चतु
-    "\u{091B}",                                         // छ
     "\u{0924}\u{092A}",                                 // तप
     "\u{0924}\u{0947}\u{091C}",                         // तेज
     "\u{0926}\u{0941}",                                 // दु
@@ -164,6 +164,7 @@ mod tests {
             ("भारत: एक खोज", "भारत: एक खोज"),
             // the Nepali verb "is" before a headline's speaker
             ("सुधार जारी छ: मन्त्री", "सुधार जारी छ: मन्त्री"),
+            ("त्रुटि भएको छ:कृपया", "त्रुटि भएको छ:कृपया"),
             ("a:b", "a:b"),
             ("मन:स्थिति", "मनःस्थिति"),
             ("प्रात:काल", "प्रातःकाल"),
