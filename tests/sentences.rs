@@ -542,6 +542,12 @@ fn spaced_stops_of_tokenized_text() {
             "\"खाना खाया?\" माँ ने पूछा। बेटा हँसा।",
             &["\"खाना खाया?\" माँ ने पूछा।", "बेटा हँसा।"],
         ),
+        // A single closing quote standing alone after a terminator closes a
+        // quotation of several sentences (single quotes are not counted).
+        (
+            "उसने कहा, ‘अब देर हो गई। हम नहीं जा पाएँगे। ’ रमेश चुप रहा।",
+            &["उसने कहा, ‘अब देर हो गई।", "हम नहीं जा पाएँगे। ’", "रमेश चुप रहा।"],
+        ),
         // A quotative carries the quotation on into its tag.
         (
             "\" पाणी कमी आहे . \" असे अधिकाऱ्यांनी सांगितले . पुढे काय ?",

@@ -98,6 +98,10 @@ pub const MEDIUM_MATHEMATICAL_SPACE: char = '\u{205F}';
 /// U+3000 IDEOGRAPHIC SPACE.
 pub const IDEOGRAPHIC_SPACE: char = '\u{3000}';
 
+/// U+2019 RIGHT SINGLE QUOTATION MARK (a closing single quote, or an
+/// apostrophe inside a word).
+pub const RIGHT_SINGLE_QUOTATION_MARK: char = '\u{2019}';
+
 // --- ASCII the rules name ---------------------------------------------------
 
 /// U+007C VERTICAL LINE (`|`, typed for a danda on keyboards without one).

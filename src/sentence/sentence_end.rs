@@ -172,7 +172,14 @@ fn spaced_closing_quote(
     if spaces == 0 {
         return None;
     }
-    let len = quote_token_len(quote)?;
+    // A RIGHT SINGLE QUOTATION MARK standing alone closes a single quote
+    // (`‘… । … । ’ चतुरी`): between spaces it is no apostrophe, and no
+    // opening quote is written so.
+    let len = quote_token_len(quote).or_else(|| {
+        quote
+            .starts_with(RIGHT_SINGLE_QUOTATION_MARK)
+            .then_some(RIGHT_SINGLE_QUOTATION_MARK.len_utf8())
+    })?;
     let (mark, after) = quote.split_at_checked(len)?;
     // (Only a quote followed by a space or the line end closes.)
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
@@ -194,15 +201,17 @@ fn spaced_closing_quote(
     closes.then_some((spaces, len))
 }
 
-/// Whether a double quote is written in a form that only closes: two
+/// Whether a quote is written in a form that only closes: two
 /// apostrophes, as the Penn Treebank convention closes a quotation opened
 /// with two grave accents and as tokenized Marathi news write it (`' '`,
 /// `''`: of the 10 in the UD Marathi CMUPAN dev gold, 8 end a sentence and
-/// none starts one), or two RIGHT SINGLE QUOTATION MARKs. (Not `"`, which
-/// opens as often; nor RIGHT DOUBLE QUOTATION MARK, which some web text
-/// types for both.)
+/// none starts one), or one or two RIGHT SINGLE QUOTATION MARKs (single
+/// quotes are not counted: `’` is also an apostrophe; standing alone after
+/// a terminator it closes a quotation of several sentences, `‘… । … । ’`).
+/// (Not `"`, which opens as often; nor RIGHT DOUBLE QUOTATION MARK, which
+/// some web text types for both, even reversed: `। ” … शिविर “`.)
 fn is_closing_quote_form(quote: &str) -> bool {
-    matches!(quote, "''" | "' '" | "\u{2019}\u{2019}")
+    matches!(quote, "''" | "' '" | "\u{2019}\u{2019}" | "\u{2019}")
 }
 
 /// The most digits of a dangling number.
