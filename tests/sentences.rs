@@ -761,6 +761,47 @@ fn list_markers_on_lines_of_their_own() {
     }
 }
 
+/// Notes in square brackets after a sentence (a wiki's references and
+/// maintenance tags) belong to the sentence they follow; an edit link goes
+/// with the heading after it, and a longer bracket with what follows.
+#[test]
+fn notes_in_brackets_stay_with_their_sentence() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "गंगा लंबी नदी है।[1][2] इसका पानी मीठा है।",
+            &["गंगा लंबी नदी है।[1][2]", "इसका पानी मीठा है।"],
+        ),
+        (
+            "हा किल्ला जुना आहे. [संदर्भ हवा] पुढे तो पडला.",
+            &["हा किल्ला जुना आहे. [संदर्भ हवा]", "पुढे तो पडला."],
+        ),
+        ("नदी सूख गई। [१२]", &["नदी सूख गई। [१२]"]),
+        (
+            "नदी सूख गई। [संपादित करें] इतिहास पुराना है।",
+            &["नदी सूख गई।", "[संपादित करें] इतिहास पुराना है।"],
+        ),
+        (
+            "नदी सूख गई। [चित्र: सूखी नदी का तल] पानी नहीं है।",
+            &["नदी सूख गई।", "[चित्र: सूखी नदी का तल] पानी नहीं है।"],
+        ),
+        (
+            "नदी सूख गई।[३][४]अब पानी नहीं है।",
+            &["नदी सूख गई।[३][४]", "अब पानी नहीं है।"],
+        ),
+        (
+            "नदी सूख गई।)[२]। अब पानी नहीं है।",
+            &["नदी सूख गई।)[२]।", "अब पानी नहीं है।"],
+        ),
+        (
+            "नदी सूख गई।[नोट]अब पानी नहीं है।",
+            &["नदी सूख गई।", "[नोट]अब पानी नहीं है।"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text:?}");
+    }
+}
+
 /// A list number in brackets (`(1).`, `1).`, `2.)`) is a list number as
 /// `1.` is: inside a sentence, after a colon or a terminator, or beside its
 /// neighbour on the line. A bracketed number that ends a sentence, with no

@@ -45,7 +45,65 @@ pub(super) fn sentence_end(
         }
     }
     end += stray_terminators_len(text, end);
+    let notes = notes_len(text, end);
+    if notes > 0 {
+        // (Stray terminators after the notes too: `अछि।)[२]। रौतहट`.)
+        end += notes;
+        end += stray_terminators_len(text, end);
+    }
     Some(end + dangling_tail_len(text, end))
+}
+
+/// The most words of a note in square brackets after a sentence.
+const NOTE_WORDS: usize = 3;
+
+/// The length of the notes in square brackets that follow a sentence's end
+/// at `pos`, with the spaces before each: the references and the
+/// maintenance tags of wiki text (`है।[1]`, `आहे. [संदर्भ हवा]`, `है।
+/// [उद्धरण आवश्यक]`), which belong to the sentence they follow. A note
+/// holds a number or at most [`NOTE_WORDS`] words, no terminator and no
+/// line break, and is followed by a space, another note or the line's end
+/// (a number, by anything). 0 when none follows.
+fn notes_len(text: &str, pos: usize) -> usize {
+    let mut at = pos;
+    loop {
+        let t = text.get(at..).unwrap_or("").trim_start_matches([' ', '\t']);
+        let Some(inside) = t.strip_prefix('[') else {
+            return at - pos;
+        };
+        let window = inside
+            .get(..crate::rewrite::floor_char_boundary(inside, 64))
+            .unwrap_or("");
+        let Some(close) = window.find(']') else {
+            return at - pos;
+        };
+        let note = inside.get(..close).unwrap_or("");
+        let after = inside.get(close + 1..).unwrap_or("");
+        let words = note.split_whitespace().count();
+        // (Not an edit link, `[संपादित करें]`, `[सम्पादयतु]`: it goes with the
+        // heading after it.)
+        let edit_link = note.starts_with("संपाद")
+            || note.starts_with("सम्पाद")
+            || note.eq_ignore_ascii_case("edit");
+        // (A reference number may be glued to the next sentence too,
+        // `।[३]अब`, or to a stray terminator, `।)[२]।`; a word in brackets
+        // then opens the next sentence.)
+        let number = note.trim().chars().all(is_digit);
+        let next = after.chars().next();
+        let apart = next.is_none_or(|c| c.is_whitespace() || c == '[');
+        let glued =
+            next.is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic() || is_terminator(c));
+        let is_note = (1..=NOTE_WORDS).contains(&words)
+            && !edit_link
+            && !note.contains(['[', '\n', '\r'])
+            && !note.contains(is_terminator)
+            && (apart || (number && glued));
+        if !is_note {
+            return at - pos;
+        }
+        // (`after` is a suffix of `text`: where it starts.)
+        at = text.len() - after.len();
+    }
 }
 
 /// The most words of a quotation's tag before its verb of saying.
