@@ -542,6 +542,25 @@ fn spaced_stops_of_tokenized_text() {
             "\"खाना खाया?\" माँ ने पूछा। बेटा हँसा।",
             &["\"खाना खाया?\" माँ ने पूछा।", "बेटा हँसा।"],
         ),
+        // A noun of answering before दिया tags a quotation too; a verb of
+        // saying that introduces a new quotation tags none before it,
+        // unless "and" carries the sentence on.
+        (
+            "“चलो!” राम ने जवाब दिया। सब उठे।",
+            &["“चलो!” राम ने जवाब दिया।", "सब उठे।"],
+        ),
+        (
+            "‘काम पूरा भयो।’ उनले भने, ‘अब जाऔं।’",
+            &["‘काम पूरा भयो।’", "उनले भने, ‘अब जाऔं।’"],
+        ),
+        (
+            "तो म्हणाला, 'थांबा!' आणि मला म्हणाला, 'चल.'",
+            &["तो म्हणाला, 'थांबा!' आणि मला म्हणाला, 'चल.'"],
+        ),
+        (
+            "\"ठीक है।\" कहकर वह चला गया। फिर रात हुई।",
+            &["\"ठीक है।\" कहकर वह चला गया।", "फिर रात हुई।"],
+        ),
         // A single closing quote standing alone after a terminator closes a
         // quotation of several sentences (single quotes are not counted).
         (

@@ -47,10 +47,12 @@ pub(crate) static LETTER_NAMES: &[&str] = &[
     "पी",   // P
     "बि",   // B (Nepali, Sanskrit spelling)
     "बी",   // B
+    "यु",    // U (Marathi, Konkani, Nepali spelling)
     "यू",    // U
     "वाई",  // Y
     "वाय",  // Y (Marathi spelling)
     "वी",   // V
+    "व्ही",  // V (Marathi spelling)
     "सि",   // C (Nepali, Sanskrit spelling)
     "सी",   // C
     "हेच्",   // H (Sanskrit spelling)
@@ -134,28 +136,51 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
     "says",
     "कहती",
     "कहते",
+    "कहलक",   // Maithili, Bhojpuri
+    "कहलथिन", // Maithili
+    "कहलनि",  // Maithili
+    "कहलस",   // Bhojpuri
     "कहा",
+    "कही",
+    "चिल्लाई",
+    "चिल्लाया",
+    "चीखा",
+    "चीखी",
+    "पुकारा",
+    "पुछलनि", // Maithili
     "पूछा",
+    "पूछी",
+    "बताई",
     "बताया",
     "बोला",
     "बोली",
+    "बोलीं",
     "बोले",
-    "भन्नुभयो",
+    "भनिन्",   // Nepali
+    "भने",     // Nepali
+    "भन्नुभयो", // Nepali
+    "भन्यो",   // Nepali
     "म्हटले",
     "म्हणत",
     "म्हणतो",
     "म्हणाला",
     "म्हणाली",
     "म्हणाले",
+    "म्हणाल्या",
     "विचारले",
     "सांगितले",
+    "सोधे", // Nepali
 ];
+
+/// Nouns of answering that make a verb of saying with `दिया` after them
+/// (`"…" भोले ने जवाब दिया`).
+pub(crate) static ANSWER_NOUNS: &[&str] = &["जवाब", "उत्तर"];
 
 /// Quotative words that carry a quotation on into the clause that reports
 /// it, right after the closing quote (Marathi `" … " असे त्यांनी
 /// सांगितले`, Nepali `" … " भनेर उनले भने`): the quotation and its tag are
 /// one sentence.
-pub(crate) static QUOTATIVES: &[&str] = &["असे", "असं", "अशी", "भनेर", "भनी"];
+pub(crate) static QUOTATIVES: &[&str] = &["अशी", "असं", "असे", "करके", "कहकर", "बोलकर", "भनी", "भनेर"];
 
 /// Titles and offices that stand before a name (`वित्त मंत्री पी. चिदंबरम`,
 /// `मजिस्ट्रेट जी. राजा`): after one of these, an ambiguous letter name is an
@@ -189,10 +214,13 @@ pub(crate) static TITLES: &[&str] = &[
 /// `ई.पू.` is recognised segment by segment.
 pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "अ",      // अनुच्छेद, article (with a number)
+    "अक्टू",    // अक्टूबर, October (before a year: अक्टू. 2004)
     "इं",      // इंजीनियर
     "इंजि",    // इंजिनिअर, engineer (Marathi: इंजि. [name])
     "इंजी",    // इंजीनियर, engineer
     "इस",     // इसवी (सन), the common era (Marathi: इस. १४२८)
+    "ऑक्टो",   // ऑक्टोबर, October (Marathi)
+    "ऑग",     // ऑगस्ट, August (Marathi)
     "कं",      // कंपनी, company
     "कि",     // किलो- (कि.मी., कि.ग्रा.)
     "किग्रा",  // किलोग्राम
@@ -208,11 +236,14 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "जि",     // जिला / जिल्हा
     "डा",     // डाक्टर (Nepali)
     "डाॅ",     // डॉक्टर, typed with split vowel signs
+    "डिसें",    // डिसेंबर, December (Marathi)
     "डॅा",     // डॉक्टर, typed with split vowel signs
     "डॉ",     // डॉक्टर
     "ता",     // तारीख / तालुका (Marathi)
     "दि",     // दिनांक, date (Marathi, Hindi: दि. २७)
+    "दिसं",    // दिसंबर, December
     "नं",      // नंबर
+    "नोव्हें",   // नोव्हेंबर, November (Marathi)
     "प",      // पश्चिम, west (प. बंगाल)
     "पं",      // पंडित
     "पू",      // पूर्व (ई.पू.)
@@ -221,6 +252,7 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "प्र",     // प्रथम / प्रधान
     "प्रा",    // प्राध्यापक (Marathi)
     "प्रो",    // प्रोफेसर
+    "फेब्रु",    // फेब्रुवारी, February (Marathi)
     "ब्लॉ", // ब्लॉक, ब्लॉगर (Marathi addresses; `प्रस्तुतकर्ता ब्लॉ. [name]` on Hindi and Chhattisgarhi blogs)
     "मा",  // माननीय (Marathi)
     "मि",  // मिनट / मिस्टर / मिली-
@@ -235,6 +267,8 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "श्री", // श्री
     "श्रीमती", // श्रीमती
     "सं",   // संवत् / संपादक / संख्या
+    "सप्टें", // सप्टेंबर, September (Marathi)
+    "सितं", // सितंबर, September
     "सु",   // सुश्री
     "सेमी", // सेंटीमीटर
     "सौ",  // सौभाग्यवती (Marathi)

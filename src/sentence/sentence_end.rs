@@ -114,7 +114,9 @@ const TAG_WORDS: usize = 3;
 /// terminator) with a verb of saying, or a quotative first: `"... आहे."
 /// ती म्हणाली.` and `" … " असे त्यांनी सांगितले .` are one sentence. Not a
 /// verb of saying followed by `कि`/`की` (that): `"… है।" उन्होंने बताया कि …`
-/// reports a new clause, a sentence of its own.
+/// reports a new clause, a sentence of its own; nor one followed by a new
+/// quotation, which it introduces (`…।’ उनले भने, ‘…’`). A noun of
+/// answering before `दिया` is a verb of saying (`भोले ने जवाब दिया`).
 pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     let rest = text.get(pos..).unwrap_or("");
     let quoted = rest
@@ -142,9 +144,28 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
         }
         let bare = word
             .trim_end_matches(|c: char| is_terminator(c) || is_closing_punctuation(c) || c == ',');
-        if is_speech_verb(bare) || (k == 0 && QUOTATIVES.contains(&bare)) {
-            let that = words.peek().is_some_and(|(_, w)| matches!(*w, "कि" | "की"));
-            return !that;
+        // (`जवाब दिया`, `उत्तर दिया`: a noun of answering before `दिया`.)
+        let answers = ANSWER_NOUNS.contains(&bare)
+            && words.peek().is_some_and(|(_, w)| {
+                w.starts_with("दिय") || w.starts_with("दिए") || w.starts_with("दी")
+            });
+        let quotative = k == 0 && QUOTATIVES.contains(&bare);
+        if is_speech_verb(bare) || answers || quotative {
+            let next = words.peek().map(|(_, w)| *w);
+            let that = next.is_some_and(|w| matches!(w, "कि" | "की"));
+            // (A new quotation right after the verb: the clause introduces
+            // it, `…।’ उनले भने, ‘यदि …’`, and tags none before it.)
+            // Not when the clause goes on with "and" (`…!' आणि मला
+            // म्हणाला, '…'`): one sentence with two quotations.
+            let and = clause
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "और" | "आणि" | "व" | "तथा" | "एवं" | "र" | "अउर"));
+            let introduces = !quotative
+                && !word.contains(is_terminator)
+                && !and
+                && next.is_some_and(|w| w.starts_with(['"', '\'', '\u{201C}', '\u{2018}']));
+            return !that && !introduces;
         }
         // (An abbreviation's FULL STOP ends the clause too, written
         // either way.)
