@@ -595,6 +595,11 @@ fn verse_numbers_with_parts() {
             "सर्वे भवन्तु सुखिनः सर्वे सन्तु निरामयाः ||७|| इति",
             &["सर्वे भवन्तु सुखिनः सर्वे सन्तु निरामयाः ||७||", "इति"],
         ),
+        // A chapter's end and its number, one label after another.
+        (
+            "स्वाध्यायः परमं तपः॥इति॥४८॥ अथ द्वितीयः।",
+            &["स्वाध्यायः परमं तपः॥इति॥४८॥", "अथ द्वितीयः।"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(split(text), *want, "{text}");

@@ -27,6 +27,14 @@ pub(super) fn sentence_end(
     if crate::danda::ends_with_double_danda(run) {
         if let Some(e) = verse_number_end(text, end) {
             end = e;
+            // A number may follow the label: `॥इति॥४८॥`, the end of a
+            // chapter and its number. (Not a word: `॥१॥ फिर॥२॥` is a
+            // verse of one word after a verse.)
+            if let Some(e) = verse_number_end(text, end)
+                .filter(|&e| text.get(end..e).is_some_and(is_number_label))
+            {
+                end = e;
+            }
         }
     }
     for d in text.get(end..).unwrap_or("").chars() {
@@ -104,6 +112,19 @@ fn notes_len(text: &str, pos: usize) -> usize {
         // (`after` is a suffix of `text`: where it starts.)
         at = text.len() - after.len();
     }
+}
+
+/// Whether `label` (a verse label with its closing dandas) is a number:
+/// digits, perhaps in parts (`४.७`, `३-४`), spaces and the dandas.
+fn is_number_label(label: &str) -> bool {
+    label.chars().all(|c| {
+        is_digit(c)
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '.' | '-' | '|' | DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA
+            )
+    })
 }
 
 /// The most words of a quotation's tag before its verb of saying.
