@@ -785,6 +785,35 @@ fn list_markers_on_lines_of_their_own() {
     }
 }
 
+/// Brackets: a short aside whose QUESTION or EXCLAMATION MARK closes it
+/// inside a sentence ends none; a closing bracket written apart after a
+/// terminator closes the bracket its sentence opened.
+#[test]
+fn brackets_around_terminators() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "उसने नदी (रेन?) पार न करने की सलाह दी।",
+            &["उसने नदी (रेन?) पार न करने की सलाह दी।"],
+        ),
+        (
+            "मूल्य बढ़ा (बहुत ज़्यादा!) पर लोग चुप रहे।",
+            &["मूल्य बढ़ा (बहुत ज़्यादा!) पर लोग चुप रहे।"],
+        ),
+        (
+            "वह आया। (क्या यह सच है?) फिर गया।",
+            &["वह आया।", "(क्या यह सच है?)", "फिर गया।"],
+        ),
+        (
+            "उसने कहा ( हाँ, मैं डरता हूँ! )। सब हँसे।",
+            &["उसने कहा ( हाँ, मैं डरता हूँ! )।", "सब हँसे।"],
+        ),
+        ("वह आया । ) फिर गया।", &["वह आया ।", ") फिर गया।"]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text:?}");
+    }
+}
+
 /// Notes in square brackets after a sentence (a wiki's references and
 /// maintenance tags) belong to the sentence they follow; an edit link goes
 /// with the heading after it, and a longer bracket with what follows.

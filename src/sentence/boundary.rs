@@ -309,7 +309,39 @@ fn questions_end_sentence(text: &str, start: usize, end: usize) -> bool {
         && char_at(text, end).is_some_and(|n| n.is_ascii_alphanumeric()))
         || inside_url(text, start, end);
     let markup = text.get(end..).is_some_and(|r| r.starts_with('>'));
-    !(in_token || alternative_follows(text, end) || markup)
+    !(in_token || alternative_follows(text, end) || markup || closes_short_aside(text, start, end))
+}
+
+/// The most words of an aside in brackets whose QUESTION or EXCLAMATION
+/// MARK ends no sentence.
+const ASIDE_WORDS: usize = 3;
+
+/// Whether the run `text[start..end]` closes a short aside in brackets
+/// inside a sentence (`नदी (रेन?) पार न करने की`, `उसने कहा (सच में!) और`):
+/// a closing bracket follows at once, its opening bracket stands at most
+/// [`ASIDE_WORDS`] words back on the line, after a word of the sentence
+/// (not first on the line, nor after a terminator: `। (क्या यह सच है?)` is
+/// a sentence in brackets).
+fn closes_short_aside(text: &str, start: usize, end: usize) -> bool {
+    if char_at(text, end) != Some(')') {
+        return false;
+    }
+    let head = text
+        .get(..start)
+        .and_then(|h| h.get(crate::rewrite::floor_char_boundary(h, start.saturating_sub(96))..))
+        .unwrap_or("");
+    let Some(open) = head.rfind('(') else {
+        return false;
+    };
+    let (before, aside) = head.split_at(open);
+    let words = aside.split_whitespace().count();
+    let closed_inside = aside.contains([')', '\n']) || aside.contains(is_terminator);
+    let before = before.trim_end_matches([' ', '\t']);
+    let mid_sentence = before
+        .chars()
+        .next_back()
+        .is_some_and(|c| !(is_terminator(c) || is_closing_punctuation(c) || c == '\n' || c == '|'));
+    words <= ASIDE_WORDS && !closed_inside && mid_sentence
 }
 
 /// Whether "or" follows at `end`, continuing an alternative question

@@ -50,6 +50,8 @@ pub(super) fn sentence_end(
                 return None;
             }
             end += spaces + len;
+        } else {
+            end += spaced_closing_bracket_len(text, from, run_start, end);
         }
     }
     end += stray_terminators_len(text, end);
@@ -299,6 +301,39 @@ fn spaced_closing_quote(
             && !quote.starts_with('\u{201C}')
             && quotes.in_line_before(text, from) % 2 == 1);
     closes.then_some((spaces, len))
+}
+
+/// How far back, in bytes, a sentence is read for the bracket that a
+/// closing bracket written apart closes.
+const BRACKET_LOOK: usize = 400;
+
+/// A closing bracket written apart from the terminator before it (`डरपोक
+/// हूं! )।`): the length of the spaces before it and its own, when the
+/// sentence `text[from..run_start]` left a bracket of its kind open. 0
+/// otherwise.
+fn spaced_closing_bracket_len(text: &str, from: usize, run_start: usize, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let bracket = rest.trim_start_matches([' ', '\t']);
+    let spaces = rest.len() - bracket.len();
+    let open = match bracket.chars().next() {
+        Some(')') => '(',
+        Some(']') => '[',
+        _ => return 0,
+    };
+    // (The sentence's last few hundred bytes: a sentence carried on by
+    // quotation tags is asked at each of its terminators.)
+    let from = from.max(crate::rewrite::floor_char_boundary(
+        text,
+        run_start.saturating_sub(BRACKET_LOOK),
+    ));
+    let sentence = text.get(from..run_start).unwrap_or("");
+    let count = |c: char| sentence.matches(c).count();
+    let close = if open == '(' { ')' } else { ']' };
+    if spaces > 0 && count(open) > count(close) {
+        spaces + 1
+    } else {
+        0
+    }
 }
 
 /// Whether a quote is written in a form that only closes: two
