@@ -430,6 +430,15 @@ fn list_markers_stay_with_their_items() {
             "इस साल उसकी उम्र हुई 12. अगले साल वह स्कूल जाएगा.",
             &["इस साल उसकी उम्र हुई 12.", "अगले साल वह स्कूल जाएगा."],
         ),
+        // Tokenized text sets the stop apart from the number.
+        (
+            "कथा के भेद हैं - 1 . लोककथा , 2 . पशुकथा . फिर अंत .",
+            &["कथा के भेद हैं - 1 . लोककथा , 2 . पशुकथा .", "फिर अंत ."],
+        ),
+        (
+            "उसकी उम्र हुई 12 . अगले साल वह स्कूल जाएगा .",
+            &["उसकी उम्र हुई 12 .", "अगले साल वह स्कूल जाएगा ."],
+        ),
         // A number left at the end of a line closes what came before.
         ("पहला वाक्य है। (७.", &["पहला वाक्य है। (७."]),
         // After an abbreviation a number starts no item.

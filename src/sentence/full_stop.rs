@@ -263,7 +263,15 @@ impl<'t> Stop<'t> {
     /// Whether the stop closes a list number (no word before it: a number,
     /// perhaps in brackets).
     fn closes_list_number(&self, splitter: &Splitter) -> bool {
-        char_before(self.text, self.dot).is_some_and(|c| is_digit(c) || c == ')')
+        // (Tokenized text sets the stop apart: `1 .`.)
+        let head = self
+            .text
+            .get(..self.dot)
+            .unwrap_or("")
+            .trim_end_matches([' ', '\t']);
+        head.chars()
+            .next_back()
+            .is_some_and(|c| is_digit(c) || c == ')')
             && is_list_number(self.text, self.dot, self.next, |prev_dot| {
                 full_stop_ends_sentence(self.text, prev_dot, splitter, &mut WordAhead::default())
             })

@@ -69,11 +69,13 @@ struct ListMarker<'t> {
 }
 
 impl<'t> ListMarker<'t> {
-    /// The marker that ends where `head` ends, if one does.
+    /// The marker that ends where `head` ends, if one does. (Tokenized
+    /// text sets its FULL STOP apart: `1 .`.)
     fn ending_at(head: &'t str) -> Option<Self> {
         let closed = [".)", ").", ".", ")"]
             .into_iter()
             .find_map(|closer| head.strip_suffix(closer))?;
+        let closed = closed.trim_end_matches([' ', '\t']);
         let before_number = closed.trim_end_matches(is_digit);
         let digits = closed.get(before_number.len()..).unwrap_or("");
         if digits.is_empty() {
