@@ -335,12 +335,16 @@ fn closes_short_aside(text: &str, start: usize, end: usize) -> bool {
     };
     let (before, aside) = head.split_at(open);
     let words = aside.split_whitespace().count();
-    let closed_inside = aside.contains([')', '\n']) || aside.contains(is_terminator);
+    // (A FULL STOP inside may close an abbreviation, `(प्र.राम?)`, which
+    // its ABBREVIATION SIGN spelling must read alike.)
+    let closed_inside =
+        aside.contains([')', '\n']) || aside.contains(|c| is_terminator(c) && c != '.');
     let before = before.trim_end_matches([' ', '\t']);
-    let mid_sentence = before
-        .chars()
-        .next_back()
-        .is_some_and(|c| !(is_terminator(c) || is_closing_punctuation(c) || c == '\n' || c == '|'));
+    let mid_sentence = before.chars().next_back().is_some_and(|c| {
+        !(is_terminator(c)
+            || is_closing_punctuation(c)
+            || matches!(c, '\n' | '|' | '"' | '\'' | '\u{201C}' | '\u{2018}'))
+    });
     words <= ASIDE_WORDS && !closed_inside && mid_sentence
 }
 
