@@ -29,7 +29,8 @@ use crate::script::{
     DEVANAGARI_ABBREVIATION_SIGN,
 };
 use crate::sentence::{
-    char_at, char_before, full_stop_closes_abbreviation, SplitOptions, Splitter,
+    char_at, char_before, ends_chain_of_initials, full_stop_closes_abbreviation, goes_on_chain,
+    SplitOptions, Splitter,
 };
 use std::iter::FusedIterator;
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
@@ -272,12 +273,23 @@ impl WordTokenizer {
             // a word of its own (`डॉ.` `शर्मा`).
             if char_at(text, after).is_some_and(is_word_char) {
                 let piece_end = run_end(text, after);
-                if matches!(
-                    char_at(text, piece_end),
+                let piece = text.get(after..piece_end).unwrap_or("");
+                match char_at(text, piece_end) {
                     Some('.' | DEVANAGARI_ABBREVIATION_SIGN)
-                ) {
-                    end = piece_end;
-                    continue;
+                        if goes_on_chain(&self.splitter, piece) =>
+                    {
+                        end = piece_end;
+                        continue;
+                    }
+                    // The last initial of a chain written without its stop
+                    // (`डी.एन.ए`, `बी.ए`), where the word ends.
+                    next if text.as_bytes().get(end) == Some(&b'.')
+                        && next.is_none_or(|c| !is_word_char(c) && c != '-')
+                        && ends_chain_of_initials(text, end, piece_end) =>
+                    {
+                        return piece_end;
+                    }
+                    _ => {}
                 }
             }
             return after;
@@ -875,6 +887,28 @@ mod tests {
             toks("Mr. Rao of the U.S. said e.g. this."),
             ["Mr.", "Rao", "of", "the", "U.S.", "said", "e.g.", "this", "."]
         );
+        // A chain of initials written without its last stop is one token;
+        // not a postposition glued after it.
+        assert_eq!(
+            toks("डी.एन.ए जाँच, बी.ए पास, एफ.एम.के श्रोता"),
+            [
+                "डी.एन.ए",
+                "जाँच",
+                ",",
+                "बी.ए",
+                "पास",
+                ",",
+                "एफ.एम.",
+                "के",
+                "श्रोता"
+            ]
+        );
+        // A word that is no abbreviation stops a chain (an address).
+        assert_eq!(
+            toks("मु.पो. ता.भोकरदन. जि. जालना"),
+            ["मु.पो.", "ता.", "भोकरदन.", "जि.", "जालना"]
+        );
+        assert_eq!(toks("M.Sc. और एम.एससी."), ["M.Sc.", "और", "एम.एससी", "."]);
     }
 
     #[test]

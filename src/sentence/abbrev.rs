@@ -336,17 +336,20 @@ pub(crate) static BEFORE_NUMBER: &[&str] = &["No", "Nos", "no", "p", "न"];
 pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
     "Addl", "Apr", "Aug", "Capt", "Ch", "Co", "Col", "Corp", "DR", "Dec", "Dept", "Dr", "Feb",
     "Fig", "Gen", "Govt", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs",
-    "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Prof", "Pvt", "Rev", "Rs", "Sep", "Sept", "Sgt", "Sr",
-    "St", "Vol", "al", "approx", "cf", "etc", "ft", "km", "mr", "no", "pp", "sq", "viz", "vs",
+    "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Pharm", "Phil", "Prof", "Pvt", "Rev", "Rs", "Sc",
+    "Sep", "Sept", "Sgt", "Sr", "St", "Tech", "Vol", "al", "approx", "cf", "etc", "ft", "km", "mr",
+    "no", "pp", "sq", "viz", "vs",
 ];
 
 /// Syllables that stand as pieces of abbreviation chains though they are no
 /// abbreviation alone (`मी.` of `कि.मी.`, `से.मी.`, `मि.ली.`, `वि.वि.`, `श.` of
 /// `क्रि.श.`), and
 /// the second pieces of degrees after an initial (`एम.फिल.`, `बी.एड.`,
-/// `बी.कॉम.`, `बी.टेक.`, `डी.लिट.`; also written with a space, `डी. फिल.`).
+/// `बी.कॉम.`, `बी.टेक.`, `डी.लिट.`, `एम.एससी.`; also written with a space,
+/// `डी. फिल.`).
 pub(crate) static CHAIN_SYLLABLES: &[&str] = &[
     "एड",
+    "एससी",
     "कॉम",
     "टेक",
     "पा",

@@ -131,6 +131,32 @@ pub(crate) fn is_abbreviation_full_stop(splitter: &Splitter, text: &str, dot: us
     full_stop::is_abbreviation_full_stop(text, dot, splitter)
 }
 
+/// Whether `text[dot + 1..piece_end]`, a piece glued to the FULL STOP at
+/// `dot` with no stop of its own, is the last initial of a chain written
+/// without its final stop (`डी.एन.ए`, `बी.ए`): it and the word before the
+/// stop are letter names. For the word tokenizer, which keeps such a chain
+/// one token.
+pub(crate) fn ends_chain_of_initials(text: &str, dot: usize, piece_end: usize) -> bool {
+    let piece = text.get(dot + 1..piece_end).unwrap_or("");
+    let (before, _) = words::word_before(text, dot);
+    let class = abbrev::WordClass::of(piece);
+    // (Not a letter name that is also a word glued after the chain: the
+    // postposition in `एफ.एम.के वेभ`, the honorific.)
+    let word_too = class.is_ambiguous_letter_name() || class.is_bihari_ambiguous_letter_name();
+    class.is_letter_name() && !word_too && abbrev::WordClass::of(before).is_letter_name()
+}
+
+/// Whether `text[start..end]`, a Devanagari piece glued after a stop with
+/// a stop of its own, can go on a chain (`पू` in `ई.पू.`, `जे` in
+/// `बी.जे.पी.`): an abbreviation, a letter name or a syllable of an
+/// initialism; not a word (`ता.भोकरदन.`, an address). Any Latin piece
+/// can (`U.S.`, `Ph.D.`).
+pub(crate) fn goes_on_chain(splitter: &Splitter, piece: &str) -> bool {
+    !piece.starts_with(|c: char| crate::script::is_devanagari(c))
+        || initials::is_chain_piece(piece, splitter)
+        || initials::is_one_syllable(piece)
+}
+
 /// Whether the single FULL STOP at byte `dot` of `text` closes an
 /// abbreviation or initial, as `splitter` decides: the stop ends no sentence
 /// (`डॉ.`, `एस.`, `ई.पू.`, `U.S.`, `Mr.`). For the word tokenizer, which
