@@ -340,7 +340,13 @@ impl WordTokenizer {
                         text.get(at + 1..).unwrap_or(""),
                     )
             }
-            ',' | ':' | '/' => is_digit(prev) && is_digit(next),
+            ',' | '/' => is_digit(prev) && is_digit(next),
+            // (A COLON typed for a VISARGA, `अंत:करण`, `अत: वह`, as rule 8
+            // reads it.)
+            ':' => {
+                (is_digit(prev) && is_digit(next))
+                    || crate::normalize::visarga::colon_is_visarga_at(text, at)
+            }
             '-' if is_digit(prev) && is_digit(next) => true,
             '-' | '\u{2010}' | '\u{2011}' => {
                 self.hyphens == HyphenPolicy::Keep
@@ -909,6 +915,14 @@ mod tests {
             ["मु.पो.", "ता.", "भोकरदन.", "जि.", "जालना"]
         );
         assert_eq!(toks("M.Sc. और एम.एससी."), ["M.Sc.", "और", "एम.एससी", "."]);
+    }
+
+    #[test]
+    fn a_colon_typed_for_a_visarga_stays_in_its_word() {
+        assert_eq!(
+            toks("दु:खी मन अत: चुप, नोट: कल 10:30"),
+            ["दु:खी", "मन", "अत:", "चुप", ",", "नोट", ":", "कल", "10:30"]
+        );
     }
 
     #[test]

@@ -30,7 +30,7 @@ mod passes;
 mod plain;
 mod quick;
 pub(crate) mod space;
-mod visarga;
+pub(crate) mod visarga;
 mod vowels;
 
 pub use options::*;

@@ -108,6 +108,23 @@ pub(super) fn colon_is_visarga(word: &str, next: Option<char>) -> bool {
     inside || (at_end && is_visarga_word(word))
 }
 
+/// Whether the COLON at byte `at` of `text` is a visarga as rule 8 reads
+/// it ([`colon_is_visarga`], on the Devanagari word before it): for the
+/// word tokenizer, which keeps it in its word (`अंत:करण`, `अत:`).
+pub(crate) fn colon_is_visarga_at(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    if !head.chars().next_back().is_some_and(is_word_char) {
+        return false;
+    }
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_devanagari_letter_or_mark(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let next = text.get(at + 1..).and_then(|r| r.chars().next());
+    colon_is_visarga(head.get(word_start..).unwrap_or(""), next)
+}
+
 pub(crate) fn visarga(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let mut prev: Option<char> = None;
