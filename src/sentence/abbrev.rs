@@ -11,6 +11,7 @@ use crate::word_map::WordMap;
 pub(crate) static LETTER_NAMES: &[&str] = &[
     "आइ",   // I (variant)
     "आई",   // I (also the verb "came")
+    "आय",   // I (Marathi spelling; also the Hindi "income")
     "आर",   // R
     "आर्",   // R (Sanskrit, Nepali spelling)
     "इ",    // E (rare variant)
@@ -58,11 +59,11 @@ pub(crate) static LETTER_NAMES: &[&str] = &[
     "हेच्",   // H (Sanskrit spelling)
 ];
 
-/// Letter names that are also common words (आई "came", जी the honorific,
+/// Letter names that are also common words (आई "came", आय "income", जी the honorific,
 /// पी "drank", सी "like"): after one of these, a FULL STOP ends a sentence
 /// unless the context says initial (see `ambiguous_letter_name_is_initial`
 /// in `full_stop.rs`).
-pub(crate) static AMBIGUOUS_LETTER_NAMES: &[&str] = &["आई", "जी"];
+pub(crate) static AMBIGUOUS_LETTER_NAMES: &[&str] = &["आई", "आय", "जी"];
 
 /// Letter names that end sentences often in the Bihari languages
 /// (Bhojpuri, Maithili, Magahi): `के`, there the postposition "of" and the
@@ -269,6 +270,7 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "सं",   // संवत् / संपादक / संख्या
     "सप्टें", // सप्टेंबर, September (Marathi)
     "सितं", // सितंबर, September
+    "सीएफ", // cf., compare (Marathi transliteration)
     "सु",   // सुश्री
     "सेमी", // सेंटीमीटर
     "सौ",  // सौभाग्यवती (Marathi)
