@@ -19,7 +19,7 @@ pub(super) fn sentence_end(
     run_end: usize,
     quotes: &mut QuoteCount,
 ) -> Option<usize> {
-    if quotation_tag_follows(text, run_end) && !tagged_before(text, from, run_start) {
+    if tag_carries_on(text, from, run_start, run_end) {
         return None;
     }
     let mut end = run_end;
@@ -46,7 +46,7 @@ pub(super) fn sentence_end(
     if end == run_end {
         if let Some((spaces, len)) = spaced_closing_quote(text, from, run_start, end, quotes) {
             // (A quotative after it carries the quotation on: `आहे . " असे`.)
-            if quotation_tag_follows(text, end + spaces) && !tagged_before(text, from, run_start) {
+            if tag_carries_on(text, from, run_start, end + spaces) {
                 return None;
             }
             end += spaces + len;
@@ -129,6 +129,43 @@ fn is_number_label(label: &str) -> bool {
     })
 }
 
+/// Whether the quotation that the terminator run `text[run_start..pos]`
+/// ends goes on into a tag after it ([`quotation_tag_follows`]), so that
+/// the sentence goes on: not when the quotation has its tag before it
+/// ([`tagged_before`]), unless "and" carries the sentence on (`…!' आणि मला
+/// म्हणाला, '…'`).
+fn tag_carries_on(text: &str, from: usize, run_start: usize, pos: usize) -> bool {
+    quotation_tag_follows(text, pos)
+        && (!tagged_before(text, from, run_start) || starts_with_and(clause_after_quote(text, pos)))
+}
+
+/// The clause after the closing quotes at `pos`, on its line, within a
+/// window of the line.
+fn clause_after_quote(text: &str, pos: usize) -> &str {
+    let rest = text.get(pos..).unwrap_or("");
+    let window = rest
+        .get(..crate::rewrite::floor_char_boundary(rest, 256))
+        .unwrap_or("");
+    let line = window.split('\n').next().unwrap_or("");
+    line.trim_start_matches(is_closing_punctuation).trim_start()
+}
+
+/// Whether `clause` starts with "and" (Hindi, Marathi, Nepali, Awadhi):
+/// the sentence goes on past the quotation before it.
+fn starts_with_and(clause: &str) -> bool {
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "और" | "आणि" | "व" | "तथा" | "एवं" | "र" | "अउर"))
+}
+
+/// Whether `word` is "that" after a verb of saying, which reports a clause
+/// (`कहा कि`), not a quotation: Hindi `कि` (and `की`, its common
+/// misspelling), Maithili and Bhojpuri `जे`.
+fn is_that(word: &str) -> bool {
+    matches!(word.trim_end_matches(','), "कि" | "की" | "जे")
+}
+
 /// The most words of a quotation's tag before its verb of saying.
 const TAG_WORDS: usize = 3;
 
@@ -151,11 +188,7 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     }
     // (Three words at most: a window of the line, so that a long line
     // with many quotes costs no search to its end at each.)
-    let window = rest
-        .get(..crate::rewrite::floor_char_boundary(rest, 256))
-        .unwrap_or("");
-    let line = window.split('\n').next().unwrap_or("");
-    let clause = line.trim_start_matches(is_closing_punctuation).trim_start();
+    let clause = clause_after_quote(text, pos);
     // A new quotation, not a tag.
     if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
         return false;
@@ -174,19 +207,22 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
             });
         let quotative = k == 0 && QUOTATIVES.contains(&bare);
         if is_speech_verb(bare) || answers || quotative {
-            let next = words.peek().map(|(_, w)| *w);
-            let that = next.is_some_and(|w| matches!(w, "कि" | "की"));
+            // (After `जवाब दिया`, the word after दिया.)
+            let next = if answers {
+                let mut ahead = words.clone();
+                ahead.next();
+                ahead.next().map(|(_, w)| w)
+            } else {
+                words.peek().map(|(_, w)| *w)
+            };
+            let that = next.is_some_and(is_that);
             // (A new quotation right after the verb: the clause introduces
             // it, `…।’ उनले भने, ‘यदि …’`, and tags none before it.)
             // Not when the clause goes on with "and" (`…!' आणि मला
             // म्हणाला, '…'`): one sentence with two quotations.
-            let and = clause
-                .split_whitespace()
-                .next()
-                .is_some_and(|w| matches!(w, "और" | "आणि" | "व" | "तथा" | "एवं" | "र" | "अउर"));
             let introduces = !quotative
                 && !word.contains(is_terminator)
-                && !and
+                && !starts_with_and(clause)
                 && next.is_some_and(|w| w.starts_with(['"', '\'', '\u{201C}', '\u{2018}']));
             return !that && !introduces;
         }
@@ -203,11 +239,12 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
 /// opened right after a verb of saying (`उसने पूछा "तुम कहाँ हो?"`, `कहा:
 /// "…`, `कहा कि "…`): it has its tag already, so a clause with a verb of
 /// saying after it tags nothing but opens the next sentence (`… हो?" मैंने
-/// कहा "बाज़ार।"`). The opening quote is the last double quote of the
-/// sentence `text[from..run_start]`.
+/// कहा "बाज़ार।"`). The opening quote is the last quote of the sentence
+/// `text[from..run_start]`, double or single (`पूछा,' … भाई?' हिरामन ने
+/// जवाब दिया`).
 fn tagged_before(text: &str, from: usize, run_start: usize) -> bool {
     let sentence = text.get(from..run_start).unwrap_or("");
-    let Some(open) = sentence.rfind(['"', '\u{201C}']) else {
+    let Some(open) = sentence.rfind(['"', '\u{201C}', '\'', '\u{2018}']) else {
         return false;
     };
     let before = sentence
@@ -216,7 +253,7 @@ fn tagged_before(text: &str, from: usize, run_start: usize) -> bool {
         .trim_end_matches([' ', '\t', ':', ',', '-', '\u{2013}', '\u{2014}']);
     let mut words = before.split_whitespace().rev();
     let last = words.next().unwrap_or("");
-    let verb = if matches!(last, "कि" | "की") {
+    let verb = if is_that(last) {
         words.next().unwrap_or("")
     } else {
         last
