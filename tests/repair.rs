@@ -26,6 +26,9 @@ fn artifacts_are_restored() {
         ("विCountry नीति", "विदेश नीति"),
         // A word that starts like a function word, in dictionary case.
         ("परCountry जाने की तैयारी", "परदेश जाने की तैयारी"),
+        // Nepali case endings joined to a substituted word.
+        ("Governmentले नयाँ नियम ल्यायो", "सरकारले नयाँ नियम ल्यायो"),
+        ("Indiaलाई सहयोग", "भारतलाई सहयोग"),
         ("GOVERNMENTी स्कूल", "सरकारी स्कूल"),
         ("Prime Ministerजी आए", "प्रधानमंत्रीजी आए"),
     ] {

@@ -1116,4 +1116,8 @@ fn long_lines_split_in_linear_time() {
 #[test]
 fn a_long_tagged_quotation_splits_in_linear_time() {
     assert_eq!(assert_splits_in_linear_time("\" वह आया . \" असे "), 1);
+    // Single quotes, which the count leaves out: the opening quote of the
+    // quotation is looked for within a bounded reach.
+    assert_eq!(assert_splits_in_linear_time("'क।' उसने कहा और "), 1);
+    assert_eq!(assert_splits_in_linear_time("क।’ उसने कहा और "), 1);
 }

@@ -11,10 +11,8 @@ use crate::script::*;
 use std::ops::Range;
 
 /// Free function words (postpositions, particles, auxiliaries, conjunctions,
-/// pronouns) of Hindi, and the Nepali postpositions and particles that are
-/// no Hindi word: substitution never glues an English word to one of
-/// these, because clean text writes them apart (`भारत से`, not `भारतसे`;
-/// Nepali `मधेसी ले vote`, typed `लेvote`).
+/// pronouns) of Hindi: substitution never glues an English word to one of
+/// these, because clean text writes them apart (`भारत से`, not `भारतसे`).
 static FUNCTION_WORDS: &[&str] = &[
     "और",
     "एवं",
@@ -50,11 +48,13 @@ static FUNCTION_WORDS: &[&str] = &[
     "लिए",
     "इस",
     "उस",
-    // Nepali
-    "ले",
-    "लाई",
-    "पनि",
 ];
+
+/// Nepali case endings and particles that may stand before an English word
+/// typed without a space (`मधेसी लेvote`). Not after one: Nepali writes
+/// `ले` and `लाई` joined to their noun (`सरकारले`), so `Governmentले` is a
+/// substitution's damage, repaired.
+static NEPALI_WORDS_BEFORE: &[&str] = &["ले", "लाई", "पनि"];
 
 /// Characters that make a Latin run part of a larger technical token (URL,
 /// e-mail, handle, hashtag, file name, identifier).
@@ -507,7 +507,8 @@ fn is_glue(
     // A substitution writes the English word in its dictionary's case, also
     // inside a word that starts like a function word (`काCountry` for
     // `कादेश`).
-    if left_only && FUNCTION_WORDS.contains(&prefix) && !written_as_entry {
+    let function_word = FUNCTION_WORDS.contains(&prefix) || NEPALI_WORDS_BEFORE.contains(&prefix);
+    if left_only && function_word && !written_as_entry {
         return true;
     }
     // A weekday or month fused only on its left (`सम्मानJuly 5`), or a

@@ -243,6 +243,13 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
 /// `text[from..run_start]`, double or single (`पूछा,' … भाई?' हिरामन ने
 /// जवाब दिया`).
 fn tagged_before(text: &str, from: usize, run_start: usize) -> bool {
+    // (The sentence's last few hundred bytes: a sentence carried on by
+    // quotation tags is asked at each of its terminators, and one with no
+    // quote of these kinds would be read back to its start each time.)
+    let from = from.max(crate::rewrite::floor_char_boundary(
+        text,
+        run_start.saturating_sub(QUOTE_LOOK),
+    ));
     let sentence = text.get(from..run_start).unwrap_or("");
     let Some(open) = sentence.rfind(['"', '\u{201C}', '\'', '\u{2018}']) else {
         return false;
@@ -343,6 +350,10 @@ fn spaced_closing_quote(
 /// How far back, in bytes, a sentence is read for the bracket that a
 /// closing bracket written apart closes.
 const BRACKET_LOOK: usize = 400;
+
+/// How far back, in bytes, a sentence is read for the opening quote of the
+/// quotation a terminator ends ([`tagged_before`]).
+const QUOTE_LOOK: usize = 400;
 
 /// A closing bracket written apart from the terminator before it (`डरपोक
 /// हूं! )।`): the length of the spaces before it and its own, when the
