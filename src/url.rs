@@ -52,6 +52,12 @@ fn bare_host_before_path(bytes: &[u8]) -> Option<usize> {
     }
     let mut labels = host.split(|&b| b == b'.');
     let last = labels.next_back()?;
+    // (In one case: `Com` of `M.Com/Ph.D.` is a degree, not a domain.)
+    let one_case =
+        last.iter().all(u8::is_ascii_lowercase) || last.iter().all(u8::is_ascii_uppercase);
+    if !one_case {
+        return None;
+    }
     let tld = std::str::from_utf8(last).ok()?.to_ascii_lowercase();
     let labels_ok = host.split(|&b| b == b'.').all(|l| {
         l.first().is_some_and(u8::is_ascii_alphanumeric)
@@ -153,6 +159,9 @@ mod tests {
         assert_eq!(url_start(b"a..com/x"), None);
         assert_eq!(url_start(b"1.5/2"), None);
         assert_eq!(url_start(b"and/or"), None);
+        // A degree, its last piece in title case.
+        assert_eq!(url_start(b"M.Com/Ph.D."), None);
+        assert_eq!(url_start(b"PIC.TWITTER.COM/x"), Some(15));
     }
 
     #[test]
