@@ -323,11 +323,11 @@ fn spaced_closing_quote(
         return None;
     }
     // A RIGHT SINGLE QUOTATION MARK standing alone closes a single quote
-    // (`‘… । … । ’ चतुरी`): between spaces it is no apostrophe, and no
-    // opening quote is written so.
+    // that its line opened (`‘… । … । ’ चतुरी`): between spaces it is no
+    // apostrophe. (With no `‘` open it opens the next sentence, as some
+    // text types it: `कहा। ’ मैं जाऊँगा।`.)
     let len = quote_token_len(quote).or_else(|| {
-        quote
-            .starts_with(RIGHT_SINGLE_QUOTATION_MARK)
+        (quote.starts_with(RIGHT_SINGLE_QUOTATION_MARK) && single_quote_open(text, run_start))
             .then_some(RIGHT_SINGLE_QUOTATION_MARK.len_utf8())
     })?;
     let (mark, after) = quote.split_at_checked(len)?;
@@ -356,8 +356,20 @@ fn spaced_closing_quote(
 const BRACKET_LOOK: usize = 400;
 
 /// How far back, in bytes, a sentence is read for the opening quote of the
-/// quotation a terminator ends ([`tagged_before`]).
+/// quotation a terminator ends ([`tagged_before`], [`single_quote_open`]).
 const QUOTE_LOOK: usize = 400;
+
+/// Whether a LEFT SINGLE QUOTATION MARK stands open before `pos` on its
+/// line (within [`QUOTE_LOOK`] bytes): after the last RIGHT SINGLE
+/// QUOTATION MARK that stands alone, after a space.
+fn single_quote_open(text: &str, pos: usize) -> bool {
+    let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(QUOTE_LOOK));
+    let window = text.get(from..pos).unwrap_or("");
+    let line = window.rsplit('\n').next().unwrap_or("");
+    let opened = line.rfind('\u{2018}');
+    let closed = line.rfind(" \u{2019}");
+    opened.is_some_and(|o| closed.is_none_or(|c| o > c))
+}
 
 /// A closing bracket written apart from the terminator before it (`डरपोक
 /// हूं! )।`): the length of the spaces before it and its own, when the
