@@ -34,6 +34,7 @@ use crate::endings::ends_sentences;
 use crate::normalize::space::{ends_devanagari_word, ends_full_stop_run};
 use crate::script::*;
 use std::ops::Range;
+use unicode_normalization::UnicodeNormalization;
 
 /// What a run of pipes and dandas becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -473,7 +474,7 @@ impl<'a> Ahead<'a> {
     /// the short ones between pipes. Pipes that end the line close a
     /// sentence (`| फिर आया |`). Reads at most 64 characters.
     fn menu_items_follow(self) -> bool {
-        let mut cs = self.chars().take(64).peekable();
+        let mut cs = self.chars().take(LOOK_AHEAD).peekable();
         let Some((words, Some('|'))) = short_words(&mut cs, 3) else {
             return false;
         };
@@ -487,7 +488,7 @@ impl<'a> Ahead<'a> {
     /// तिरुवनंतपुरम समाचार`, `… | मुख्य समाचार`, `… | भिडियो...`. A headline
     /// and its label, not two sentences.
     fn label_tail_follows(self) -> bool {
-        let mut cs = self.chars().take(64).peekable();
+        let mut cs = self.chars().take(LOOK_AHEAD).peekable();
         let mut words = 0;
         let mut last = String::new();
         loop {
@@ -500,7 +501,9 @@ impl<'a> Ahead<'a> {
                     }
                     last.clear();
                     while let Some(c) = cs.next_if(|&c| is_devanagari_letter_or_mark(c)) {
-                        last.push(c);
+                        // (The table is NFC: a letter with NUKTA written as
+                        // one character, `ख़` U+0959, is read as NFC has it.)
+                        last.extend(c.to_string().nfc());
                     }
                 }
                 Some('\n' | '\r') | None => break,
@@ -524,7 +527,7 @@ impl<'a> Ahead<'a> {
     /// comma and a digit or a month: a dateline or byline (`| पटना, 18
     /// सितंबर`, `| नई दिल्ली, जुलाई 14`).
     fn dateline_follows(self) -> bool {
-        let mut cs = self.chars().take(64).peekable();
+        let mut cs = self.chars().take(LOOK_AHEAD).peekable();
         let words = match short_words(&mut cs, 2) {
             Some((words, Some(':'))) => return words > 0,
             Some((words, Some(','))) => words,
@@ -572,15 +575,20 @@ fn short_words(
     }
 }
 
+/// How many characters after a pipe the look-aheads for menus, datelines
+/// and labels read ([`Ahead`]).
+const LOOK_AHEAD: usize = 64;
+
 /// The words a site's or a section's label ends in, after a headline and
 /// a pipe (`| तिरुवनंतपुरम समाचार`, `| मुख्य समाचार`, `| भिडियो`): news,
 /// video, photo, live, update, in Hindi, Marathi and Nepali spellings.
 const LABEL_WORDS: [&str; 17] = [
     "अपडेट",
-    "ख़बर",
-    "ख़बरें",
     "खबर",
     "खबरें",
+    "ख़बर",
+    "ख़बरें",
+    "तस्वीरें",
     "न्यूज",
     "न्यूज़",
     "फ़ोटो",
@@ -592,7 +600,6 @@ const LABEL_WORDS: [&str; 17] = [
     "विडियो",
     "वीडियो",
     "समाचार",
-    "तस्वीरें",
 ];
 
 /// Walks `text[from..to]` from `state`, calling `on_run(range, run)` for
@@ -1286,6 +1293,15 @@ mod tests {
     }
 
     #[test]
+    fn label_words_are_sorted_nfc() {
+        use unicode_normalization::UnicodeNormalization;
+        assert!(LABEL_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(LABEL_WORDS
+            .iter()
+            .all(|w| w.nfc().collect::<String>() == *w));
+    }
+
+    #[test]
     fn pipes_that_separate_items() {
         for input in [
             // Menus and link lists, items that end in a verb among them.
@@ -1310,6 +1326,8 @@ mod tests {
             "नगर निगम ने नई पार्किंग नीति को मंज़ूरी दी | जयपुर समाचार",
             "बाँध बनाउने काम अझै सुरु भएको छैन | मुख्य समाचार",
             "नयाँ गीत सार्वजनिक गरिन् | भिडियो... https://example.com/v/1",
+            // A letter with NUKTA written as one character.
+            "नगर निगम ने नई पार्किंग नीति को मंज़ूरी दी | जयपुर \u{0959}बर",
             // Tables, links, templates, URLs, code, Latin.
             "| ज़िला | आबादी |",
             "[[भारत|भारत गणराज्य]] एक देश है",
