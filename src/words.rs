@@ -283,8 +283,10 @@ impl WordTokenizer {
                     }
                     // The last initial of a chain written without its stop
                     // (`डी.एन.ए`, `बी.ए`), where the word ends.
-                    next if text.as_bytes().get(end) == Some(&b'.')
-                        && next.is_none_or(|c| !is_word_char(c) && c != '-')
+                    next if matches!(
+                        char_at(text, end),
+                        Some('.' | DEVANAGARI_ABBREVIATION_SIGN)
+                    ) && next.is_none_or(|c| !is_word_char(c) && c != '-')
                         && ends_chain_of_initials(text, end, piece_end) =>
                     {
                         return piece_end;
@@ -915,6 +917,9 @@ mod tests {
             ["मु.पो.", "ता.", "भोकरदन.", "जि.", "जालना"]
         );
         assert_eq!(toks("M.Sc. और एम.एससी."), ["M.Sc.", "और", "एम.एससी", "."]);
+        // Written with the ABBREVIATION SIGN; a date after an abbreviation.
+        assert_eq!(toks("डी॰एन॰ए जाँच"), ["डी॰एन॰ए", "जाँच"]);
+        assert_eq!(toks("ता.५.११.२०२० रोजी"), ["ता.५.११.२०२०", "रोजी"]);
     }
 
     #[test]

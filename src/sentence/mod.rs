@@ -131,13 +131,15 @@ pub(crate) fn is_abbreviation_full_stop(splitter: &Splitter, text: &str, dot: us
     full_stop::is_abbreviation_full_stop(text, dot, splitter)
 }
 
-/// Whether `text[dot + 1..piece_end]`, a piece glued to the FULL STOP at
-/// `dot` with no stop of its own, is the last initial of a chain written
+/// Whether the piece after the stop (FULL STOP or ABBREVIATION SIGN) at
+/// `dot`, up to `piece_end`, glued to it with no stop of its own, is the last
+/// initial of a chain written
 /// without its final stop (`डी.एन.ए`, `बी.ए`): it and the word before the
 /// stop are letter names. For the word tokenizer, which keeps such a chain
 /// one token.
 pub(crate) fn ends_chain_of_initials(text: &str, dot: usize, piece_end: usize) -> bool {
-    let piece = text.get(dot + 1..piece_end).unwrap_or("");
+    let stop_len = char_at(text, dot).map_or(1, char::len_utf8);
+    let piece = text.get(dot + stop_len..piece_end).unwrap_or("");
     let (before, _) = words::word_before(text, dot);
     let class = abbrev::WordClass::of(piece);
     // (Not a letter name that is also a word glued after the chain: the
@@ -146,13 +148,13 @@ pub(crate) fn ends_chain_of_initials(text: &str, dot: usize, piece_end: usize) -
     class.is_letter_name() && !word_too && abbrev::WordClass::of(before).is_letter_name()
 }
 
-/// Whether `text[start..end]`, a Devanagari piece glued after a stop with
-/// a stop of its own, can go on a chain (`पू` in `ई.पू.`, `जे` in
-/// `बी.जे.पी.`): an abbreviation, a letter name or a syllable of an
-/// initialism; not a word (`ता.भोकरदन.`, an address). Any Latin piece
-/// can (`U.S.`, `Ph.D.`).
+/// Whether `piece`, glued after a stop with a stop of its own, can go on a
+/// chain (`पू` in `ई.पू.`, `जे` in `बी.जे.पी.`): a Devanagari piece if it
+/// is an abbreviation, a letter name or a syllable of an initialism, not a
+/// word (`ता.भोकरदन.`, an address); any other piece, Latin or a number
+/// (`U.S.`, `Ph.D.`, `ता.५.११.२०२०`).
 pub(crate) fn goes_on_chain(splitter: &Splitter, piece: &str) -> bool {
-    !piece.starts_with(|c: char| crate::script::is_devanagari(c))
+    !piece.starts_with(crate::script::is_devanagari_letter)
         || initials::is_chain_piece(piece, splitter)
         || initials::is_one_syllable(piece)
 }
