@@ -115,20 +115,25 @@ pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> Punctua
     let rest = line.get(end..).unwrap_or("");
     let goes = match rest.chars().next() {
         Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => !in_verse_number(line, end),
-        Some(',' | '?' | '!') => true,
         Some('.') if is_final_full_stop(line, end) => return PunctuationSpace::Go,
-        _ => false,
+        Some(c) => is_spaced_punctuation(c),
+        None => false,
     };
     if !goes {
         return PunctuationSpace::Stays;
     }
     let run = rest.len() - rest.trim_start_matches(is_spaced_punctuation).len();
+    // (Through an opening quote or bracket, `है ,‘ये’`; invisible
+    // characters and joiners, which other rules remove, skipped. A mark
+    // after the punctuation is no word to keep apart: the space would end
+    // up under it.)
     let glued = rest
         .get(run..)
         .unwrap_or("")
         .chars()
-        .find(|&c| !(is_invisible(c) || is_joiner(c)))
-        .is_some_and(is_devanagari_letter_or_mark);
+        .filter(|&c| !(is_invisible(c) || is_joiner(c)))
+        .find(|&c| !matches!(c, '\u{2018}' | '\u{201C}' | '"' | '\'' | '(' | '['))
+        .is_some_and(is_devanagari_letter);
     if glued {
         PunctuationSpace::MovesAfter(end + run)
     } else {
@@ -245,6 +250,8 @@ mod tests {
             ("वह आया ।फिर गया", "वह आया। फिर गया"),
             ("सच ?? हाँ", "सच?? हाँ"),
             ("सच ??हाँ", "सच?? हाँ"),
+            ("कहा ,‘ये’", "कहा, ‘ये’"),
+            ("आया ।\u{093C}फिर", "आया।\u{093C}फिर"),
             ("आलू  ,प्याज़ ,टमाटर", "आलू, प्याज़, टमाटर"),
             // ...not before a number or a Latin word, which no space
             // separated from the word before either.
