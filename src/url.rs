@@ -28,6 +28,9 @@ const TOP_LEVEL_DOMAINS: [&str; 27] = [
     "io", "live", "lk", "ly", "me", "net", "news", "np", "online", "org", "pk", "tv", "uk",
 ];
 
+/// The longest bare host name read, in bytes.
+const HOST_LOOK: usize = 64;
+
 /// The length of the start that makes `bytes` a URL, in any case: a
 /// scheme with its `://` or `www.` (`https://`, `Www.`), or a bare host
 /// name of two labels or more whose last is a [`TOP_LEVEL_DOMAINS`] one,
@@ -40,11 +43,11 @@ pub(crate) fn url_start(bytes: &[u8]) -> Option<usize> {
 }
 
 /// The length of a bare host name that `bytes` start with when its path
-/// follows (see [`url_start`]). Reads at most 64 bytes.
+/// follows (see [`url_start`]). Reads at most [`HOST_LOOK`] bytes.
 fn bare_host_before_path(bytes: &[u8]) -> Option<usize> {
     let len = bytes
         .iter()
-        .take(64)
+        .take(HOST_LOOK)
         .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.'))?;
     let host = bytes.get(..len)?;
     if bytes.get(len) != Some(&b'/') {
@@ -187,11 +190,13 @@ mod tests {
             assert_eq!(words[1], format!("{prefix}Governmentी.in/समाचार.html"));
             assert_eq!(crate::sentences(&text).count(), 1, "{prefix}");
         }
-        // A bare host before its path, alike.
-        let text = "साइट fb.me/Governmentी.in|समाचार.html पर देखें।";
+        // A bare host before its path, alike: no danda in it (a clause
+        // of five words before its pipe would have one), one token, one
+        // sentence.
+        let text = "आज की पूरी खबर यहाँ fb.me/समाचार|खेल.html पर देखें।";
         assert_eq!(crate::clean(text), text);
         let words: Vec<&str> = crate::words(text).collect();
-        assert_eq!(words[1], "fb.me/Governmentी.in|समाचार.html");
+        assert_eq!(words[5], "fb.me/समाचार|खेल.html");
         assert_eq!(crate::sentences(text).count(), 1);
     }
 }

@@ -316,6 +316,9 @@ fn questions_end_sentence(text: &str, start: usize, end: usize) -> bool {
 /// MARK ends no sentence.
 const ASIDE_WORDS: usize = 3;
 
+/// How far back, in bytes, the opening bracket of an aside is looked for.
+const ASIDE_LOOK: usize = 96;
+
 /// Whether the run `text[start..end]` closes a short aside in brackets
 /// inside a sentence (`नदी (रेन?) पार न करने की`, `उसने कहा (सच में!) और`):
 /// a closing bracket follows at once, its opening bracket stands at most
@@ -328,7 +331,9 @@ fn closes_short_aside(text: &str, start: usize, end: usize) -> bool {
     }
     let head = text
         .get(..start)
-        .and_then(|h| h.get(crate::rewrite::floor_char_boundary(h, start.saturating_sub(96))..))
+        .and_then(|h| {
+            h.get(crate::rewrite::floor_char_boundary(h, start.saturating_sub(ASIDE_LOOK))..)
+        })
         .unwrap_or("");
     let Some(open) = head.rfind('(') else {
         return false;

@@ -67,6 +67,9 @@ pub(super) fn sentence_end(
 /// The most words of a note in square brackets after a sentence.
 const NOTE_WORDS: usize = 3;
 
+/// How far, in bytes, the closing bracket of a note is looked for.
+const NOTE_LOOK: usize = 64;
+
 /// The length of the notes in square brackets that follow a sentence's end
 /// at `pos`, with the spaces before each: the references and the
 /// maintenance tags of wiki text (`है।[1]`, `आहे. [संदर्भ हवा]`, `है।
@@ -86,7 +89,7 @@ fn notes_len(text: &str, pos: usize) -> usize {
             return at - pos;
         };
         let window = inside
-            .get(..crate::rewrite::floor_char_boundary(inside, 64))
+            .get(..crate::rewrite::floor_char_boundary(inside, NOTE_LOOK))
             .unwrap_or("");
         let Some(close) = window.find(']') else {
             return at - pos;
@@ -160,7 +163,7 @@ fn starts_with_and(clause: &str) -> bool {
     clause
         .split_whitespace()
         .next()
-        .is_some_and(|w| matches!(w, "और" | "आणि" | "व" | "तथा" | "एवं" | "र" | "अउर"))
+        .is_some_and(|w| AND.contains(&w))
 }
 
 /// Whether `word` is "that" after a verb of saying, which reports a clause
@@ -169,6 +172,14 @@ fn starts_with_and(clause: &str) -> bool {
 fn is_that(word: &str) -> bool {
     matches!(word.trim_end_matches(','), "कि" | "की" | "जे")
 }
+
+/// The quotes a quotation opens with: QUOTATION MARK, APOSTROPHE, LEFT
+/// DOUBLE and LEFT SINGLE QUOTATION MARK.
+const OPENING_QUOTES: [char; 4] = ['"', '\'', '\u{201C}', '\u{2018}'];
+
+/// "And" in Hindi, Marathi, Nepali and Awadhi: a clause that starts with it
+/// carries the sentence on past a quotation ([`starts_with_and`]).
+const AND: [&str; 7] = ["और", "आणि", "व", "तथा", "एवं", "र", "अउर"];
 
 /// The most words of a quotation's tag before its verb of saying.
 const TAG_WORDS: usize = 3;
@@ -194,7 +205,7 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     // with many quotes costs no search to its end at each.)
     let clause = clause_after_quote(text, pos);
     // A new quotation, not a tag.
-    if clause.starts_with(['"', '\'', '\u{201C}', '\u{2018}']) {
+    if clause.starts_with(OPENING_QUOTES) {
         return false;
     }
     let mut words = clause.split_whitespace().enumerate().peekable();
@@ -227,7 +238,7 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
             let introduces = !quotative
                 && !word.contains(is_terminator)
                 && !starts_with_and(clause)
-                && next.is_some_and(|w| w.starts_with(['"', '\'', '\u{201C}', '\u{2018}']));
+                && next.is_some_and(|w| w.starts_with(OPENING_QUOTES));
             return !that && !introduces;
         }
         // (An abbreviation's FULL STOP ends the clause too, written
@@ -255,7 +266,7 @@ fn tagged_before(text: &str, from: usize, run_start: usize) -> bool {
         run_start.saturating_sub(QUOTE_LOOK),
     ));
     let sentence = text.get(from..run_start).unwrap_or("");
-    let Some(open) = sentence.rfind(['"', '\u{201C}', '\'', '\u{2018}']) else {
+    let Some(open) = sentence.rfind(OPENING_QUOTES) else {
         return false;
     };
     let before = sentence
