@@ -743,6 +743,60 @@ pub(crate) fn in_verse_number(text: &str, at: usize) -> bool {
         || label_then_danda(before.chars().rev(), Label::NumberOrMark, Reading::Backward)
 }
 
+/// How far back, in characters, the opening dandas of a framed title are
+/// looked for ([`closes_frame`]).
+const FRAME_REACH: usize = 120;
+
+/// Whether the run of dandas (or pipes) at `at` in `text` closes a framed
+/// title or line (`॥ श्री हनुमंत स्तुति ॥`, `।। गणपतिबाप्पा मोरया ।।`): it is a
+/// DOUBLE DANDA in any spelling, and before it on its line (within
+/// [`FRAME_REACH`] characters) stand words with no danda, pipe or
+/// terminator among them, a space, and a DOUBLE DANDA first on the line.
+/// Rule 9 keeps the space before such a run, as the frame's opening keeps
+/// the one after it: the frame stays even. (Read as the label rules read,
+/// [`label_chars`], so that the fixes in place and the passes agree.)
+pub(crate) fn closes_frame(text: &str, at: usize) -> bool {
+    let mut ahead = label_chars(text.get(at..).unwrap_or("").chars());
+    double_danda_spelling(ahead.next(), ahead.next()).is_some() && in_frame(text, at)
+}
+
+/// Whether `at` stands after the opening of a framed title on its line
+/// ([`closes_frame`]): before it, within [`FRAME_REACH`] characters, words
+/// with no danda, pipe or terminator among them, a space, and a DOUBLE
+/// DANDA first on the line. The driver cuts no line there, so that the
+/// closing dandas are decided with the opening in sight.
+pub(crate) fn in_frame(text: &str, at: usize) -> bool {
+    frame_opens_before(text, at, false)
+}
+
+/// [`in_frame`], or (`empty_title`) also right after the opening DOUBLE
+/// DANDA and its space: the driver cuts no line there either.
+pub(crate) fn frame_opens_before(text: &str, at: usize, empty_title: bool) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let mut back = label_chars(before.chars().rev())
+        .take(FRAME_REACH)
+        .peekable();
+    // (Read backward: `right` is the character after `c` in the text.)
+    let (mut right, mut title) = (None, empty_title);
+    while let Some(c) = back.next() {
+        if is_verse_danda(c) {
+            let opening = double_danda_spelling(Some(c), back.peek().copied());
+            if opening == Some(2) {
+                back.next();
+            }
+            while back.next_if(|&c| is_label_space(c)).is_some() {}
+            let line_start = matches!(back.next(), None | Some('\n' | '\r'));
+            return opening.is_some() && title && right.is_some_and(is_label_space) && line_start;
+        }
+        if matches!(c, '\n' | '\r') || crate::sentence::chars::is_terminator(c) {
+            return false;
+        }
+        title |= !is_label_space(c);
+        right = Some(c);
+    }
+    false
+}
+
 /// Spaces, a number (digits in groups joined by `-` or `.`), spaces, then
 /// a danda or pipe: read forward or backward, within [`LABEL_LOOK`].
 fn number_then_danda(chars: impl Iterator<Item = char> + Clone, reading: Reading) -> bool {

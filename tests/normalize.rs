@@ -222,9 +222,11 @@ fn many_small_faults_in_one_stretch() {
     }
 }
 
-/// A space before punctuation glued to the next word moves after it
-/// instead of going, so that the two words stay apart; with the other
-/// faults fixed in place around it, and a pipe made a danda.
+/// Rule 9's spaces: a space before punctuation glued to the next word
+/// moves after it instead of going, so that the two words stay apart (with
+/// the other faults fixed in place around it, and a pipe made a danda);
+/// the space before the DOUBLE DANDA that closes a framed title stays, as
+/// the one after its opening does.
 #[test]
 fn space_before_glued_punctuation_moves_after_it() {
     let n = Normalizer::new(NormalizeOptions::safe());
@@ -238,6 +240,16 @@ fn space_before_glued_punctuation_moves_after_it() {
             ),
             ("वह आया ।\u{200B}फिर  गया ।", "वह आया। फिर गया।"),
             ("सच ?!हाँ\r\n", "सच?! हाँ\n"),
+        ],
+    );
+    check(
+        &n,
+        &[
+            // A framed title keeps its frame even.
+            ("॥ श्री हनुमंत स्तुति ॥", "॥ श्री हनुमंत स्तुति ॥"),
+            ("।। गणपति बाप्पा मोरया ।।", "॥ गणपति बाप्पा मोरया ॥"),
+            ("॥ श्री गणेश ॥ आगे का पाठ है ।", "॥ श्री गणेश ॥ आगे का पाठ है।"),
+            ("राम घर गया ॥", "राम घर गया॥"),
         ],
     );
     let (_, edits) = n.normalize_with_edits("चाय ,पकौड़े");

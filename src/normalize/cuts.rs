@@ -69,6 +69,16 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
         && !torn_sign
 }
 
+/// Whether the cut at `i` stands inside a framed title (`॥ श्री हनुमंत
+/// स्तुति ॥`, see [`crate::danda::in_frame`]): no cut, so that rule 9 reads
+/// its closing dandas with the opening in sight. Asked of a cut found, not
+/// of every candidate: it reads back.
+fn in_frame(text: &str, i: usize) -> bool {
+    // (A cut at a space reads back from after it.)
+    let at = i + usize::from(text.as_bytes().get(i) == Some(&b' '));
+    crate::danda::frame_opens_before(text, at, true)
+}
+
 /// Bytes after a cut read for a CR: the most characters a verse label is
 /// read for ([`crate::danda::LABEL_REACH`]), four bytes each at most.
 const LABEL_WINDOW_BYTES: usize = 4 * crate::danda::LABEL_REACH;
@@ -165,8 +175,8 @@ pub(super) fn safe_cut_before(text: &str, floor: usize, p: usize) -> usize {
         i -= 1;
         match bytes.get(i) {
             Some(b'\n') => return i + 1,
-            Some(b' ') if is_safe_cut(text, i) => return i,
-            _ if is_inert_cut(text, i) => return i,
+            Some(b' ') if is_safe_cut(text, i) && !in_frame(text, i) => return i,
+            _ if is_inert_cut(text, i) && !in_frame(text, i) => return i,
             _ => {}
         }
     }
@@ -185,8 +195,8 @@ pub(super) fn safe_cut_after(text: &str, p: usize, limit: usize) -> usize {
                 i += 3;
                 continue;
             }
-            Some([b' ', ..]) if is_safe_cut(text, i) => return i,
-            _ if is_inert_cut(text, i) => return i,
+            Some([b' ', ..]) if is_safe_cut(text, i) && !in_frame(text, i) => return i,
+            _ if is_inert_cut(text, i) && !in_frame(text, i) => return i,
             _ => {}
         }
         i += 1;

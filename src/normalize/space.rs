@@ -2,7 +2,7 @@
 //! punctuation).
 
 use super::LoneCrPolicy;
-use crate::danda::in_verse_number;
+use crate::danda::{closes_frame, in_verse_number};
 use crate::edit::EditKind;
 use crate::rewrite::{Changed, Rewriter};
 use crate::script::*;
@@ -114,7 +114,9 @@ pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> Punctua
     }
     let rest = line.get(end..).unwrap_or("");
     let goes = match rest.chars().next() {
-        Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => !in_verse_number(line, end),
+        Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => {
+            !in_verse_number(line, end) && !closes_frame(line, end)
+        }
         Some('.') if is_final_full_stop(line, end) => return PunctuationSpace::Go,
         Some(c) => is_spaced_punctuation(c),
         None => false,
@@ -123,7 +125,8 @@ pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> Punctua
         return PunctuationSpace::Stays;
     }
     let run = rest.len() - rest.trim_start_matches(is_spaced_punctuation).len();
-    // (Through an opening quote or bracket, `है ,‘ये’`; invisible
+    // (Through an opening quote or bracket, `है ,‘ये’`, not a square one,
+    // which a reference glued to a danda opens, `अछि ।[ख]`; invisible
     // characters and joiners, which other rules remove, skipped. A mark
     // after the punctuation is no word to keep apart: the space would end
     // up under it.)
@@ -132,7 +135,7 @@ pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> Punctua
         .unwrap_or("")
         .chars()
         .filter(|&c| !(is_invisible(c) || is_joiner(c)))
-        .find(|&c| !matches!(c, '\u{2018}' | '\u{201C}' | '"' | '\'' | '(' | '['))
+        .find(|&c| !matches!(c, '\u{2018}' | '\u{201C}' | '"' | '\'' | '('))
         .is_some_and(is_devanagari_letter);
     if glued {
         PunctuationSpace::MovesAfter(end + run)
