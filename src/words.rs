@@ -333,6 +333,14 @@ impl WordTokenizer {
         }
         let prev = char_before(text, at)?;
         let next = char_at(text, at + d.len_utf8())?;
+        // An amount's "only", `/-` (`रु. 5,00,000/-`), ends its number.
+        if d == '/'
+            && next == '-'
+            && is_digit(prev)
+            && char_at(text, at + 2).is_none_or(|c| !is_word_char(c))
+        {
+            return Some(2);
+        }
         let joins = match d {
             '.' => {
                 (is_digit(prev) && is_digit(next))
@@ -920,6 +928,28 @@ mod tests {
         // Written with the ABBREVIATION SIGN; a date after an abbreviation.
         assert_eq!(toks("डी॰एन॰ए जाँच"), ["डी॰एन॰ए", "जाँच"]);
         assert_eq!(toks("ता.५.११.२०२० रोजी"), ["ता.५.११.२०२०", "रोजी"]);
+    }
+
+    #[test]
+    fn an_amounts_only_stays_with_its_number() {
+        assert_eq!(
+            toks("शुल्क रु. 5,00,000/- और ₹650/- है, 2/-3 नहीं"),
+            [
+                "शुल्क",
+                "रु.",
+                "5,00,000/-",
+                "और",
+                "₹",
+                "650/-",
+                "है",
+                ",",
+                "2",
+                "/",
+                "-",
+                "3",
+                "नहीं"
+            ]
+        );
     }
 
     #[test]

@@ -844,6 +844,31 @@ fn brackets_around_terminators() {
     }
 }
 
+/// What ends a line after a sentence and is no sentence of its own: a
+/// verse number without its closing dandas, the marks of a question; and a
+/// rule's or a section's number before its text starts no sentence.
+#[test]
+fn tails_and_headings_of_numbered_text() {
+    let cases: &[(&str, &[&str])] = &[
+        ("कनक भवन बिराजत सोहा ॥४", &["कनक भवन बिराजत सोहा ॥४"]),
+        (
+            "कविता का भावार्थ लिखिए। (5 अंक)",
+            &["कविता का भावार्थ लिखिए। (5 अंक)"],
+        ),
+        (
+            "गावाची बातमी आली ! ( सुधीर जोशी )",
+            &["गावाची बातमी आली !", "( सुधीर जोशी )"],
+        ),
+        (
+            "नियम 12. आवेदन समय पर जमा करें।",
+            &["नियम 12. आवेदन समय पर जमा करें।"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text:?}");
+    }
+}
+
 /// Notes in square brackets after a sentence (a wiki's references and
 /// maintenance tags) belong to the sentence they follow; an edit link goes
 /// with the heading after it, and a longer bracket with what follows.

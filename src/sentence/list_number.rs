@@ -379,7 +379,9 @@ fn has_item_number(window: &str, value: u32, devanagari: bool) -> bool {
 }
 
 /// Words that may stand before the number of a list item: `चरण 3.`
-/// (step), `भाग 2.` (part), `अध्याय 4.` (chapter), `Step 1.`.
+/// (step), `भाग 2.` (part), `अध्याय 4.` (chapter), and the headings of
+/// rules, sections, articles, examples and exercises (`नियम 12.`, `धारा
+/// 3.`, `अनुच्छेद 21.`, `उदाहरण 2.`, `अभ्यास 4.`), `Step 1.`.
 fn is_list_marker_word(word: &str) -> bool {
     matches!(
         word,
@@ -391,9 +393,17 @@ fn is_list_marker_word(word: &str) -> bool {
             | "पाठ"
             | "प्रश्न"
             | "स्टेप"
+            | "नियम"
+            | "धारा"
+            | "अनुच्छेद"
+            | "उदाहरण"
+            | "अभ्यास"
             | "Step"
             | "Part"
             | "Chapter"
+            | "Rule"
+            | "Section"
+            | "Question"
     )
 }
 

@@ -428,19 +428,54 @@ fn is_closing_quote_form(quote: &str) -> bool {
 const DANGLING_NUMBER_DIGITS: usize = 4;
 
 /// The length of what ends the line after a sentence's end at `pos`, with
-/// the spaces before it, when it is no sentence of its own: a number and
-/// its stop (` २८६.`, ` (११.`: the number of the verse or item just ended,
-/// or the marker of an item the text cuts off), or a dash (a dateline's
-/// `मालवण . -`, a trailing dash: nothing follows on its line for it to
-/// start). 0 otherwise. (One read of the text after every sentence end.)
+/// the spaces before it, when it is no sentence of its own: a number,
+/// perhaps with its stop (` २८६.`, ` (११.`, `॥४`: the number of the verse
+/// or item just ended, or the marker of an item the text cuts off), a
+/// short note with a number in brackets (`(12 अंक)`, the marks of a
+/// question), or a dash
+/// (a dateline's `मालवण . -`, a trailing dash: nothing follows on its line
+/// for it to start). 0 otherwise. (One read of the text after every
+/// sentence end.)
 fn dangling_tail_len(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     let t = rest.trim_start_matches([' ', '\t']);
-    let after = dangling_number(t).or_else(|| t.strip_prefix(['-', '\u{2013}', '\u{2014}']));
+    let after = dangling_number(t)
+        .or_else(|| bare_number(t))
+        .or_else(|| bracketed_note(t))
+        .or_else(|| t.strip_prefix(['-', '\u{2013}', '\u{2014}']));
     match after {
         Some(after) if is_blank_to_line_end(after) => rest.len() - after.len(),
         _ => 0,
     }
+}
+
+/// What follows a number of at most [`DANGLING_NUMBER_DIGITS`] digits
+/// with no stop that `t` starts with (`४` of `केसा ॥४`).
+fn bare_number(t: &str) -> Option<&str> {
+    let digits: usize = t
+        .chars()
+        .take_while(|c| is_digit(*c))
+        .take(DANGLING_NUMBER_DIGITS)
+        .map(char::len_utf8)
+        .sum();
+    (digits > 0).then(|| t.get(digits..)).flatten()
+}
+
+/// What follows a note in round brackets with a number, of at most
+/// [`NOTE_WORDS`] words and no terminator, that `t` starts with (`(12
+/// अंक)`, `(2 गुण)`, the marks of a question). (Not a byline after a
+/// headline, `… ! ( सुधीर जोशी )`: Marathi news make it a sentence.)
+fn bracketed_note(t: &str) -> Option<&str> {
+    let inside = t.strip_prefix('(')?;
+    let window = inside.get(..crate::rewrite::floor_char_boundary(inside, NOTE_LOOK))?;
+    let close = window.find(')')?;
+    let note = window.get(..close)?;
+    let words = note.split_whitespace().count();
+    let is_note = (1..=NOTE_WORDS).contains(&words)
+        && note.contains(is_digit)
+        && !note.contains(is_terminator)
+        && !note.contains('(');
+    is_note.then(|| inside.get(close + 1..)).flatten()
 }
 
 /// What follows a number of at most [`DANGLING_NUMBER_DIGITS`] digits and
