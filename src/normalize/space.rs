@@ -125,8 +125,9 @@ pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> Punctua
         return PunctuationSpace::Stays;
     }
     let run = rest.len() - rest.trim_start_matches(is_spaced_punctuation).len();
-    // (Through an opening quote or bracket, `है ,‘ये’`, not a square one,
-    // which a reference glued to a danda opens, `अछि ।[ख]`; invisible
+    // (Through an opening quote or bracket, `है ,‘ये’`; not a straight
+    // quote, which may close a quotation, `हइ ।"आन्ना`, nor a square
+    // bracket, which a reference glued to a danda opens, `अछि ।[ख]`; invisible
     // characters and joiners, which other rules remove, skipped. A mark
     // after the punctuation is no word to keep apart: the space would end
     // up under it.)
@@ -135,7 +136,7 @@ pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> Punctua
         .unwrap_or("")
         .chars()
         .filter(|&c| !(is_invisible(c) || is_joiner(c)))
-        .find(|&c| !matches!(c, '\u{2018}' | '\u{201C}' | '"' | '\'' | '('))
+        .find(|&c| !matches!(c, '\u{2018}' | '\u{201C}' | '('))
         .is_some_and(is_devanagari_letter);
     if glued {
         PunctuationSpace::MovesAfter(end + run)
@@ -254,6 +255,8 @@ mod tests {
             ("सच ?? हाँ", "सच?? हाँ"),
             ("सच ??हाँ", "सच?? हाँ"),
             ("कहा ,‘ये’", "कहा, ‘ये’"),
+            // A straight quote may close a quotation: no space after it.
+            ("रहऽ हइ ।\"आन्ना", "रहऽ हइ।\"आन्ना"),
             ("आया ।\u{093C}फिर", "आया।\u{093C}फिर"),
             ("आलू  ,प्याज़ ,टमाटर", "आलू, प्याज़, टमाटर"),
             // ...not before a number or a Latin word, which no space

@@ -139,11 +139,23 @@ fn is_number_label(label: &str) -> bool {
 /// Whether the quotation that the terminator run `text[run_start..pos]`
 /// ends goes on into a tag after it ([`quotation_tag_follows`]), so that
 /// the sentence goes on: not when the quotation has its tag before it
-/// ([`tagged_before`]), unless "and" carries the sentence on (`…!' आणि मला
-/// म्हणाला, '…'`).
+/// ([`tagged_before`]), unless "and" or a quotative carries the sentence on
+/// (`…!' आणि मला म्हणाला, '…'`).
 fn tag_carries_on(text: &str, from: usize, run_start: usize, pos: usize) -> bool {
+    let clause = clause_after_quote(text, pos);
     quotation_tag_follows(text, pos)
-        && (!tagged_before(text, from, run_start) || starts_with_and(clause_after_quote(text, pos)))
+        && (!tagged_before(text, from, run_start)
+            || starts_with_and(clause)
+            || starts_with_quotative(clause))
+}
+
+/// Whether `clause` starts with a quotative (`असे`, `कहकर`: see
+/// [`QUOTATIVES`]), which carries a quotation on even where it has its
+/// tag before it (`ने कहा, '… हैं।' कहकर हाथ जोड़ दिए`).
+fn starts_with_quotative(clause: &str) -> bool {
+    clause.split_whitespace().next().is_some_and(|w| {
+        QUOTATIVES.contains(&w.trim_end_matches(|c: char| is_terminator(c) || c == ','))
+    })
 }
 
 /// The clause after the closing quotes at `pos`, on its line, within a
@@ -222,21 +234,22 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
             });
         let quotative = k == 0 && QUOTATIVES.contains(&bare);
         if is_speech_verb(bare) || answers || quotative {
-            // (After `जवाब दिया`, the word after दिया.)
-            let next = if answers {
-                let mut ahead = words.clone();
-                ahead.next();
-                ahead.next().map(|(_, w)| w)
+            // (After `जवाब दिया`, the verb is दिया, and the next word the one
+            // after it.)
+            let mut ahead = words.clone();
+            let verb = if answers {
+                ahead.next().map_or(word, |(_, w)| w)
             } else {
-                words.peek().map(|(_, w)| *w)
+                word
             };
+            let next = ahead.next().map(|(_, w)| w);
             let that = next.is_some_and(is_that);
             // (A new quotation right after the verb: the clause introduces
             // it, `…।’ उनले भने, ‘यदि …’`, and tags none before it.)
             // Not when the clause goes on with "and" (`…!' आणि मला
             // म्हणाला, '…'`): one sentence with two quotations.
             let introduces = !quotative
-                && !word.contains(is_terminator)
+                && !verb.contains(is_terminator)
                 && !starts_with_and(clause)
                 && next.is_some_and(|w| w.starts_with(OPENING_QUOTES));
             return !that && !introduces;
@@ -334,16 +347,22 @@ fn spaced_closing_quote(
         return None;
     }
     // A RIGHT SINGLE QUOTATION MARK standing alone closes a single quote
-    // that its line opened (`‘… । … । ’ चतुरी`): between spaces it is no
-    // apostrophe. (With no `‘` open it opens the next sentence, as some
-    // text types it: `कहा। ’ मैं जाऊँगा।`.)
-    let len = quote_token_len(quote).or_else(|| {
-        (quote.starts_with(RIGHT_SINGLE_QUOTATION_MARK) && single_quote_open(text, run_start))
-            .then_some(RIGHT_SINGLE_QUOTATION_MARK.len_utf8())
-    })?;
+    // (`‘… । … । ’ चतुरी`): between spaces it is no apostrophe. (Before
+    // another quote, as some text types it to open the next sentence, `लागि।
+    // ’ 'अब`, only where a `‘` is open on its line.)
+    let lone_single =
+        quote_token_len(quote).is_none() && quote.starts_with(RIGHT_SINGLE_QUOTATION_MARK);
+    let len = quote_token_len(quote)
+        .or_else(|| lone_single.then_some(RIGHT_SINGLE_QUOTATION_MARK.len_utf8()))?;
     let (mark, after) = quote.split_at_checked(len)?;
     // (Only a quote followed by a space or the line end closes.)
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    let quote_follows = after
+        .trim_start_matches([' ', '\t'])
+        .starts_with(['\'', '"', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}']);
+    if lone_single && quote_follows && !single_quote_open(text, run_start) {
         return None;
     }
     let in_sentence = quotes.in_sentence(text, from, run_start);
