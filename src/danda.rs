@@ -747,6 +747,28 @@ pub(crate) fn in_verse_number(text: &str, at: usize) -> bool {
 /// looked for ([`closes_frame`]).
 const FRAME_REACH: usize = 120;
 
+/// Whether the line that `at` stands on starts, within [`FRAME_REACH`]
+/// characters before `at`, with a DOUBLE DANDA in any spelling (after
+/// spaces and transparent characters): the quick test of [`in_frame`],
+/// which the normalizer asks at every cut it finds. Finds the line's start
+/// with a byte search (a line break within four bytes a character of the
+/// reach, or the text's start), not by reading characters.
+fn line_opens_with_double_danda(text: &str, at: usize) -> bool {
+    let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(4 * FRAME_REACH));
+    let window = text.as_bytes().get(from..at).unwrap_or(&[]);
+    let line_start = match memchr::memrchr2(b'\n', b'\r', window) {
+        Some(k) => from + k + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let line = text
+        .get(line_start..at)
+        .unwrap_or("")
+        .trim_start_matches(|c: char| is_label_space(c) || is_transparent(c));
+    let mut first = label_chars(line.chars());
+    double_danda_spelling(first.next(), first.next()).is_some()
+}
+
 /// Whether the run of dandas (or pipes) at `at` in `text` closes a framed
 /// title or line (`॥ श्री हनुमंत स्तुति ॥`, `।। गणपतिबाप्पा मोरया ।।`): it is a
 /// DOUBLE DANDA in any spelling, and before it on its line (within
@@ -772,6 +794,9 @@ pub(crate) fn in_frame(text: &str, at: usize) -> bool {
 /// [`in_frame`], or (`empty_title`) also right after the opening DOUBLE
 /// DANDA and its space: the driver cuts no line there either.
 pub(crate) fn frame_opens_before(text: &str, at: usize, empty_title: bool) -> bool {
+    if !line_opens_with_double_danda(text, at) {
+        return false;
+    }
     let before = text.get(..at).unwrap_or("");
     let mut back = label_chars(before.chars().rev())
         .take(FRAME_REACH)

@@ -270,17 +270,31 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
         return invisible_in_word(text, end, after, ' ', o);
     }
     if run_len == 1 && rest.starts_with(' ') {
-        // (A move after punctuation glued to the next word is left to the
-        // passes, as is a FULL STOP: rule 9 reads the rest of its run.)
-        let removes = after != '.'
-            && super::space::punctuation_space(text, before, end)
-                == super::space::PunctuationSpace::Go;
-        return (o.punctuation_spacing && removes).then_some(Fix {
-            range: p..end,
-            replacement: "",
-            kind: EditKind::PunctuationSpace,
-            prev_after: before,
-        });
+        // (A FULL STOP is left to the passes: rule 9 reads the rest of its
+        // run.)
+        if after == '.' || !o.punctuation_spacing {
+            return None;
+        }
+        return match super::space::punctuation_space(text, before, end) {
+            super::space::PunctuationSpace::Go => Some(Fix {
+                range: p..end,
+                replacement: "",
+                kind: EditKind::PunctuationSpace,
+                prev_after: before,
+            }),
+            // A move over one mark, the common case (`है ।ये`); a run of
+            // marks is left to the passes.
+            super::space::PunctuationSpace::MovesAfter(run_end) => {
+                let moved = moved_after(after).filter(|_| run_end == end + after.len_utf8())?;
+                Some(Fix {
+                    range: p..run_end,
+                    replacement: moved,
+                    kind: EditKind::PunctuationSpace,
+                    prev_after: ' ',
+                })
+            }
+            super::space::PunctuationSpace::Stays => None,
+        };
     }
     // The one SPACE left must not itself call for a rule.
     let plain_after = !super::quick::space_suspect_before(text.as_bytes(), end);
@@ -289,6 +303,19 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
         replacement: " ",
         kind: EditKind::Space,
         prev_after: ' ',
+    })
+}
+
+/// A punctuation mark with the space rule 9 moves after it
+/// ([`super::space::PunctuationSpace::MovesAfter`]).
+fn moved_after(mark: char) -> Option<&'static str> {
+    Some(match mark {
+        DEVANAGARI_DANDA => "\u{0964} ",
+        DEVANAGARI_DOUBLE_DANDA => "\u{0965} ",
+        ',' => ", ",
+        '?' => "? ",
+        '!' => "! ",
+        _ => return None,
     })
 }
 

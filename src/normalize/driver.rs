@@ -368,11 +368,18 @@ impl Normalizer {
             // folds leave, needs no scan.)
             let clean_ascii =
                 matches!(fix.replacement.as_bytes(), [b] if self.quick.is_clean_ascii(*b));
-            if !fix.replacement.is_empty() && fix.replacement != " " && !clean_ascii {
+            // (A SPACE a fix ends with, after a mark it moved, `। `, is read
+            // with what follows it by the scan from the fix on, whose
+            // character before is that SPACE: not as a line's last.)
+            let replaced = match fix.replacement.strip_suffix(' ') {
+                Some(mark) if fix.kind == crate::edit::EditKind::PunctuationSpace => mark,
+                _ => fix.replacement,
+            };
+            if !replaced.is_empty() && replaced != " " && !clean_ascii {
                 let before = output_before(fixes, fix.range.start);
                 if self
                     .quick
-                    .first_suspect_after(fix.replacement, 0, before)
+                    .first_suspect_after(replaced, 0, before)
                     .is_some()
                 {
                     return Err(p);

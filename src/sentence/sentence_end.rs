@@ -142,11 +142,13 @@ fn is_number_label(label: &str) -> bool {
 /// ([`tagged_before`]), unless "and" or a quotative carries the sentence on
 /// (`…!' आणि मला म्हणाला, '…'`).
 fn tag_carries_on(text: &str, from: usize, run_start: usize, pos: usize) -> bool {
-    let clause = clause_after_quote(text, pos);
+    // (Asked at every sentence end: the clause is read only where a tag
+    // follows, which reads no more than a closing quote's absence first.)
     quotation_tag_follows(text, pos)
-        && (!tagged_before(text, from, run_start)
-            || starts_with_and(clause)
-            || starts_with_quotative(clause))
+        && (!tagged_before(text, from, run_start) || {
+            let clause = clause_after_quote(text, pos);
+            starts_with_and(clause) || starts_with_quotative(clause)
+        })
 }
 
 /// Whether `clause` starts with a quotative (`असे`, `कहकर`: see
