@@ -43,6 +43,13 @@ pub(super) fn sentence_end(
         }
         end += d.len_utf8();
     }
+    // The common case: a space and a Devanagari letter follow, where
+    // nothing below can take anything (a quote or bracket written apart, a
+    // stray terminator, a note, a dangling number or dash). (Asked at every
+    // sentence end; the reads below cost the scan of news a sixth.)
+    if starts_with_space_and_letter(text.get(end..).unwrap_or("")) {
+        return Some(end);
+    }
     if end == run_end {
         if let Some((spaces, len)) = spaced_closing_quote(text, from, run_start, end, quotes) {
             // (A quotative after it carries the quotation on: `आहे . " असे`.)
@@ -54,12 +61,16 @@ pub(super) fn sentence_end(
             end += spaced_closing_bracket_len(text, from, run_start, end);
         }
     }
-    end += stray_terminators_len(text, end);
-    let notes = notes_len(text, end);
-    if notes > 0 {
-        // (Stray terminators after the notes too: `अछि।)[२]। रौतहट`.)
-        end += notes;
+    // Stray terminators, and notes, and stray terminators after the notes
+    // (`अछि।)[२]। रौतहट`). (One call of each: the loop ends at the first
+    // round that finds no note.)
+    loop {
         end += stray_terminators_len(text, end);
+        let notes = notes_len(text, end);
+        if notes == 0 {
+            break;
+        }
+        end += notes;
     }
     Some(end + dangling_tail_len(text, end))
 }
@@ -120,6 +131,17 @@ fn notes_len(text: &str, pos: usize) -> usize {
         }
         // (`after` is a suffix of `text`: where it starts.)
         at = text.len() - after.len();
+    }
+}
+
+/// Whether `rest` starts with one SPACE and a Devanagari letter, read from
+/// the bytes (U+0904..U+0939, U+0958..U+0961, U+0972..U+097F).
+#[inline]
+fn starts_with_space_and_letter(rest: &str) -> bool {
+    match rest.as_bytes() {
+        [b' ', 0xE0, 0xA4, b, ..] => (0x84..=0xB9).contains(b),
+        [b' ', 0xE0, 0xA5, b, ..] => (0x98..=0xA1).contains(b) || (0xB2..=0xBF).contains(b),
+        _ => false,
     }
 }
 
@@ -352,10 +374,9 @@ fn spaced_closing_quote(
     // (`‘… । … । ’ चतुरी`): between spaces it is no apostrophe. (Before
     // another quote, as some text types it to open the next sentence, `लागि।
     // ’ 'अब`, only where a `‘` is open on its line.)
-    let lone_single =
-        quote_token_len(quote).is_none() && quote.starts_with(RIGHT_SINGLE_QUOTATION_MARK);
-    let len = quote_token_len(quote)
-        .or_else(|| lone_single.then_some(RIGHT_SINGLE_QUOTATION_MARK.len_utf8()))?;
+    let token = quote_token_len(quote);
+    let lone_single = token.is_none() && quote.starts_with(RIGHT_SINGLE_QUOTATION_MARK);
+    let len = token.or_else(|| lone_single.then_some(RIGHT_SINGLE_QUOTATION_MARK.len_utf8()))?;
     let (mark, after) = quote.split_at_checked(len)?;
     // (Only a quote followed by a space or the line end closes.)
     if !(after.is_empty() || after.starts_with(char::is_whitespace)) {
