@@ -494,13 +494,18 @@ fn dangling_tail_len(text: &str, pos: usize) -> usize {
 /// What follows a number of at most [`DANGLING_NUMBER_DIGITS`] digits
 /// with no stop that `t` starts with (`४` of `केसा ॥४`).
 fn bare_number(t: &str) -> Option<&str> {
-    let digits: usize = t
-        .chars()
+    let digits = dangling_digits_len(t);
+    (digits > 0).then(|| t.get(digits..)).flatten()
+}
+
+/// The length in bytes of the number of at most [`DANGLING_NUMBER_DIGITS`]
+/// digits that `t` starts with (0 if none).
+fn dangling_digits_len(t: &str) -> usize {
+    t.chars()
         .take_while(|c| is_digit(*c))
         .take(DANGLING_NUMBER_DIGITS)
         .map(char::len_utf8)
-        .sum();
-    (digits > 0).then(|| t.get(digits..)).flatten()
+        .sum()
 }
 
 /// What follows a note in round brackets with a number, of at most
@@ -524,12 +529,7 @@ fn bracketed_note(t: &str) -> Option<&str> {
 /// its stop (perhaps in brackets, `(११.`, `११.)`) that `t` starts with.
 fn dangling_number(t: &str) -> Option<&str> {
     let u = t.strip_prefix('(').unwrap_or(t);
-    let digits: usize = u
-        .chars()
-        .take_while(|c| is_digit(*c))
-        .take(DANGLING_NUMBER_DIGITS)
-        .map(char::len_utf8)
-        .sum();
+    let digits = dangling_digits_len(u);
     if digits == 0 {
         return None;
     }
