@@ -34,7 +34,6 @@ use crate::endings::ends_sentences;
 use crate::normalize::space::{ends_devanagari_word, ends_full_stop_run};
 use crate::script::*;
 use std::ops::Range;
-use unicode_normalization::UnicodeNormalization;
 
 /// What a run of pipes and dandas becomes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -503,7 +502,7 @@ impl<'a> Ahead<'a> {
                     while let Some(c) = cs.next_if(|&c| is_devanagari_letter_or_mark(c)) {
                         // (The table is NFC: a letter with NUKTA written as
                         // one character, `ख़` U+0959, is read as NFC has it.)
-                        last.extend(c.to_string().nfc());
+                        unicode_normalization::char::decompose_canonical(c, |d| last.push(d));
                     }
                 }
                 Some('\n' | '\r') | None => break,

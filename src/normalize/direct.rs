@@ -98,11 +98,7 @@ fn colon(
     let head = text.get(..p)?;
     // The word and the character that ends it on the left (which a fix
     // could have removed, `अ\u{200B}त:`): both untouched.
-    let stop = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_devanagari_letter_or_mark(c));
-    let (read_from, word_start) = stop.map_or((0, 0), |(i, c)| (i, i + c.len_utf8()));
+    let (read_from, word_start) = visarga::word_before_colon(head);
     if read_from < untouched_from {
         return None;
     }

@@ -368,11 +368,12 @@ impl Normalizer {
             // folds leave, needs no scan.)
             let clean_ascii =
                 matches!(fix.replacement.as_bytes(), [b] if self.quick.is_clean_ascii(*b));
-            // (A SPACE a fix ends with, after a mark it moved, `। `, is read
-            // with what follows it by the scan from the fix on, whose
-            // character before is that SPACE: not as a line's last.)
+            // (A SPACE a replacement ends with, as after a mark a fix moved,
+            // `। `, is read with what follows it by the scan from the fix
+            // on, whose character before is that SPACE: not as a line's
+            // last.)
             let replaced = match fix.replacement.strip_suffix(' ') {
-                Some(mark) if fix.kind == crate::edit::EditKind::PunctuationSpace => mark,
+                Some(head) if fix.prev_after == ' ' => head,
                 _ => fix.replacement,
             };
             if !replaced.is_empty() && replaced != " " && !clean_ascii {

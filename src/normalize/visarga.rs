@@ -116,13 +116,20 @@ pub(crate) fn colon_is_visarga_at(text: &str, at: usize) -> bool {
     if !head.chars().next_back().is_some_and(is_word_char) {
         return false;
     }
-    let word_start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_devanagari_letter_or_mark(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let (_, word_start) = word_before_colon(head);
     let next = text.get(at + 1..).and_then(|r| r.chars().next());
     colon_is_visarga(head.get(word_start..).unwrap_or(""), next)
+}
+
+/// Where the Devanagari word that `head` ends with starts, and where the
+/// character before it (which ends it on the left) starts: `(0, 0)` when
+/// the word starts `head`. The one read of the word before a COLON, for
+/// the fixes in place and for the word tokenizer.
+pub(super) fn word_before_colon(head: &str) -> (usize, usize) {
+    head.char_indices()
+        .rev()
+        .find(|&(_, c)| !is_devanagari_letter_or_mark(c))
+        .map_or((0, 0), |(i, c)| (i, i + c.len_utf8()))
 }
 
 pub(crate) fn visarga(line: &str) -> Option<Changed> {

@@ -134,15 +134,11 @@ fn notes_len(text: &str, pos: usize) -> usize {
     }
 }
 
-/// Whether `rest` starts with one SPACE and a Devanagari letter, read from
-/// the bytes (U+0904..U+0939, U+0958..U+0961, U+0972..U+097F).
+/// Whether `rest` starts with one SPACE and a Devanagari letter (read by
+/// `char_at` from its bytes).
 #[inline]
 fn starts_with_space_and_letter(rest: &str) -> bool {
-    match rest.as_bytes() {
-        [b' ', 0xE0, 0xA4, b, ..] => (0x84..=0xB9).contains(b),
-        [b' ', 0xE0, 0xA5, b, ..] => (0x98..=0xA1).contains(b) || (0xB2..=0xBF).contains(b),
-        _ => false,
-    }
+    rest.starts_with(' ') && char_at(rest, 1).is_some_and(is_devanagari_letter)
 }
 
 /// Whether `label` (a verse label with its closing dandas) is a number:
