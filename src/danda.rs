@@ -328,7 +328,7 @@ impl LineState {
         }
         let run = if len > 2 {
             Run::Keep
-        } else if pipes == 0 || self.pipes_end_sentence(glued_url, last_word, after) {
+        } else if pipes == 0 || self.pipes_end_sentence(glued_url, last_word, len, after) {
             if len == 2 {
                 Run::DoubleDanda
             } else if pipes > 0 {
@@ -353,6 +353,7 @@ impl LineState {
         &self,
         glued_url: bool,
         last_word: Option<Token>,
+        len: usize,
         after: Ahead<'_>,
     ) -> bool {
         if self.table_row || self.open_links > 0 || self.open_templates > 0 || glued_url {
@@ -362,7 +363,14 @@ impl LineState {
             return false;
         }
         let closes_verse_number = self.words == 0 && self.number && self.after_danda;
-        if closes_verse_number || after.opens_verse_number() {
+        // A refrain's mark between double pipes (`… चरणी || धृ ||`), read
+        // as a verse number is (a double run only).
+        let closes_refrain = len == 2
+            && self.words == 1
+            && self.after_danda
+            && last_word.is_some_and(|w| is_refrain_mark(w.text()));
+        let opens_refrain = len == 2 && after.opens_refrain();
+        if closes_verse_number || closes_refrain || after.opens_verse_number() || opens_refrain {
             return true;
         }
         // Not before a number (`२०७५ | ५४ पटक हेरिएको`: a date, then a
@@ -465,6 +473,28 @@ impl<'a> Ahead<'a> {
     /// `१.२`), spaces, then a pipe or danda: a verse number.
     fn opens_verse_number(self) -> bool {
         number_then_danda(self.chars(), Reading::Forward)
+    }
+
+    /// Spaces, a refrain's mark ([`REFRAIN_MARKS`]), spaces, then a pipe
+    /// or danda.
+    fn opens_refrain(self) -> bool {
+        // (Read as labels are, see `label_chars`.)
+        let mut cs = label_chars(self.chars()).take(LABEL_LOOK).peekable();
+        while cs.next_if(|&c| is_label_space(c)).is_some() {}
+        let mut word = [0u8; WORD_BYTES];
+        let mut len = 0;
+        while let Some(c) = cs.next_if(|&c| is_devanagari(c) && !is_verse_danda(c)) {
+            let Some(slot) = word.get_mut(len..len + c.len_utf8()) else {
+                return false;
+            };
+            len += c.encode_utf8(slot).len();
+        }
+        while cs.next_if(|&c| is_label_space(c)).is_some() {}
+        let is_mark = word
+            .get(..len)
+            .and_then(|w| std::str::from_utf8(w).ok())
+            .is_some_and(is_refrain_mark);
+        is_mark && cs.next().is_some_and(is_verse_danda)
     }
 
     /// Whether the line goes on as a menu: an item of one to three words,
@@ -752,10 +782,16 @@ const FRAME_REACH: usize = 120;
 /// which the normalizer asks at every cut it finds. Finds the line's start
 /// with a byte search (a line break within four bytes a character of the
 /// reach, or the text's start), not by reading characters.
-fn line_opens_with_double_danda(text: &str, at: usize) -> bool {
+fn line_opens_with_double_danda(text: &str, at: usize, lone_cr_is_space: bool) -> bool {
     let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(4 * FRAME_REACH));
     let window = text.as_bytes().get(from..at).unwrap_or(&[]);
-    let line_start = match memchr::memrchr2(b'\n', b'\r', window) {
+    let found = if lone_cr_is_space {
+        // (A CR before LF is found as the LF after it.)
+        memchr::memrchr(b'\n', window)
+    } else {
+        memchr::memrchr2(b'\n', b'\r', window)
+    };
+    let line_start = match found {
         Some(k) => from + k + 1,
         None if from == 0 => 0,
         None => return false,
@@ -763,7 +799,7 @@ fn line_opens_with_double_danda(text: &str, at: usize) -> bool {
     let line = text
         .get(line_start..at)
         .unwrap_or("")
-        .trim_start_matches(|c: char| is_label_space(c) || is_transparent(c));
+        .trim_start_matches(|c: char| is_frame_space(c, lone_cr_is_space) || is_transparent(c));
     let mut first = label_chars(line.chars());
     double_danda_spelling(first.next(), first.next()).is_some()
 }
@@ -776,24 +812,31 @@ fn line_opens_with_double_danda(text: &str, at: usize) -> bool {
 /// Rule 9 keeps the space before such a run, as the frame's opening keeps
 /// the one after it: the frame stays even. (Read as the label rules read,
 /// [`label_chars`], so that the fixes in place and the passes agree.)
-pub(crate) fn closes_frame(text: &str, at: usize) -> bool {
+pub(crate) fn closes_frame(text: &str, at: usize, lone_cr_is_space: bool) -> bool {
     let mut ahead = label_chars(text.get(at..).unwrap_or("").chars());
-    double_danda_spelling(ahead.next(), ahead.next()).is_some() && in_frame(text, at)
+    double_danda_spelling(ahead.next(), ahead.next()).is_some()
+        && frame_opens_before(text, at, false, lone_cr_is_space)
 }
 
 /// Whether `at` stands after the opening of a framed title on its line
 /// ([`closes_frame`]): before it, within [`FRAME_REACH`] characters, words
 /// with no danda, pipe or terminator among them, a space, and a DOUBLE
 /// DANDA first on the line. The driver cuts no line there, so that the
-/// closing dandas are decided with the opening in sight.
-pub(crate) fn in_frame(text: &str, at: usize) -> bool {
-    frame_opens_before(text, at, false)
-}
-
-/// [`in_frame`], or (`empty_title`) also right after the opening DOUBLE
-/// DANDA and its space: the driver cuts no line there either.
-pub(crate) fn frame_opens_before(text: &str, at: usize, empty_title: bool) -> bool {
-    if !line_opens_with_double_danda(text, at) {
+/// closing dandas are decided with the opening in sight. With
+/// `empty_title`, also right after the opening DOUBLE DANDA and its space:
+/// the driver cuts no line there either.
+///
+/// `lone_cr_is_space`: a CR not before LF is read as the SPACE rule 1 makes
+/// of it ([`crate::LoneCrPolicy::ToSpace`]), not as a line break, so that the
+/// fixes in place, which read the input, judge a frame as the passes do
+/// after rule 1 (found by the property tests: `॥ \rकहानी ॥`).
+pub(crate) fn frame_opens_before(
+    text: &str,
+    at: usize,
+    empty_title: bool,
+    lone_cr_is_space: bool,
+) -> bool {
+    if !line_opens_with_double_danda(text, at, lone_cr_is_space) {
         return false;
     }
     let before = text.get(..at).unwrap_or("");
@@ -808,17 +851,28 @@ pub(crate) fn frame_opens_before(text: &str, at: usize, empty_title: bool) -> bo
             if opening == Some(2) {
                 back.next();
             }
-            while back.next_if(|&c| is_label_space(c)).is_some() {}
+            while back
+                .next_if(|&c| is_frame_space(c, lone_cr_is_space))
+                .is_some()
+            {}
             let line_start = matches!(back.next(), None | Some('\n' | '\r'));
             return opening.is_some() && title && right.is_some_and(is_label_space) && line_start;
         }
-        if matches!(c, '\n' | '\r') || crate::sentence::chars::is_terminator(c) {
+        let space = is_frame_space(c, lone_cr_is_space);
+        if (!space && matches!(c, '\n' | '\r')) || crate::sentence::chars::is_terminator(c) {
             return false;
         }
-        title |= !is_label_space(c);
-        right = Some(c);
+        title |= !space;
+        right = Some(if space { ' ' } else { c });
     }
     false
+}
+
+/// A space inside a frame's line: a label space, or (`lone_cr_is_space`) a
+/// CR, which rule 1 makes a SPACE or removes beside one (a CR before LF is
+/// never read: the line ends at the LF).
+fn is_frame_space(c: char, lone_cr_is_space: bool) -> bool {
+    is_label_space(c) || (lone_cr_is_space && c == '\r')
 }
 
 /// Spaces, a number (digits in groups joined by `-` or `.`), spaces, then
@@ -877,6 +931,15 @@ fn label_char(c: char) -> char {
 /// The most a mark label weighs ([`label_weight`]): one or two letters
 /// with their signs (`धृ`, `ध्रु`, `ॐ`).
 const MARK_WEIGHT: usize = 2;
+
+/// The marks of a refrain (Marathi and Hindi devotional verse: `धृ`,
+/// `ध्रु`, for *dhrupad*), which stand between dandas as a verse number does.
+const REFRAIN_MARKS: [&str; 5] = ["ध्रु", "ध्रुपद", "ध्रुवपद", "धृ", "धृपद"];
+
+/// Whether `word` is one of the [`REFRAIN_MARKS`].
+fn is_refrain_mark(word: &str) -> bool {
+    REFRAIN_MARKS.contains(&word)
+}
 
 /// The most a label with digits weighs (`१२-१३`, `चसं-२,३.४`).
 const NUMBER_LABEL_WEIGHT: usize = 16;
@@ -1365,6 +1428,11 @@ mod tests {
             ),
             ("श्लोक || ३-४ ||", "श्लोक ॥ ३-४ ॥"),
             ("एक छंद। १|", "एक छंद। १।"),
+            // A refrain's mark between double pipes, as a verse number; not
+            // another short word, which menus put between pipes.
+            ("मन रमे हरिचरणी || धृ ||", "मन रमे हरिचरणी ॥ धृ ॥"),
+            ("हरि बोला || ध्रु || पुढे", "हरि बोला ॥ ध्रु ॥ पुढे"),
+            ("होम || खेल || राज्य", "होम || खेल || राज्य"),
         ] {
             assert_eq!(decide(input), want, "{input:?}");
         }

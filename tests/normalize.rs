@@ -602,6 +602,69 @@ fn verse_labels_across_a_lone_cr_made_a_space() {
     }
 }
 
+/// VOCALIC R (or L) typed twice stays as typed, in place as through the
+/// passes: Sanskrit typed without the long vocalic vowels writes it for
+/// VOCALIC RR (`पितृृन्`, `पितॄन्`), other text strikes a key twice.
+#[test]
+fn doubled_vocalic_r_stays() {
+    let n = Normalizer::new(NormalizeOptions::safe());
+    for text in ["स पितृृन् अर्चति।", "मातृृणां", "कॢॢप्त", "राम  पितृृन्"]
+    {
+        let out = n.normalize(text);
+        assert_eq!(out, n.normalize_every_line(text), "{text:?}");
+        assert!(out.contains("ृृ") || out.contains("ॢॢ"), "{text:?} -> {out:?}");
+    }
+}
+
+/// Rule 1 collapses runs of spaces inside a line, not the indentation a
+/// line starts with (verse, lists, YAML, program messages): those spaces
+/// stay as many, an unusual one becoming SPACE. A line of spaces alone is
+/// trailing space, and goes.
+#[test]
+fn indentation_is_kept() {
+    let n = Normalizer::new(NormalizeOptions::safe());
+    for (text, want) in [
+        ("    - पहला  बिंदु\n    - दूसरा", "    - पहला बिंदु\n    - दूसरा"),
+        ("\u{A0}\u{A0}राम  गया", "  राम गया"),
+        ("\t\tटैब  यहाँ", "\t\tटैब यहाँ"),
+        ("ऊपर\n   \nनीचे", "ऊपर\n\nनीचे"),
+        ("  -q     शांत रहें", "  -q शांत रहें"),
+    ] {
+        assert_eq!(n.normalize(text), want, "{text:?}");
+        assert_eq!(n.normalize_every_line(text), want, "{text:?}");
+    }
+    // A lone CR read as a space: inside the indentation, one SPACE.
+    let mut o = NormalizeOptions::safe();
+    o.lone_cr = LoneCrPolicy::ToSpace;
+    let n = Normalizer::new(o);
+    assert_eq!(n.normalize("ऊपर\n \r राम"), "ऊपर\n   राम");
+}
+
+/// A lone CR made a SPACE (rule 1) inside a framed title (`॥ \rशीर्षक ॥`)
+/// is read as that SPACE by the fixes in place and by the cuts between
+/// pieces, as the passes read it after rule 1: the frame keeps both its
+/// spaces either way. With the CR a line break, the title's line starts
+/// after it and is no frame.
+#[test]
+fn framed_titles_across_a_lone_cr() {
+    for (policy, text, want) in [
+        (
+            LoneCrPolicy::ToSpace,
+            "॥ \rकहानी कहानी ॥ ",
+            "॥ कहानी कहानी ॥",
+        ),
+        (LoneCrPolicy::ToSpace, "॥\rश्री गणेश ॥", "॥ श्री गणेश ॥"),
+        (LoneCrPolicy::ToLineFeed, "॥\rश्री गणेश ॥", "॥\nश्री गणेश॥"),
+    ] {
+        let mut o = NormalizeOptions::safe();
+        o.lone_cr = policy;
+        let n = Normalizer::new(o);
+        let out = n.normalize(text);
+        assert_eq!(out, want, "{text:?}");
+        assert_eq!(n.normalize_every_line(text), want, "{text:?}");
+    }
+}
+
 /// A verse label reads the same before the ASCII punctuation fold and after
 /// it (a dash as `-`, an ellipsis as `.`), so the fixes in place, which read
 /// the input, and the passes, which read the folded text, keep the same

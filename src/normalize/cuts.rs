@@ -70,13 +70,13 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
 }
 
 /// Whether the cut at `i` stands inside a framed title (`॥ श्री हनुमंत
-/// स्तुति ॥`, see [`crate::danda::in_frame`]): no cut, so that rule 9 reads
+/// स्तुति ॥`, see [`crate::danda::frame_opens_before`]): no cut, so that rule 9 reads
 /// its closing dandas with the opening in sight. Asked of a cut found, not
 /// of every candidate: it reads back.
-fn in_frame(text: &str, i: usize) -> bool {
+fn in_frame(text: &str, i: usize, lone_cr_is_space: bool) -> bool {
     // (A cut at a space reads back from after it.)
     let at = i + usize::from(text.as_bytes().get(i) == Some(&b' '));
-    crate::danda::frame_opens_before(text, at, true)
+    crate::danda::frame_opens_before(text, at, true, lone_cr_is_space)
 }
 
 /// Bytes after a cut read for a CR: the most characters a verse label is
@@ -168,15 +168,18 @@ fn is_inert_cut(text: &str, i: usize) -> bool {
 /// The last safe cut at or before `p`, not before `floor` nor before the
 /// start of `p`'s line (`floor` or the line start if none). A cut at a
 /// space (see [`is_safe_cut`]) gives the space to the piece after it.
-pub(super) fn safe_cut_before(text: &str, floor: usize, p: usize) -> usize {
+///
+/// `lone_cr_is_space`: a lone CR is read as the SPACE rule 1 makes of it
+/// (see [`crate::danda::frame_opens_before`]).
+pub(super) fn safe_cut_before(text: &str, floor: usize, p: usize, lone_cr_is_space: bool) -> usize {
     let bytes = text.as_bytes();
     let mut i = p;
     while i > floor {
         i -= 1;
         match bytes.get(i) {
             Some(b'\n') => return i + 1,
-            Some(b' ') if is_safe_cut(text, i) && !in_frame(text, i) => return i,
-            _ if is_inert_cut(text, i) && !in_frame(text, i) => return i,
+            Some(b' ') if is_safe_cut(text, i) && !in_frame(text, i, lone_cr_is_space) => return i,
+            _ if is_inert_cut(text, i) && !in_frame(text, i, lone_cr_is_space) => return i,
             _ => {}
         }
     }
@@ -184,7 +187,8 @@ pub(super) fn safe_cut_before(text: &str, floor: usize, p: usize) -> usize {
 }
 
 /// The first safe cut after `p`, before `limit` (`limit` if none).
-pub(super) fn safe_cut_after(text: &str, p: usize, limit: usize) -> usize {
+/// (`lone_cr_is_space` as for [`safe_cut_before`].)
+pub(super) fn safe_cut_after(text: &str, p: usize, limit: usize, lone_cr_is_space: bool) -> usize {
     let bytes = text.as_bytes();
     let mut i = p + 1;
     while i < limit {
@@ -195,8 +199,10 @@ pub(super) fn safe_cut_after(text: &str, p: usize, limit: usize) -> usize {
                 i += 3;
                 continue;
             }
-            Some([b' ', ..]) if is_safe_cut(text, i) && !in_frame(text, i) => return i,
-            _ if is_inert_cut(text, i) && !in_frame(text, i) => return i,
+            Some([b' ', ..]) if is_safe_cut(text, i) && !in_frame(text, i, lone_cr_is_space) => {
+                return i
+            }
+            _ if is_inert_cut(text, i) && !in_frame(text, i, lone_cr_is_space) => return i,
             _ => {}
         }
         i += 1;

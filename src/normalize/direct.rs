@@ -121,9 +121,7 @@ fn one_fix_at(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions)
         line_ending(text, p, before, o)
     } else if is_invisible(c) {
         invisible_in_word(text, p, c, before, o)
-    } else if before == c
-        && (is_dependent_vowel_sign(c) || c == DEVANAGARI_SIGN_NUKTA || c == DEVANAGARI_SIGN_VIRAMA)
-    {
+    } else if before == c && super::marks::is_collapsed_repeat(c) {
         repeated_mark(text, p, c, o)
     } else if is_dependent_vowel_sign(c) {
         vowel_letter_and_sign(text, p, c, before, o)
@@ -271,7 +269,7 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
         if after == '.' || !o.punctuation_spacing {
             return None;
         }
-        return match super::space::punctuation_space(text, before, end) {
+        return match super::space::punctuation_space(text, before, end, o.lone_cr_is_space()) {
             super::space::PunctuationSpace::Go => Some(Fix {
                 range: p..end,
                 replacement: "",

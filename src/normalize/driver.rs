@@ -156,7 +156,17 @@ impl Lines {
         } else {
             None
         };
-        LineView { danda, torn_signs }
+        let at_line_start = match start.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+            None => true,
+            Some(b'\n') => true,
+            Some(b'\r') => self.cr_breaks_line,
+            Some(_) => false,
+        };
+        LineView {
+            danda,
+            torn_signs,
+            at_line_start,
+        }
     }
 }
 
@@ -230,7 +240,13 @@ impl Normalizer {
         match self.direct_fixes(text, p, scan_from, line_end, fixes) {
             Ok(()) => Along::Fixed { resume: line_end },
             Err(q) => {
-                let cut = keep_fixes_before_cut(text, scan_from, q, fixes);
+                let cut = keep_fixes_before_cut(
+                    text,
+                    scan_from,
+                    q,
+                    fixes,
+                    self.options.lone_cr_is_space(),
+                );
                 if fixes.is_empty() {
                     Along::NeedsPasses { at: q }
                 } else {
@@ -256,8 +272,9 @@ impl Normalizer {
         lines: &mut Lines,
         out: &mut Output<'_>,
     ) -> usize {
-        let start = safe_cut_before(text, scan_from, p);
-        let mut end = safe_cut_after(text, p, line_end);
+        let cr = self.options.lone_cr_is_space();
+        let start = safe_cut_before(text, scan_from, p, cr);
+        let mut end = safe_cut_after(text, p, line_end, cr);
         // (They cannot all succeed when the fixes along the line met a
         // fault for the passes inside the piece.)
         if needs_passes_at >= end && self.direct_fixes(text, p, start, end, fixes).is_ok() {
@@ -294,7 +311,7 @@ impl Normalizer {
             if direct::fix_at(text, q, before.unwrap_or('\n'), q, &self.options).is_some() {
                 break;
             }
-            end = safe_cut_after(text, q, line_end);
+            end = safe_cut_after(text, q, line_end, self.options.lone_cr_is_space());
         }
         end
     }
@@ -434,12 +451,15 @@ fn keep_fixes_before_cut(
     floor: usize,
     q: usize,
     fixes: &mut Vec<direct::Fix>,
+    lone_cr_is_space: bool,
 ) -> usize {
-    let mut cut = safe_cut_before(text, floor, q);
+    let mut cut = safe_cut_before(text, floor, q, lone_cr_is_space);
     loop {
         let k = fixes.partition_point(|f| f.range.end <= cut);
         match fixes.get(k) {
-            Some(f) if f.range.start < cut => cut = safe_cut_before(text, floor, f.range.start),
+            Some(f) if f.range.start < cut => {
+                cut = safe_cut_before(text, floor, f.range.start, lone_cr_is_space)
+            }
             _ => {
                 fixes.truncate(k);
                 return cut;

@@ -245,6 +245,27 @@ fn is_torn_from(c: char) -> bool {
     is_devanagari_letter_or_mark(c) && !matches!(c, '\u{0951}'..='\u{0954}')
 }
 
+/// Whether `sign` after a space may have been torn from `before`, the last
+/// character before the space ([`is_torn_from`]): any sign from a letter
+/// or a NUKTA (`क ् या`, `ड ़ े`, `आ ँ ख`, `अ ॅ`, which rule 7 writes `ॲ`);
+/// from a vowel sign or a nasal sign, only a nasal sign or NUKTA (`ह ै ं`,
+/// and the typos `में ं`, `प्रो ़`, whose letters a tokenizer tears alike);
+/// none from a VIRAMA. No word writes a vowel sign or a VIRAMA after a vowel
+/// sign or a VIRAMA, so a list of the signs themselves (`मात्राएँ: ा ि ी ु`)
+/// is no torn word.
+fn is_torn_pair(before: char, sign: char) -> bool {
+    if !is_torn_from(before) {
+        return false;
+    }
+    if before == DEVANAGARI_SIGN_VIRAMA {
+        return false;
+    }
+    if is_dependent_vowel_sign(before) || is_nasal_sign(before) {
+        return is_nasal_sign(sign) || sign == DEVANAGARI_SIGN_NUKTA;
+    }
+    true
+}
+
 /// Whether a combining mark follows a space in `text` (invisible
 /// characters and joiners between skipped; any space rule 1 makes SPACE,
 /// and CR): where the sign-space rule may act, now or after NFC puts a
@@ -287,7 +308,7 @@ fn torn_and_all_signs(line: &str) -> (usize, usize) {
         }
         if rejoins_over_space(c) {
             all += 1;
-            torn += usize::from(space(prev) && before_space.is_some_and(is_torn_from));
+            torn += usize::from(space(prev) && before_space.is_some_and(|b| is_torn_pair(b, c)));
         }
         if !space(c) {
             before_space = Some(c);
@@ -334,8 +355,9 @@ fn torn_virama_against_consonant(line: &str) -> bool {
     let mut before_space: Option<char> = None;
     let mut prev = '\n';
     while let Some(c) = chars.next() {
-        let torn =
-            c == DEVANAGARI_SIGN_VIRAMA && space(prev) && before_space.is_some_and(is_torn_from);
+        let torn = c == DEVANAGARI_SIGN_VIRAMA
+            && space(prev)
+            && before_space.is_some_and(|b| is_torn_pair(b, c));
         if torn && chars.peek().copied().is_some_and(is_consonant) {
             return true;
         }
@@ -367,7 +389,9 @@ pub(crate) fn sign_spaces(line: &str, how: TornSigns) -> Option<Changed> {
             .get(i..)
             .map_or(0, |b| b.iter().take_while(|&&b| b == b' ').count());
         let next = line.get(end..).and_then(|r| r.chars().next());
-        let torn = prev.is_some_and(is_torn_from) && next.is_some_and(rejoins_over_space);
+        let torn = prev
+            .zip(next)
+            .is_some_and(|(p, n)| rejoins_over_space(n) && is_torn_pair(p, n));
         if !torn {
             prev = Some(' ');
             i = end;
@@ -493,16 +517,26 @@ fn postposition_after_name(first: char, rest: &str) -> bool {
     words.contains(&word)
 }
 
-/// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one.
+/// Whether a sign typed twice in a row is a repeat that rule 6 collapses:
+/// a vowel sign, NUKTA or VIRAMA. Not VOCALIC R or VOCALIC L: Sanskrit
+/// typed in fonts without the long vocalic vowels writes the short sign
+/// twice for the long one (`पितृृन्` for `पितॄन्`, an accusative plural),
+/// where other text has a key struck twice (`प्रतृृण्ण` for `प्रतृण्ण`); no
+/// reading of it is safe, so it stays as typed.
+pub(crate) fn is_collapsed_repeat(c: char) -> bool {
+    (is_dependent_vowel_sign(c) && !matches!(c, '\u{0943}' | '\u{0962}'))
+        || c == DEVANAGARI_SIGN_NUKTA
+        || c == DEVANAGARI_SIGN_VIRAMA
+}
+
+/// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one
+/// (as [`is_collapsed_repeat`] says).
 pub(crate) fn dedupe(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let mut prev: Option<char> = None;
     let mut run: Option<(usize, usize)> = None; // range of repeats to drop
     for (i, c) in line.char_indices() {
-        let repeat = prev == Some(c)
-            && (is_dependent_vowel_sign(c)
-                || c == DEVANAGARI_SIGN_NUKTA
-                || c == DEVANAGARI_SIGN_VIRAMA);
+        let repeat = prev == Some(c) && is_collapsed_repeat(c);
         if repeat {
             run = Some(match run {
                 Some((s, _)) => (s, i + c.len_utf8()),
@@ -600,7 +634,13 @@ mod tests {
             // A VISARGA after a space is a colon; a word may end in VIRAMA.
             ("पोलादपूर ः बेपत्ता", "पोलादपूर ः बेपत्ता"),
             ("जगत् में", "जगत् में"),
-            ("विद्युत् ा", "विद्युत्ा"),
+            // No word writes a vowel sign after a VIRAMA or another vowel
+            // sign: a list of signs is no torn word.
+            ("विद्युत् ा", "विद्युत् ा"),
+            ("मात्राएँ: ा ि ी ु", "मात्राएँ: ा ि ी ु"),
+            // A nasal sign after a vowel sign, any sign after a vowel letter.
+            ("ह ै ं", "हैं"),
+            ("आ ँ ख", "आँ ख"),
             // Not after a space at a line start, a digit or Latin.
             (" ा", " ा"),
             ("१ ा", "१ ा"),
@@ -657,6 +697,8 @@ mod tests {
         assert_eq!(run(dedupe, "क््ष"), "क्ष");
         assert_eq!(run(dedupe, "ज़़"), "ज़");
         assert_eq!(run(dedupe, "कििि"), "कि");
+        // VOCALIC R twice may be VOCALIC RR or a key struck twice.
+        assert_eq!(run(dedupe, "पितृृन्"), "पितृृन्");
         assert!(dedupe("ककका").is_none());
     }
 

@@ -310,6 +310,16 @@ impl NormalizeOptions {
 /// assert_eq!(n.normalize("दु:ख १० बजे"), "दु:ख 10 बजे");
 /// ```
 impl NormalizeOptions {
+    /// Whether rule 1 makes a lone CR (one not before LF) a SPACE, or
+    /// removes it beside one: the reads that judge a line before rule 1
+    /// (the fixes in place, the cuts between pieces) then read it as a
+    /// space, not as a line break.
+    pub(crate) fn lone_cr_is_space(&self) -> bool {
+        self.spaces && self.lone_cr == LoneCrPolicy::ToSpace
+    }
+}
+
+impl NormalizeOptions {
     /// Sets [`NormalizeOptions::spaces`].
     #[must_use]
     pub fn spaces(mut self, on: bool) -> Self {

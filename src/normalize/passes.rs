@@ -17,6 +17,9 @@ use crate::rewrite::Changed;
 pub(super) struct LineView<'a> {
     pub(super) danda: danda::LineContext<'a>,
     pub(super) torn_signs: Option<super::marks::TornSigns>,
+    /// The piece starts its line: spaces it starts with are the line's
+    /// indentation, which rule 1 keeps.
+    pub(super) at_line_start: bool,
 }
 
 /// One pass of the pipeline, in the order they run.
@@ -163,7 +166,7 @@ impl Normalizer {
         match pass {
             Pass::Invisible => invisible::invisible(line),
             Pass::Joiners => invisible::joiners(line, o.joiners),
-            Pass::Spaces => space::line_endings_and_spaces(line, o.lone_cr),
+            Pass::Spaces => space::line_endings_and_spaces(line, o.lone_cr, context.at_line_start),
             Pass::Nfc | Pass::FinalNfc => nfc::nfc(line),
             Pass::Reorder => marks::reorder(line),
             Pass::SignSpaces => context

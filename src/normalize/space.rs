@@ -10,10 +10,17 @@ use crate::script::*;
 pub(crate) use crate::script::is_unusual_space;
 
 /// CRLF becomes LF and a lone CR LF (or, with [`LoneCrPolicy::ToSpace`], a
-/// space); unusual spaces become SPACE; runs of spaces collapse to one;
-/// spaces before a line end (or the end of the text) are removed. Tabs are
-/// kept.
-pub(crate) fn line_endings_and_spaces(line: &str, lone_cr: LoneCrPolicy) -> Option<Changed> {
+/// space); unusual spaces become SPACE; runs of spaces inside the line
+/// collapse to one; spaces before a line end (or the end of the text) are
+/// removed. Tabs are kept. So is the indentation of a line (`at_line_start`:
+/// `line` starts its line): the spaces it starts with stay as many, each
+/// unusual one a SPACE, for the layout of verse, lists, YAML, code and
+/// program messages is in them.
+pub(crate) fn line_endings_and_spaces(
+    line: &str,
+    lone_cr: LoneCrPolicy,
+    at_line_start: bool,
+) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let bytes = line.as_bytes();
     // Whether the CR at `i` is a lone CR that stands for a space.
@@ -55,11 +62,26 @@ pub(crate) fn line_endings_and_spaces(line: &str, lone_cr: LoneCrPolicy) -> Opti
         };
         if at_line_end {
             rw.replace(i..end, "", kind);
+        } else if at_line_start && i == 0 {
+            indentation(line.get(..end).unwrap_or(""), &mut rw);
         } else if !(plain && end == i + 1) {
             rw.replace(i..end, " ", kind);
         }
     }
     rw.finish()
+}
+
+/// The indentation of a line, a run of spaces at its start: each space
+/// that is not SPACE becomes one (a lone CR read as a space included).
+fn indentation(run: &str, rw: &mut Rewriter<'_>) {
+    for (i, c) in run.char_indices().filter(|&(_, c)| c != ' ') {
+        let kind = if c == '\r' {
+            EditKind::LineEnding
+        } else {
+            EditKind::Space
+        };
+        rw.replace(i..i + c.len_utf8(), " ", kind);
+    }
 }
 
 /// Whether a `.` run starting at `i` ends a sentence (see
@@ -108,14 +130,23 @@ pub(crate) enum PunctuationSpace {
 /// STOP; they move after the punctuation when a Devanagari letter is glued
 /// to it ([`PunctuationSpace::MovesAfter`]). The pass below and the fixes
 /// in place (`direct.rs`, which leave a move to the pass) both ask here.
-pub(crate) fn punctuation_space(line: &str, before: char, end: usize) -> PunctuationSpace {
+///
+/// `lone_cr_is_space`: a lone CR in `line` is read as the SPACE rule 1
+/// makes of it (see [`crate::danda::frame_opens_before`]); the pass reads
+/// lines rule 1 has already cleared of it.
+pub(crate) fn punctuation_space(
+    line: &str,
+    before: char,
+    end: usize,
+    lone_cr_is_space: bool,
+) -> PunctuationSpace {
     if !ends_devanagari_word(before) {
         return PunctuationSpace::Stays;
     }
     let rest = line.get(end..).unwrap_or("");
     let goes = match rest.chars().next() {
         Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => {
-            !in_verse_number(line, end) && !closes_frame(line, end)
+            !in_verse_number(line, end) && !closes_frame(line, end, lone_cr_is_space)
         }
         Some('.') if is_final_full_stop(line, end) => return PunctuationSpace::Go,
         Some(c) => is_spaced_punctuation(c),
@@ -173,7 +204,9 @@ pub(crate) fn punctuation_spacing(line: &str) -> Option<Changed> {
             iter.next();
         }
         let before = prev.replace(' ');
-        match before.map_or(PunctuationSpace::Stays, |b| punctuation_space(line, b, end)) {
+        match before.map_or(PunctuationSpace::Stays, |b| {
+            punctuation_space(line, b, end, false)
+        }) {
             PunctuationSpace::Stays => {}
             PunctuationSpace::Go => rw.replace(i..end, "", EditKind::PunctuationSpace),
             PunctuationSpace::MovesAfter(run_end) => {
@@ -209,7 +242,7 @@ mod tests {
             (" a", " a"),
             ("a b", "a b"),
         ] {
-            let got = line_endings_and_spaces(input, LoneCrPolicy::ToLineFeed)
+            let got = line_endings_and_spaces(input, LoneCrPolicy::ToLineFeed, true)
                 .map_or_else(|| input.to_string(), |c| c.text);
             assert_eq!(got, want, "{input:?}");
         }
@@ -227,7 +260,7 @@ mod tests {
             ("a\r\r\nb", "a\nb"),
             ("\rक", " क"),
         ] {
-            let got = line_endings_and_spaces(input, LoneCrPolicy::ToSpace)
+            let got = line_endings_and_spaces(input, LoneCrPolicy::ToSpace, true)
                 .map_or_else(|| input.to_string(), |c| c.text);
             assert_eq!(got, want, "{input:?}");
         }
