@@ -852,6 +852,10 @@ fn brackets_around_terminators() {
             &["उसने कहा ( हाँ, मैं डरता हूँ! )।", "सब हँसे।"],
         ),
         ("वह आया । ) फिर गया।", &["वह आया ।", ") फिर गया।"]),
+        // After the FULL STOP of an initial, as after its ABBREVIATION
+        // SIGN, the aside is inside the sentence.
+        ("लेखक एम. (?) शर्मा ने लिखा।", &["लेखक एम. (?) शर्मा ने लिखा।"]),
+        ("लेखक एम॰ (?) शर्मा ने लिखा।", &["लेखक एम॰ (?) शर्मा ने लिखा।"]),
     ];
     for (text, want) in cases {
         assert_eq!(split(text), *want, "{text:?}");
@@ -1164,4 +1168,47 @@ fn a_long_tagged_quotation_splits_in_linear_time() {
     // quotation is looked for within a bounded reach.
     assert_eq!(assert_splits_in_linear_time("'क।' उसने कहा और "), 1);
     assert_eq!(assert_splits_in_linear_time("क।’ उसने कहा और "), 1);
+}
+
+/// A FULL STOP before a postposition that starts no sentence (`ने`, `में`,
+/// `च्या`) closes a title or a name written with it, whatever the word
+/// before it: no table needs to know `इंक.` or `एट अल.`. A word that is a
+/// postposition in one language and starts sentences in another is no such
+/// sign (`से`, Bhojpuri "so"; `को`, Nepali "who", with the Nepali hint).
+#[test]
+fn postpositions_after_a_full_stop() {
+    for (text, want) in [
+        (
+            "यह दवा एक्मे इंक. में बनी। फिर बिकी।",
+            &["यह दवा एक्मे इंक. में बनी।", "फिर बिकी।"][..],
+        ),
+        (
+            "झाओ एट अल. ने यह लिखा. अब आगे.",
+            &["झाओ एट अल. ने यह लिखा.", "अब आगे."],
+        ),
+        ("आम्ही एन. डीं.च्या घरी गेलो.", &["आम्ही एन. डीं.च्या घरी गेलो."]),
+        (
+            "लोग घर आ गइलें. से अब खाना बनी.",
+            &["लोग घर आ गइलें.", "से अब खाना बनी."],
+        ),
+    ] {
+        assert_eq!(split(text), want, "{text:?}");
+    }
+    let mut o = SplitOptions::default();
+    o.language = Some(devanagari::Language::Nepali);
+    let nepali = Splitter::new(o);
+    let text = "उनी घर गए. को आयो त्यहाँ?";
+    assert_eq!(nepali.sentences(text).count(), 2, "{text:?}");
+}
+
+/// Marathi `या` ("this") after a question starts the next sentence; in
+/// Hindi, `या` ("or") goes on an alternative question.
+#[test]
+fn marathi_ya_after_a_question() {
+    let mut o = SplitOptions::default();
+    o.language = Some(devanagari::Language::Marathi);
+    let marathi = Splitter::new(o);
+    let text = "तू कुठे गेला होतास? या गावात कोण राहते?";
+    assert_eq!(marathi.sentences(text).count(), 2, "{text:?}");
+    assert_eq!(split("चाय लेंगे? या कॉफ़ी?"), ["चाय लेंगे? या कॉफ़ी?"]);
 }

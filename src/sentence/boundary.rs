@@ -11,6 +11,7 @@ use super::sentence_end::*;
 use super::verse::*;
 use super::words::*;
 use crate::danda::Run;
+use crate::language::Language;
 use crate::script::*;
 
 /// Finds the end of the sentence that starts at or after `from`: returns
@@ -293,7 +294,7 @@ impl TerminatorRun {
             return single_danda_ends_sentence(text, self.start, self.end, scan);
         }
         if self.dandas == 0 {
-            return questions_end_sentence(text, self.start, self.end);
+            return questions_end_sentence(splitter, text, self.start, self.end);
         }
         true
     }
@@ -304,12 +305,15 @@ impl TerminatorRun {
 /// token (a URL query), nor before "or" continuing an alternative question
 /// ([`alternative_follows`]), nor in `?>`, closing a PHP tag left in
 /// scraped text.
-fn questions_end_sentence(text: &str, start: usize, end: usize) -> bool {
+fn questions_end_sentence(splitter: &Splitter, text: &str, start: usize, end: usize) -> bool {
     let in_token = (char_before(text, start).is_some_and(|p| p.is_ascii_alphanumeric())
         && char_at(text, end).is_some_and(|n| n.is_ascii_alphanumeric()))
         || inside_url(text, start, end);
     let markup = text.get(end..).is_some_and(|r| r.starts_with('>'));
-    !(in_token || alternative_follows(text, end) || markup || closes_short_aside(text, start, end))
+    !(in_token
+        || alternative_follows(splitter, text, end)
+        || markup
+        || closes_short_aside(splitter, text, start, end))
 }
 
 /// The most words of an aside in brackets whose QUESTION or EXCLAMATION
@@ -324,17 +328,15 @@ const ASIDE_LOOK: usize = 96;
 /// a closing bracket follows at once, its opening bracket stands at most
 /// [`ASIDE_WORDS`] words back on the line, after a word of the sentence
 /// (not first on the line, nor after a terminator: `। (क्या यह सच है?)` is
-/// a sentence in brackets).
-fn closes_short_aside(text: &str, start: usize, end: usize) -> bool {
+/// a sentence in brackets; a FULL STOP that closes an abbreviation is no
+/// terminator there, as its ABBREVIATION SIGN spelling is none: `के.(?)`
+/// reads as `के॰(?)`, found by the property tests).
+fn closes_short_aside(splitter: &Splitter, text: &str, start: usize, end: usize) -> bool {
     if char_at(text, end) != Some(')') {
         return false;
     }
-    let head = text
-        .get(..start)
-        .and_then(|h| {
-            h.get(crate::rewrite::floor_char_boundary(h, start.saturating_sub(ASIDE_LOOK))..)
-        })
-        .unwrap_or("");
+    let head_from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(ASIDE_LOOK));
+    let head = text.get(head_from..start).unwrap_or("");
     let Some(open) = head.rfind('(') else {
         return false;
     };
@@ -345,8 +347,13 @@ fn closes_short_aside(text: &str, start: usize, end: usize) -> bool {
     let closed_inside =
         aside.contains([')', '\n']) || aside.contains(|c| is_terminator(c) && c != '.');
     let before = before.trim_end_matches([' ', '\t']);
+    let abbreviation_stop = |at: usize| {
+        char_at(text, at) == Some('.')
+            && !full_stop_ends_sentence(text, at, splitter, &mut Default::default())
+    };
     let mid_sentence = before.chars().next_back().is_some_and(|c| {
-        !(is_terminator(c)
+        let stop_at = head_from + before.len() - c.len_utf8();
+        !((is_terminator(c) && !abbreviation_stop(stop_at))
             || is_closing_punctuation(c)
             || matches!(c, '\n' | '|' | '"' | '\'' | '\u{201C}' | '\u{2018}'))
     });
@@ -357,15 +364,19 @@ fn closes_short_aside(text: &str, start: usize, end: usize) -> bool {
 /// (`चाय लेंगे? या कॉफ़ी?`): `अथवा`, `or`, or `या`, which is "or" in Hindi
 /// and the languages near it but "this" in Marathi, where it starts the
 /// next sentence before a noun in a case form (`… लागेल? या परीक्षेचा
-/// निकाल …`, `या शहरातील …`).
-fn alternative_follows(text: &str, end: usize) -> bool {
+/// निकाल …`, `या शहरातील …`), and always with the Marathi hint (Marathi
+/// writes "or" `किंवा`, `वा`).
+fn alternative_follows(splitter: &Splitter, text: &str, end: usize) -> bool {
     let rest = text
         .get(end..)
         .unwrap_or("")
         .trim_start_matches([' ', '\t']);
     match token_after(rest, 0) {
         "अथवा" | "or" => true,
-        "या" => !is_marathi_case_form(token_after(rest.get("या".len()..).unwrap_or(""), 0)),
+        "या" => {
+            splitter.options().language != Some(Language::Marathi)
+                && !is_marathi_case_form(token_after(rest.get("या".len()..).unwrap_or(""), 0))
+        }
         _ => false,
     }
 }

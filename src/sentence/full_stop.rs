@@ -43,16 +43,25 @@ pub(super) fn full_stop_ends_sentence(
         return false;
     }
     let stop = Stop::read(text, dot, next, word_end, known);
-    if stop.word.is_empty() {
+    let ends = if stop.word.is_empty() {
         // A number ending a sentence ends it; a list number before its
         // item does not, nor a day or month of a spaced date.
-        return !stop.closes_list_number(splitter) && !in_spaced_date(text, dot);
-    }
-    if stop.word_is_latin() {
+        !stop.closes_list_number(splitter) && !in_spaced_date(text, dot)
+    } else if stop.word_is_latin() {
         latin_word_ends_sentence(&stop, splitter)
     } else {
         devanagari_word_ends_sentence(&stop, splitter, ahead)
-    }
+    };
+    ends && !postposition_follows(text, dot, splitter)
+}
+
+/// Whether the word after the stop at `dot` is a postposition that starts
+/// no sentence ([`POSTPOSITIONS`]): the stop closes a title, a name or an
+/// abbreviation no table knows (`रेव. जॉन`, `इंक. से`, `एट अल. ने`).
+fn postposition_follows(text: &str, dot: usize, splitter: &Splitter) -> bool {
+    let word = token_after(text, dot + 1).trim_end_matches([',', ';', ':']);
+    POSTPOSITIONS.contains(&word)
+        && !(word == "को" && splitter.options().language == Some(Language::Nepali))
 }
 
 /// Where the word before the FULL STOP at `dot` ends: at the stop, or, in
