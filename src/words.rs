@@ -4,7 +4,8 @@
 //!
 //! - a **word**: a run of letters, signs and digits of any script, with its
 //!   NUKTA, vowel signs, VIRAMA, ZWJ and ZWNJ (`क़िताब`, `क्‍ष`, `India`,
-//!   `45वें`, `F1`); a Latin apostrophe inside a word stays (`don't`);
+//!   `45वें`, `F1`); a Latin apostrophe inside a word stays (`don't`), and
+//!   so does one typed for the AVAGRAHA inside a Sanskrit word (`अतो'हं`);
 //! - an **abbreviation or initial** with its FULL STOP (`डॉ.`, `एस.`,
 //!   `ई.पू.`, `U.S.`, `Mr.`) exactly where the sentence [`Splitter`] says
 //!   the stop ends no sentence, and with its ABBREVIATION SIGN (`डॉ॰`);
@@ -25,8 +26,8 @@
 //! characters: a combining mark after a punctuation mark stays with it.
 
 use crate::script::{
-    is_closing_punctuation, is_consonant, is_dependent_sign, is_joiner, is_latin_letter,
-    DEVANAGARI_ABBREVIATION_SIGN,
+    is_closing_punctuation, is_consonant, is_dependent_sign, is_devanagari_letter,
+    is_devanagari_letter_or_mark, is_joiner, is_latin_letter, DEVANAGARI_ABBREVIATION_SIGN,
 };
 use crate::sentence::{
     char_at, char_before, ends_chain_of_initials, full_stop_closes_abbreviation, goes_on_chain,
@@ -66,7 +67,8 @@ pub enum HyphenPolicy {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum AbbreviationStops {
     /// The FULL STOP stays with the abbreviation or initial where the
-    /// sentence splitter says it ends no sentence (`डॉ.`, `एस.`, `ई.पू.`).
+    /// sentence splitter says it ends no sentence (`डॉ.`, `एस.`, `ई.पू.`),
+    /// as Universal Dependencies' Hindi HDTB and Bhojpuri BHTB write it.
     /// The default.
     #[default]
     Keep,
@@ -321,7 +323,8 @@ impl WordTokenizer {
     /// digits (`example.com`, `e.g`, `v1.2`: the splitter never ends a
     /// sentence there either) or between the labels of a domain name
     /// written in Devanagari (`नवभारतटाइम्स.कॉम`), an apostrophe between Latin letters
-    /// (`don't`), a hyphen between words when hyphens are kept.
+    /// (`don't`) or typed for the AVAGRAHA between Devanagari letters
+    /// (`अतो'हं`), a hyphen between words when hyphens are kept.
     #[inline]
     fn inner_join(&self, text: &str, at: usize) -> Option<usize> {
         let d = char_at(text, at)?;
@@ -364,7 +367,14 @@ impl WordTokenizer {
                     && is_word_char(next)
                     && !is_mark(next)
             }
-            _ => is_latin_letter(prev) && is_latin_letter(next),
+            // An apostrophe between Latin letters (`don't`), or typed for
+            // the AVAGRAHA inside a Sanskrit word (`अतो'हं`, `सो'त्र`):
+            // between a Devanagari letter or sign and a letter, nothing
+            // else writes one.
+            _ => {
+                (is_latin_letter(prev) && is_latin_letter(next))
+                    || (is_devanagari_letter_or_mark(prev) && is_devanagari_letter(next))
+            }
         };
         joins.then_some(d.len_utf8())
     }
@@ -1058,6 +1068,16 @@ mod tests {
         assert_eq!(
             toks("Government के don't India's report.pdf v1.2"),
             ["Government", "के", "don't", "India's", "report.pdf", "v1.2"]
+        );
+    }
+
+    #[test]
+    fn apostrophe_for_avagraha() {
+        // Inside a Sanskrit word it stands for the AVAGRAHA; around a word
+        // it is a quote.
+        assert_eq!(
+            toks("अतो'हं वदामि सो’त्र 'राम'"),
+            ["अतो'हं", "वदामि", "सो’त्र", "'", "राम", "'"]
         );
     }
 

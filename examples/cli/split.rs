@@ -38,8 +38,9 @@ const ABBREVIATION_STOPS: Opt = Opt {
     value: Some("keep|split"),
     needs: Some("tokens"),
     help: "keep (the default): an abbreviation or initial keeps its FULL STOP\n\
-           (डॉ.). split: every FULL STOP after a word is a token of its own\n\
-           (डॉ .), as Universal Dependencies' Hindi treebanks write it.",
+           (डॉ.), as Universal Dependencies' Hindi HDTB and Bhojpuri BHTB\n\
+           write it. split: every FULL STOP after a word is a token of its\n\
+           own (डॉ .), as most of the Hindi PUD treebank writes it.",
 };
 
 const HYPHENS: Opt = Opt {
