@@ -163,6 +163,12 @@ pub(crate) struct LineState {
     /// Open `[[` and `{{`.
     open_links: u8,
     open_templates: u8,
+    /// Open `(` since the last DANDA, and the words since the last `(` or
+    /// pipe kept inside: pipes between short items inside parentheses
+    /// separate alternatives or the parts of a reference (`(फॉन्ट|संवाद)`,
+    /// `(गीता २|४७)`), see [`PAREN_ITEM_WORDS`].
+    open_parens: u8,
+    paren_item_words: u8,
     /// The last character read (for `[[`, `]]`, `{{`, `}}`).
     prev: char,
     /// The last cluster read that is not a space, as the decision reads it:
@@ -221,6 +227,8 @@ impl LineState {
             table_row: false,
             open_links: 0,
             open_templates: 0,
+            open_parens: 0,
+            paren_item_words: 0,
             prev: '\n',
             last_base: None,
             virama_after_base: false,
@@ -258,6 +266,11 @@ impl LineState {
             (']', ']') => self.open_links = self.open_links.saturating_sub(1),
             ('{', '{') => self.open_templates = self.open_templates.saturating_add(1),
             ('}', '}') => self.open_templates = self.open_templates.saturating_sub(1),
+            (_, '(') => {
+                self.open_parens = self.open_parens.saturating_add(1);
+                self.paren_item_words = 0;
+            }
+            (_, ')') => self.open_parens = self.open_parens.saturating_sub(1),
             _ => {}
         }
         // (A bracket used in a pair is not the first of the next pair.)
@@ -295,7 +308,10 @@ impl LineState {
     /// run).
     fn close_token(&mut self) {
         match self.token.kind {
-            TokenKind::Word => self.words = self.words.saturating_add(1),
+            TokenKind::Word => {
+                self.words = self.words.saturating_add(1);
+                self.paren_item_words = self.paren_item_words.saturating_add(1);
+            }
             TokenKind::Number => self.number = true,
             TokenKind::Punctuation | TokenKind::OtherWord | TokenKind::Mark => {}
         }
@@ -307,6 +323,11 @@ impl LineState {
 
     /// A terminator, pipe or danda: a new clause starts.
     fn boundary(&mut self, danda: bool) {
+        // (A DANDA closes what a parenthesis left open: a stage direction
+        // whose `)` was never typed keeps no pipe after it.)
+        if danda {
+            self.open_parens = 0;
+        }
         self.words = 0;
         self.number = false;
         self.after_danda = danda;
@@ -342,10 +363,22 @@ impl LineState {
         let danda = (pipes == 0 && len <= 2) || run != Run::Keep;
         self.boundary(danda);
         self.after_kept_pipes = pipes > 0 && run == Run::Keep;
+        if self.after_kept_pipes {
+            self.paren_item_words = 0;
+        }
         self.prev = last;
         self.last_base = Some(last);
         self.virama_after_base = false;
         run
+    }
+
+    /// Whether the pipes being read stand inside parentheses after a short
+    /// item ([`PAREN_ITEM_WORDS`] words at most since the `(` or the last
+    /// pipe kept there). A longer clause is a stage direction or an aside
+    /// whose `)` was never typed (`(… पर्स गायब छलैन| …`), where the pipe
+    /// is a danda.
+    fn in_parenthesized_item(&self) -> bool {
+        self.open_parens > 0 && self.paren_item_words <= PAREN_ITEM_WORDS
     }
 
     /// Whether a run of pipes closes a sentence (see the module doc).
@@ -356,7 +389,12 @@ impl LineState {
         len: usize,
         after: Ahead<'_>,
     ) -> bool {
-        if self.table_row || self.open_links > 0 || self.open_templates > 0 || glued_url {
+        if self.table_row
+            || self.open_links > 0
+            || self.open_templates > 0
+            || self.in_parenthesized_item()
+            || glued_url
+        {
             return false;
         }
         if !self.last_base.is_some_and(is_devanagari) || !may_follow_danda(after.next_visible()) {
@@ -928,6 +966,10 @@ fn label_char(c: char) -> char {
     }
 }
 
+/// The most words of an item between pipes inside parentheses
+/// ([`LineState::in_parenthesized_item`]).
+const PAREN_ITEM_WORDS: u8 = 3;
+
 /// The most a mark label weighs ([`label_weight`]): one or two letters
 /// with their signs (`धृ`, `ध्रु`, `ॐ`).
 const MARK_WEIGHT: usize = 2;
@@ -1413,6 +1455,16 @@ mod tests {
                 "उस दिन बहुत तेज़ बारिश हुई थी और सड़कें भर गईं। फिर",
             ),
             ("आप भी आइए| हम इंतज़ार करेंगे||", "आप भी आइए। हम इंतज़ार करेंगे॥"),
+            // A parenthesis never closed, or closed before a DANDA: the
+            // pipes after a long clause are dandas.
+            (
+                "(वह बहुत देर तक घर में रहा| फिर गया|",
+                "(वह बहुत देर तक घर में रहा। फिर गया।",
+            ),
+            (
+                "(मंच पर अँधेरा। वह आया| फिर गया|",
+                "(मंच पर अँधेरा। वह आया। फिर गया।",
+            ),
             (
                 "गावात पाऊस झाला आहे| शेतकरी खूश आहेत|",
                 "गावात पाऊस झाला आहे। शेतकरी खूश आहेत।",
@@ -1468,6 +1520,9 @@ mod tests {
             "बाढ़ से गाँव में भारी नुकसान हुआ मोहन शर्मा, नगर संवाददाता | शहर में आज भी पानी भरा है।",
             "प्रकाशित तिथि : सोमवार, 3 जून 2019 | 54 बार पढ़ा गया",
             "वह पञ्चमे वर्षे ग्रामम्|ग्राम]] क्षेत्रे अवसत्",
+            // Alternatives and references inside parentheses.
+            "अपना नाम लिखें (शीर्षक|पृष्ठभूमि|फ़ॉन्ट|संवाद)",
+            "यह श्लोक पढ़िए (गीता २|४७)",
             // A site's or a section's label after a headline.
             "नगर निगम ने नई पार्किंग नीति को मंज़ूरी दी | जयपुर समाचार",
             "बाँध बनाउने काम अझै सुरु भएको छैन | मुख्य समाचार",
