@@ -1212,3 +1212,19 @@ fn marathi_ya_after_a_question() {
     assert_eq!(marathi.sentences(text).count(), 2, "{text:?}");
     assert_eq!(split("चाय लेंगे? या कॉफ़ी?"), ["चाय लेंगे? या कॉफ़ी?"]);
 }
+
+/// A title typed with a DANDA for its point (old fonts, or a translator who
+/// wrote `।` for every FULL STOP) ends no sentence before the name.
+#[test]
+fn titles_typed_with_a_danda() {
+    assert_eq!(
+        split("कल डॉ। शर्मा आए। फिर गए।"),
+        ["कल डॉ। शर्मा आए।", "फिर गए।"]
+    );
+    assert_eq!(
+        split("आयोगका प्रमुख डा। यादवले भने। अब"),
+        ["आयोगका प्रमुख डा। यादवले भने।", "अब"]
+    );
+    // A number after it: no name.
+    assert_eq!(split("वह डॉ। 2020 में"), ["वह डॉ।", "2020 में"]);
+}

@@ -10,7 +10,8 @@ use crate::script::*;
 /// between digits, where it is part of a reference (`२।१।४`, a rule of
 /// Panini's grammar), nor inside a reference in brackets (`(फि।सू।4।80)`),
 /// nor where it closes the first half of a couplet (`… । … ॥`) that is no
-/// clause of its own.
+/// clause of its own, nor after a title typed with a DANDA for its point
+/// ([`title_with_danda`]).
 #[inline]
 pub(super) fn single_danda_ends_sentence(
     text: &str,
@@ -24,7 +25,24 @@ pub(super) fn single_danda_ends_sentence(
     let inside_verse = scan.double_danda_ahead(text, end)
         && danda_in_couplet(text, end).is_some_and(|second| halves_match(text, start, second))
         && !half_is_a_clause(text, start);
-    !(in_reference || inside_verse)
+    !(in_reference || inside_verse || title_with_danda(text, start, end))
+}
+
+/// Titles that text typed in old fonts, or by translators who wrote `।`
+/// for every FULL STOP, close with a DANDA before the name (`डॉ। शर्मा`,
+/// Nepali `डा। यादव`, `प्रो। वर्मा`): no sentence ends with one of them.
+const TITLES_BEFORE_A_NAME: [&str; 3] = ["डा", "डॉ", "प्रो"];
+
+/// Whether the DANDA `text[start..end]` closes one of the
+/// [`TITLES_BEFORE_A_NAME`] (a word of its own) and a name follows it, a
+/// space and a Devanagari letter.
+fn title_with_danda(text: &str, start: usize, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if !(rest.starts_with(' ') && char_at(rest, 1).is_some_and(is_devanagari_letter)) {
+        return false;
+    }
+    let (word, before) = super::words::word_before(text, start);
+    TITLES_BEFORE_A_NAME.contains(&word) && before.is_none_or(|c| !is_devanagari_letter_or_mark(c))
 }
 
 /// How far, in bytes, a bracket around a reference is looked for.
