@@ -397,18 +397,21 @@ impl LineState {
         {
             return false;
         }
-        if !self.last_base.is_some_and(is_devanagari) || !may_follow_danda(after.next_visible()) {
-            return false;
-        }
-        let closes_verse_number = self.words == 0 && self.number && self.after_danda;
         // A refrain's mark between double pipes (`… चरणी || धृ ||`), read
         // as a verse number is (a double run only).
         let closes_refrain = len == 2
             && self.words == 1
             && self.after_danda
             && last_word.is_some_and(|w| is_refrain_mark(w.text()));
+        if closes_refrain && may_follow_danda(after.next_visible()) {
+            return true;
+        }
+        if !self.last_base.is_some_and(is_devanagari) || !may_follow_danda(after.next_visible()) {
+            return false;
+        }
+        let closes_verse_number = self.words == 0 && self.number && self.after_danda;
         let opens_refrain = len == 2 && after.opens_refrain();
-        if closes_verse_number || closes_refrain || after.opens_verse_number() || opens_refrain {
+        if closes_verse_number || after.opens_verse_number() || opens_refrain {
             return true;
         }
         // Not before a number (`२०७५ | ५४ पटक हेरिएको`: a date, then a
@@ -527,6 +530,8 @@ impl<'a> Ahead<'a> {
             };
             len += c.encode_utf8(slot).len();
         }
+        // (A mark may be abbreviated: `धृ.`.)
+        while cs.next_if(|&c| c == '.').is_some() {}
         while cs.next_if(|&c| is_label_space(c)).is_some() {}
         let is_mark = word
             .get(..len)
@@ -802,12 +807,30 @@ fn is_verse_danda(c: char) -> bool {
 /// `॥धृ॥`): a label and another run follow it, or precede it (spaces or
 /// tabs around the label). Rule 9 keeps the space before such a run: it is
 /// no sentence punctuation.
-pub(crate) fn in_verse_number(text: &str, at: usize) -> bool {
+///
+/// `lone_cr_is_space`: a CR is read as the SPACE rule 1 makes of a lone one
+/// (see [`frame_opens_before`]; a CR before LF reads as a space before the
+/// line's end, which no label crosses).
+pub(crate) fn in_verse_number(text: &str, at: usize, lone_cr_is_space: bool) -> bool {
     let after = text.get(at..).unwrap_or("");
     let after = after.trim_start_matches(is_verse_danda);
     let before = text.get(..at).unwrap_or("");
-    label_then_danda(after.chars(), Label::NumberOrMark, Reading::Forward)
-        || label_then_danda(before.chars().rev(), Label::NumberOrMark, Reading::Backward)
+    let cr_read = move |c: char| {
+        if lone_cr_is_space && c == '\r' {
+            ' '
+        } else {
+            c
+        }
+    };
+    label_then_danda(
+        after.chars().map(cr_read),
+        Label::NumberOrMark,
+        Reading::Forward,
+    ) || label_then_danda(
+        before.chars().rev().map(cr_read),
+        Label::NumberOrMark,
+        Reading::Backward,
+    )
 }
 
 /// How far back, in characters, the opening dandas of a framed title are
@@ -976,11 +999,15 @@ const MARK_WEIGHT: usize = 2;
 
 /// The marks of a refrain (Marathi and Hindi devotional verse: `धृ`,
 /// `ध्रु`, for *dhrupad*), which stand between dandas as a verse number does.
-const REFRAIN_MARKS: [&str; 5] = ["ध्रु", "ध्रुपद", "ध्रुवपद", "धृ", "धृपद"];
+/// Only marks within [`MARK_WEIGHT`], which rule 9 and the splitter read as
+/// labels too ([`Label::NumberOrMark`]): the frame stays even (the spelled
+/// out `ध्रुपद` is no such label, and its pipes stay pipes).
+const REFRAIN_MARKS: [&str; 2] = ["ध्रु", "धृ"];
 
-/// Whether `word` is one of the [`REFRAIN_MARKS`].
+/// Whether `word` is one of the [`REFRAIN_MARKS`], perhaps abbreviated
+/// with a FULL STOP (`धृ.`).
 fn is_refrain_mark(word: &str) -> bool {
-    REFRAIN_MARKS.contains(&word)
+    REFRAIN_MARKS.contains(&word.trim_end_matches('.'))
 }
 
 /// The most a label with digits weighs (`१२-१३`, `चसं-२,३.४`).
@@ -1086,6 +1113,10 @@ fn label_then_danda(
     }
     let mut part = Part::Open;
     let (mut len, mut digits, mut number) = (0, 0, true);
+    // The FULL STOPs at the label's end in the text, which a mark may take
+    // (`॥ध्रु.॥`, an abbreviation): read forward, those since the last
+    // other character; read backward, those before the first.
+    let (mut stops_since_other, mut stops_before_other, mut other_read) = (0, 0, false);
     let (mut prev, mut weighed, mut after_space) = (' ', 0, false);
     // Read backward: what follows the run of FULL STOPs being read, in the
     // text (`None`: the dandas the read starts from).
@@ -1107,6 +1138,7 @@ fn label_then_danda(
             prev = c;
             number = false;
             len += weight;
+            (stops_since_other, other_read) = (0, true);
             part = Part::Label;
             continue;
         }
@@ -1166,13 +1198,24 @@ fn label_then_danda(
             digits += usize::from(digit);
             number &= digit || (digits > 0 && matches!(c, '-' | '.'));
             len += weight;
+            if c == '.' {
+                stops_since_other += 1;
+                stops_before_other += usize::from(!other_read);
+            } else {
+                (stops_since_other, other_read) = (0, true);
+            }
             part = Part::Label;
             continue;
         }
         let fits = match label {
             Label::Number => digits > 0 && number,
             Label::NumberOrMark => {
-                (digits > 0 && len <= NUMBER_LABEL_WEIGHT) || (1..=MARK_WEIGHT).contains(&len)
+                let end_stops = match reading {
+                    Reading::Forward => stops_since_other,
+                    Reading::Backward => stops_before_other,
+                };
+                let mark = len.saturating_sub(end_stops);
+                (digits > 0 && len <= NUMBER_LABEL_WEIGHT) || (1..=MARK_WEIGHT).contains(&mark)
             }
         };
         return is_verse_danda(c) && fits;
@@ -1484,6 +1527,9 @@ mod tests {
             // another short word, which menus put between pipes.
             ("मन रमे हरिचरणी || धृ ||", "मन रमे हरिचरणी ॥ धृ ॥"),
             ("हरि बोला || ध्रु || पुढे", "हरि बोला ॥ ध्रु ॥ पुढे"),
+            ("हरि बोला ||ध्रु.|| पुढे", "हरि बोला ॥ध्रु.॥ पुढे"),
+            // Spelled out, no label: the pipes stay.
+            ("मन रमे हरिचरणी || ध्रुपद ||", "मन रमे हरिचरणी || ध्रुपद ||"),
             ("होम || खेल || राज्य", "होम || खेल || राज्य"),
         ] {
             assert_eq!(decide(input), want, "{input:?}");
@@ -1497,6 +1543,17 @@ mod tests {
         assert!(LABEL_WORDS
             .iter()
             .all(|w| w.nfc().collect::<String>() == *w));
+    }
+
+    #[test]
+    fn refrain_marks_are_labels() {
+        // The pipe rule and the label rules (rule 9, the splitter) read a
+        // refrain's mark alike.
+        for mark in REFRAIN_MARKS {
+            for text in [format!("{mark}॥"), format!(" {mark}. ॥")] {
+                assert!(verse_label_end(&text).is_some(), "{text:?}");
+            }
+        }
     }
 
     #[test]
@@ -1545,9 +1602,9 @@ mod tests {
 
     #[test]
     fn verse_numbers() {
-        let at = |t: &str, k: &str| in_verse_number(t, t.find(k).unwrap());
+        let at = |t: &str, k: &str| in_verse_number(t, t.find(k).unwrap(), false);
         assert!(at("सञ्जय ॥ १ ॥", "॥"));
-        assert!(in_verse_number("सञ्जय ॥ १ ॥", "सञ्जय ॥ १ ".len()));
+        assert!(in_verse_number("सञ्जय ॥ १ ॥", "सञ्जय ॥ १ ".len(), false));
         assert!(at("श्लोक ।। ३-४ ।।", "।।"));
         assert!(at("वेदः ॥१.२॥ अगला", "॥"));
         assert!(!at("राम गया । १० लोग आए ।", "।"));
@@ -1564,8 +1621,12 @@ mod tests {
         // The spaces rule 9 removes inside a label are read as gone, both
         // ways.
         assert!(at("श्लोक ॥ १९ ,२० ॥", "॥"));
-        assert!(in_verse_number("श्लोक ॥ १९ ,२० ॥", "श्लोक ॥ १९ ,२० ".len()));
-        assert!(in_verse_number("श्लोक ॥ १ . ॥", "श्लोक ॥ १ . ".len()));
+        assert!(in_verse_number(
+            "श्लोक ॥ १९ ,२० ॥",
+            "श्लोक ॥ १९ ,२० ".len(),
+            false
+        ));
+        assert!(in_verse_number("श्लोक ॥ १ . ॥", "श्लोक ॥ १ . ".len(), false));
         assert!(!at("श्लोक ॥ 19 ,20 ॥", "॥"));
         assert!(!at("श्लोक ॥ १ .२ ॥", "॥"));
         assert_eq!(verse_label_end(" धृ ॥ पुढे"), Some(" धृ ॥".len()));

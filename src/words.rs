@@ -26,8 +26,8 @@
 //! characters: a combining mark after a punctuation mark stays with it.
 
 use crate::script::{
-    is_closing_punctuation, is_consonant, is_dependent_sign, is_devanagari_letter,
-    is_devanagari_letter_or_mark, is_joiner, is_latin_letter, DEVANAGARI_ABBREVIATION_SIGN,
+    is_closing_punctuation, is_consonant, is_dependent_sign, is_devanagari_letter, is_joiner,
+    is_latin_letter, DEVANAGARI_ABBREVIATION_SIGN,
 };
 use crate::sentence::{
     char_at, char_before, ends_chain_of_initials, full_stop_closes_abbreviation, goes_on_chain,
@@ -368,12 +368,10 @@ impl WordTokenizer {
                     && !is_mark(next)
             }
             // An apostrophe between Latin letters (`don't`), or typed for
-            // the AVAGRAHA inside a Sanskrit word (`अतो'हं`, `सो'त्र`):
-            // between a Devanagari letter or sign and a letter, nothing
-            // else writes one.
+            // the AVAGRAHA inside a Sanskrit word (`अतो'हं`, `सो'त्र`).
             _ => {
                 (is_latin_letter(prev) && is_latin_letter(next))
-                    || (is_devanagari_letter_or_mark(prev) && is_devanagari_letter(next))
+                    || apostrophe_for_avagraha(text, at, prev, next)
             }
         };
         joins.then_some(d.len_utf8())
@@ -409,6 +407,31 @@ impl WordTokenizer {
             _ => None,
         }
     }
+}
+
+/// The most bytes read back for the quote that an apostrophe may close
+/// ([`apostrophe_for_avagraha`]): a word or two.
+const QUOTED_WORD_LOOK: usize = 64;
+
+/// Whether the apostrophe at `at`, between `prev` and `next`, stands for the
+/// AVAGRAHA inside a Sanskrit word (`अतो'हं`, `सो'त्र`, `ते'पि`): the
+/// AVAGRAHA elides the A after O or E, so `prev` is VOWEL SIGN O or E and
+/// `next` a letter; and no quote opens the token before it, for Marathi and
+/// Nepali put case endings against a closing quote (`'राजे'चा`,
+/// `‘सैराट’ने`).
+fn apostrophe_for_avagraha(text: &str, at: usize, prev: char, next: char) -> bool {
+    if !matches!(prev, '\u{094B}' | '\u{0947}') || !is_devanagari_letter(next) {
+        // VOWEL SIGN O, VOWEL SIGN E
+        return false;
+    }
+    let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(QUOTED_WORD_LOOK));
+    let token = text
+        .get(from..at)
+        .unwrap_or("")
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    !token.contains(['\'', '\u{2018}', '\u{2019}'])
 }
 
 /// Iterator over token slices; see [`WordTokenizer::words`] and [`words`].
@@ -1078,6 +1101,11 @@ mod tests {
         assert_eq!(
             toks("अतो'हं वदामि सो’त्र 'राम'"),
             ["अतो'हं", "वदामि", "सो’त्र", "'", "राम", "'"]
+        );
+        // A closing quote before a case ending (Marathi, Nepali).
+        assert_eq!(
+            toks("'राजे'चा ‘सैराट’ने"),
+            ["'", "राजे", "'", "चा", "‘", "सैराट", "’", "ने"]
         );
     }
 

@@ -595,6 +595,9 @@ fn verse_labels_across_a_lone_cr_made_a_space() {
         "कहानी हैं। में \r॥ कहानी कहानी ",
         "गीत है। धृ \r॥ फिर",
         "वह गया \r॥ फिर",
+        // A verse number's label across the CR (found by a review's fuzzer).
+        "राम ॥\r१ ॥",
+        "|\rम ॥",
     ] {
         let out = n.normalize(text);
         assert_eq!(out, n.normalize_every_line(text), "{text:?}");
@@ -616,6 +619,36 @@ fn doubled_vocalic_r_stays() {
     }
 }
 
+/// A space before a DANDA glued to the next word moves after the DANDA, in
+/// place as through the passes, also where a joiner stands between the
+/// DANDA and the quote that opens the next sentence (the passes remove the
+/// joiner first; found by the property runs).
+#[test]
+fn a_space_moves_after_a_danda_before_a_joiner_alike() {
+    let n = Normalizer::new(NormalizeOptions::safe());
+    for text in ["वह बोली ।\u{200D}“राम", "वह बोली ।\u{200C}“राम"]
+    {
+        let out = n.normalize(text);
+        assert_eq!(out, n.normalize_every_line(text), "{text:?}");
+        assert_eq!(out, "वह बोली। “राम", "{text:?}");
+    }
+}
+
+/// A refrain's mark abbreviated with a FULL STOP (`॥ध्रु.॥`) is a verse
+/// label as `॥धृ॥` is: the space before its dandas is no space before
+/// sentence punctuation, and stays where it is.
+#[test]
+fn abbreviated_refrain_marks() {
+    let n = Normalizer::new(NormalizeOptions::safe());
+    for (text, want) in [
+        ("मन माझे रमले  ॥ध्रु.॥ पुढे", "मन माझे रमले ॥ध्रु.॥ पुढे"),
+        ("हरी बोला ॥ धृ. ॥", "हरी बोला ॥ धृ. ॥"),
+    ] {
+        assert_eq!(n.normalize(text), want, "{text:?}");
+        assert_eq!(n.normalize_every_line(text), want, "{text:?}");
+    }
+}
+
 /// Rule 1 collapses runs of spaces inside a line, not the indentation a
 /// line starts with (verse, lists, YAML, program messages): those spaces
 /// stay as many, an unusual one becoming SPACE. A line of spaces alone is
@@ -629,6 +662,7 @@ fn indentation_is_kept() {
         ("\t\tटैब  यहाँ", "\t\tटैब यहाँ"),
         ("ऊपर\n   \nनीचे", "ऊपर\n\nनीचे"),
         ("  -q     शांत रहें", "  -q शांत रहें"),
+        ("\t  पंक्ति  एक", "\t  पंक्ति एक"),
     ] {
         assert_eq!(n.normalize(text), want, "{text:?}");
         assert_eq!(n.normalize_every_line(text), want, "{text:?}");

@@ -1170,17 +1170,18 @@ fn a_long_tagged_quotation_splits_in_linear_time() {
     assert_eq!(assert_splits_in_linear_time("क।’ उसने कहा और "), 1);
 }
 
-/// A FULL STOP before a postposition that starts no sentence (`ने`, `में`,
+/// A FULL STOP before a postposition that starts no sentence (`ने`, `तक`,
 /// `च्या`) closes a title or a name written with it, whatever the word
 /// before it: no table needs to know `इंक.` or `एट अल.`. A word that is a
 /// postposition in one language and starts sentences in another is no such
-/// sign (`से`, Bhojpuri "so"; `को`, Nepali "who", with the Nepali hint).
+/// sign: `में` (the misspelt `मैं`), `को` (Nepali, Sanskrit "who"), `से`
+/// (Bhojpuri "so"); nor Marathi `ने` ("take") with the Marathi hint.
 #[test]
 fn postpositions_after_a_full_stop() {
     for (text, want) in [
         (
-            "यह दवा एक्मे इंक. में बनी। फिर बिकी।",
-            &["यह दवा एक्मे इंक. में बनी।", "फिर बिकी।"][..],
+            "यह दवा एक्मे इंक. द्वारा बनी। फिर बिकी।",
+            &["यह दवा एक्मे इंक. द्वारा बनी।", "फिर बिकी।"][..],
         ),
         (
             "झाओ एट अल. ने यह लिखा. अब आगे.",
@@ -1191,14 +1192,19 @@ fn postpositions_after_a_full_stop() {
             "लोग घर आ गइलें. से अब खाना बनी.",
             &["लोग घर आ गइलें.", "से अब खाना बनी."],
         ),
+        (
+            "मैं कल घर गया. में आज बाजार जाऊँगा.",
+            &["मैं कल घर गया.", "में आज बाजार जाऊँगा."],
+        ),
+        ("उनी घर गए. को आयो?", &["उनी घर गए.", "को आयो?"]),
     ] {
         assert_eq!(split(text), want, "{text:?}");
     }
     let mut o = SplitOptions::default();
-    o.language = Some(devanagari::Language::Nepali);
-    let nepali = Splitter::new(o);
-    let text = "उनी घर गए. को आयो त्यहाँ?";
-    assert_eq!(nepali.sentences(text).count(), 2, "{text:?}");
+    o.language = Some(devanagari::Language::Marathi);
+    let marathi = Splitter::new(o);
+    let text = "हे पुस्तक घे. ने त्याला घरी.";
+    assert_eq!(marathi.sentences(text).count(), 2, "{text:?}");
 }
 
 /// Marathi `या` ("this") after a question starts the next sentence; in
@@ -1227,4 +1233,14 @@ fn titles_typed_with_a_danda() {
     );
     // A number after it: no name.
     assert_eq!(split("वह डॉ। 2020 में"), ["वह डॉ।", "2020 में"]);
+}
+
+/// A refrain's mark abbreviated with a FULL STOP stays with its verse, as
+/// a verse number does.
+#[test]
+fn abbreviated_refrain_marks_stay_with_their_verse() {
+    assert_eq!(
+        split("मन माझे रमले ॥ध्रु.॥ आणखी ओळ ॥१॥"),
+        ["मन माझे रमले ॥ध्रु.॥", "आणखी ओळ ॥१॥"]
+    );
 }

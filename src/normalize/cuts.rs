@@ -55,7 +55,7 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
     // `है। में \r॥`; found by the property tests.)
     let verse_number = before.is_some_and(|b| {
         crate::script::is_danda(b)
-            && (crate::danda::in_verse_number(text, i - b.len_utf8())
+            && (crate::danda::in_verse_number(text, i - b.len_utf8(), false)
                 || cr_in_label_window(text, i))
     });
     // (Nor where a tokenizer may have torn a sign from its letter: before

@@ -277,8 +277,17 @@ fn space_run(text: &str, p: usize, before: char, o: &NormalizeOptions) -> Option
                 prev_after: before,
             }),
             // A move over one mark, the common case (`है ।ये`); a run of
-            // marks is left to the passes.
+            // marks is left to the passes, and so is a mark before an
+            // invisible character or joiner, which the passes remove before
+            // they move the space (property runs: `है ।\u{200D}“राम`).
             super::space::PunctuationSpace::MovesAfter(run_end) => {
+                let then_removed = text
+                    .get(run_end..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| is_invisible(c) || is_joiner(c));
+                if then_removed {
+                    return None;
+                }
                 let moved = moved_after(after).filter(|_| run_end == end + after.len_utf8())?;
                 Some(Fix {
                     range: p..run_end,

@@ -524,6 +524,7 @@ fn postposition_after_name(first: char, rest: &str) -> bool {
 /// where other text has a key struck twice (`प्रतृृण्ण` for `प्रतृण्ण`); no
 /// reading of it is safe, so it stays as typed.
 pub(crate) fn is_collapsed_repeat(c: char) -> bool {
+    // VOWEL SIGN VOCALIC R, VOWEL SIGN VOCALIC L
     (is_dependent_vowel_sign(c) && !matches!(c, '\u{0943}' | '\u{0962}'))
         || c == DEVANAGARI_SIGN_NUKTA
         || c == DEVANAGARI_SIGN_VIRAMA

@@ -168,8 +168,9 @@ pub enum AbbreviationSignPolicy {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct NormalizeOptions {
     /// Rule 1: CRLF and CR become LF; NO-BREAK SPACE and other unusual spaces
-    /// become SPACE; runs of spaces collapse; spaces at line ends go. Tabs and
-    /// newlines are kept.
+    /// become SPACE; runs of spaces inside a line collapse; spaces at line
+    /// ends go. Tabs, newlines and the indentation a line starts with (as
+    /// many SPACEs) are kept.
     pub spaces: bool,
     /// Rule 1, with `spaces`: what a lone CR becomes.
     pub lone_cr: LoneCrPolicy,
@@ -186,7 +187,8 @@ pub struct NormalizeOptions {
     pub do_not_emit: bool,
     /// Rule 6: NUKTA after a vowel sign moves next to its consonant; ANUSVARA
     /// or CANDRABINDU before a vowel sign moves after it; exact repeats of a
-    /// vowel sign, NUKTA or VIRAMA collapse.
+    /// vowel sign, NUKTA or VIRAMA collapse (not VOCALIC R or L typed twice,
+    /// which may stand for the long vowel: `पितृृन्`).
     pub mark_order: bool,
     /// Rule 6: two vowel signs that legacy-font converters write for one
     /// become that one (AA + E → O, AA + AI → AU, AA + CANDRA E → CANDRA O,
@@ -299,16 +301,6 @@ impl NormalizeOptions {
     }
 }
 
-/// Builder methods, one per field: start from a profile and change what
-/// differs (the struct is `#[non_exhaustive]`, so struct update syntax does
-/// not compile outside the crate).
-///
-/// ```
-/// use devanagari::{DigitPolicy, NormalizeOptions, Normalizer};
-/// let opts = NormalizeOptions::safe().digits(DigitPolicy::ToAscii).visarga(false);
-/// let n = Normalizer::new(opts);
-/// assert_eq!(n.normalize("दु:ख १० बजे"), "दु:ख 10 बजे");
-/// ```
 impl NormalizeOptions {
     /// Whether rule 1 makes a lone CR (one not before LF) a SPACE, or
     /// removes it beside one: the reads that judge a line before rule 1
@@ -319,6 +311,16 @@ impl NormalizeOptions {
     }
 }
 
+/// Builder methods, one per field: start from a profile and change what
+/// differs (the struct is `#[non_exhaustive]`, so struct update syntax does
+/// not compile outside the crate).
+///
+/// ```
+/// use devanagari::{DigitPolicy, NormalizeOptions, Normalizer};
+/// let opts = NormalizeOptions::safe().digits(DigitPolicy::ToAscii).visarga(false);
+/// let n = Normalizer::new(opts);
+/// assert_eq!(n.normalize("दु:ख १० बजे"), "दु:ख 10 बजे");
+/// ```
 impl NormalizeOptions {
     /// Sets [`NormalizeOptions::spaces`].
     #[must_use]

@@ -62,8 +62,9 @@ pub(crate) fn line_endings_and_spaces(
         };
         if at_line_end {
             rw.replace(i..end, "", kind);
-        } else if at_line_start && i == 0 {
-            indentation(line.get(..end).unwrap_or(""), &mut rw);
+        } else if at_line_start && line.get(..i).is_some_and(|h| h.bytes().all(|b| b == b'\t')) {
+            // (After the tabs of the indentation too: `\t  क`.)
+            indentation(line.get(i..end).unwrap_or(""), i, &mut rw);
         } else if !(plain && end == i + 1) {
             rw.replace(i..end, " ", kind);
         }
@@ -71,10 +72,12 @@ pub(crate) fn line_endings_and_spaces(
     rw.finish()
 }
 
-/// The indentation of a line, a run of spaces at its start: each space
-/// that is not SPACE becomes one (a lone CR read as a space included).
-fn indentation(run: &str, rw: &mut Rewriter<'_>) {
+/// The indentation of a line, a run of spaces at byte `at`, at its start or
+/// after its leading tabs: each space that is not SPACE becomes one (a lone
+/// CR read as a space included).
+fn indentation(run: &str, at: usize, rw: &mut Rewriter<'_>) {
     for (i, c) in run.char_indices().filter(|&(_, c)| c != ' ') {
+        let i = at + i;
         let kind = if c == '\r' {
             EditKind::LineEnding
         } else {
@@ -146,7 +149,8 @@ pub(crate) fn punctuation_space(
     let rest = line.get(end..).unwrap_or("");
     let goes = match rest.chars().next() {
         Some(DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA) => {
-            !in_verse_number(line, end) && !closes_frame(line, end, lone_cr_is_space)
+            !in_verse_number(line, end, lone_cr_is_space)
+                && !closes_frame(line, end, lone_cr_is_space)
         }
         Some('.') if is_final_full_stop(line, end) => return PunctuationSpace::Go,
         Some(c) => is_spaced_punctuation(c),

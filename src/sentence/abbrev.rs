@@ -175,13 +175,14 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
 
 /// Postpositions that no sentence starts with, in Hindi, Marathi, Nepali
 /// and the languages near them: after a FULL STOP, one of these shows the
-/// stop closing a title, a name or an abbreviation written with it (`सेन.
-/// को`, `एट अल. ने`, `डीं.च्या`). Not `के` (Nepali "what"), `का`, `की`
-/// (Marathi "why", "or"), `पर` ("but"), `से` (Bhojpuri and Maithili "so"),
-/// Marathi `मध्ये` ("meanwhile") and `यांनी`, `यांच्या`, `यांना` ("by, of,
-/// to them"), `ले`, `ला`, `लाई` (verbs in Hindi); `को` is Nepali "who", so
-/// not with the Nepali hint.
-pub(crate) static POSTPOSITIONS: &[&str] = &["को", "च्या", "तक", "द्वारा", "ने", "बाट", "में"];
+/// stop closing a title, a name or an abbreviation written with it (`एट
+/// अल. ने`, `डीं.च्या`). A short list on purpose: `में` is the commonest
+/// misspelling of `मैं` ("I"); `को` is "who" in Nepali, Sanskrit and Braj;
+/// `से` is "so" in Bhojpuri and Maithili; `बाट` is "way" (`बाट जोहत`);
+/// Marathi `मध्ये` ("meanwhile"), `यांनी` ("by them") and `का` ("why"),
+/// `पर` ("but") and `के` (Nepali "what") start sentences; `ने` is Marathi
+/// "take", so not with the Marathi hint.
+pub(crate) static POSTPOSITIONS: &[&str] = &["च्या", "तक", "द्वारा", "ने"];
 
 /// Nouns of answering that make a verb of saying with `दिया` after them
 /// (`"…" भोले ने जवाब दिया`).

@@ -57,11 +57,11 @@ pub(super) fn full_stop_ends_sentence(
 
 /// Whether the word after the stop at `dot` is a postposition that starts
 /// no sentence ([`POSTPOSITIONS`]): the stop closes a title, a name or an
-/// abbreviation no table knows (`रेव. जॉन`, `इंक. से`, `एट अल. ने`).
+/// abbreviation no table knows (`इंक. द्वारा`, `एट अल. ने`).
 fn postposition_follows(text: &str, dot: usize, splitter: &Splitter) -> bool {
     let word = token_after(text, dot + 1).trim_end_matches([',', ';', ':']);
     POSTPOSITIONS.contains(&word)
-        && !(word == "को" && splitter.options().language == Some(Language::Nepali))
+        && !(word == "ने" && splitter.options().language == Some(Language::Marathi))
 }
 
 /// Where the word before the FULL STOP at `dot` ends: at the stop, or, in
