@@ -815,22 +815,32 @@ pub(crate) fn in_verse_number(text: &str, at: usize, lone_cr_is_space: bool) -> 
     let after = text.get(at..).unwrap_or("");
     let after = after.trim_start_matches(is_verse_danda);
     let before = text.get(..at).unwrap_or("");
-    let cr_read = move |c: char| {
-        if lone_cr_is_space && c == '\r' {
-            ' '
-        } else {
-            c
-        }
+    let (forward, backward) = (after.chars(), before.chars().rev());
+    // (A CR is looked for within the most bytes a label read takes.)
+    let reach = 4 * LABEL_REACH;
+    let near = |s: &[u8]| memchr::memchr(b'\r', s).is_some();
+    let cr_near = || {
+        near(after.as_bytes().get(..reach).unwrap_or(after.as_bytes()))
+            || near(
+                before
+                    .as_bytes()
+                    .get(before.len().saturating_sub(reach)..)
+                    .unwrap_or(&[]),
+            )
     };
-    label_then_danda(
-        after.chars().map(cr_read),
-        Label::NumberOrMark,
-        Reading::Forward,
-    ) || label_then_danda(
-        before.chars().rev().map(cr_read),
-        Label::NumberOrMark,
-        Reading::Backward,
-    )
+    if lone_cr_is_space && cr_near() {
+        let cr_read = |c: char| if c == '\r' { ' ' } else { c };
+        return label_then_danda(forward.map(cr_read), Label::NumberOrMark, Reading::Forward)
+            || label_then_danda(
+                backward.map(cr_read),
+                Label::NumberOrMark,
+                Reading::Backward,
+            );
+    }
+    // (Without the mapping where no CR is read: this is asked at every
+    // space before a danda.)
+    label_then_danda(forward, Label::NumberOrMark, Reading::Forward)
+        || label_then_danda(backward, Label::NumberOrMark, Reading::Backward)
 }
 
 /// How far back, in characters, the opening dandas of a framed title are
