@@ -23,6 +23,8 @@ pub(crate) fn line_endings_and_spaces(
 ) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let bytes = line.as_bytes();
+    // (Counted once: the indentation's spaces may follow tabs.)
+    let leading_tabs = bytes.iter().take_while(|&&b| b == b'\t').count();
     // Whether the CR at `i` is a lone CR that stands for a space.
     let cr_is_space =
         |i: usize| lone_cr == LoneCrPolicy::ToSpace && bytes.get(i + 1) != Some(&b'\n');
@@ -62,7 +64,7 @@ pub(crate) fn line_endings_and_spaces(
         };
         if at_line_end {
             rw.replace(i..end, "", kind);
-        } else if at_line_start && line.get(..i).is_some_and(|h| h.bytes().all(|b| b == b'\t')) {
+        } else if at_line_start && i == leading_tabs {
             // (After the tabs of the indentation too: `\t  क`.)
             indentation(line.get(i..end).unwrap_or(""), i, &mut rw);
         } else if !(plain && end == i + 1) {
