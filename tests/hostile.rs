@@ -55,6 +55,12 @@ fn inputs() -> Vec<(&'static str, String)> {
             "one line dense with repairs",
             "सरकार की Governmentी योजना और India की नीति है। ".repeat(1_000_000 / 80 + 1),
         ),
+        // Indentation: a line's leading tabs, then many runs of spaces (the
+        // indentation test once read the tabs again at each run).
+        (
+            "tabs, then runs of spaces",
+            format!("{}{}", "\t".repeat(500_000), "क  ".repeat(110_000)),
+        ),
         ("dots", ".".repeat(1_000_000)),
         ("chain of initials", "ए. ".repeat(200_000)),
         ("nested quotes and brackets", "“(\"[‘".repeat(120_000)),
