@@ -16,6 +16,8 @@ fn check(n: &Normalizer, cases: &[(&str, &str)]) {
         assert_text(&got, want, input);
         let (got2, edits) = n.normalize_with_edits(input);
         assert_eq!(got, got2);
+        // The fixes in place and the passes over every line agree.
+        assert_text(&n.normalize_every_line(input), want, input);
         assert_text(&apply_edits(input, &edits), want, input);
         if input == want {
             assert!(matches!(got, Cow::Borrowed(_)), "not borrowed: {input}");
@@ -625,13 +627,13 @@ fn doubled_vocalic_r_stays() {
 /// joiner first; found by the property runs).
 #[test]
 fn a_space_moves_after_a_danda_before_a_joiner_alike() {
-    let n = Normalizer::new(NormalizeOptions::safe());
-    for text in ["वह बोली ।\u{200D}“राम", "वह बोली ।\u{200C}“राम"]
-    {
-        let out = n.normalize(text);
-        assert_eq!(out, n.normalize_every_line(text), "{text:?}");
-        assert_eq!(out, "वह बोली। “राम", "{text:?}");
-    }
+    check(
+        &Normalizer::new(NormalizeOptions::safe()),
+        &[
+            ("वह बोली ।\u{200D}“राम", "वह बोली। “राम"),
+            ("वह बोली ।\u{200C}“राम", "वह बोली। “राम"),
+        ],
+    );
 }
 
 /// A refrain's mark abbreviated with a FULL STOP (`॥ध्रु.॥`) is a verse
@@ -639,14 +641,13 @@ fn a_space_moves_after_a_danda_before_a_joiner_alike() {
 /// sentence punctuation, and stays where it is.
 #[test]
 fn abbreviated_refrain_marks() {
-    let n = Normalizer::new(NormalizeOptions::safe());
-    for (text, want) in [
-        ("मन माझे रमले  ॥ध्रु.॥ पुढे", "मन माझे रमले ॥ध्रु.॥ पुढे"),
-        ("हरी बोला ॥ धृ. ॥", "हरी बोला ॥ धृ. ॥"),
-    ] {
-        assert_eq!(n.normalize(text), want, "{text:?}");
-        assert_eq!(n.normalize_every_line(text), want, "{text:?}");
-    }
+    check(
+        &Normalizer::new(NormalizeOptions::safe()),
+        &[
+            ("मन माझे रमले  ॥ध्रु.॥ पुढे", "मन माझे रमले ॥ध्रु.॥ पुढे"),
+            ("हरी बोला ॥ धृ. ॥", "हरी बोला ॥ धृ. ॥"),
+        ],
+    );
 }
 
 /// Rule 1 collapses runs of spaces inside a line, not the indentation a
@@ -655,18 +656,17 @@ fn abbreviated_refrain_marks() {
 /// trailing space, and goes.
 #[test]
 fn indentation_is_kept() {
-    let n = Normalizer::new(NormalizeOptions::safe());
-    for (text, want) in [
-        ("    - पहला  बिंदु\n    - दूसरा", "    - पहला बिंदु\n    - दूसरा"),
-        ("\u{A0}\u{A0}राम  गया", "  राम गया"),
-        ("\t\tटैब  यहाँ", "\t\tटैब यहाँ"),
-        ("ऊपर\n   \nनीचे", "ऊपर\n\nनीचे"),
-        ("  -q     शांत रहें", "  -q शांत रहें"),
-        ("\t  पंक्ति  एक", "\t  पंक्ति एक"),
-    ] {
-        assert_eq!(n.normalize(text), want, "{text:?}");
-        assert_eq!(n.normalize_every_line(text), want, "{text:?}");
-    }
+    check(
+        &Normalizer::new(NormalizeOptions::safe()),
+        &[
+            ("    - पहला  बिंदु\n    - दूसरा", "    - पहला बिंदु\n    - दूसरा"),
+            ("\u{A0}\u{A0}राम  गया", "  राम गया"),
+            ("\t\tटैब  यहाँ", "\t\tटैब यहाँ"),
+            ("ऊपर\n   \nनीचे", "ऊपर\n\nनीचे"),
+            ("  -q     शांत रहें", "  -q शांत रहें"),
+            ("\t  पंक्ति  एक", "\t  पंक्ति एक"),
+        ],
+    );
     // A lone CR read as a space: inside the indentation, one SPACE.
     let mut o = NormalizeOptions::safe();
     o.lone_cr = LoneCrPolicy::ToSpace;
@@ -692,10 +692,7 @@ fn framed_titles_across_a_lone_cr() {
     ] {
         let mut o = NormalizeOptions::safe();
         o.lone_cr = policy;
-        let n = Normalizer::new(o);
-        let out = n.normalize(text);
-        assert_eq!(out, want, "{text:?}");
-        assert_eq!(n.normalize_every_line(text), want, "{text:?}");
+        check(&Normalizer::new(o), &[(text, want)]);
     }
 }
 
