@@ -37,12 +37,17 @@ const TITLES_BEFORE_A_NAME: [&str; 3] = ["डा", "डॉ", "प्रो"];
 /// [`TITLES_BEFORE_A_NAME`] (a word of its own) and a name follows it, a
 /// space and a Devanagari letter.
 fn title_with_danda(text: &str, start: usize, end: usize) -> bool {
-    let rest = text.get(end..).unwrap_or("");
-    if !(rest.starts_with(' ') && char_at(rest, 1).is_some_and(is_devanagari_letter)) {
+    // (The title first, from the bytes before the DANDA: this is asked at
+    // most dandas, and almost none close a title.)
+    let head = text.get(..start).unwrap_or("");
+    let Some(title) = TITLES_BEFORE_A_NAME.iter().find(|t| head.ends_with(**t)) else {
         return false;
-    }
-    let (word, before) = super::words::word_before(text, start);
-    TITLES_BEFORE_A_NAME.contains(&word) && before.is_none_or(|c| !is_devanagari_letter_or_mark(c))
+    };
+    let before_title = head.get(..head.len() - title.len()).unwrap_or("");
+    let rest = text.get(end..).unwrap_or("");
+    !before_title.chars().next_back().is_some_and(is_word_char)
+        && rest.starts_with(' ')
+        && char_at(rest, 1).is_some_and(is_devanagari_letter)
 }
 
 /// How far, in bytes, a bracket around a reference is looked for.
