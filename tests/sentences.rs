@@ -723,6 +723,25 @@ fn marathi_and_nepali_abbreviations() {
     );
 }
 
+/// A Nepali word of saying after a question written without quotes
+/// reports it (`भनेर`, `भनी`, `भन्दै`, `भन्ने` and its case forms): the
+/// QUESTION MARK ends no sentence there.
+#[test]
+fn questions_reported_by_a_word_of_saying() {
+    for s in [
+        "सरकार किन चुप छ ? भनेर जनताले प्रश्न गरे।",
+        "यो काम कहिले सकिन्छ? भन्ने कुरा कसैलाई थाहा छैन।",
+        "शुल्क कति लाग्छ ? भन्नेबारे विद्यार्थी अन्योलमा छन्।",
+        "आज बस्ने हैन त? भन्दै उनले सोधे।",
+    ] {
+        assert_eq!(split(s), [s], "{s}");
+    }
+    assert_eq!(
+        split("के तिमी आउँछौ? भन्नुहोस्, म पर्खन्छु।"),
+        ["के तिमी आउँछौ?", "भन्नुहोस्, म पर्खन्छु।"]
+    );
+}
+
 /// Marathi titles of office (`आ.` आमदार, `खा.` खासदार, `ना.` नामदार) before a
 /// name, which the postposition of respect after it shows; the same words
 /// end sentences elsewhere (`खा` "eat", the tag `ना`, the Bhojpuri `ना`).
@@ -733,6 +752,13 @@ fn marathi_titles_of_office_before_names() {
         "पक्षाचे जिल्हाध्यक्ष खा. अनिल मोरे यांनी सभा घेतली.",
         "केंद्रीय मंत्री ना. गडकरी यांचा सत्कार करण्यात आला.",
         "या वेळी आ. रमेश दत्तात्रय कदम यांनीही भाषण केले.",
+        // `साहेब` after the name, as the postposition of respect is.
+        "बैठकीला खा. विजय पवार साहेबांसह सर्व नेते होते.",
+        // A title or a word of respect before it: no verb.
+        "पक्षाचे राज्य अध्यक्ष खा. विजय पवार उपस्थित होते.",
+        "आदरणीय आ. सुनील देशमुख उपस्थित होते.",
+        // Written against the name.
+        "कृषी मंत्री ना.सुरेश भोसले यांच्यासह अधिकारी आले.",
     ] {
         assert_eq!(split(s), [s], "{s}");
     }
@@ -759,6 +785,8 @@ fn marathi_titles_of_office_before_names() {
             "ही भाजी खा. पवार, यांनी सांगितले.",
             &["ही भाजी खा.", "पवार, यांनी सांगितले."],
         ),
+        // Glued to the next word, with no name shown: two sentences.
+        ("ही भाजी खा.मग जा.", &["ही भाजी खा.", "मग जा."]),
     ];
     for (text, want) in cases {
         assert_eq!(split(text), *want, "{text}");
@@ -1050,6 +1078,46 @@ fn spaced_closing_quotes() {
         (
             "तो गेला . \" मी येईन \" असे तो म्हणाला .",
             &["तो गेला .", "\" मी येईन \" असे तो म्हणाला ."],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
+/// A RIGHT DOUBLE QUOTATION MARK written apart after a terminator closes
+/// by its direction where counting cannot tell: the paragraph starts
+/// inside the quotation, or an earlier quotation on the line was closed
+/// without being opened. Not where the marks are typed reversed (a LEFT
+/// one follows before the next terminator, with words between).
+#[test]
+fn spaced_right_double_quotes_close_by_direction() {
+    let cases: &[(&str, &[&str])] = &[
+        // The quotation opened in an earlier paragraph.
+        (
+            "पर अब देर हो चुकी थी। ” वह चुपचाप उठकर चला गया।",
+            &["पर अब देर हो चुकी थी। ”", "वह चुपचाप उठकर चला गया।"],
+        ),
+        // One closes, the next opens.
+        (
+            "मैं कल आऊँगा। ” “ठीक है, ” माँ ने कहा।",
+            &["मैं कल आऊँगा। ”", "“ठीक है, ” माँ ने कहा।"],
+        ),
+        // The count is off by a quote the paragraph starts by closing;
+        // the last curly quote before is a LEFT one.
+        (
+            "सच!” फिर उसने पूछा, “ खाना बना? नहीं बना। ” फिर वह हँसा।",
+            &[
+                "सच!”",
+                "फिर उसने पूछा, “ खाना बना?",
+                "नहीं बना। ”",
+                "फिर वह हँसा।",
+            ],
+        ),
+        // Reversed marks: the RIGHT one opens a title a LEFT one closes.
+        (
+            "सब लोग पहुँचे। ” स्वस्थ जीवन शिविर “ का आयोजन हुआ।",
+            &["सब लोग पहुँचे।", "” स्वस्थ जीवन शिविर “ का आयोजन हुआ।"],
         ),
     ];
     for (text, want) in cases {

@@ -184,6 +184,16 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
 /// "take", so not with the Marathi hint.
 pub(crate) static POSTPOSITIONS: &[&str] = &["च्या", "तक", "द्वारा", "ने"];
 
+/// Nepali words of saying that report a question written without quotes
+/// (`किन पर्छन्? भन्ने प्रश्न`, `कुन हो? भनेर सोध्यो`, `हैन त? भन्दै`): no
+/// sentence starts with them, so the QUESTION MARK before them ends none.
+/// And [`SAID_THAT`], with or without a case ending.
+pub(crate) static QUESTION_REPORTERS: &[&str] = &["भनेर", "भनी", "भन्दै"];
+
+/// Nepali `भन्ने` ("that is said", "called"), which reports a question
+/// written before it, also with a case ending (`? भन्नेबारे`, `? भन्नेमा`).
+pub(crate) const SAID_THAT: &str = "भन्ने";
+
 /// Nouns of answering that make a verb of saying with `दिया` after them
 /// (`"…" भोले ने जवाब दिया`).
 pub(crate) static ANSWER_NOUNS: &[&str] = &["जवाब", "उत्तर"];
@@ -322,6 +332,10 @@ pub(crate) static MARATHI_TITLES_OF_OFFICE: &[&str] = &[
     "खा", // खासदार
     "ना", // नामदार
 ];
+
+/// Marathi words of respect before a title of office (`आदरणीय खा. शरद
+/// पवार`, `माननीय आ. …`): after one, the title is no verb.
+pub(crate) static MARATHI_WORDS_OF_RESPECT: &[&str] = &["आदरणीय", "माननीय"];
 
 /// Units written with a FULL STOP after a number (`१०० ग्रॅ.`, `२० हे .`):
 /// an abbreviation only there (`हे` alone is the Marathi "this").

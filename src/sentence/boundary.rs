@@ -2,6 +2,7 @@
 //! decision at each: a lone FULL STOP, a line break, a pipe, a run of
 //! terminators.
 
+use super::abbrev::{QUESTION_REPORTERS, SAID_THAT};
 use super::chars::*;
 use super::full_stop::*;
 use super::list_number::marker_line_joins_next;
@@ -312,6 +313,7 @@ fn questions_end_sentence(splitter: &Splitter, text: &str, start: usize, end: us
     let markup = text.get(end..).is_some_and(|r| r.starts_with('>'));
     !(in_token
         || alternative_follows(splitter, text, end)
+        || reported_question_follows(text, end)
         || markup
         || closes_short_aside(splitter, text, start, end))
 }
@@ -379,6 +381,18 @@ fn alternative_follows(splitter: &Splitter, text: &str, end: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether a Nepali word of saying follows at `end`, reporting the
+/// question just asked (`किन पर्छन्? भन्ने प्रश्न`, `कुन हो? भनेर सोध्यो`):
+/// see [`QUESTION_REPORTERS`].
+fn reported_question_follows(text: &str, end: usize) -> bool {
+    let rest = text
+        .get(end..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t']);
+    let word = token_after(rest, 0).trim_end_matches(|c: char| !is_devanagari_letter_or_mark(c));
+    QUESTION_REPORTERS.contains(&word) || word.starts_with(SAID_THAT)
 }
 
 /// Whether `word` (perhaps with punctuation after it) is a Marathi noun or

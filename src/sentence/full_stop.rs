@@ -333,8 +333,9 @@ fn is_latin_initial(stop: &Stop, splitter: &Splitter) -> bool {
 fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
     if stop.glued_to_devanagari_letter() {
         // No space after the stop: a chain (बी.जे.पी.) or an abbreviation
-        // glued to a name (डॉ.शर्मा); otherwise two sentences without a space.
-        return !joins_glued_pieces(stop, splitter);
+        // glued to a name (डॉ.शर्मा, ना.दादा भुसे यांच्यासह); otherwise two
+        // sentences without a space.
+        return !(joins_glued_pieces(stop, splitter) || title_before_a_name(stop, splitter));
     }
     if in_chain_of_pieces(stop, splitter)
         || splitter.is_abbreviation(stop.word, stop.class)
@@ -384,12 +385,22 @@ fn takes_a_number(stop: &Stop) -> bool {
 
 /// Whether the word is a Marathi title of office before a name (`आ.
 /// राजेंद्र जैन यांनी`, `खा. संजय पाटील यांच्या`), where the Marathi tables
-/// apply.
+/// apply: a name with its postposition of respect follows, or a title or
+/// a word of respect stands before it (`राष्ट्रीय अध्यक्ष खा. शरद पवार`,
+/// `आदरणीय खा. …`), where the verb it also is could not stand.
 #[inline]
 fn title_before_a_name(stop: &Stop, splitter: &Splitter) -> bool {
     stop.class.is_marathi_title_of_office()
         && splitter.applies(Language::Marathi)
-        && respected_name_follows(stop.text, stop.after())
+        && (respected_name_follows(stop.text, stop.after()) || {
+            let head = stop
+                .text
+                .get(..stop.word_start)
+                .unwrap_or("")
+                .trim_end_matches([' ', '\t']);
+            let before = word_before(head, head.len()).0;
+            is_title(before) || MARATHI_WORDS_OF_RESPECT.contains(&before)
+        })
 }
 
 /// The decision at the last piece of a chain written with spaces, when the

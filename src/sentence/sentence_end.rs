@@ -391,6 +391,10 @@ fn spaced_closing_quote(
         // A quote written in a closing form: whatever the count, it closes
         // (a quotation opened in an earlier paragraph).
         || is_closing_quote_form(mark)
+        // A RIGHT DOUBLE QUOTATION MARK that closes by its direction (a
+        // count is thrown off by a paragraph that starts inside a
+        // quotation, `…थी। ” वह मुस्कराया।`).
+        || (mark == "\u{201D}" && right_quote_closes(text, pos + spaces, after))
         // A quotation of several sentences (`" … . … ? "`): the sentence
         // holds no quote, the line before it left one open. (Not a LEFT
         // DOUBLE QUOTATION MARK, which opens the next sentence's.)
@@ -398,6 +402,38 @@ fn spaced_closing_quote(
             && !quote.starts_with('\u{201C}')
             && quotes.in_line_before(text, from) % 2 == 1);
     closes.then_some((spaces, len))
+}
+
+/// Whether a RIGHT DOUBLE QUOTATION MARK at `at`, written apart after a
+/// terminator, closes a quotation by the direction of the curly quotes
+/// around it: the last one before it on its line (within [`QUOTE_LOOK`]
+/// bytes) is a LEFT DOUBLE QUOTATION MARK, which it closes; or there is
+/// none (the quotation opened in an earlier paragraph) and no LEFT one
+/// follows on its line before the next terminator with words between:
+/// web text that types the two reversed opens with it and closes with a
+/// LEFT one (`होइस। ” … शिविर “`). `after` is the text after the mark.
+fn right_quote_closes(text: &str, at: usize, after: &str) -> bool {
+    let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(QUOTE_LOOK));
+    let before = text.get(from..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    match line.rfind(['\u{201C}', '\u{201D}']) {
+        Some(i) => line.get(i..).is_some_and(|q| q.starts_with('\u{201C}')),
+        None => {
+            let next = after.trim_start_matches([' ', '\t']);
+            if next.starts_with('\u{201C}') {
+                // (`। ” “…`: one quotation closes, the next opens.)
+                return true;
+            }
+            let ahead = next
+                .get(..crate::rewrite::floor_char_boundary(next, QUOTE_LOOK))
+                .unwrap_or(next);
+            let clause = ahead
+                .split(|c: char| c == '\n' || is_terminator(c))
+                .next()
+                .unwrap_or("");
+            !clause.contains('\u{201C}')
+        }
+    }
 }
 
 /// How far back, in bytes, a sentence is read for the bracket that a
