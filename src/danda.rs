@@ -18,7 +18,8 @@
 //!   last word that ends sentences (a form of the copula or a verb: `है`,
 //!   `गया`, `करेंगे`, `आहे`, `छ`; [`ends_sentences`]) in a clause that is
 //!   no item of a menu (short items between pipes typed with spaces:
-//!   `होम | संपर्क करें | नियम`, `शेयर करें | ट्वीट करें | ईमेल करें`);
+//!   `होम | संपर्क करें | नियम`, `शेयर करें | ट्वीट करें | ईमेल करें`),
+//!   before a pipe not typed against the next word (`नहीं|नही`: variants);
 //!   or the pipes open or close a verse number (`||१२||`);
 //! - no dateline or byline follows (one or two words, then a colon, or a
 //!   comma and a date: `| एजेंसी:`, `| पटना, 18 सितंबर`).
@@ -434,9 +435,12 @@ impl LineState {
         // ईमेल करें`). Prose types its pipes against the word (`राम घर
         // गया| सीता आई|`, `नई दिल्ली | वह घर गया|`), or ends its line with
         // one (`वह कल आएगा | हम तैयार हैं |`).
+        // Nor a pipe typed against both words (`ढोंगी|ढोङ्गी`, `नहीं|नही`:
+        // variants, items of a list): prose that types a pipe for a danda
+        // leaves a space after it, or a clause of four words shows it.
         let menu_item = self.prev == ' ' && (self.after_kept_pipes || after.menu_items_follow());
         let short_sentence = last_word.is_some_and(|w| ends_sentences(w.text()))
-            && !(self.prev == ' ' && after.starts_with_letter())
+            && !after.starts_with_letter()
             && !menu_item;
         let label_tail = self.prev == ' ' && after.label_tail_follows();
         (self.words >= 4 || short_sentence) && !after.dateline_follows() && !label_tail
@@ -835,12 +839,88 @@ pub(crate) fn in_verse_number(text: &str, at: usize, lone_cr_is_space: bool) -> 
                 backward.map(cr_read),
                 Label::NumberOrMark,
                 Reading::Backward,
-            );
+            )
+            || opens_number_ending_line(text, at, true);
     }
     // (Without the mapping where no CR is read: this is asked at every
     // space before a danda.)
     label_then_danda(forward, Label::NumberOrMark, Reading::Forward)
         || label_then_danda(backward, Label::NumberOrMark, Reading::Backward)
+        || opens_number_ending_line(text, at, false)
+}
+
+/// The most digits of a verse number that ends its line unclosed
+/// ([`opens_number_ending_line`]).
+const UNCLOSED_NUMBER_DIGITS: usize = 4;
+
+/// Whether the run of dandas at `at` is a DOUBLE DANDA (`॥`, `।।`, `||`)
+/// followed by a number that ends the line, its closing dandas left out, as
+/// printed books number verses (`महादेवात्मको विभुः ॥ ७०`): the run opens a
+/// verse number, and the space before it stays as in `विभुः ॥ ७० ॥`.
+fn opens_number_ending_line(text: &str, at: usize, lone_cr_is_space: bool) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let after = rest.trim_start_matches(is_verse_danda);
+    let run = rest.get(..rest.len() - after.len()).unwrap_or("");
+    if !(run.contains(DEVANAGARI_DOUBLE_DANDA) || run.chars().nth(1).is_some()) {
+        return false;
+    }
+    // (Read as the label rules read, and a lone CR as the SPACE rule 1
+    // makes of it where the caller reads so: the fixes in place and the
+    // passes agree.)
+    let cr_read = |c: char| {
+        if lone_cr_is_space && c == '\r' {
+            ' '
+        } else {
+            c
+        }
+    };
+    let mut cs = label_chars(after.chars().map(cr_read)).skip_while(|&c| is_label_space(c));
+    let mut digits = 0;
+    let end = loop {
+        match cs.next() {
+            Some(c) if c.is_ascii_digit() || is_devanagari_digit(c) => {
+                digits += 1;
+                if digits > UNCLOSED_NUMBER_DIGITS {
+                    return false;
+                }
+            }
+            other => break other,
+        }
+    };
+    let end = match end {
+        Some(c) if is_label_space(c) => cs.find(|&c| !is_label_space(c)),
+        other => other,
+    };
+    digits > 0 && matches!(end, None | Some('\n' | '\r'))
+}
+
+/// Whether `text[..at]` ends with a number that a DOUBLE DANDA (any
+/// spelling) opens (`विभुः ॥ ७०`, spaces between, at most
+/// [`UNCLOSED_NUMBER_DIGITS`] digits): a line cut into pieces there would
+/// show [`opens_number_ending_line`] a line's end that is none. Reads
+/// [`LABEL_REACH`] characters back at most.
+pub(crate) fn ends_with_opened_number(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let mut cs = label_chars(before.chars().rev())
+        .take(LABEL_REACH)
+        .skip_while(|&c| is_label_space(c))
+        .peekable();
+    let mut digits = 0;
+    while cs
+        .next_if(|&c| c.is_ascii_digit() || is_devanagari_digit(c))
+        .is_some()
+    {
+        digits += 1;
+    }
+    if !(1..=UNCLOSED_NUMBER_DIGITS).contains(&digits) {
+        return false;
+    }
+    let mut cs = cs.skip_while(|&c| is_label_space(c));
+    match (cs.next(), cs.next()) {
+        (Some(DEVANAGARI_DOUBLE_DANDA), _) => true,
+        (Some(a), Some(b)) => is_verse_danda(a) && is_verse_danda(b),
+        _ => false,
+    }
 }
 
 /// How far back, in characters, the opening dandas of a framed title are

@@ -435,6 +435,10 @@ fn pipes_between_items_stay() {
                 "होम | समाचार | खेल | फ़िल्म | संपर्क",
             ),
             ("ताज़ा ख़बरें || वीडियो || फ़ोटो", "ताज़ा ख़बरें || वीडियो || फ़ोटो"),
+            // Variants of a dictionary's headword, the pipe typed against
+            // both words.
+            ("ढोंगी|ढोङ्गी|Dhongii", "ढोंगी|ढोङ्गी|Dhongii"),
+            ("नहीं|नही", "नहीं|नही"),
             (
                 "ABOUT |हमारे बारे में |संपर्क करें |नियम",
                 "ABOUT |हमारे बारे में |संपर्क करें |नियम",
@@ -513,6 +517,21 @@ fn verse_numbers_keep_their_spacing() {
             ("कौशलम् ॥ ५० \u{200B}॥", "कौशलम् ॥ ५० ॥"),
             ("कौशलम् ॥ ५०\u{200B} ॥", "कौशलम् ॥ ५० ॥"),
             ("कौशलम् ॥\u{200D} धृ ॥", "कौशलम् ॥ धृ ॥"),
+            // Printed books number a verse after a DOUBLE DANDA without
+            // closing it: the number ends the line.
+            ("सर्वभूतहिते रताः ॥ ७०", "सर्वभूतहिते रताः ॥ ७०"),
+            (
+                "सर्वभूतहिते रताः ।। 71\nअगला श्लोक",
+                "सर्वभूतहिते रताः ॥ 71\nअगला श्लोक",
+            ),
+            ("यजुषा ॥३ क्रतवः ।", "यजुषा॥३ क्रतवः।"),
+            ("य॑ ॥३ क्रत्वः ।", "य॑॥३ क्रत्वः।"),
+            ("वह घर गया । १२", "वह घर गया। १२"),
+            ("वह घर गया ॥ 12345", "वह घर गया॥ 12345"),
+            // The line ends in a CR before LF, read in place as the passes
+            // read it once rule 1 has made it LF (found by the property
+            // runs).
+            ("कहानी ॥ 2024 \n\r\n", "कहानी ॥ 2024\n\n"),
         ],
     );
     let n = Normalizer::default();
@@ -610,6 +629,29 @@ fn verse_labels_across_a_lone_cr_made_a_space() {
 /// VOCALIC R (or L) typed twice stays as typed, in place as through the
 /// passes: Sanskrit typed without the long vocalic vowels writes it for
 /// VOCALIC RR (`पितृृन्`, `पितॄन्`), other text strikes a key twice.
+/// A nasal sign typed after its vowel sign stays there before a stray
+/// second vowel sign (`हैंा`, a typo for `हैं`); it moves after a second sign
+/// that repeats the first or completes a vowel sign split in two. A sign
+/// typed twice collapses only on a base, not standing alone (OCR reads `॥`
+/// as `ाा`).
+#[test]
+fn marks_after_their_vowel_sign_and_signs_standing_alone() {
+    check(
+        &Normalizer::default(),
+        &[
+            ("वे करते हैंा और", "वे करते हैंा और"),
+            ("मैंा कोंा", "मैंा कोंा"),
+            ("कंा", "कां"),
+            ("काठमाडाँै", "काठमाडौँ"),
+            ("घांेटि", "घोंटि"),
+            ("गहूंू", "गहूं"),
+            ("स्यात् ा ाा स्वेन", "स्यात् ा ाा स्वेन"),
+            ("ाा ााा", "ाा ााा"),
+            ("काा कााा", "का का"),
+        ],
+    );
+}
+
 #[test]
 fn doubled_vocalic_r_stays() {
     let n = Normalizer::new(NormalizeOptions::safe());

@@ -53,10 +53,14 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
     // (Nor after a danda with a CR in the window of its label: rule 1 may
     // make a lone CR a space, and rule 9 then reads the label across it,
     // `है। में \r॥`; found by the property tests.)
+    // (Nor after the number a DOUBLE DANDA opens, `विभुः ॥ ७० …`: rule 9
+    // asks whether the line ends after it.)
     let verse_number = before.is_some_and(|b| {
-        crate::script::is_danda(b)
+        (crate::script::is_danda(b)
             && (crate::danda::in_verse_number(text, i - b.len_utf8(), false)
-                || cr_in_label_window(text, i))
+                || cr_in_label_window(text, i)))
+            || ((b.is_ascii_digit() || crate::script::is_devanagari_digit(b))
+                && crate::danda::ends_with_opened_number(text, i))
     });
     // (Nor where a tokenizer may have torn a sign from its letter: before
     // a sign, or after a VIRAMA; the sign-space rule reads across.)

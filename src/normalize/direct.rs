@@ -121,7 +121,14 @@ fn one_fix_at(text: &str, p: usize, c: char, before: char, o: &NormalizeOptions)
         line_ending(text, p, before, o)
     } else if is_invisible(c) {
         invisible_in_word(text, p, c, before, o)
-    } else if before == c && super::marks::is_collapsed_repeat(c) {
+    } else if before == c
+        && super::marks::is_collapsed_repeat(c)
+        && super::marks::repeat_on_base(
+            text.get(..p.saturating_sub(before.len_utf8()))
+                .and_then(|t| t.chars().next_back()),
+            c,
+        )
+    {
         repeated_mark(text, p, c, o)
     } else if is_dependent_vowel_sign(c) {
         vowel_letter_and_sign(text, p, c, before, o)

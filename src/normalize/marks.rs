@@ -46,7 +46,8 @@ fn takes_nukta(c: char) -> bool {
 }
 
 /// NUKTA after a vowel sign or a nasal sign moves next to its consonant;
-/// ANUSVARA or CANDRABINDU typed before a vowel sign moves after it.
+/// ANUSVARA or CANDRABINDU typed before a vowel sign moves after it (not
+/// from a vowel sign onto a stray second one: [`VowelSeen`]).
 pub(crate) fn reorder(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     for_each_cluster(line, |base, s, e| {
@@ -83,6 +84,43 @@ struct MarkOrder {
     nasal_before_vowel: bool,
 }
 
+/// The vowel signs of a run of vowel signs and nasal signs, read so far:
+/// whether a nasal sign typed after a vowel sign is in its place (`हैं`)
+/// before a second vowel sign, a stray one (`हैंा`, a typo for `हैं`),
+/// which the nasal sign does not move onto (`हैां` would take it from the
+/// vowel it was typed for). It moves where the second sign repeats the
+/// first (`गहूंू`, which rule 6 then collapses) or completes a vowel sign
+/// split in two (`काठमाडाँै`, AA and AI for AU: [`joined_vowel_sign`]).
+#[derive(Clone, Copy, Debug, Default)]
+struct VowelSeen {
+    /// The last vowel sign of the run.
+    vowel: Option<char>,
+    /// The vowel sign before the run's first nasal sign.
+    before_nasal: Option<char>,
+}
+
+impl VowelSeen {
+    /// Reads the next mark of the cluster.
+    fn read(&mut self, m: char) {
+        if is_dependent_vowel_sign(m) {
+            self.vowel = Some(m);
+        } else if is_nasal_sign(m) {
+            if self.before_nasal.is_none() {
+                self.before_nasal = self.vowel;
+            }
+        } else {
+            *self = VowelSeen::default();
+        }
+    }
+
+    /// Whether the nasal signs read stay before the vowel sign `m`, which
+    /// follows them.
+    fn keeps_nasal_before(&self, m: char) -> bool {
+        self.before_nasal
+            .is_some_and(|v| v != m && joined_vowel_sign(v, m).is_none())
+    }
+}
+
 /// Where the NUKTAs of a cluster go.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NuktaMove {
@@ -105,13 +143,16 @@ impl MarkOrder {
             nasal_before_vowel: false,
         };
         let mut prev_nasal = false;
+        let mut vowel = VowelSeen::default();
         for (k, m) in marks.chars().enumerate() {
             if m == DEVANAGARI_SIGN_NUKTA {
                 order.nuktas += 1;
                 order.nukta_after_other |= order.nuktas <= k;
             }
-            order.nasal_before_vowel |= prev_nasal && is_dependent_vowel_sign(m);
+            order.nasal_before_vowel |=
+                prev_nasal && is_dependent_vowel_sign(m) && !vowel.keeps_nasal_before(m);
             prev_nasal = is_nasal_sign(m);
+            vowel.read(m);
         }
         order
     }
@@ -161,7 +202,8 @@ fn nukta_moved_onto(marks: &str, next: char) -> String {
 /// The marks of a cluster in order: `nuktas_first` NUKTAs first (the
 /// misplaced ones, taken out of the run; `None`: they stay); then, in each
 /// run of vowel signs and nasal signs, the vowel signs before the nasal
-/// signs, which wait in `nasals` until the run ends. One pass, however
+/// signs, which wait in `nasals` until the run ends (but one typed after a
+/// vowel sign, which is in its place: [`VowelSeen`]). One pass, however
 /// long the run.
 fn reordered_marks(marks: &str, nuktas_first: Option<usize>) -> String {
     let mut out = String::with_capacity(marks.len());
@@ -169,11 +211,18 @@ fn reordered_marks(marks: &str, nuktas_first: Option<usize>) -> String {
         out.extend(std::iter::repeat_n(DEVANAGARI_SIGN_NUKTA, n));
     }
     let mut nasals = String::new();
+    let mut vowel = VowelSeen::default();
     for m in marks.chars() {
         if nuktas_first.is_some() && m == DEVANAGARI_SIGN_NUKTA {
             continue;
         }
         if is_dependent_vowel_sign(m) {
+            // (Nasal signs typed after their vowel sign, before a stray
+            // one: in their place.)
+            if vowel.keeps_nasal_before(m) {
+                out.push_str(&nasals);
+                nasals.clear();
+            }
             out.push(m);
         } else if is_nasal_sign(m) {
             nasals.push(m);
@@ -182,6 +231,7 @@ fn reordered_marks(marks: &str, nuktas_first: Option<usize>) -> String {
             nasals.clear();
             out.push(m);
         }
+        vowel.read(m);
     }
     out.push_str(&nasals);
     out
@@ -530,14 +580,29 @@ pub(crate) fn is_collapsed_repeat(c: char) -> bool {
         || c == DEVANAGARI_SIGN_VIRAMA
 }
 
+/// Whether `sign` typed twice stands on a base, `before` being the
+/// character before the first of the two: a Devanagari letter or another
+/// sign (`काा`, a key struck twice; `कााा` from its first pair on). Signs
+/// standing alone, after a space or at a line's start, are no slip of a
+/// word: OCR reads `॥` as `ाा`, and a list of signs may write one twice;
+/// they stay as typed, however many (`ााा`: before its second pair stands
+/// the same sign, which stands on nothing).
+pub(crate) fn repeat_on_base(before: Option<char>, sign: char) -> bool {
+    before.is_some_and(|b| b != sign && is_devanagari_letter_or_mark(b))
+}
+
 /// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one
-/// (as [`is_collapsed_repeat`] says).
+/// (as [`is_collapsed_repeat`] says), where the first stands on a base
+/// ([`repeat_on_base`]).
 pub(crate) fn dedupe(line: &str) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let mut prev: Option<char> = None;
+    let mut before_prev: Option<char> = None;
     let mut run: Option<(usize, usize)> = None; // range of repeats to drop
     for (i, c) in line.char_indices() {
-        let repeat = prev == Some(c) && is_collapsed_repeat(c);
+        let repeat = prev == Some(c)
+            && is_collapsed_repeat(c)
+            && (run.is_some() || repeat_on_base(before_prev, c));
         if repeat {
             run = Some(match run {
                 Some((s, _)) => (s, i + c.len_utf8()),
@@ -546,6 +611,7 @@ pub(crate) fn dedupe(line: &str) -> Option<Changed> {
         } else if let Some((s, e)) = run.take() {
             rw.replace(s..e, "", EditKind::MarkOrder);
         }
+        before_prev = prev;
         prev = Some(c);
     }
     if let Some((s, e)) = run {
