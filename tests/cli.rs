@@ -321,6 +321,27 @@ fn split_tokens_and_language() {
     let bad = run("split", &["--hyphens", "keep"], line);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+/// `--newline space`: a line break inside a record's text is a space, and
+/// only a blank line ends a sentence by itself (verse, posts broken
+/// mid-sentence); the default ends a sentence at every line break.
+#[test]
+fn split_newline_policy() {
+    let record = "{\"text\":\"नदी किनारे बैठी\\nवह गीत गाती रही।\\n\\nनया छंद।\"}\n";
+    let sentences = |args: &[&str]| {
+        let out = run("split", args, record.as_bytes());
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        let v: serde_json::Value = serde_json::from_str(text(&out.stdout).trim()).unwrap();
+        v["sentences"].as_array().unwrap().len()
+    };
+    assert_eq!(sentences(&["--jsonl"]), 3);
+    assert_eq!(sentences(&["--jsonl", "--newline", "boundary"]), 3);
+    assert_eq!(sentences(&["--jsonl", "--newline", "space"]), 2);
+    let bad = run("split", &["--jsonl", "--newline", "paragraph"], record.as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
+    let bad = run("split", &["--newline", "space"], record.as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
+}
 #[test]
 fn invalid_utf8() {
     let input =

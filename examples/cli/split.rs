@@ -8,8 +8,8 @@ use super::out::{Out, Spans, Strings, Text};
 use super::run::{self, Plan, Sinks};
 use super::{exit, BadRecord, Failure, Record, Tool};
 use devanagari::{
-    AbbreviationStops, HyphenPolicy, Language, SentenceIndices, SplitOptions, Splitter,
-    WordIndices, WordOptions, WordTokenizer,
+    AbbreviationStops, HyphenPolicy, Language, NewlinePolicy, SentenceIndices, SplitOptions,
+    Splitter, WordIndices, WordOptions, WordTokenizer,
 };
 use std::borrow::Cow;
 use std::ffi::OsString;
@@ -51,6 +51,16 @@ const HYPHENS: Opt = Opt {
            own (आदान - प्रदान). keep: a hyphenated compound is one token.",
 };
 
+const NEWLINE: Opt = Opt {
+    name: "newline",
+    value: Some("boundary|space"),
+    needs: Some("jsonl"),
+    help: "What a line break inside a record's text means. boundary (the\n\
+           default): it ends a sentence, as in text with a paragraph per line.\n\
+           space: it is a space, and only a blank line ends a sentence by\n\
+           itself, for hard-wrapped text, verse and posts broken mid-sentence.",
+};
+
 const TOKENS_FIELD: Opt = Opt {
     name: "tokens-field",
     value: Some("NAME"),
@@ -89,6 +99,7 @@ before its closing brace; every other byte of the record is kept. With
         TOKENS_FIELD,
         ABBREVIATION_STOPS,
         HYPHENS,
+        NEWLINE,
         args::LANG,
         LANG_FIELD,
         args::OUTPUT,
@@ -141,9 +152,11 @@ pub fn main(prog: &str, args: impl IntoIterator<Item = OsString>) -> Result<(), 
     };
     let abbreviation_stops = parsed.get("abbreviation-stops", AbbreviationStops::default())?;
     let hyphens = parsed.get("hyphens", HyphenPolicy::default())?;
+    let newline = parsed.get("newline", NewlinePolicy::default())?;
     let pieces_for = |language: Option<Language>| {
         let mut split = SplitOptions::default();
         split.language = language;
+        split.newline = newline;
         if tokens {
             let mut words = WordOptions::default();
             words.split = split;
