@@ -337,7 +337,11 @@ fn split_newline_policy() {
     assert_eq!(sentences(&["--jsonl"]), 3);
     assert_eq!(sentences(&["--jsonl", "--newline", "boundary"]), 3);
     assert_eq!(sentences(&["--jsonl", "--newline", "space"]), 2);
-    let bad = run("split", &["--jsonl", "--newline", "paragraph"], record.as_bytes());
+    let bad = run(
+        "split",
+        &["--jsonl", "--newline", "paragraph"],
+        record.as_bytes(),
+    );
     assert_eq!(bad.status.code(), Some(2));
     let bad = run("split", &["--newline", "space"], record.as_bytes());
     assert_eq!(bad.status.code(), Some(2));

@@ -1125,6 +1125,26 @@ fn spaced_right_double_quotes_close_by_direction() {
     }
 }
 
+/// Emoji after a sentence's end, with nothing after them on the line, are
+/// the post's reaction to it, no sentence of their own; before more words
+/// they stay with what follows (the splitter cannot tell whose they are).
+#[test]
+fn emoji_that_end_a_line_go_with_the_sentence() {
+    let cases: &[(&str, &[&str])] = &[
+        ("कितना सुंदर दृश्य है! 😍😍", &["कितना सुंदर दृश्य है! 😍😍"]),
+        ("जय हिंद। 🙏🏽 🇮🇳", &["जय हिंद। 🙏🏽 🇮🇳"]),
+        ("ठीक है। 🤷‍♂️\nकल मिलेंगे।", &["ठीक है। 🤷‍♂️", "कल मिलेंगे।"]),
+        ("मैच जीत गए! ❤️", &["मैच जीत गए! ❤️"]),
+        (
+            "मैच जीत गए! 😂 अब जश्न होगा।",
+            &["मैच जीत गए!", "😂 अब जश्न होगा।"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
 /// What scraped text puts after a sentence's end, or between its parts,
 /// that is no sentence of its own (issue 14 review).
 #[test]

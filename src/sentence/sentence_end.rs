@@ -508,7 +508,7 @@ const DANGLING_NUMBER_DIGITS: usize = 4;
 /// short note with a number in brackets (`(12 अंक)`, the marks of a
 /// question), or a dash
 /// (a dateline's `मालवण . -`, a trailing dash: nothing follows on its line
-/// for it to start). 0 otherwise. (One read of the text after every
+/// for it to start), or emoji (`है! 😂😂`, [`emoji_tail`]). 0 otherwise. (One read of the text after every
 /// sentence end.)
 fn dangling_tail_len(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
@@ -516,11 +516,20 @@ fn dangling_tail_len(text: &str, pos: usize) -> usize {
     let after = dangling_number(t)
         .or_else(|| bare_number(t))
         .or_else(|| bracketed_note(t))
-        .or_else(|| t.strip_prefix(['-', '\u{2013}', '\u{2014}']));
+        .or_else(|| t.strip_prefix(['-', '\u{2013}', '\u{2014}']))
+        .or_else(|| emoji_tail(t));
     match after {
         Some(after) if is_blank_to_line_end(after) => rest.len() - after.len(),
         _ => 0,
     }
+}
+
+/// What follows the emoji that `t` starts with (spaces between them
+/// allowed: `है! 😂😂 👍`), when there is one: a post's reaction to the
+/// sentence it ends, no sentence of its own.
+fn emoji_tail(t: &str) -> Option<&str> {
+    let rest = t.trim_start_matches(|c: char| is_emoji_part(c) || c == ' ' || c == '\t');
+    (rest.len() < t.len() && t.starts_with(is_emoji_part)).then_some(rest)
 }
 
 /// What follows a number of at most [`DANGLING_NUMBER_DIGITS`] digits
