@@ -327,14 +327,17 @@ const ASIDE_LOOK: usize = 96;
 
 /// Whether the run `text[start..end]` closes a short aside in brackets
 /// inside a sentence (`नदी (रेन?) पार न करने की`, `उसने कहा (सच में!) और`):
-/// a closing bracket follows at once, its opening bracket stands at most
+/// a closing bracket follows at once or after spaces (`( शो बन्द! ) के`),
+/// its opening bracket stands at most
 /// [`ASIDE_WORDS`] words back on the line, after a word of the sentence
 /// (not first on the line, nor after a terminator: `। (क्या यह सच है?)` is
 /// a sentence in brackets; a FULL STOP that closes an abbreviation is no
 /// terminator there, as its ABBREVIATION SIGN spelling is none: `के.(?)`
 /// reads as `के॰(?)`, found by the property tests).
 fn closes_short_aside(splitter: &Splitter, text: &str, start: usize, end: usize) -> bool {
-    if char_at(text, end) != Some(')') {
+    // (Tokenized text writes the bracket apart: `( शो बन्द! ) के`.)
+    let after = text.get(end..).unwrap_or("");
+    if !after.trim_start_matches([' ', '\t']).starts_with(')') {
         return false;
     }
     let head_from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(ASIDE_LOOK));
