@@ -268,10 +268,13 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
             // it, `…।’ उनले भने, ‘यदि …’`, and tags none before it.)
             // Not when the clause goes on with "and" (`…!' आणि मला
             // म्हणाला, '…'`): one sentence with two quotations.
+            // (A RIGHT DOUBLE QUOTATION MARK against the word after the
+            // verb opens one too: web text types it for both, `बोला,
+            // ”केवल…`.)
             let introduces = !quotative
                 && !verb.contains(is_terminator)
                 && !starts_with_and(clause)
-                && next.is_some_and(|w| w.starts_with(OPENING_QUOTES));
+                && next.is_some_and(|w| w.starts_with(OPENING_QUOTES) || w.starts_with('\u{201D}'));
             return !that && !introduces;
         }
         // (An abbreviation's FULL STOP ends the clause too, written
