@@ -36,6 +36,8 @@ fn must_stay_one_sentence() {
         // ambiguous जी. is an initial after one written either way.
         "श्री ए॰ जी. राव ने कहा.",
         "नेता एल॰के. आडवाणी ने कहा.",
+        // After an opening bracket, where no honorific stands.
+        "इस पौधे (जी. हर्बेशियम) की खेती होती है.",
         // Chains written with spaces: degrees, eras, units.
         "उन्होंने एम. फिल. की पढ़ाई दिल्ली में की.",
         "वह बी. टेक. के बाद बी. एड. करना चाहती है.",

@@ -452,8 +452,8 @@ fn letter_name_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut WordA
 }
 
 /// Whether an ambiguous letter name (`आई`, `जी`) is an initial: another
-/// initial stands before or after it (`के. जी. बालकृष्ण`), or a title
-/// before it. The initial after it is the first word of the next token,
+/// initial stands before or after it (`के. जी. बालकृष्ण`), a title before
+/// it, or an opening bracket (`(जी. रायमोंडी, …)`). The initial after it is the first word of the next token,
 /// not a stop further on in a token without spaces (`आई.|१के।॥।लेकिन दि.`
 /// is no initial; found by the property tests).
 fn ambiguous_letter_name_is_initial(stop: &Stop, splitter: &Splitter) -> bool {
@@ -470,7 +470,12 @@ fn ambiguous_letter_name_is_initial(stop: &Stop, splitter: &Splitter) -> bool {
     let prev_is_initial = head
         .strip_suffix(ABBREVIATION_DOTS)
         .is_some_and(|h| is_chain_piece(word_before(h, h.len()).0, splitter));
-    next_is_initial || prev_is_initial || is_title(word_before(head, head.len()).0)
+    // (Right after an opening bracket no verb or honorific stands: `(जी.
+    // रायमोंडी`.)
+    next_is_initial
+        || prev_is_initial
+        || is_title(word_before(head, head.len()).0)
+        || head.ends_with('(')
 }
 
 /// Whether the FULL STOP at `dot` closes a Devanagari abbreviation or
