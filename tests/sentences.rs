@@ -59,6 +59,10 @@ fn must_stay_one_sentence() {
         "पुणे, दि. 14 (प्रतिनिधी) – शहरात पाऊस झाला.",
         "यसको मूल्य रू. ५०० छ ।",
         "See Smith, p. 433 for the table.",
+        // A decimal point after a sign or bracket: a page's style sheet,
+        // a dictionary's reference.
+        "शैली margin-top:-.05pt; margin-bottom:.0001pt रखी गई।",
+        "शब्दकोश (खंड 32 (घ).8) में यह अर्थ है।",
     ] {
         assert_eq!(split(s), [s], "{s}");
     }
@@ -1131,6 +1135,26 @@ fn spaced_right_double_quotes_close_by_direction() {
         (
             "सब लोग पहुँचे। ” स्वस्थ जीवन शिविर “ का आयोजन हुआ।",
             &["सब लोग पहुँचे।", "” स्वस्थ जीवन शिविर “ का आयोजन हुआ।"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
+/// Two QUOTATION MARKs typed together after a sentence's end, the second
+/// against the next word: the first closes the sentence, the second opens
+/// the next (a dialogue typed without spaces).
+#[test]
+fn closing_and_opening_quotes_typed_together() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "\"तुम कब आए।\"\"अभी आया हूँ।\"",
+            &["\"तुम कब आए।\"", "\"अभी आया हूँ।\""],
+        ),
+        (
+            "\"कौन है?\"\"मैं हूँ, खोलो।\"",
+            &["\"कौन है?\"", "\"मैं हूँ, खोलो।\""],
         ),
     ];
     for (text, want) in cases {

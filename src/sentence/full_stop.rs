@@ -73,9 +73,19 @@ fn word_end_before_stop(text: &str, dot: usize) -> usize {
         .map_or(dot, |h| h.trim_end_matches([' ', '\t']).len())
 }
 
+/// Whether a character before a FULL STOP glued to a digit makes the stop a
+/// decimal point or a number's separator: a sign, colon, slash or bracket
+/// (`-.05`, `margin:.0001pt` of a page's style sheet, a dictionary's
+/// reference `32 (घ).8`).
+#[inline]
+fn is_sign_before_decimal(c: char) -> bool {
+    matches!(c, '-' | '+' | '=' | ':' | '/' | '(' | ')')
+}
+
 /// Whether the FULL STOP at `dot`, followed by `next`, stands inside a
 /// token and ends nothing: inside a number (`3.5`, `10.11.2025`,
-/// `१०.३०`), inside a Latin token (URLs, e-mail, file names, versions,
+/// `१०.३०`, and after a sign or bracket, `-.05`, `(घ).8`: see
+/// [`is_sign_before_decimal`]), inside a Latin token (URLs, e-mail, file names, versions,
 /// `e.g`), before `,` `;` `:`, before a hyphen and a number glued to it
 /// (`से.-4`, sector 4), or between the labels of a domain name written in
 /// Devanagari (`नवभारतटाइम्स.कॉम`).
@@ -84,7 +94,7 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
     // (The character before the stop is read only where it counts: after
     // most stops comes a space.)
     let prev = || char_before(text, dot);
-    (is_digit(next) && prev().is_some_and(is_digit))
+    (is_digit(next) && prev().is_some_and(|p| is_digit(p) || is_sign_before_decimal(p)))
         || (next.is_ascii_alphanumeric()
             && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
         || matches!(next, ',' | ';' | ':')

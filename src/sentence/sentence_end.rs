@@ -37,10 +37,12 @@ pub(super) fn sentence_end(
             }
         }
     }
+    let mut closed_quote = false;
     for d in text.get(end..).unwrap_or("").chars() {
-        if !is_closing_punctuation(d) {
+        if !is_closing_punctuation(d) || (closed_quote && opens_next_sentence(text, end, d)) {
             break;
         }
+        closed_quote |= d == '"';
         end += d.len_utf8();
     }
     // The common case: a space and a Devanagari letter follow, where
@@ -345,6 +347,14 @@ fn stray_terminators_len(text: &str, pos: usize) -> usize {
         }
         taken += tail.len() - after.len();
     }
+}
+
+/// Whether the QUOTATION MARK `d` at `at`, after another that closed the
+/// sentence, opens the next: it is written against the word after it
+/// (`।""अइसे काहे`, the two quotes of a dialogue typed together). (Not in a
+/// closing form of two, which is no quote against a word: `''`.)
+fn opens_next_sentence(text: &str, at: usize, d: char) -> bool {
+    d == '"' && char_at(text, at + 1).is_some_and(|n| is_devanagari_letter(n) || n.is_alphabetic())
 }
 
 /// A closing quote written apart from the terminator before it (tokenized
