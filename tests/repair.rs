@@ -52,6 +52,12 @@ fn glue_is_left_alone() {
         // space left out in code-mixed text, Hindi or Nepali.
         "हमने भी तोvote दिया",
         "उनी लेvote दिन गए",
+        // Any word in lowercase where the dictionary capitalizes it:
+        // romanized Hindi glued to a suffix (`sunकर`, सुनकर).
+        "उसने बात sunकर जवाब दिया",
+        // A hashtag or handle is a name of its own.
+        "ये #भीड़Indiaउत्तरप्रदेश के लोग",
+        "@Indiaसमाचार ने लिखा",
     ] {
         assert_eq!(r.repair(s), s, "{s}");
         assert!(

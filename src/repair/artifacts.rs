@@ -50,12 +50,6 @@ static FUNCTION_WORDS: &[&str] = &[
     "उस",
 ];
 
-/// Nepali case endings and particles that may stand before an English word
-/// typed without a space (`मधेसी लेvote`). Not after one: Nepali writes
-/// `ले` and `लाई` joined to their noun (`सरकारले`), so `Governmentले` is a
-/// substitution's damage, repaired.
-static NEPALI_WORDS_BEFORE: &[&str] = &["ले", "लाई", "पनि"];
-
 /// Characters that make a Latin run part of a larger technical token (URL,
 /// e-mail, handle, hashtag, file name, identifier).
 fn is_technical(c: char) -> bool {
@@ -186,7 +180,9 @@ pub(super) fn artifacts<'l>(
     let Some(t) = toks.get(k) else {
         return;
     };
-    if has_too_many_runs(text, t) {
+    // (A hashtag or handle is a name of its own, whatever it glues:
+    // `#भीड़Indiaउत्तरप्रदेश`.)
+    if has_too_many_runs(text, t) || t.str(text).starts_with(['#', '@']) {
         return;
     }
     // Whether a finding without a lexicon entry is wanted at all.
@@ -263,14 +259,14 @@ fn run_finding<'l>(
         None => (r.start..r.end, None),
     };
     let junction = Junction::of(text, toks.get(k)?, r);
-    let written_as_entry = entry.is_some_and(|e| text.get(latin.clone()) == Some(&e.english));
+    let written = text.get(latin.clone()).unwrap_or("");
     let kind = if r.orphan {
         FindingKind::OrphanMark
     } else if is_glue(
         r,
         (junction.prefix, junction.suffix),
         lexicon,
-        (entry, written_as_entry),
+        (entry, written),
         phrase.latin_before(found.as_ref()),
         phrase.plain_latin_after(found.as_ref(), text, lexicon),
     ) {
@@ -469,12 +465,21 @@ impl<'t> Junction<'t> {
     }
 }
 
+/// Whether the Latin `written` of a fused junction is in lowercase though
+/// its lexicon entry is not (`sun` for `Sun`).
+fn lowercase_where_capitalized(entry: Option<&Entry>, written: &str) -> bool {
+    entry.is_some_and(|e| {
+        e.english.chars().any(|c| c.is_ascii_uppercase())
+            && !written.chars().any(|c| c.is_ascii_uppercase())
+    })
+}
+
 /// Whether a fused junction (no orphan sign) looks like glue rather than
 /// substitution damage: HTML-extraction glue, or an English compound written
 /// in two scripts. `parts` are the complete Devanagari words fused before and
 /// after the run (empty when there is none, or when it is no complete word);
-/// `written_as_entry` whether the Latin words are written exactly as the
-/// lexicon entry `entry` writes them (its canonical case);
+/// `written` the Latin words as the text writes them, and `entry` their
+/// lexicon entry;
 /// `preceded_by_latin` says whether the run's phrase has more Latin words
 /// before it that are not part of one lexicon phrase with it;
 /// `followed_by_latin` whether a plain Latin word that is no lexicon entry
@@ -483,12 +488,20 @@ fn is_glue(
     r: &Run,
     (prefix, suffix): (&str, &str),
     lexicon: &Lexicon,
-    (entry, written_as_entry): (Option<&Entry>, bool),
+    (entry, written): (Option<&Entry>, &str),
     preceded_by_latin: bool,
     followed_by_latin: bool,
 ) -> bool {
     let left_only = r.left_fused && !r.right_fused;
     let right_only = r.right_fused && !r.left_fused;
+    // A word written in lowercase where the lexicon capitalizes it: a
+    // substitution writes its dictionary's word, and this is code-mixed
+    // text with a space left out (`लेvote`) or romanized Hindi (`sunकर`,
+    // `सुनकर`). (SPEC section 2 looks (b) up case-insensitively; this is
+    // the one departure, for precision: `INDIAवंशी` is still repaired.)
+    if lowercase_where_capitalized(entry, written) {
+        return true;
+    }
     // An English word fused to an English loanword in Devanagari (`Homeपेज`,
     // `ऑनलाइनNews`): one English compound in two scripts. Every fused side
     // must be such a word: a substitution inside a Hindi word leaves Hindi
@@ -501,15 +514,6 @@ fn is_glue(
         // An English word glued to a free function word (`Hindi Newsसे`), or
         // a Latin phrase ending in a fused tail (`Share this on WhatsAppवरिष्ठ`).
         return FUNCTION_WORDS.contains(&suffix) || preceded_by_latin;
-    }
-    // A free function word before it and the word not written as the
-    // lexicon writes it: code-mixed text with a space left out (`लेvote`).
-    // A substitution writes the English word in its dictionary's case, also
-    // inside a word that starts like a function word (`काCountry` for
-    // `कादेश`).
-    let function_word = FUNCTION_WORDS.contains(&prefix) || NEPALI_WORDS_BEFORE.contains(&prefix);
-    if left_only && function_word && !written_as_entry {
-        return true;
     }
     // A weekday or month fused only on its left (`सम्मानJuly 5`), or a
     // Latin phrase going on after the run.
