@@ -648,6 +648,29 @@ fn marks_after_their_vowel_sign_and_signs_standing_alone() {
             ("स्यात् ा ाा स्वेन", "स्यात् ा ाा स्वेन"),
             ("ाा ााा", "ाा ााा"),
             ("काा कााा", "का का"),
+            // Legacy converters type VOWEL SIGN I with its nasal before
+            // the next consonant (`पद्मंिसह` for `पद्मसिंह`): left as typed.
+            ("लेकिन पद्मंिसह आए", "लेकिन पद्मंिसह आए"),
+            ("आप निंिश्चत रहिए", "आप निंिश्चत रहिए"),
+        ],
+    );
+}
+
+/// A decimal point a tokenizer wrote apart (`१ . ५`) keeps its spaces:
+/// without the one before it, `१. ५` reads as a list number; and no sign
+/// rejoins AVAGRAHA, which takes none (`ऽ ्र`, a converter's `ऽ` for a
+/// QUESTION MARK).
+#[test]
+fn decimals_written_apart_and_signs_after_avagraha() {
+    check(
+        &Normalizer::default(),
+        &[
+            (
+                "दर १ . ५ प्रतिशत , कुल ७४ . ०४ रहा",
+                "दर १ . ५ प्रतिशत, कुल ७४ . ०४ रहा",
+            ),
+            ("वह घर गया . 5 लोग आए .", "वह घर गया. 5 लोग आए."),
+            ("ऽ ्र ऽ ि", "ऽ ्र ऽ ि"),
         ],
     );
 }

@@ -62,6 +62,16 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
             || ((b.is_ascii_digit() || crate::script::is_devanagari_digit(b))
                 && crate::danda::ends_with_opened_number(text, i))
     });
+    // (Nor between a decimal point a tokenizer wrote apart and its digits,
+    // `१ . ५`: rule 9 reads the digit after it.)
+    let is_digit = |c: char| c.is_ascii_digit() || crate::script::is_devanagari_digit(c);
+    let decimal_apart = before == Some('.')
+        && after.is_some_and(is_digit)
+        && text
+            .get(..i - 1)
+            .map(|h| h.trim_end_matches(' '))
+            .and_then(|h| h.chars().next_back())
+            .is_some_and(is_digit);
     // (Nor where a tokenizer may have torn a sign from its letter: before
     // a sign, or after a VIRAMA; the sign-space rule reads across.)
     // (Any combining mark: NFC may bring a sign to the front.)
@@ -70,6 +80,7 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
     before.is_some_and(|c| plain(c) || ends_sentence(c))
         && after.is_some_and(plain)
         && !verse_number
+        && !decimal_apart
         && !torn_sign
 }
 

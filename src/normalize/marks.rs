@@ -114,10 +114,17 @@ impl VowelSeen {
     }
 
     /// Whether the nasal signs read stay before the vowel sign `m`, which
-    /// follows them.
+    /// follows them: after their own vowel sign (above), or before VOWEL
+    /// SIGN I, which glyph-by-glyph converters of legacy fonts type with
+    /// its nasal before the next consonant, as both are drawn (`बलवंतंिसह`
+    /// for `बलवंतसिंह`): moving the nasal would put both on the wrong
+    /// letter (`बलवंतिंसह`). (SPEC rule 6 moves a nasal before any vowel
+    /// sign; VOWEL SIGN I is the one departure.)
     fn keeps_nasal_before(&self, m: char) -> bool {
-        self.before_nasal
-            .is_some_and(|v| v != m && joined_vowel_sign(v, m).is_none())
+        m == DEVANAGARI_VOWEL_SIGN_I
+            || self
+                .before_nasal
+                .is_some_and(|v| v != m && joined_vowel_sign(v, m).is_none())
     }
 }
 
@@ -290,9 +297,13 @@ pub(crate) fn rejoins_over_space(c: char) -> bool {
 
 /// Whether a sign after a space may have been torn from `c`: a Devanagari
 /// letter or sign, but no Vedic stress sign (rule 5 makes those combining
-/// accents of Latin, U+0300 and U+0301, whatever the order of the rules).
+/// accents of Latin, U+0300 and U+0301, whatever the order of the rules),
+/// nor AVAGRAHA, which takes no sign (a converter's `ऽ` typed for a
+/// QUESTION MARK is no letter a sign was torn from: `ऽ ्र`).
 fn is_torn_from(c: char) -> bool {
-    is_devanagari_letter_or_mark(c) && !matches!(c, '\u{0951}'..='\u{0954}')
+    is_devanagari_letter_or_mark(c)
+        && !matches!(c, '\u{0951}'..='\u{0954}')
+        && c != DEVANAGARI_SIGN_AVAGRAHA
 }
 
 /// Whether `sign` after a space may have been torn from `before`, the last

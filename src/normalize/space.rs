@@ -96,6 +96,18 @@ fn is_final_full_stop(line: &str, i: usize) -> bool {
     ends_full_stop_run(rest.trim_start_matches('.').chars().next())
 }
 
+/// Whether the FULL STOP that `rest` starts with, after the digit `before`
+/// and spaces, is a decimal point a tokenizer wrote apart (`१ . ५`, `७४ .
+/// ०४`: Indic NLP Library's tokens): a digit follows it after a space.
+/// Rule 9 leaves it: `१. ५` would read as a list number.
+fn is_decimal_apart(before: char, rest: &str) -> bool {
+    (before.is_ascii_digit() || is_devanagari_digit(before))
+        && rest
+            .strip_prefix(". ")
+            .and_then(|r| r.chars().next())
+            .is_some_and(|c| c.is_ascii_digit() || is_devanagari_digit(c))
+}
+
 /// Whether the character after a run of FULL STOPs (`None`: the end of the
 /// line) makes the run sentence-final for rule 9: the end, whitespace, or
 /// a closing quote or bracket. The verse-label reader asks too.
@@ -154,7 +166,9 @@ pub(crate) fn punctuation_space(
             !in_verse_number(line, end, lone_cr_is_space)
                 && !closes_frame(line, end, lone_cr_is_space)
         }
-        Some('.') if is_final_full_stop(line, end) => return PunctuationSpace::Go,
+        Some('.') if is_final_full_stop(line, end) && !is_decimal_apart(before, rest) => {
+            return PunctuationSpace::Go;
+        }
         Some(c) => is_spaced_punctuation(c),
         None => false,
     };

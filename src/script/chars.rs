@@ -61,6 +61,8 @@ pub const DEVANAGARI_LETTER_RA: char = '\u{0930}';
 pub const DEVANAGARI_LETTER_LLA: char = '\u{0933}';
 /// U+093E DEVANAGARI VOWEL SIGN AA.
 pub const DEVANAGARI_VOWEL_SIGN_AA: char = '\u{093E}';
+/// U+093F DEVANAGARI VOWEL SIGN I (written before its consonant).
+pub const DEVANAGARI_VOWEL_SIGN_I: char = '\u{093F}';
 
 // --- Devanagari punctuation -------------------------------------------------
 
