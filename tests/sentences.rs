@@ -63,6 +63,14 @@ fn must_stay_one_sentence() {
         // a dictionary's reference.
         "शैली margin-top:-.05pt; margin-bottom:.0001pt रखी गई।",
         "शब्दकोश (खंड 32 (घ).8) में यह अर्थ है।",
+        // A FULL STOP that starts a token, written apart from the word
+        // before: a Latin name, a decimal part tokenized apart.
+        "यह विजुअल बेसिक .NET में लिखा गया है.",
+        "लक्ष्यको ७५ .०७ प्रतिशत पूरा भयो।",
+        // A title typed with a DANDA, against the name.
+        "मुल पुजारी डा।श्रीदेव मिश्र आए।",
+        // A quoted question reported by Nepali `भन्ने`.
+        "‘अब के गर्ने?’ भन्ने प्रश्न उठ्यो।",
     ] {
         assert_eq!(split(s), [s], "{s}");
     }
@@ -1155,6 +1163,22 @@ fn closing_and_opening_quotes_typed_together() {
         (
             "\"कौन है?\"\"मैं हूँ, खोलो।\"",
             &["\"कौन है?\"", "\"मैं हूँ, खोलो।\""],
+        ),
+        // An APOSTROPHE against the next word opens the next sentence's
+        // quotation where the sentence left none open and it closes
+        // before the next terminator.
+        (
+            "फ़िल्म अच्छी थी.'मुग़ले आज़म' का दौर था.",
+            &["फ़िल्म अच्छी थी.", "'मुग़ले आज़म' का दौर था."],
+        ),
+        (
+            "उसने कहा 'मैं आया.'फिर वह गया.",
+            &["उसने कहा 'मैं आया.'", "फिर वह गया."],
+        ),
+        // A word before the stop, then a number: the stop ends it.
+        (
+            "वे आए हैं .11 दिनों से यहीं हैं.",
+            &["वे आए हैं .", "11 दिनों से यहीं हैं."],
         ),
     ];
     for (text, want) in cases {

@@ -200,9 +200,20 @@ pub(crate) static ANSWER_NOUNS: &[&str] = &["जवाब", "उत्तर"];
 
 /// Quotative words that carry a quotation on into the clause that reports
 /// it, right after the closing quote (Marathi `" … " असे त्यांनी
-/// सांगितले`, Nepali `" … " भनेर उनले भने`): the quotation and its tag are
-/// one sentence.
-pub(crate) static QUOTATIVES: &[&str] = &["अशी", "असं", "असे", "करके", "कहकर", "बोलकर", "भनी", "भनेर"];
+/// सांगितले`, Nepali `" … " भनेर उनले भने`, `‘अब के गर्ने?’ भन्ने प्रश्न`):
+/// the quotation and its tag are one sentence.
+pub(crate) static QUOTATIVES: &[&str] = &[
+    "अशी",
+    "असं",
+    "असे",
+    "करके",
+    "कहकर",
+    "बोलकर",
+    "भनी",
+    "भनेर",
+    "भन्दै",
+    "भन्ने",
+];
 
 /// Titles and offices that stand before a name (`वित्त मंत्री पी. चिदंबरम`,
 /// `मजिस्ट्रेट जी. राजा`): after one of these, an ambiguous letter name is an

@@ -73,6 +73,20 @@ fn word_end_before_stop(text: &str, dot: usize) -> usize {
         .map_or(dot, |h| h.trim_end_matches([' ', '\t']).len())
 }
 
+/// Whether the FULL STOP at `dot` starts a token, written apart from the
+/// word before and against what follows: a Latin name (`विजुअल बेसिक .NET`,
+/// `इंडेक्स ‹.ixic>`), or the decimal part of a number tokenized apart
+/// (`७५ .०७ प्रतिशत`). (Not before a Devanagari word, where the stop is
+/// one typed apart from its sentence, `की है .मानवाधिकार`; nor before a
+/// number after a word, `हैं .11 दिनों`.)
+#[inline]
+fn starts_latin_token(text: &str, dot: usize, next: char) -> bool {
+    let before = text.get(..dot).unwrap_or("");
+    let apart = before.ends_with([' ', '\t', '<', '\u{2039}', '$']);
+    let word_before = before.trim_end_matches([' ', '\t']).chars().next_back();
+    apart && (next.is_ascii_alphabetic() || (is_digit(next) && word_before.is_some_and(is_digit)))
+}
+
 /// Whether a character before a FULL STOP glued to a digit makes the stop a
 /// decimal point or a number's separator: a sign, colon, slash or bracket
 /// (`-.05`, `margin:.0001pt` of a page's style sheet, a dictionary's
@@ -95,6 +109,7 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
     // most stops comes a space.)
     let prev = || char_before(text, dot);
     (is_digit(next) && prev().is_some_and(|p| is_digit(p) || is_sign_before_decimal(p)))
+        || starts_latin_token(text, dot, next)
         || (next.is_ascii_alphanumeric()
             && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
         || matches!(next, ',' | ';' | ':')

@@ -39,7 +39,10 @@ pub(super) fn sentence_end(
     }
     let mut closed_quote = false;
     for d in text.get(end..).unwrap_or("").chars() {
-        if !is_closing_punctuation(d) || (closed_quote && opens_next_sentence(text, end, d)) {
+        if !is_closing_punctuation(d)
+            || (closed_quote && opens_next_sentence(text, end, d))
+            || (d == '\'' && apostrophe_opens_next(text, from, end))
+        {
             break;
         }
         closed_quote |= d == '"';
@@ -355,6 +358,43 @@ fn stray_terminators_len(text: &str, pos: usize) -> usize {
 /// closing form of two, which is no quote against a word: `''`.)
 fn opens_next_sentence(text: &str, at: usize, d: char) -> bool {
     d == '"' && char_at(text, at + 1).is_some_and(|n| is_devanagari_letter(n) || n.is_alphabetic())
+}
+
+/// Whether the APOSTROPHE at `at`, after a sentence's end and against the
+/// word after it, opens a quotation of the next sentence (`इनकार कर दिया
+/// है.'वेलकम बैक', साल 2007`, as news type a title or a quote in single
+/// quotes): the sentence before leaves no single quote open (within its
+/// last [`QUOTE_LOOK`] bytes; an apostrophe between two letters is none),
+/// and another closes it before the next terminator on its line.
+fn apostrophe_opens_next(text: &str, from: usize, at: usize) -> bool {
+    let letter = |c: char| is_devanagari_letter(c) || c.is_alphabetic();
+    if !char_at(text, at + 1).is_some_and(letter) {
+        return false;
+    }
+    let start = from.max(crate::rewrite::floor_char_boundary(
+        text,
+        at.saturating_sub(QUOTE_LOOK),
+    ));
+    let sentence = text.get(start..at).unwrap_or("");
+    let mut quotes = 0;
+    let mut prev = None;
+    let mut chars = sentence.chars().peekable();
+    while let Some(c) = chars.next() {
+        let inside_word = prev.is_some_and(letter) && chars.peek().is_some_and(|&n| letter(n));
+        quotes += usize::from(c == '\'' && !inside_word);
+        prev = Some(c);
+    }
+    if quotes % 2 == 1 {
+        return false;
+    }
+    let ahead = text.get(at + 1..).unwrap_or("");
+    let ahead = ahead
+        .get(..crate::rewrite::floor_char_boundary(ahead, QUOTE_LOOK))
+        .unwrap_or("");
+    ahead
+        .split(|c: char| c == '\n' || is_terminator(c))
+        .next()
+        .is_some_and(|clause| clause.contains('\''))
 }
 
 /// A closing quote written apart from the terminator before it (tokenized

@@ -35,7 +35,7 @@ const TITLES_BEFORE_A_NAME: [&str; 3] = ["डा", "डॉ", "प्रो"];
 
 /// Whether the DANDA `text[start..end]` closes one of the
 /// [`TITLES_BEFORE_A_NAME`] (a word of its own) and a name follows it, a
-/// space and a Devanagari letter.
+/// Devanagari letter after a space or none (`डा।श्रीदेव`).
 fn title_with_danda(text: &str, start: usize, end: usize) -> bool {
     // (The title first, from the bytes before the DANDA: this is asked at
     // most dandas, and almost none close a title.)
@@ -45,9 +45,9 @@ fn title_with_danda(text: &str, start: usize, end: usize) -> bool {
     };
     let before_title = head.get(..head.len() - title.len()).unwrap_or("");
     let rest = text.get(end..).unwrap_or("");
+    let name = rest.strip_prefix(' ').unwrap_or(rest);
     !before_title.chars().next_back().is_some_and(is_word_char)
-        && rest.starts_with(' ')
-        && char_at(rest, 1).is_some_and(is_devanagari_letter)
+        && char_at(name, 0).is_some_and(is_devanagari_letter)
 }
 
 /// How far, in bytes, a bracket around a reference is looked for.
