@@ -1180,6 +1180,11 @@ fn closing_and_opening_quotes_typed_together() {
             "वे आए हैं .11 दिनों से यहीं हैं.",
             &["वे आए हैं .", "11 दिनों से यहीं हैं."],
         ),
+        // A capitalized Latin word after the stop starts a sentence.
+        (
+            "bahut sunder likha hai .Reply करें",
+            &["bahut sunder likha hai .", "Reply करें"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(split(text), *want, "{text}");

@@ -74,17 +74,25 @@ fn word_end_before_stop(text: &str, dot: usize) -> usize {
 }
 
 /// Whether the FULL STOP at `dot` starts a token, written apart from the
-/// word before and against what follows: a Latin name (`विजुअल बेसिक .NET`,
-/// `इंडेक्स ‹.ixic>`), or the decimal part of a number tokenized apart
-/// (`७५ .०७ प्रतिशत`). (Not before a Devanagari word, where the stop is
-/// one typed apart from its sentence, `की है .मानवाधिकार`; nor before a
-/// number after a word, `हैं .11 दिनों`.)
+/// word before and against what follows: a Latin name in lowercase or
+/// capitals (`विजुअल बेसिक .NET`, `लार्वेल .env फ़ाइल`, `इंडेक्स ‹.ixic>`),
+/// or the decimal part of a number tokenized apart (`७५ .०७ प्रतिशत`).
+/// (Not before a capitalized word, which starts a sentence, `hai
+/// .ReplyDelete`; nor before a Devanagari word, where the stop is one typed
+/// apart from its sentence, `की है .मानवाधिकार`; nor before a number after
+/// a word, `हैं .11 दिनों`.)
 #[inline]
 fn starts_latin_token(text: &str, dot: usize, next: char) -> bool {
     let before = text.get(..dot).unwrap_or("");
     let apart = before.ends_with([' ', '\t', '<', '\u{2039}', '$']);
+    if !apart {
+        return false;
+    }
+    let second = char_at(text, dot + 2);
+    let name = next.is_ascii_lowercase()
+        || (next.is_ascii_uppercase() && !second.is_some_and(|c| c.is_ascii_lowercase()));
     let word_before = before.trim_end_matches([' ', '\t']).chars().next_back();
-    apart && (next.is_ascii_alphabetic() || (is_digit(next) && word_before.is_some_and(is_digit)))
+    name || (is_digit(next) && word_before.is_some_and(is_digit))
 }
 
 /// Whether a character before a FULL STOP glued to a digit makes the stop a
