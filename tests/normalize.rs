@@ -671,6 +671,11 @@ fn decimals_written_apart_and_signs_after_avagraha() {
             ),
             ("वह घर गया . 5 लोग आए .", "वह घर गया. 5 लोग आए."),
             ("ऽ ्र ऽ ि", "ऽ ्र ऽ ि"),
+            ("ऽाा काा", "ऽाा का"),
+            // Rules 1 and 2 take the space and the invisible character
+            // away; the point stays apart (found in review).
+            ("१\u{A0}. ५", "१ . ५"),
+            ("१\u{200B} . ५", "१ . ५"),
         ],
     );
 }

@@ -55,6 +55,10 @@ fn glue_is_left_alone() {
         // Any word in lowercase where the dictionary capitalizes it:
         // romanized Hindi glued to a suffix (`sunकर`, सुनकर).
         "उसने बात sunकर जवाब दिया",
+        // A function word before a word in any case but the dictionary's
+        // (found in review).
+        "यह खबर सेINDIA आई",
+        "मधेसी लेVOTE दिए",
         // A hashtag or handle is a name of its own.
         "ये #भीड़Indiaउत्तरप्रदेश के लोग",
         "@Indiaसमाचार ने लिखा",

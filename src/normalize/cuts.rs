@@ -63,15 +63,22 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
                 && crate::danda::ends_with_opened_number(text, i))
     });
     // (Nor between a decimal point a tokenizer wrote apart and its digits,
-    // `१ . ५`: rule 9 reads the digit after it.)
-    let is_digit = |c: char| c.is_ascii_digit() || crate::script::is_devanagari_digit(c);
+    // `१ . ५`: rule 9 reads the digit after it, and the digit before it
+    // across the spaces, invisible characters and joiners that rules 1 to
+    // 3 take away, `१\u{A0}. ५`; found in review.)
     let decimal_apart = before == Some('.')
-        && after.is_some_and(is_digit)
         && text
             .get(..i - 1)
-            .map(|h| h.trim_end_matches(' '))
+            .map(|h| {
+                h.trim_end_matches(|c: char| {
+                    c == ' '
+                        || super::space::is_unusual_space(c)
+                        || invisible::is_invisible(c)
+                        || crate::script::is_joiner(c)
+                })
+            })
             .and_then(|h| h.chars().next_back())
-            .is_some_and(is_digit);
+            .is_some_and(|d| super::space::is_decimal_apart(d, text.get(i - 1..).unwrap_or("")));
     // (Nor where a tokenizer may have torn a sign from its letter: before
     // a sign, or after a VIRAMA; the sign-space rule reads across.)
     // (Any combining mark: NFC may bring a sign to the front.)

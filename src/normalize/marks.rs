@@ -119,7 +119,7 @@ impl VowelSeen {
     /// its nasal before the next consonant, as both are drawn (`बलवंतंिसह`
     /// for `बलवंतसिंह`): moving the nasal would put both on the wrong
     /// letter (`बलवंतिंसह`). (SPEC rule 6 moves a nasal before any vowel
-    /// sign; VOWEL SIGN I is the one departure.)
+    /// sign; the stray second sign and VOWEL SIGN I are the departures.)
     fn keeps_nasal_before(&self, m: char) -> bool {
         m == DEVANAGARI_VOWEL_SIGN_I
             || self
@@ -593,13 +593,15 @@ pub(crate) fn is_collapsed_repeat(c: char) -> bool {
 
 /// Whether `sign` typed twice stands on a base, `before` being the
 /// character before the first of the two: a Devanagari letter or another
-/// sign (`काा`, a key struck twice; `कााा` from its first pair on). Signs
-/// standing alone, after a space or at a line's start, are no slip of a
-/// word: OCR reads `॥` as `ाा`, and a list of signs may write one twice;
-/// they stay as typed, however many (`ााा`: before its second pair stands
-/// the same sign, which stands on nothing).
+/// sign that a sign may follow ([`is_torn_from`]: not AVAGRAHA) (`काा`, a
+/// key struck twice; `कााा` from its first pair on). Signs standing alone,
+/// after a space or at a line's start, are no slip of a word: OCR reads
+/// `॥` as `ाा`, and a list of signs may write one twice; they stay as
+/// typed, however many (`ााा`: before its second pair stands the same
+/// sign, which stands on nothing). (SPEC rule 6 collapses every exact
+/// duplicate; this is a departure, as for VOCALIC R.)
 pub(crate) fn repeat_on_base(before: Option<char>, sign: char) -> bool {
-    before.is_some_and(|b| b != sign && is_devanagari_letter_or_mark(b))
+    before.is_some_and(|b| b != sign && is_torn_from(b))
 }
 
 /// Exact repeats of a vowel sign, of NUKTA or of VIRAMA collapse to one

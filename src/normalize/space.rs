@@ -100,7 +100,7 @@ fn is_final_full_stop(line: &str, i: usize) -> bool {
 /// and spaces, is a decimal point a tokenizer wrote apart (`१ . ५`, `७४ .
 /// ०४`: Indic NLP Library's tokens): a digit follows it after a space.
 /// Rule 9 leaves it: `१. ५` would read as a list number.
-fn is_decimal_apart(before: char, rest: &str) -> bool {
+pub(crate) fn is_decimal_apart(before: char, rest: &str) -> bool {
     (before.is_ascii_digit() || is_devanagari_digit(before))
         && rest
             .strip_prefix(". ")

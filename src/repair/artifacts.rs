@@ -50,6 +50,12 @@ static FUNCTION_WORDS: &[&str] = &[
     "उस",
 ];
 
+/// Nepali case endings and particles that may stand before an English word
+/// typed without a space (`मधेसी लेvote`). Not after one: Nepali writes
+/// `ले` and `लाई` joined to their noun (`सरकारले`), so `Governmentले` is a
+/// substitution's damage, repaired.
+static NEPALI_WORDS_BEFORE: &[&str] = &["ले", "लाई", "पनि"];
+
 /// Characters that make a Latin run part of a larger technical token (URL,
 /// e-mail, handle, hashtag, file name, identifier).
 fn is_technical(c: char) -> bool {
@@ -514,6 +520,16 @@ fn is_glue(
         // An English word glued to a free function word (`Hindi Newsसे`), or
         // a Latin phrase ending in a fused tail (`Share this on WhatsAppवरिष्ठ`).
         return FUNCTION_WORDS.contains(&suffix) || preceded_by_latin;
+    }
+    // A free function word before it and the word not written as the
+    // lexicon writes it, in any case: code-mixed text with a space left out
+    // (`लेvote`, `सेINDIA`). A substitution writes the English word in its
+    // dictionary's case, also inside a word that starts like a function
+    // word (`काCountry` for `कादेश`).
+    let function_word = FUNCTION_WORDS.contains(&prefix) || NEPALI_WORDS_BEFORE.contains(&prefix);
+    let written_as_entry = entry.is_some_and(|e| written == e.english);
+    if left_only && function_word && !written_as_entry {
+        return true;
     }
     // A weekday or month fused only on its left (`सम्मानJuly 5`), or a
     // Latin phrase going on after the run.

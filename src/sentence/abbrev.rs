@@ -187,7 +187,8 @@ pub(crate) static POSTPOSITIONS: &[&str] = &["च्या", "तक", "द्�
 /// Nepali words of saying that report a question written without quotes
 /// (`किन पर्छन्? भन्ने प्रश्न`, `कुन हो? भनेर सोध्यो`, `हैन त? भन्दै`): no
 /// sentence starts with them, so the QUESTION MARK before them ends none.
-/// And [`SAID_THAT`], with or without a case ending.
+/// And [`SAID_THAT`], with or without a case ending. (After a closing quote
+/// the same words carry a quotation on: they are [`QUOTATIVES`] too.)
 pub(crate) static QUESTION_REPORTERS: &[&str] = &["भनेर", "भनी", "भन्दै"];
 
 /// Nepali `भन्ने` ("that is said", "called"), which reports a question

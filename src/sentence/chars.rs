@@ -30,20 +30,23 @@ pub(super) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || is_devanagari_digit(c)
 }
 
-/// A character emoji are made of: the pictographs of Miscellaneous
-/// Technical (U+2300..U+23FF), Miscellaneous Symbols and Dingbats
-/// (U+2600..U+27BF), Miscellaneous Symbols and Arrows (U+2B00..U+2BFF) and
-/// the emoji planes' blocks (U+1F000..U+1FAFF, skin-tone modifiers among
-/// them), and what joins and styles them: ZERO WIDTH JOINER, VARIATION
-/// SELECTOR-16, COMBINING ENCLOSING KEYCAP. (Unicode's Extended_Pictographic,
-/// by blocks: no table is needed to tell an emoji tail from words.)
+/// A character emoji are made of, told by blocks: the blocks that hold
+/// the pictographs (Miscellaneous Technical, Miscellaneous Symbols and
+/// Dingbats, Miscellaneous Symbols and Arrows, the emoji planes' blocks
+/// with the skin-tone modifiers and regional indicators), the tags of flag
+/// sequences, and what joins and styles them: ZERO WIDTH JOINER,
+/// VARIATION SELECTOR-16, COMBINING ENCLOSING KEYCAP. Close to Unicode's
+/// Extended_Pictographic, not the same: the few pictographs elsewhere (`©`,
+/// `™`, `‼`) are left out, and the blocks' other symbols (`⌀`, `❝`) are in;
+/// no table is needed to tell an emoji tail from words.
 #[inline]
 pub(super) fn is_emoji_part(c: char) -> bool {
     matches!(c,
-        '\u{2300}'..='\u{23FF}'
-        | '\u{2600}'..='\u{27BF}'
-        | '\u{2B00}'..='\u{2BFF}'
-        | '\u{1F000}'..='\u{1FAFF}'
+        '\u{2300}'..='\u{23FF}' // DIAMETER SIGN ..= (Miscellaneous Technical)
+        | '\u{2600}'..='\u{27BF}' // BLACK SUN WITH RAYS ..= (Miscellaneous Symbols, Dingbats)
+        | '\u{2B00}'..='\u{2BFF}' // NORTH EAST WHITE ARROW ..= (Miscellaneous Symbols and Arrows)
+        | '\u{1F000}'..='\u{1FAFF}' // MAHJONG TILE EAST WIND ..= (Symbols and Pictographs Extended-A)
+        | '\u{E0020}'..='\u{E007F}' // TAG SPACE ..= CANCEL TAG
         | '\u{200D}' // ZERO WIDTH JOINER
         | '\u{FE0F}' // VARIATION SELECTOR-16
         | '\u{20E3}' // COMBINING ENCLOSING KEYCAP

@@ -89,25 +89,28 @@ fn starts_latin_token(text: &str, dot: usize, next: char) -> bool {
         return false;
     }
     let second = char_at(text, dot + 2);
+    // (`.NET`, `.DJI`: capitals; one capital before a space is a word,
+    // `.I loved it`, `.A man`.)
     let name = next.is_ascii_lowercase()
-        || (next.is_ascii_uppercase() && !second.is_some_and(|c| c.is_ascii_lowercase()));
+        || (next.is_ascii_uppercase()
+            && second.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()));
     let word_before = before.trim_end_matches([' ', '\t']).chars().next_back();
     name || (is_digit(next) && word_before.is_some_and(is_digit))
 }
 
 /// Whether a character before a FULL STOP glued to a digit makes the stop a
-/// decimal point or a number's separator: a sign, colon, slash or bracket
-/// (`-.05`, `margin:.0001pt` of a page's style sheet, a dictionary's
-/// reference `32 (घ).8`).
+/// decimal point or a number's separator: a sign, colon, slash or opening
+/// bracket (`-.05`, `margin:.0001pt` of a page's style sheet, `(.5)`). (Not
+/// a closing bracket: `गया (2019).2020 में` ends a sentence.)
 #[inline]
 fn is_sign_before_decimal(c: char) -> bool {
-    matches!(c, '-' | '+' | '=' | ':' | '/' | '(' | ')')
+    matches!(c, '-' | '+' | '=' | ':' | '/' | '(')
 }
 
 /// Whether the FULL STOP at `dot`, followed by `next`, stands inside a
 /// token and ends nothing: inside a number (`3.5`, `10.11.2025`,
-/// `१०.३०`, and after a sign or bracket, `-.05`, `(घ).8`: see
-/// [`is_sign_before_decimal`]), inside a Latin token (URLs, e-mail, file names, versions,
+/// `१०.३०`, and after a sign, `-.05`: see [`is_sign_before_decimal`]),
+/// inside a Latin token (URLs, e-mail, file names, versions,
 /// `e.g`), before `,` `;` `:`, before a hyphen and a number glued to it
 /// (`से.-4`, sector 4), or between the labels of a domain name written in
 /// Devanagari (`नवभारतटाइम्स.कॉम`).

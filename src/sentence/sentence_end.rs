@@ -41,7 +41,7 @@ pub(super) fn sentence_end(
     for d in text.get(end..).unwrap_or("").chars() {
         if !is_closing_punctuation(d)
             || (closed_quote && opens_next_sentence(text, end, d))
-            || (d == '\'' && apostrophe_opens_next(text, from, end))
+            || (d == '\'' && apostrophe_opens_next(text, end))
         {
             break;
         }
@@ -363,19 +363,19 @@ fn opens_next_sentence(text: &str, at: usize, d: char) -> bool {
 /// Whether the APOSTROPHE at `at`, after a sentence's end and against the
 /// word after it, opens a quotation of the next sentence (`इनकार कर दिया
 /// है.'वेलकम बैक', साल 2007`, as news type a title or a quote in single
-/// quotes): the sentence before leaves no single quote open (within its
-/// last [`QUOTE_LOOK`] bytes; an apostrophe between two letters is none),
-/// and another closes it before the next terminator on its line.
-fn apostrophe_opens_next(text: &str, from: usize, at: usize) -> bool {
+/// quotes): the line before leaves no single quote open (within its last
+/// [`QUOTE_LOOK`] bytes; an apostrophe between two letters is none), and
+/// another closes it before the next terminator on its line.
+fn apostrophe_opens_next(text: &str, at: usize) -> bool {
     let letter = |c: char| is_devanagari_letter(c) || c.is_alphabetic();
     if !char_at(text, at + 1).is_some_and(letter) {
         return false;
     }
-    let start = from.max(crate::rewrite::floor_char_boundary(
-        text,
-        at.saturating_sub(QUOTE_LOOK),
-    ));
-    let sentence = text.get(start..at).unwrap_or("");
+    // (The line, not the sentence: a quotation may run over several,
+    // `'हम लड़ेंगे। हम जीतेंगे।'उनके`; found in review.)
+    let start = crate::rewrite::floor_char_boundary(text, at.saturating_sub(QUOTE_LOOK));
+    let window = text.get(start..at).unwrap_or("");
+    let sentence = window.rsplit('\n').next().unwrap_or("");
     let mut quotes = 0;
     let mut prev = None;
     let mut chars = sentence.chars().peekable();
@@ -461,10 +461,12 @@ fn spaced_closing_quote(
 /// terminator, closes a quotation by the direction of the curly quotes
 /// around it: the last one before it on its line (within [`QUOTE_LOOK`]
 /// bytes) is a LEFT DOUBLE QUOTATION MARK, which it closes; or there is
-/// none (the quotation opened in an earlier paragraph) and no LEFT one
-/// follows on its line before the next terminator with words between:
-/// web text that types the two reversed opens with it and closes with a
-/// LEFT one (`होइस। ” … शिविर “`). `after` is the text after the mark.
+/// none (the quotation opened in an earlier paragraph), no LEFT one
+/// follows on its line before the next terminator with words between (web
+/// text that types the two reversed opens with it and closes with a LEFT
+/// one: `होइस। ” … शिविर “`), and the next curly quote on its line is no
+/// RIGHT one (text that types RIGHT for both). `after` is the text after
+/// the mark.
 fn right_quote_closes(text: &str, at: usize, after: &str) -> bool {
     let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(QUOTE_LOOK));
     let before = text.get(from..at).unwrap_or("");
@@ -480,11 +482,15 @@ fn right_quote_closes(text: &str, at: usize, after: &str) -> bool {
             let ahead = next
                 .get(..crate::rewrite::floor_char_boundary(next, QUOTE_LOOK))
                 .unwrap_or(next);
-            let clause = ahead
-                .split(|c: char| c == '\n' || is_terminator(c))
-                .next()
-                .unwrap_or("");
+            let line = ahead.split('\n').next().unwrap_or("");
+            let clause = line.split(is_terminator).next().unwrap_or("");
+            // (Text that types RIGHT for both marks closes with the next
+            // one on the line: `बोला। ” मैं कल जाऊँगा। ” फिर`; found in
+            // review.)
             !clause.contains('\u{201C}')
+                && !line
+                    .find(['\u{201C}', '\u{201D}'])
+                    .is_some_and(|i| line.get(i..).is_some_and(|q| q.starts_with('\u{201D}')))
         }
     }
 }

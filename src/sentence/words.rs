@@ -88,8 +88,7 @@ const NAME_WORDS: usize = 3;
 /// each followed by spaces only, then the Marathi postposition of respect
 /// that follows a person's name (`यांनी`, `यांना`, `यांच्या`, `यांचा`,
 /// `यांस`, …: a word that begins with `यांन`, `यांच` or `यांस`; not
-/// `यांत्रिक`), or `साहेब` in any case form (`पवार साहेबांसह`). Reads at
-/// most `NAME_WORDS + 1` words of
+/// `यांत्रिक`). Reads at most `NAME_WORDS + 1` words of
 /// [`TOKEN_WINDOW`] bytes.
 pub(super) fn respected_name_follows(text: &str, mut pos: usize) -> bool {
     for words_read in 0..=NAME_WORDS {
@@ -97,10 +96,7 @@ pub(super) fn respected_name_follows(text: &str, mut pos: usize) -> bool {
         let Some(word) = rest.get(..j).filter(|w| !w.is_empty()) else {
             return false;
         };
-        if words_read > 0
-            && ["यांन", "यांच", "यांस", "साहेब"]
-                .iter()
-                .any(|p| word.starts_with(p))
+        if words_read > 0 && ["यांन", "यांच", "यांस"].iter().any(|p| word.starts_with(p))
         {
             return true;
         }
