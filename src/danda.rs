@@ -923,18 +923,27 @@ pub(crate) fn ends_with_opened_number(text: &str, at: usize) -> bool {
     }
 }
 
-/// How far back, in characters, the opening dandas of a framed title are
-/// looked for ([`closes_frame`]).
+/// How far back the opening dandas of a framed title are looked for
+/// ([`closes_frame`]), in characters as a label weighs them
+/// ([`label_weight`], a run of spaces weighing one): a measure the rules
+/// before rule 9 leave as it was, so that the fixes in place, which read
+/// the input, and the passes, which read it after NFC and the other rules,
+/// find the same frames (a review's property run: a long framed line with
+/// `ज़`, which NFC writes in two characters).
 const FRAME_REACH: usize = 120;
+
+/// The most characters a frame's look reads, whatever they weigh: the
+/// look stays bounded on a run of signs that weigh nothing.
+const FRAME_READ: usize = 4 * FRAME_REACH;
 
 /// Whether the line that `at` stands on starts, within [`FRAME_REACH`]
 /// characters before `at`, with a DOUBLE DANDA in any spelling (after
 /// spaces and transparent characters): the quick test of [`in_frame`],
 /// which the normalizer asks at every cut it finds. Finds the line's start
-/// with a byte search (a line break within four bytes a character of the
-/// reach, or the text's start), not by reading characters.
+/// with a byte search (a line break within four bytes a character of
+/// [`FRAME_READ`], or the text's start), not by reading characters.
 fn line_opens_with_double_danda(text: &str, at: usize, lone_cr_is_space: bool) -> bool {
-    let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(4 * FRAME_REACH));
+    let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(4 * FRAME_READ));
     let window = text.as_bytes().get(from..at).unwrap_or(&[]);
     let found = if lone_cr_is_space {
         // (A CR before LF is found as the LF after it.)
@@ -991,8 +1000,17 @@ pub(crate) fn frame_opens_before(
         return false;
     }
     let before = text.get(..at).unwrap_or("");
+    let (mut weight, mut after_space) = (0, false);
     let mut back = label_chars(before.chars().rev())
-        .take(FRAME_REACH)
+        .take(FRAME_READ)
+        .take_while(move |&c| {
+            let space = is_frame_space(c, lone_cr_is_space);
+            if !(space && after_space) {
+                weight += label_weight(c);
+            }
+            after_space = space;
+            weight <= FRAME_REACH
+        })
         .peekable();
     // (Read backward: `right` is the character after `c` in the text.)
     let (mut right, mut title) = (None, empty_title);

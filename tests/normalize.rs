@@ -766,6 +766,36 @@ fn framed_titles_across_a_lone_cr() {
     }
 }
 
+/// A frame's reach is measured as a label weighs its characters, which NFC
+/// and the other rules leave as they were: a long framed line with nukta
+/// letters (which NFC writes in two characters) is judged alike in place
+/// and through the passes (found by a review's property run).
+#[test]
+fn frame_reach_alike_before_and_after_nfc() {
+    let line = |word: &str, n: usize| format!("॥ {} ॥", vec![word; n].join(" "));
+    let n = Normalizer::default();
+    for k in [20, 23, 24, 25, 26, 30, 40] {
+        for word in [
+            "रो\u{095B}",
+            "\u{095B}\u{095B}\u{095B}",
+            "फ़िल्म",
+            "रो  \u{095B}",
+        ] {
+            let text = line(word, k);
+            assert_eq!(
+                n.normalize(&text),
+                n.normalize_every_line(&text),
+                "{text:?}"
+            );
+        }
+    }
+    let found = "॥॥ १९ कहानी रो\u{095B} में कहा,कहानी कहा,कहा,१९ 2024 रो\u{095B} १९ कहानी रो\u{095B} रो\u{095B} कहानी इसरो\u{095B} में रो\u{095B} १९ रो\u{095B} रो\u{095B} रो\u{095B} रो\u{095B} रो\u{095B} ॥";
+    assert_eq!(n.normalize(found), n.normalize_every_line(found));
+    // Within the reach, the frame keeps its closing space.
+    let short = line("रो\u{095B}", 10);
+    assert!(n.normalize(&short).ends_with(" ॥"), "{short:?}");
+}
+
 /// A verse label reads the same before the ASCII punctuation fold and after
 /// it (a dash as `-`, an ellipsis as `.`), so the fixes in place, which read
 /// the input, and the passes, which read the folded text, keep the same
