@@ -7,6 +7,13 @@ fn split(s: &str) -> Vec<&str> {
     sentences(s).collect()
 }
 
+/// Each text splits into its sentences.
+fn assert_splits(cases: &[(&str, &[&str])]) {
+    for (text, want) in cases {
+        assert_eq!(split(text), *want, "{text}");
+    }
+}
+
 #[test]
 fn must_stay_one_sentence() {
     for s in [
@@ -480,9 +487,7 @@ fn list_markers_stay_with_their_items() {
             ],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// A date written with stops and spaces (`०७. ०३. १८४९`) is one token
@@ -507,9 +512,7 @@ fn spaced_dates_stay_whole() {
         ("कुल 12. 05. फिर 200 लोग.", &["कुल 12.", "05. फिर 200 लोग."]),
         ("पेज क12. 05. 2020 तक.", &["पेज क12.", "05. 2020 तक."]),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// Tokenized text (a space before every stop) splits by the same rules:
@@ -635,9 +638,7 @@ fn spaced_stops_of_tokenized_text() {
             &["\" पाणी कमी आहे . \" असे अधिकाऱ्यांनी सांगितले .", "पुढे काय ?"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// Verse numbers stay with their verse, also with a hyphen or a dot
@@ -663,9 +664,7 @@ fn verse_numbers_with_parts() {
             &["स्वाध्यायः परमं तपः॥इति॥४८॥", "अथ द्वितीयः।"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// A pipe typed for a danda ends a sentence exactly where the normalizer
@@ -690,9 +689,7 @@ fn pipes_as_the_normalizer_reads_them() {
             &["[[गंगा|गंगा नदी]] भारत की सबसे पवित्र नदी मानी जाती है।"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
     // The same sentences as the normalized text, whose dandas are real.
     for (text, _) in cases {
         let normalized = devanagari::normalize(text);
@@ -809,9 +806,7 @@ fn marathi_titles_of_office_before_names() {
             &["लवकर जेवण खा.", "आता साहेब येतील."],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
     // With a Hindi hint the Marathi title does not apply.
     let mut o = SplitOptions::default();
     o.language = Some(devanagari::Language::Hindi);
@@ -1041,9 +1036,7 @@ fn inline_lettered_lists() {
             &["उसने कहा क.", "फिर वह चला गया."],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// A domain name written in Devanagari (`नवभारतटाइम्स.कॉम`) ends no
@@ -1069,9 +1062,7 @@ fn devanagari_domain_names() {
             &["यह बात था.", "कॉमन लोग जानते हैं."],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// A closing quote a tokenizer wrote apart from the terminator goes with
@@ -1106,9 +1097,7 @@ fn spaced_closing_quotes() {
             &["तो गेला .", "\" मी येईन \" असे तो म्हणाला ."],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// A RIGHT DOUBLE QUOTATION MARK written apart after a terminator closes
@@ -1146,9 +1135,7 @@ fn spaced_right_double_quotes_close_by_direction() {
             &["सब लोग पहुँचे।", "” स्वस्थ जीवन शिविर “ का आयोजन हुआ।"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// Two QUOTATION MARKs typed together after a sentence's end, the second
@@ -1206,9 +1193,7 @@ fn closing_and_opening_quotes_typed_together() {
             &["'हम लड़ेंगे।", "हम जीतेंगे।'", "उनके 'समर्थकों' ने ताली बजाई।"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// Emoji after a sentence's end, with nothing after them on the line, are
@@ -1226,9 +1211,7 @@ fn emoji_that_end_a_line_go_with_the_sentence() {
             &["मैच जीत गए!", "😂 अब जश्न होगा।"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// What scraped text puts after a sentence's end, or between its parts,
@@ -1302,9 +1285,7 @@ fn no_sentence_of_punctuation_alone() {
             &["नाम } else { ?> टिप्पणी लिखें।"],
         ),
     ];
-    for (text, want) in cases {
-        assert_eq!(split(text), *want, "{text}");
-    }
+    assert_splits(cases);
 }
 
 /// Splits `piece` repeated 2,000 and 8,000 times (best of three each):

@@ -373,12 +373,9 @@ fn apostrophe_opens_next(text: &str, at: usize) -> bool {
     }
     // (The line, not the sentence: a quotation may run over several,
     // `'हम लड़ेंगे। हम जीतेंगे।'उनके`; found in review.)
-    let start = crate::rewrite::floor_char_boundary(text, at.saturating_sub(QUOTE_LOOK));
-    let window = text.get(start..at).unwrap_or("");
-    let sentence = window.rsplit('\n').next().unwrap_or("");
     let mut quotes = 0;
     let mut prev = None;
-    let mut chars = sentence.chars().peekable();
+    let mut chars = line_before(text, at).chars().peekable();
     while let Some(c) = chars.next() {
         let inside_word = prev.is_some_and(letter) && chars.peek().is_some_and(|&n| letter(n));
         quotes += usize::from(c == '\'' && !inside_word);
@@ -387,12 +384,8 @@ fn apostrophe_opens_next(text: &str, at: usize) -> bool {
     if quotes % 2 == 1 {
         return false;
     }
-    let ahead = text.get(at + 1..).unwrap_or("");
-    let ahead = ahead
-        .get(..crate::rewrite::floor_char_boundary(ahead, QUOTE_LOOK))
-        .unwrap_or("");
-    ahead
-        .split(|c: char| c == '\n' || is_terminator(c))
+    line_ahead(text.get(at + 1..).unwrap_or(""))
+        .split(is_terminator)
         .next()
         .is_some_and(|clause| clause.contains('\''))
 }
@@ -468,9 +461,7 @@ fn spaced_closing_quote(
 /// RIGHT one (text that types RIGHT for both). `after` is the text after
 /// the mark.
 fn right_quote_closes(text: &str, at: usize, after: &str) -> bool {
-    let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(QUOTE_LOOK));
-    let before = text.get(from..at).unwrap_or("");
-    let line = before.rsplit('\n').next().unwrap_or("");
+    let line = line_before(text, at);
     match line.rfind(['\u{201C}', '\u{201D}']) {
         Some(i) => line.get(i..).is_some_and(|q| q.starts_with('\u{201C}')),
         None => {
@@ -479,10 +470,7 @@ fn right_quote_closes(text: &str, at: usize, after: &str) -> bool {
                 // (`। ” “…`: one quotation closes, the next opens.)
                 return true;
             }
-            let ahead = next
-                .get(..crate::rewrite::floor_char_boundary(next, QUOTE_LOOK))
-                .unwrap_or(next);
-            let line = ahead.split('\n').next().unwrap_or("");
+            let line = line_ahead(next);
             let clause = line.split(is_terminator).next().unwrap_or("");
             // (Text that types RIGHT for both marks closes with the next
             // one on the line: `बोला। ” मैं कल जाऊँगा। ” फिर`; found in
@@ -503,13 +491,28 @@ const BRACKET_LOOK: usize = 400;
 /// quotation a terminator ends ([`tagged_before`], [`single_quote_open`]).
 const QUOTE_LOOK: usize = 400;
 
+/// The line before `pos`, within [`QUOTE_LOOK`] bytes: where the quote
+/// readers look back for a quotation still open.
+fn line_before(text: &str, pos: usize) -> &str {
+    let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(QUOTE_LOOK));
+    let window = text.get(from..pos).unwrap_or("");
+    window.rsplit('\n').next().unwrap_or("")
+}
+
+/// The line that `rest` starts, within [`QUOTE_LOOK`] bytes: where the
+/// quote readers look ahead for the quote that closes one.
+fn line_ahead(rest: &str) -> &str {
+    let window = rest
+        .get(..crate::rewrite::floor_char_boundary(rest, QUOTE_LOOK))
+        .unwrap_or(rest);
+    window.split('\n').next().unwrap_or("")
+}
+
 /// Whether a LEFT SINGLE QUOTATION MARK stands open before `pos` on its
 /// line (within [`QUOTE_LOOK`] bytes): after the last RIGHT SINGLE
 /// QUOTATION MARK that stands alone, after a space.
 fn single_quote_open(text: &str, pos: usize) -> bool {
-    let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(QUOTE_LOOK));
-    let window = text.get(from..pos).unwrap_or("");
-    let line = window.rsplit('\n').next().unwrap_or("");
+    let line = line_before(text, pos);
     let opened = line.rfind('\u{2018}');
     let closed = line.rfind(" \u{2019}");
     opened.is_some_and(|o| closed.is_none_or(|c| o > c))
