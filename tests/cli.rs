@@ -1,6 +1,8 @@
 //! The bundled tools run as a user runs them: through the built example
 //! binaries, with composed inputs.
 
+mod common;
+use common::TempDir;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
@@ -46,12 +48,9 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-/// A fresh directory of this test process.
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("devanagari-cli-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("tmp");
-    dir
+/// A fresh directory of this test process, removed when the test ends.
+fn temp_dir(name: &str) -> TempDir {
+    TempDir::new("devanagari-cli", name)
 }
 
 fn path(p: &std::path::Path) -> &str {

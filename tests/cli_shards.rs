@@ -4,6 +4,8 @@
 //! one set-aside file for the whole run, and the `devanagari` program with
 //! its subcommands. Shards are composed here, in temporary directories.
 
+mod common;
+use common::TempDir;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -52,11 +54,9 @@ fn ok(args: &[&str], stdin: &[u8]) -> Vec<u8> {
     out.stdout
 }
 
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("devanagari-shards-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("tmp");
-    dir
+/// A fresh directory of this test process, removed when the test ends.
+fn temp_dir(name: &str) -> TempDir {
+    TempDir::new("devanagari-shards", name)
 }
 
 fn p(path: &Path) -> &str {

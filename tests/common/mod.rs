@@ -36,3 +36,32 @@ pub fn shared_dir() -> Option<std::path::PathBuf> {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     p.is_dir().then_some(p)
 }
+
+/// A fresh directory of one test in this test process, removed when the
+/// test is done with it (also when it fails: the guard is dropped while
+/// the panic unwinds).
+pub struct TempDir(std::path::PathBuf);
+
+impl TempDir {
+    /// `prefix-PID-name` under the system's temporary directory, emptied
+    /// if an earlier process of the same id left it behind.
+    pub fn new(prefix: &str, name: &str) -> TempDir {
+        let dir = std::env::temp_dir().join(format!("{prefix}-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("tmp");
+        TempDir(dir)
+    }
+}
+
+impl std::ops::Deref for TempDir {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
