@@ -110,7 +110,7 @@ impl Token {
                 TokenKind::Word
             } else if c.is_alphabetic() {
                 TokenKind::OtherWord
-            } else if c.is_ascii_digit() || is_devanagari_digit(c) {
+            } else if is_text_digit(c) {
                 TokenKind::Number
             } else {
                 TokenKind::Punctuation
@@ -418,9 +418,7 @@ impl LineState {
         // Not before a number (`२०७५ | ५४ पटक हेरिएको`: a date, then a
         // count), after a byline (`… संवाददाता | शहर में …`), or inside a
         // wiki link whose `[[` the scrape lost (`…|ग्राम]]`).
-        if after
-            .next_visible()
-            .is_some_and(|c| c.is_ascii_digit() || is_devanagari_digit(c))
+        if after.next_visible().is_some_and(is_text_digit)
             || last_word.is_some_and(|w| is_byline_word(w.text()))
             || after.closes_link()
         {
@@ -613,7 +611,7 @@ impl<'a> Ahead<'a> {
         while cs.next_if(|c| is_label_space(*c)).is_some() {}
         let mut word = String::new();
         for c in cs {
-            if c.is_ascii_digit() || is_devanagari_digit(c) {
+            if is_text_digit(c) {
                 return words > 0 && word.is_empty();
             }
             if !is_devanagari_letter_or_mark(c) {
@@ -878,7 +876,7 @@ fn opens_number_ending_line(text: &str, at: usize, lone_cr_is_space: bool) -> bo
     let mut digits = 0;
     let end = loop {
         match cs.next() {
-            Some(c) if c.is_ascii_digit() || is_devanagari_digit(c) => {
+            Some(c) if is_text_digit(c) => {
                 digits += 1;
                 if digits > UNCLOSED_NUMBER_DIGITS {
                     return false;
@@ -906,10 +904,7 @@ pub(crate) fn ends_with_opened_number(text: &str, at: usize) -> bool {
         .skip_while(|&c| is_label_space(c))
         .peekable();
     let mut digits = 0;
-    while cs
-        .next_if(|&c| c.is_ascii_digit() || is_devanagari_digit(c))
-        .is_some()
-    {
+    while cs.next_if(|&c| is_text_digit(c)).is_some() {
         digits += 1;
     }
     if !(1..=UNCLOSED_NUMBER_DIGITS).contains(&digits) {
@@ -1302,7 +1297,7 @@ fn label_then_danda(
                 return false;
             }
             prev = c;
-            let digit = c.is_ascii_digit() || is_devanagari_digit(c);
+            let digit = is_text_digit(c);
             digits += usize::from(digit);
             number &= digit || (digits > 0 && matches!(c, '-' | '.'));
             len += weight;

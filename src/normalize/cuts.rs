@@ -4,6 +4,7 @@
 //! fault through the passes.
 
 use super::invisible;
+use crate::script::is_text_digit;
 
 /// Whether the single SPACE at `i` is a safe cut: no rule looks across it, so
 /// the text before and the text after can be normalized apart. That holds
@@ -59,8 +60,7 @@ pub(super) fn is_safe_cut(text: &str, i: usize) -> bool {
         (crate::script::is_danda(b)
             && (crate::danda::in_verse_number(text, i - b.len_utf8(), false)
                 || cr_in_label_window(text, i)))
-            || ((b.is_ascii_digit() || crate::script::is_devanagari_digit(b))
-                && crate::danda::ends_with_opened_number(text, i))
+            || (is_text_digit(b) && crate::danda::ends_with_opened_number(text, i))
     });
     // (Nor between a decimal point a tokenizer wrote apart and its digits,
     // `१ . ५`: rule 9 reads the digit after it, and the digit before it

@@ -101,11 +101,11 @@ fn is_final_full_stop(line: &str, i: usize) -> bool {
 /// ०४`: Indic NLP Library's tokens): a digit follows it after a space.
 /// Rule 9 leaves it: `१. ५` would read as a list number.
 pub(crate) fn is_decimal_apart(before: char, rest: &str) -> bool {
-    (before.is_ascii_digit() || is_devanagari_digit(before))
+    is_text_digit(before)
         && rest
             .strip_prefix(". ")
             .and_then(|r| r.chars().next())
-            .is_some_and(|c| c.is_ascii_digit() || is_devanagari_digit(c))
+            .is_some_and(is_text_digit)
 }
 
 /// Whether the character after a run of FULL STOPs (`None`: the end of the

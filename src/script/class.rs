@@ -117,6 +117,21 @@ pub fn is_devanagari_digit(c: char) -> bool {
     matches!(c, '\u{0966}'..='\u{096F}') // DIGIT ZERO ..= DIGIT NINE
 }
 
+/// A digit Devanagari text writes its numbers in: ASCII DIGIT ZERO..NINE
+/// or DEVANAGARI DIGIT ZERO..NINE (a number may mix them: `2०२4` in
+/// converted text). Other scripts' digits are not numbers of this text.
+///
+/// ```
+/// use devanagari::script::is_text_digit;
+/// assert!(is_text_digit('7'));
+/// assert!(is_text_digit('\u{096D}')); // DEVANAGARI DIGIT SEVEN
+/// assert!(!is_text_digit('\u{09ED}')); // BENGALI DIGIT SEVEN
+/// ```
+#[inline]
+pub fn is_text_digit(c: char) -> bool {
+    c.is_ascii_digit() || is_devanagari_digit(c)
+}
+
 /// DANDA or DOUBLE DANDA.
 #[inline]
 pub fn is_danda(c: char) -> bool {

@@ -25,11 +25,6 @@ pub(crate) fn is_word_char(c: char) -> bool {
     is_devanagari_letter_or_mark(c) || (c.is_alphabetic() && !is_devanagari(c)) || is_joiner(c)
 }
 
-#[inline]
-pub(super) fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || is_devanagari_digit(c)
-}
-
 /// A character emoji are made of, told by blocks: the blocks that hold
 /// the pictographs (Miscellaneous Technical, Miscellaneous Symbols and
 /// Dingbats, Miscellaneous Symbols and Arrows, the emoji planes' blocks
@@ -56,7 +51,7 @@ pub(super) fn is_emoji_part(c: char) -> bool {
 /// U+0966 DEVANAGARI DIGIT ZERO, as a number.
 const DEVANAGARI_DIGIT_ZERO: u32 = 0x0966;
 
-/// The value of a number written in ASCII or Devanagari digits ([`is_digit`]);
+/// The value of a number written in ASCII or Devanagari digits ([`is_text_digit`]);
 /// `None` for other characters or when it overflows.
 pub(super) fn number_value(digits: &str) -> Option<u32> {
     digits.chars().try_fold(0u32, |v, c| {

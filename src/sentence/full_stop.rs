@@ -95,7 +95,7 @@ fn starts_latin_token(text: &str, dot: usize, next: char) -> bool {
         || (next.is_ascii_uppercase()
             && second.is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()));
     let word_before = before.trim_end_matches([' ', '\t']).chars().next_back();
-    name || (is_digit(next) && word_before.is_some_and(is_digit))
+    name || (is_text_digit(next) && word_before.is_some_and(is_text_digit))
 }
 
 /// Whether a character before a FULL STOP glued to a digit makes the stop a
@@ -119,12 +119,12 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
     // (The character before the stop is read only where it counts: after
     // most stops comes a space.)
     let prev = || char_before(text, dot);
-    (is_digit(next) && prev().is_some_and(|p| is_digit(p) || is_sign_before_decimal(p)))
+    (is_text_digit(next) && prev().is_some_and(|p| is_text_digit(p) || is_sign_before_decimal(p)))
         || starts_latin_token(text, dot, next)
         || (next.is_ascii_alphanumeric()
             && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
         || matches!(next, ',' | ';' | ':')
-        || (next == '-' && char_at(text, dot + 2).is_some_and(is_digit))
+        || (next == '-' && char_at(text, dot + 2).is_some_and(is_text_digit))
         || (next.is_ascii_alphanumeric() && inside_url(text, dot, dot + 1))
         || (is_devanagari_letter(next)
             && crate::url::devanagari_domain_label_follows(
@@ -175,11 +175,11 @@ fn in_spaced_date(text: &str, dot: usize) -> bool {
 /// value and where it starts.
 fn date_number_back(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<(u32, usize)> {
     let s = s.trim_end_matches([' ', '\t']);
-    let (before, number) = s.split_at_checked(s.trim_end_matches(is_digit).len())?;
+    let (before, number) = s.split_at_checked(s.trim_end_matches(is_text_digit).len())?;
     let glued = before
         .chars()
         .next_back()
-        .is_some_and(|c| is_digit(c) || c == '.' || is_word_char(c));
+        .is_some_and(|c| is_text_digit(c) || c == '.' || is_word_char(c));
     if !digits.contains(&number.chars().count()) || glued {
         return None;
     }
@@ -191,11 +191,12 @@ fn date_number_back(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<
 /// value and where it ends.
 fn date_number_ahead(s: &str, digits: std::ops::RangeInclusive<usize>) -> Option<(u32, usize)> {
     let t = s.trim_start_matches([' ', '\t']);
-    let (number, after) = t.split_at_checked(t.len() - t.trim_start_matches(is_digit).len())?;
+    let (number, after) =
+        t.split_at_checked(t.len() - t.trim_start_matches(is_text_digit).len())?;
     let glued = after
         .chars()
         .next()
-        .is_some_and(|c| is_digit(c) || is_word_char(c));
+        .is_some_and(|c| is_text_digit(c) || is_word_char(c));
     if !digits.contains(&number.chars().count()) || glued {
         return None;
     }
@@ -266,7 +267,7 @@ impl<'t> Stop<'t> {
 
     /// Whether the token after the stop starts with a digit (`No. 5`).
     fn number_follows(&self) -> bool {
-        self.next_token().chars().next().is_some_and(is_digit)
+        self.next_token().chars().next().is_some_and(is_text_digit)
     }
 
     /// Whether the token after the stop starts with a lowercase Latin
@@ -316,7 +317,7 @@ impl<'t> Stop<'t> {
             .trim_end_matches([' ', '\t']);
         head.chars()
             .next_back()
-            .is_some_and(|c| is_digit(c) || c == ')')
+            .is_some_and(|c| is_text_digit(c) || c == ')')
             && is_list_number(self.text, self.dot, self.next, |prev_dot| {
                 full_stop_ends_sentence(self.text, prev_dot, splitter, &mut WordAhead::default())
             })
@@ -564,7 +565,7 @@ fn number_before(text: &str, word_start: usize) -> bool {
     let trimmed = head.trim_end_matches([' ', '\t']);
     // (A temperature's DEGREE SIGN between: `16° से.`.)
     let number = trimmed.strip_suffix('\u{00B0}').unwrap_or(trimmed);
-    trimmed.len() < head.len() && number.ends_with(is_digit)
+    trimmed.len() < head.len() && number.ends_with(is_text_digit)
 }
 
 #[cfg(test)]

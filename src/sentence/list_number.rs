@@ -76,7 +76,7 @@ impl<'t> ListMarker<'t> {
             .into_iter()
             .find_map(|closer| head.strip_suffix(closer))?;
         let closed = closed.trim_end_matches([' ', '\t']);
-        let before_number = closed.trim_end_matches(is_digit);
+        let before_number = closed.trim_end_matches(is_text_digit);
         let digits = closed.get(before_number.len()..).unwrap_or("");
         if digits.is_empty() {
             return None;
@@ -119,7 +119,7 @@ pub(super) fn is_list_letter(
     let item_follows = token_after(text, dot + 1)
         .chars()
         .next()
-        .is_some_and(|c| is_devanagari_letter(c) || is_digit(c) || c.is_alphanumeric());
+        .is_some_and(|c| is_devanagari_letter(c) || is_text_digit(c) || c.is_alphanumeric());
     if !item_follows {
         return false;
     }
@@ -252,7 +252,7 @@ fn has_item_letter(window: &str, letter: &str) -> bool {
             && tail
                 .strip_prefix(". ")
                 .and_then(|t| t.chars().next())
-                .is_some_and(|c| is_devanagari_letter(c) || is_digit(c) || c.is_alphanumeric())
+                .is_some_and(|c| is_devanagari_letter(c) || is_text_digit(c) || c.is_alphanumeric())
     })
 }
 
@@ -425,7 +425,7 @@ mod tests {
     /// follows the item before it.
     fn follows(text: &str) -> bool {
         let head = text.strip_suffix('.').unwrap_or(text);
-        let start = head.trim_end_matches(is_digit).len();
+        let start = head.trim_end_matches(is_text_digit).len();
         follows_previous_item(text, start, &head[start..])
     }
 
@@ -452,7 +452,7 @@ mod tests {
     fn precedes(text: &str) -> bool {
         let dot = text.find('.').unwrap_or(0);
         let head = &text[..dot];
-        let start = head.trim_end_matches(is_digit).len();
+        let start = head.trim_end_matches(is_text_digit).len();
         precedes_next_item(text, dot + 1, &head[start..])
     }
 

@@ -121,7 +121,7 @@ fn notes_len(text: &str, pos: usize) -> usize {
         // (A reference number may be glued to the next sentence too,
         // `।[३]अब`, or to a stray terminator, `।)[२]।`; a word in brackets
         // then opens the next sentence.)
-        let number = note.trim().chars().all(is_digit);
+        let number = note.trim().chars().all(is_text_digit);
         let next = after.chars().next();
         let apart = next.is_none_or(|c| c.is_whitespace() || c == '[');
         let glued =
@@ -150,7 +150,7 @@ fn starts_with_space_and_letter(rest: &str) -> bool {
 /// digits, perhaps in parts (`४.७`, `३-४`), spaces and the dandas.
 fn is_number_label(label: &str) -> bool {
     label.chars().all(|c| {
-        is_digit(c)
+        is_text_digit(c)
             || c.is_whitespace()
             || matches!(
                 c,
@@ -605,7 +605,7 @@ fn bare_number(t: &str) -> Option<&str> {
 /// digits that `t` starts with (0 if none).
 fn dangling_digits_len(t: &str) -> usize {
     t.chars()
-        .take_while(|c| is_digit(*c))
+        .take_while(|c| is_text_digit(*c))
         .take(DANGLING_NUMBER_DIGITS)
         .map(char::len_utf8)
         .sum()
@@ -622,7 +622,7 @@ fn bracketed_note(t: &str) -> Option<&str> {
     let note = window.get(..close)?;
     let words = note.split_whitespace().count();
     let is_note = (1..=NOTE_WORDS).contains(&words)
-        && note.contains(is_digit)
+        && note.contains(is_text_digit)
         && !note.contains(is_terminator)
         && !note.contains('(');
     is_note.then(|| inside.get(close + 1..)).flatten()

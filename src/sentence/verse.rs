@@ -19,8 +19,8 @@ pub(super) fn single_danda_ends_sentence(
     end: usize,
     scan: &mut ScanState,
 ) -> bool {
-    let in_reference = (char_before(text, start).is_some_and(is_digit)
-        && char_at(text, end).is_some_and(is_digit))
+    let in_reference = (char_before(text, start).is_some_and(is_text_digit)
+        && char_at(text, end).is_some_and(is_text_digit))
         || in_bracketed_reference(text, start, end);
     let inside_verse = scan.double_danda_ahead(text, end)
         && danda_in_couplet(text, end).is_some_and(|second| halves_match(text, start, second))
@@ -61,7 +61,7 @@ const REFERENCE_LOOK: usize = 40;
 /// dandas and digits between, and a digit among them.
 fn in_bracketed_reference(text: &str, start: usize, end: usize) -> bool {
     // (A danda in prose has a space after it: no bracket is looked for.)
-    let part = |c: char| is_devanagari_letter_or_mark(c) || is_danda(c) || is_digit(c);
+    let part = |c: char| is_devanagari_letter_or_mark(c) || is_danda(c) || is_text_digit(c);
     if !char_at(text, end).is_some_and(part) || !char_before(text, start).is_some_and(part) {
         return false;
     }
@@ -87,7 +87,7 @@ fn in_bracketed_reference(text: &str, start: usize, end: usize) -> bool {
     !inner_before.is_empty()
         && inner_before.chars().all(part)
         && inner_after.chars().all(part)
-        && inner_after.contains(is_digit)
+        && inner_after.contains(is_text_digit)
 }
 
 /// The bytes before a DANDA read for the words of [`half_is_a_clause`]:
