@@ -479,31 +479,31 @@ mod tests {
     /// The lines repair changed are found from its edits, shifted by every
     /// edit before them: a repair on a later line that the normalizer must
     /// finish is found after many repairs that lengthened the lines before
-    /// it. (A NUKTA typed before a consonant moves onto it once the word
-    /// before it is Devanagari: `Indiaी़क` is repaired to `भारती़क`, which
-    /// normalizes to `भारतीक़`.)
+    /// it. (An ANUSVARA typed before its vowel sign is out of order only
+    /// once the word it follows is Devanagari: `Indiaंी` is repaired to
+    /// `भारतंी`, which normalizes to `भारतीं`.)
     #[test]
     fn lines_changed_by_repair_are_normalized_again() {
         let cleaner = Cleaner::default();
         let text = format!(
-            "{}\nकुछ नहीं\nफिर Indiaी\u{93C}क आया\nफिर Indiaी\u{93C}क",
+            "{}\nकुछ नहीं\nफिर India\u{902}ी आया\nफिर India\u{902}ी",
             "Governmentी ".repeat(12)
         );
         let out = cleaner.clean(&text);
         let (n, r) = (cleaner.normalizer(), cleaner.repairer());
         let whole = n.normalize(&r.repair(&n.normalize(&text))).into_owned();
         assert_eq!(out, whole);
-        assert!(out.contains("फिर भारतीक\u{93C} आया\n"), "{out}");
-        assert!(out.ends_with("फिर भारतीक\u{93C}"), "{out}");
+        assert!(out.contains("फिर भारती\u{902} आया\n"), "{out}");
+        assert!(out.ends_with("फिर भारती\u{902}"), "{out}");
         let (with_edits, _) = cleaner.clean_with_edits(&text);
         assert_eq!(with_edits, out);
         assert_eq!(cleaner.clean_owned(text.clone()), out);
         // One line, the whole text, normalized again: its new form is the
         // output.
-        for one in ["फिर Indiaी\u{93C}क आया", "फिर Indiaी\u{93C}क आया\n"]
+        for one in ["फिर India\u{902}ी आया", "फिर India\u{902}ी आया\n"]
         {
             let out = cleaner.clean(one);
-            assert_eq!(out.trim_end(), "फिर भारतीक\u{93C} आया");
+            assert_eq!(out.trim_end(), "फिर भारती\u{902} आया");
             assert_eq!(cleaner.clean_owned(one.to_string()), out);
         }
     }

@@ -53,22 +53,13 @@ pub(crate) fn reorder(line: &str) -> Option<Changed> {
     for_each_cluster(line, |base, s, e| {
         let Some(marks) = line.get(s..e) else { return };
         let order = MarkOrder::read(marks);
-        let nukta = order.nukta_move(base, line.get(e..).unwrap_or(""));
-        match nukta {
-            // Nothing out of place.
-            NuktaMove::Stays if !order.nasal_before_vowel => {}
-            NuktaMove::ToNext(next) if !order.nasal_before_vowel => {
-                let out = nukta_moved_onto(marks, next);
-                rw.replace_diff(s..e + next.len_utf8(), &out, EditKind::MarkOrder);
-            }
-            // (With a nasal sign out of place too, NUKTAs that belong to
-            // the next consonant go to the front of these marks.)
-            _ => {
-                let nuktas_first = (nukta != NuktaMove::Stays).then_some(order.nuktas);
-                let out = reordered_marks(marks, nuktas_first);
-                rw.replace_diff(s..e, &out, EditKind::MarkOrder);
-            }
+        let nukta = order.nukta_move(base);
+        if nukta == NuktaMove::Stays && !order.nasal_before_vowel {
+            return; // nothing out of place
         }
+        let nuktas_first = (nukta == NuktaMove::ToBase).then_some(order.nuktas);
+        let out = reordered_marks(marks, nuktas_first);
+        rw.replace_diff(s..e, &out, EditKind::MarkOrder);
     });
     rw.finish()
 }
@@ -136,9 +127,6 @@ enum NuktaMove {
     Stays,
     /// To the front of the marks, next to the cluster's consonant.
     ToBase,
-    /// After the consonant that follows the marks: a NUKTA typed before its
-    /// consonant.
-    ToNext(char),
 }
 
 impl MarkOrder {
@@ -164,46 +152,22 @@ impl MarkOrder {
         order
     }
 
-    /// Where a NUKTA after another sign of the cluster of `base` goes
-    /// (`after`: the line after the marks). To the consonant it belongs
-    /// to: the cluster's, if it has a nukta form; else the next one, if it
-    /// has one and no NUKTA yet (a NUKTA typed before its consonant: `बॉ़डी`
-    /// for `बॉड़ी`). On a consonant with no nukta form it is no misplaced
-    /// mark but a stray one (`वि़षय`, `आन्दो़लन`): moving it would invent a
-    /// letter, so it stays where it was typed. (Not NA, RA, LLA, whose
-    /// nukta forms Hindi never writes: `आरा़धना` has a stray NUKTA.)
-    fn nukta_move(&self, base: Option<char>, after: &str) -> NuktaMove {
-        if !(self.nukta_after_other && base.is_some_and(is_consonant)) {
-            return NuktaMove::Stays;
-        }
-        if base.is_some_and(takes_nukta) {
-            return NuktaMove::ToBase;
-        }
-        match after.chars().next() {
-            Some(next)
-                if takes_nukta(next)
-                    && !after
-                        .get(next.len_utf8()..)
-                        .unwrap_or("")
-                        .starts_with(DEVANAGARI_SIGN_NUKTA) =>
-            {
-                NuktaMove::ToNext(next)
-            }
-            _ => NuktaMove::Stays,
+    /// Where a NUKTA after another sign of the cluster of `base` goes: to
+    /// the consonant it belongs to, the cluster's, if that has a nukta
+    /// form. On a consonant with none it is no misplaced mark but a stray
+    /// one (`वि़षय`, `आन्दो़लन`): moving it would invent a letter, so it
+    /// stays where it was typed. (Not NA, RA, LLA, whose nukta forms Hindi
+    /// never writes: `आरा़धना` has a stray NUKTA.) Nor does it move on to
+    /// the next consonant, as if typed before it: `स्टू़डेंट्स`,
+    /// `ला़कडाउन` would become `स्टूड़ेंट्स`, `लाक़डाउन` (tweets), and
+    /// no source showed a NUKTA typed before its letter.
+    fn nukta_move(&self, base: Option<char>) -> NuktaMove {
+        if self.nukta_after_other && base.is_some_and(takes_nukta) {
+            NuktaMove::ToBase
+        } else {
+            NuktaMove::Stays
         }
     }
-}
-
-/// The marks of a cluster without their NUKTAs, then `next` (the consonant
-/// after them) with its NUKTA.
-fn nukta_moved_onto(marks: &str, next: char) -> String {
-    let mut out: String = marks
-        .chars()
-        .filter(|&m| m != DEVANAGARI_SIGN_NUKTA)
-        .collect();
-    out.push(next);
-    out.push(DEVANAGARI_SIGN_NUKTA);
-    out
 }
 
 /// The marks of a cluster in order: `nuktas_first` NUKTAs first (the
@@ -661,12 +625,14 @@ mod tests {
         );
         // already right
         assert!(reorder("क़ि कां").is_none());
-        // NUKTA typed before the consonant it belongs to
-        assert_eq!(run(reorder, "बॉलीवु\u{093C}ड"), "बॉलीवुड\u{093C}");
-        // ...unless that consonant has its own: then it stays, as on any
-        // consonant without a nukta form (a stray NUKTA, not a misplaced one)
+        // A NUKTA on a consonant without a nukta form is a stray one, not
+        // one typed before the next consonant: it stays where it was typed.
         assert!(reorder("वु\u{093C}ड\u{093C}").is_none());
         for stray in [
+            "बॉलीवु\u{093C}ड",
+            "स्टू\u{093C}डेंट्स",
+            "ला\u{093C}कडाउन",
+            "शिरोरे\u{093C}खा",
             "वि\u{093C}षय",
             "आन्दो\u{093C}लन",
             "प्रो\u{093C}",
