@@ -182,18 +182,38 @@ pub(crate) fn punctuation_space(
     // characters and joiners, which other rules remove, skipped. A mark
     // after the punctuation is no word to keep apart: the space would end
     // up under it.)
-    let glued = rest
-        .get(run..)
-        .unwrap_or("")
+    let after = rest.get(run..).unwrap_or("");
+    if starts_code_token(rest.get(..run).unwrap_or(""), after) {
+        return PunctuationSpace::Stays;
+    }
+    let glued = after
         .chars()
         .filter(|&c| !(is_invisible(c) || is_joiner(c)))
         .find(|&c| !matches!(c, '\u{2018}' | '\u{201C}' | '('))
-        .is_some_and(is_devanagari_letter);
+        .is_some_and(|c| c.is_alphabetic() && !is_devanagari_mark(c));
     if glued {
         PunctuationSpace::MovesAfter(end + run)
     } else {
         PunctuationSpace::Go
     }
+}
+
+/// A QUESTION MARK or EXCLAMATION MARK glued to a Latin word, a digit or a
+/// sign of code after it (`?callback`, `?amp;`, `!important`, `!=`,
+/// `?_page`) opens a token of code or a query string, not the end of the
+/// Devanagari word before its space: neither removing the space nor moving
+/// it is safe (`एक ?callback` would read `एक?callback` or, moved, `एक?
+/// callback`). A danda or comma glued to a Latin word is punctuation (`छ
+/// ।Read more` → `छ। Read more`).
+fn starts_code_token(run: &str, after: &str) -> bool {
+    run.ends_with(['?', '!'])
+        && after.chars().next().is_some_and(|c| {
+            (c.is_alphanumeric() && !is_devanagari(c))
+                || matches!(
+                    c,
+                    '_' | '&' | '=' | '$' | '%' | '/' | '#' | '@' | ';' | '[' | '{'
+                )
+        })
 }
 
 /// The sentence punctuation rule 9 spaces (but FULL STOP, decided apart).
