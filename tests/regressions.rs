@@ -193,8 +193,10 @@ fn precomposed_borrowed_letter_asks_for_the_fold() {
     ] {
         assert_as_every_pass(&n, s);
     }
+    // (The NUKTA after CANDRABINDU on SHA, which has no nukta form, is a
+    // stray one and stays; the borrowed letter's NUKTA is folded.)
     assert_eq!(
         n.normalize("श\u{094D}\u{200D}\u{093E}\u{0901}\u{093C}\u{095E}"),
-        "श\u{0901}फ"
+        "श\u{0901}\u{093C}फ"
     );
 }

@@ -332,10 +332,14 @@ mod tests {
             ("रहऽ हइ ।\"आन्ना", "रहऽ हइ।\"आन्ना"),
             ("आया ।\u{093C}फिर", "आया।\u{093C}फिर"),
             ("आलू  ,प्याज़ ,टमाटर", "आलू, प्याज़, टमाटर"),
-            // ...not before a number or a Latin word, which no space
-            // separated from the word before either.
+            // ...and before a Latin word; not before a number, which no
+            // space separated from the word before either.
+            ("वह आया ।Then", "वह आया। Then"),
             ("कुल ,5 लोग", "कुल,5 लोग"),
-            ("बधाई !Reply", "बधाई!Reply"),
+            // A QUESTION or EXCLAMATION MARK glued to Latin may open code
+            // (`?page=2`): the space stays.
+            ("बधाई !Reply", "बधाई !Reply"),
+            ("देखें ?page=2", "देखें ?page=2"),
         ] {
             assert_eq!(run(punctuation_spacing, input), want, "{input:?}");
         }

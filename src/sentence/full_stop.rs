@@ -39,7 +39,10 @@ pub(super) fn full_stop_ends_sentence(
     if next == '\n' {
         return !marker_line_joins_next(splitter, text, dot + 1);
     }
-    if is_inside_token(text, dot, next) {
+    if is_inside_token(text, dot, next)
+        || runs_on_after_dash(next)
+        || inside_short_brackets(text, dot)
+    {
         return false;
     }
     let stop = Stop::read(text, dot, next, word_end, known);
@@ -53,6 +56,54 @@ pub(super) fn full_stop_ends_sentence(
         devanagari_word_ends_sentence(&stop, splitter, ahead)
     };
     ends && !postposition_follows(text, dot, splitter)
+}
+
+/// Whether the character right after a FULL STOP is a dash the text runs
+/// on after: a statute's heading of a section, an explanation or a proviso
+/// is closed so (`स्पष्टीकरण.—इस धारा में …`, `दंड.–जो कोई …`, EM or EN
+/// DASH glued to the stop). Prose ends a sentence with a space after it.
+#[inline]
+fn runs_on_after_dash(next: char) -> bool {
+    matches!(next, '\u{2014}' | '\u{2013}') // EM DASH, EN DASH
+}
+
+/// How far, in bytes, the brackets around a FULL STOP are looked for on
+/// either side by [`inside_short_brackets`] (about 30 Devanagari letters).
+const BRACKET_LOOK: usize = 90;
+
+/// Whether the FULL STOP at `dot` stands inside brackets that open and
+/// close on its line within [`BRACKET_LOOK`] bytes, with no other sentence
+/// punctuation between: an abbreviation no table knows in an aside
+/// (`(ज. १९३२)`, `(मृ. १९९५)`, `(संकलक. डॉ. जोशी)`, the dateline's
+/// `(वार्ता.)`) ends no sentence; the sentence around the brackets goes on.
+/// A stop right before the closing bracket of an aside of words ends the
+/// sentence the aside is (`(हे खोटे ठरले.) मी …`).
+fn inside_short_brackets(text: &str, dot: usize) -> bool {
+    const STOPS: [char; 6] = [
+        '\n',
+        DEVANAGARI_DANDA,
+        DEVANAGARI_DOUBLE_DANDA,
+        '?',
+        '!',
+        '\r',
+    ];
+    let from = crate::rewrite::floor_char_boundary(text, dot.saturating_sub(BRACKET_LOOK));
+    let to = crate::rewrite::floor_char_boundary(text, dot + 1 + BRACKET_LOOK);
+    let (Some(before), Some(after)) = (text.get(from..dot), text.get(dot + 1..to)) else {
+        return false;
+    };
+    let Some(inside) = before
+        .rfind(|c: char| matches!(c, '(' | ')') || STOPS.contains(&c))
+        .and_then(|at| before.get(at..)?.strip_prefix('('))
+    else {
+        return false;
+    };
+    let closes = after
+        .find(|c: char| matches!(c, '(' | ')') || STOPS.contains(&c))
+        .is_some_and(|at| after.get(at..).is_some_and(|a| a.starts_with(')')));
+    // (A stop that closes the aside ends the sentence in it, `(हे खोटे
+    // ठरले.)`, unless the aside is one word: `(वार्ता.)` of a dateline.)
+    closes && (!after.starts_with(')') || !inside.contains([' ', '\t']))
 }
 
 /// Whether the word after the stop at `dot` is a postposition that starts
@@ -387,6 +438,9 @@ fn devanagari_word_ends_sentence(stop: &Stop, splitter: &Splitter, ahead: &mut W
     if stop.class.is_letter_name() {
         return letter_name_ends_sentence(stop, splitter, ahead);
     }
+    if is_marathi_lone_initial(stop, splitter, ahead) {
+        return false;
+    }
     // (One letter is three bytes at most: most words ask no more.)
     !(stop.word.len() <= 3
         && is_list_letter(stop.text, stop.word_start, stop.word, stop.dot, stop.next))
@@ -471,6 +525,30 @@ fn spaced_chain_verdict(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead)
         return Some(sentence_starter_follows(stop.text, stop.after(), ahead));
     }
     None
+}
+
+/// Whether the word is an initial standing alone in a Marathi name
+/// (`दिलीप पु. चित्रे`, `छ. शिवाजी महाराज`, `म. गांधी`): where the hint says
+/// Marathi, a consonant alone or with a short vowel sign (I or U) before
+/// a Devanagari word that begins no sentence. No Marathi sentence ends in
+/// such a word. Without the hint it ends one: the Bhojpuri copula `ह.`,
+/// `भेज द.`, the Nepali `छ.`, the Maithili `छि.`, a misspelt Hindi `हु.`.
+fn is_marathi_lone_initial(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
+    if !splitter.hints(Language::Marathi) || stop.next != ' ' {
+        return false;
+    }
+    let mut cs = stop.word.chars();
+    let lone = cs.next().is_some_and(is_consonant) && {
+        let rest = cs.as_str();
+        let rest = rest.strip_prefix(DEVANAGARI_SIGN_NUKTA).unwrap_or(rest);
+        matches!(rest, "" | "\u{093F}" | "\u{0941}") // VOWEL SIGN I, VOWEL SIGN U
+    };
+    lone && stop
+        .next_token()
+        .chars()
+        .next()
+        .is_some_and(is_devanagari_letter)
+        && !sentence_starter_follows(stop.text, stop.after(), ahead)
 }
 
 /// Whether the stop after a letter name (`के.`, `एस.`) ends the sentence:

@@ -91,6 +91,12 @@ impl Splitter {
         self.options.language.is_none_or(|l| l == language)
     }
 
+    /// Whether the hint names `language` (not: there is no hint).
+    #[inline]
+    pub(crate) fn hints(&self, language: Language) -> bool {
+        self.options.language == Some(language)
+    }
+
     /// Whether the hint names a Bihari language (Bhojpuri, Maithili,
     /// Magahi), whose sentences end in words that are letter names in
     /// Hindi (see `abbrev::BIHARI_AMBIGUOUS_LETTER_NAMES`).

@@ -21,7 +21,8 @@ pub(super) fn single_danda_ends_sentence(
 ) -> bool {
     let in_reference = (char_before(text, start).is_some_and(is_text_digit)
         && char_at(text, end).is_some_and(is_text_digit))
-        || in_bracketed_reference(text, start, end);
+        || in_bracketed_reference(text, start, end)
+        || in_spaced_chapter_verse(text, start, end);
     let inside_verse = scan.double_danda_ahead(text, end)
         && danda_in_couplet(text, end).is_some_and(|second| halves_match(text, start, second))
         && !half_is_a_clause(text, start);
@@ -88,6 +89,38 @@ fn in_bracketed_reference(text: &str, start: usize, end: usize) -> bool {
         && inner_before.chars().all(part)
         && inner_after.chars().all(part)
         && inner_after.contains(is_text_digit)
+}
+
+/// Whether the DANDA `text[start..end]` splits a chapter from its verse in
+/// a reference in brackets, written with a space (`(2। 7)`, `(गीता 18।
+/// 66)`, `(3। 10-12)`: commentaries cite so): a digit before it, one space
+/// and the verse number after it, and the bracket that opened within
+/// [`REFERENCE_LOOK`] bytes before closes right after the number. (Without
+/// the opening bracket, `… 18। 2) …` is a sentence ending in a number and
+/// a list item.)
+fn in_spaced_chapter_verse(text: &str, start: usize, end: usize) -> bool {
+    if !char_before(text, start).is_some_and(is_text_digit) {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let verse = rest.strip_prefix(' ').unwrap_or(rest);
+    let number = verse.trim_start_matches(|c: char| is_text_digit(c) || matches!(c, '-' | ','));
+    if number.len() == verse.len() || !number.starts_with([')', ']']) {
+        return false;
+    }
+    let from = crate::rewrite::floor_char_boundary(text, start.saturating_sub(REFERENCE_LOOK));
+    let before = text.get(from..start).unwrap_or("");
+    before
+        .rfind([
+            '(',
+            '[',
+            ')',
+            ']',
+            DEVANAGARI_DANDA,
+            DEVANAGARI_DOUBLE_DANDA,
+            '\n',
+        ])
+        .is_some_and(|at| before.get(at..).is_some_and(|b| b.starts_with(['(', '['])))
 }
 
 /// The bytes before a DANDA read for the words of [`half_is_a_clause`]:

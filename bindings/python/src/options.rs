@@ -792,7 +792,7 @@ fn split_options(
 /// >>> opts = dv.SplitOptions(newline="space", abbreviations=["मेज"])
 /// >>> dv.sentences("मेज. सिंह ने\nकहा. ठीक है.", opts)
 /// ['मेज. सिंह ने\nकहा.', 'ठीक है.']
-/// >>> text = "आरोपी (रा. पुणे) याला अटक झाली. तपास सुरू आहे."
+/// >>> text = "आरोपी रा. पुणे याला अटक झाली. तपास सुरू आहे."
 /// >>> len(dv.sentences(text, dv.SplitOptions(language="mr")))
 /// 2
 /// >>> len(dv.sentences(text, dv.SplitOptions(language="hi")))

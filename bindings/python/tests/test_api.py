@@ -346,7 +346,7 @@ def test_sentences_and_options():
     assert SplitOptions(language="npi").language == "ne"
     assert set(dv.LANGUAGES) >= {"hi", "mr", "ne", "sa", "bho", "mai"}
     # The hint selects the language's abbreviation tables.
-    text = "आरोपी (रा. पुणे) याला अटक झाली. तपास सुरू आहे."
+    text = "आरोपी रा. पुणे याला अटक झाली. तपास सुरू आहे."
     assert len(dv.sentences(text, SplitOptions(language="mr"))) == 2
     assert len(dv.sentences(text, SplitOptions(language="hi"))) == 3
     assert dv.words("(रा. पुणे)", WordOptions(split=SplitOptions(language="mr")))[1] == "रा."

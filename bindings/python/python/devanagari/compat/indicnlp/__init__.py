@@ -79,7 +79,7 @@ Normalization (ours stands; the rule numbers are SPEC section 1):
   ends go; spaces before ``। ॥ , ? !`` and a final ``.`` go (``है ।`` →
   ``है।``); the Unicode "do not use" sequences are replaced; marks typed in
   the wrong order are reordered (a NUKTA after a vowel sign moves to its
-  consonant, ``बॉलीवु़ड`` → ``बॉलीवुड़``; ANUSVARA before a vowel sign moves
+  consonant, ``कपडा़`` → ``कपड़ा``; ANUSVARA before a vowel sign moves
   after it, ``पहंुचा`` → ``पहुंचा``); split vowel signs are joined
   (``वर्षाें`` → ``वर्षों``); ZERO WIDTH SPACE is removed (theirs: a space).
 - **Punctuation.** Ours also makes guillemets ASCII quotes; theirs turns two
