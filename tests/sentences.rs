@@ -254,6 +254,12 @@ fn verse_numbers_and_couplets() {
             "इसके बाद सभा में लंबी चर्चा हुई और सभी सदस्यों ने अपनी राय रखी तथा अंत में प्रस्ताव पारित हुआ।।"
         ]
     );
+    // Prose whose verses are numbered inline, its paragraph closed by a
+    // DOUBLE DANDA: a number after the DANDA opens the next verse.
+    assert_eq!(
+        split("तब उसके बेटे हुए। 5 और वह बूढ़ा होकर मर गया॥"),
+        ["तब उसके बेटे हुए।", "5 और वह बूढ़ा होकर मर गया॥"]
+    );
 }
 
 /// A question mark before "or" continues an alternative question; the
@@ -1427,6 +1433,10 @@ fn stops_in_structured_text() {
         (
             "(हे नंतर खोटे ठरले.) मी पुन्हा गेलो.",
             &["(हे नंतर खोटे ठरले.)", "मी पुन्हा गेलो."],
+        ),
+        (
+            "तो म्हणाला (“होय, तोच आहे.”) मग ते जेवले.",
+            &["तो म्हणाला (“होय, तोच आहे.”)", "मग ते जेवले."],
         ),
         // A stop before a dash after a space ends the sentence.
         ("काम पूरा हुआ. — अब आगे", &["काम पूरा हुआ.", "— अब आगे"]),

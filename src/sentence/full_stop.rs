@@ -76,8 +76,8 @@ const BRACKET_LOOK: usize = 90;
 /// punctuation between: an abbreviation no table knows in an aside
 /// (`(ज. १९३२)`, `(मृ. १९९५)`, `(संकलक. डॉ. जोशी)`, the dateline's
 /// `(वार्ता.)`) ends no sentence; the sentence around the brackets goes on.
-/// A stop right before the closing bracket of an aside of words ends the
-/// sentence the aside is (`(हे खोटे ठरले.) मी …`).
+/// A stop right before the closing bracket of an aside of words (or its
+/// closing quote) ends the sentence the aside is (`(हे खोटे ठरले.) मी …`).
 fn inside_short_brackets(text: &str, dot: usize) -> bool {
     const STOPS: [char; 6] = [
         '\n',
@@ -103,7 +103,10 @@ fn inside_short_brackets(text: &str, dot: usize) -> bool {
         .is_some_and(|at| after.get(at..).is_some_and(|a| a.starts_with(')')));
     // (A stop that closes the aside ends the sentence in it, `(हे खोटे
     // ठरले.)`, unless the aside is one word: `(वार्ता.)` of a dateline.)
-    closes && (!after.starts_with(')') || !inside.contains([' ', '\t']))
+    let closes_aside = after
+        .trim_start_matches(['\u{201D}', '\u{2019}', '"', '\''])
+        .starts_with(')');
+    closes && (!closes_aside || !inside.contains([' ', '\t']))
 }
 
 /// Whether the word after the stop at `dot` is a postposition that starts

@@ -24,7 +24,9 @@ pub(super) fn single_danda_ends_sentence(
         || in_bracketed_reference(text, start, end)
         || in_spaced_chapter_verse(text, start, end);
     let inside_verse = scan.double_danda_ahead(text, end)
-        && danda_in_couplet(text, end).is_some_and(|second| halves_match(text, start, second))
+        && danda_in_couplet(text, end).is_some_and(|second| {
+            !opens_with_verse_number(second) && halves_match(text, start, second)
+        })
         && !half_is_a_clause(text, start);
     !(in_reference || inside_verse || title_with_danda(text, start, end))
 }
@@ -175,6 +177,16 @@ fn danda_in_couplet(text: &str, rest_start: usize) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether what follows a DANDA opens with a number and a word after it
+/// (`… हुईं। 5 और आदम …`): prose whose verses are numbered inline, the
+/// Bible's, where a paragraph ends with a DOUBLE DANDA (`… मर गया॥`). The
+/// second half of a couplet opens with a word; its number follows it.
+fn opens_with_verse_number(second: &str) -> bool {
+    let rest = second.trim_start();
+    let after = rest.trim_start_matches(is_text_digit);
+    after.len() < rest.len() && after.starts_with(char::is_whitespace)
 }
 
 /// The bytes before a DANDA looked back over for the first half of a
