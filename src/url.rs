@@ -19,6 +19,12 @@ fn url_prefix(bytes: &[u8]) -> Option<&'static str> {
     })
 }
 
+/// Whether `bytes` start with a scheme or `www.` of [`URL_PREFIXES`], in
+/// any case: a link that no host name reading is needed for.
+pub(crate) fn starts_with_url_prefix(bytes: &[u8]) -> bool {
+    url_prefix(bytes).is_some()
+}
+
 /// Top-level domains common enough in the links of web text and social
 /// media to make a bare host name followed by a path a URL
 /// (`pic.twitter.com/…`, `fb.me/…`, `t.co/…`, `youtu.be/…`): the generic

@@ -189,6 +189,9 @@ impl WordTokenizer {
             if ends_plainly(text, run) {
                 return (run, false);
             }
+            if let Some(link) = link_glued_inside(text, start, run) {
+                return (link, false);
+            }
             return (self.glued(text, self.word_end_after(text, run)), false);
         }
         let Some(c) = char_at(text, start) else {
@@ -206,6 +209,11 @@ impl WordTokenizer {
         let next = char_at(text, after);
         let (end, punct) = match c {
             '$' if next.is_some_and(is_digit) => (number_end(text, after), false),
+            // A handle in ASCII is ASCII to its end: a Devanagari word
+            // glued to it is a word of its own (`@MAofIndiaने`).
+            '@' if next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '_') => {
+                (ascii_handle_end(text, after), false)
+            }
             '#' | '@' if next.is_some_and(|n| is_word_char(n) && !is_mark(n)) => {
                 (self.word_end(text, after), false)
             }
@@ -234,9 +242,11 @@ impl WordTokenizer {
                     });
                 let end = start + len.max(c.len_utf8());
                 // A prepended mark clusters with the letter after it: the
-                // word goes on from that letter.
+                // word goes on from that letter. (Not from a mark that
+                // ends the symbol's cluster: the emoji presentation
+                // selector of `➡️सार्वजनिक` ends the arrow, not a word.)
                 return match char_before(text, end) {
-                    Some(l) if end > after && is_word_char(l) => (
+                    Some(l) if end > after && is_word_char(l) && !is_mark(l) => (
                         self.glued(text, self.word_end(text, end - l.len_utf8())),
                         false,
                     ),
@@ -410,28 +420,43 @@ impl WordTokenizer {
 }
 
 /// The most bytes read back for the quote that an apostrophe may close
-/// ([`apostrophe_for_avagraha`]): a word or two.
-const QUOTED_WORD_LOOK: usize = 64;
+/// ([`apostrophe_for_avagraha`]): a few words.
+const QUOTED_WORD_LOOK: usize = 96;
 
 /// Whether the apostrophe at `at`, between `prev` and `next`, stands for the
 /// AVAGRAHA inside a Sanskrit word (`अतो'हं`, `सो'त्र`, `ते'पि`): the
 /// AVAGRAHA elides the A after O or E, so `prev` is VOWEL SIGN O or E and
-/// `next` a letter; and no quote opens the token before it, for Marathi and
-/// Nepali put case endings against a closing quote (`'राजे'चा`,
-/// `‘सैराट’ने`).
+/// `next` a letter; and it closes no quotation opened before it on its
+/// line, for Marathi and Nepali put case endings against a closing quote
+/// (`'राजे'चा`, `‘सैराट’ने`, `‘भारत जोडो’च्या`).
 fn apostrophe_for_avagraha(text: &str, at: usize, prev: char, next: char) -> bool {
     if !matches!(prev, '\u{094B}' | '\u{0947}') || !is_devanagari_letter(next) {
         // VOWEL SIGN O, VOWEL SIGN E
         return false;
     }
     let from = crate::rewrite::floor_char_boundary(text, at.saturating_sub(QUOTED_WORD_LOOK));
-    let token = text
-        .get(from..at)
-        .unwrap_or("")
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
-    !token.contains(['\'', '\u{2018}', '\u{2019}'])
+    let before = text.get(from..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    !closes_quote_opened_in(line, char_at(text, at) == Some('\''))
+}
+
+/// Whether an apostrophe after `line` closes a quotation opened in it: a
+/// LEFT SINGLE QUOTATION MARK with no RIGHT one after it; for a straight
+/// one (`straight`), an APOSTROPHE opening a word (after whitespace, an
+/// opening bracket or the start) with no other after it.
+fn closes_quote_opened_in(line: &str, straight: bool) -> bool {
+    if !straight {
+        return line
+            .rfind(['\u{2018}', '\u{2019}'])
+            .is_some_and(|at| line.get(at..).is_some_and(|q| q.starts_with('\u{2018}')));
+    }
+    line.rfind('\'').is_some_and(|at| {
+        line.get(..at)
+            .unwrap_or("")
+            .chars()
+            .next_back()
+            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '['))
+    })
 }
 
 /// Iterator over token slices; see [`WordTokenizer::words`] and [`words`].
@@ -513,8 +538,9 @@ impl<'a> WordIndices<'a> {
         if !ends_plainly(text, run) {
             return None;
         }
-        self.pos = run;
-        Some((start, text.get(start..run).unwrap_or("")))
+        let end = without_invisible_spaces(text, start, run);
+        self.pos = end;
+        Some((start, text.get(start..end).unwrap_or("")))
     }
 
     /// [`Iterator::next`] in every case.
@@ -535,6 +561,7 @@ impl<'a> WordIndices<'a> {
                 debug_assert!(false, "token end {end} after {start}");
                 char_at(text, start).map_or(text.len(), |c| start + c.len_utf8())
             };
+            let end = without_invisible_spaces(text, start, end);
             self.pos = end;
             if punct && self.tokenizer.punctuation == PunctuationTokens::Drop {
                 continue;
@@ -631,7 +658,35 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
-/// The first position at or after `i` that is not whitespace.
+/// ZERO WIDTH SPACE, WORD JOINER, ZERO WIDTH NO-BREAK SPACE: invisible
+/// characters that live inside words (web text puts them inside names,
+/// `अ\u{200B}मरिंदर`, and a token keeps them there) but are no part of a
+/// word at either end of it (`\u{200B}\u{200B}पढ़िए`): there they are
+/// skipped as whitespace is.
+#[inline]
+fn is_invisible_space(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The end of the token `text[start..end]` without the
+/// [`is_invisible_space`] characters it ends with (it starts with none).
+#[inline]
+fn without_invisible_spaces(text: &str, start: usize, end: usize) -> usize {
+    let token = text.get(start..end).unwrap_or("");
+    // (Each is three bytes, starting E2 or EF: most tokens end otherwise.)
+    if !matches!(token.as_bytes(), [.., 0xE2 | 0xEF, _, _]) {
+        return end;
+    }
+    let kept = token.trim_end_matches(is_invisible_space);
+    if kept.is_empty() {
+        end
+    } else {
+        start + kept.len()
+    }
+}
+
+/// The first position at or after `i` that is not whitespace (nor an
+/// [`is_invisible_space`] character).
 #[inline]
 fn skip_whitespace(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
@@ -643,7 +698,7 @@ fn skip_whitespace(text: &str, mut i: usize) -> usize {
             i += 1;
         } else {
             match char_at(text, i) {
-                Some(c) if c.is_whitespace() => i += c.len_utf8(),
+                Some(c) if c.is_whitespace() || is_invisible_space(c) => i += c.len_utf8(),
                 _ => return i,
             }
         }
@@ -748,6 +803,48 @@ fn glued(text: &str, at: usize, l: char, n: char) -> bool {
     }
     let mut cursor = GraphemeCursor::new(at, text.len(), true);
     matches!(cursor.is_boundary(text, 0), Ok(false))
+}
+
+/// The end of a handle in ASCII whose name starts at `i`: letters, digits
+/// and LOW LINE, and a FULL STOP between them (`@user.name`, the domain
+/// of an address whose name is Devanagari, `नाम@gmail.com`).
+fn ascii_handle_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let name = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_';
+    loop {
+        while bytes.get(i).is_some_and(name) {
+            i += 1;
+        }
+        if bytes.get(i) == Some(&b'.') && bytes.get(i + 1).is_some_and(name) {
+            i += 1;
+        } else {
+            return i;
+        }
+    }
+}
+
+/// Where a link starts inside the run of word characters
+/// `text[start..run]` that a Devanagari word opens: at a change from a
+/// Devanagari to an ASCII letter, a scheme or `www.` with a URL after it
+/// (`बातhttps://t.co/…`, `देखेंwww.example.com`: a space lost before a
+/// link). The word ends there; the link is the next token.
+fn link_glued_inside(text: &str, start: usize, run: usize) -> Option<usize> {
+    // (The run ends in the scheme or `www`: one place to look, and most
+    // runs end in a Devanagari letter.)
+    let bytes = text.as_bytes();
+    let tail = bytes
+        .get(start..run)?
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let at = run - tail;
+    let after_devanagari = at > start && bytes.get(at - 1).is_some_and(|b| !b.is_ascii());
+    (tail > 0
+        && after_devanagari
+        && crate::url::starts_with_url_prefix(bytes.get(at..)?)
+        && url_end(text, at).is_some())
+    .then_some(at)
 }
 
 /// The end of a URL that starts at `start` (`http://`, `https://`,
@@ -1163,12 +1260,14 @@ mod tests {
     }
 
     /// A FULL STOP after a sign that glue kept with the word (over an
-    /// emoji modifier) is decided as after any word: kept where the
-    /// splitter ends no sentence, its own token where it ends one; and a
-    /// sign after a kept ABBREVIATION SIGN stays in its cluster.
+    /// emoji modifier) is decided as after any word: kept where it closes
+    /// an abbreviation, its own token where it ends a sentence or a clause
+    /// goes on after it (as after `का`); and a sign after a kept
+    /// ABBREVIATION SIGN stays in its cluster.
     #[test]
     fn stops_after_glued_signs() {
-        assert_eq!(toks("क🏽ा.:क"), ["क🏽ा.", ":", "क"]);
+        assert_eq!(toks("क🏽ा.:क"), ["क🏽ा", ".", ":", "क"]);
+        assert_eq!(toks("का.:क"), ["का", ".", ":", "क"]);
         assert_eq!(toks("क🏽ा. क"), ["क🏽ा", ".", "क"]);
         assert_eq!(toks("_🏽॰ा"), ["_🏽॰ा"]);
     }

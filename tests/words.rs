@@ -253,12 +253,15 @@ fn check_tokens(t: &WordTokenizer, s: &str) -> Result<(), TestCaseError> {
     keep.punctuation = PunctuationTokens::Keep;
     let keeper = WordTokenizer::new(keep);
     let kept: Vec<(usize, &str)> = keeper.word_indices(s).collect();
+    // (ZERO WIDTH SPACE, WORD JOINER and ZERO WIDTH NO-BREAK SPACE at
+    // either end of a word are skipped as whitespace.)
+    let between = |c: char| c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}');
     let mut pos = 0;
     for &(i, w) in &kept {
-        prop_assert!(s[pos..i].chars().all(char::is_whitespace), "{:?}", s);
+        prop_assert!(s[pos..i].chars().all(between), "{:?}", s);
         pos = i + w.len();
     }
-    prop_assert!(s[pos..].chars().all(char::is_whitespace), "{:?}", s);
+    prop_assert!(s[pos..].chars().all(between), "{:?}", s);
     let kept_set: BTreeSet<(usize, &str)> = kept.iter().copied().collect();
     prop_assert!(v.iter().all(|x| kept_set.contains(x)));
     if t.options().punctuation == PunctuationTokens::Keep {
@@ -526,6 +529,59 @@ fn check_between_clusters(
 #[test]
 fn composed_sentences() {
     let cases: &[(&str, &[&str])] = &[
+        // Social text (a helper's probe of tweets): an emoji's presentation
+        // selector ends the emoji; ZERO WIDTH SPACE at a word's ends is no
+        // part of it, inside it is; a handle in ASCII ends where ASCII
+        // does; a link glued to a word starts a token; a closing quote
+        // before a case ending closes the quotation.
+        (
+            "➡️नई सूचना \u{200B}\u{200B}पढ़िए\u{200B} अ\u{200B}मर @PMOIndiaने कहा",
+            &[
+                "➡️",
+                "नई",
+                "सूचना",
+                "पढ़िए",
+                "अ\u{200B}मर",
+                "@PMOIndia",
+                "ने",
+                "कहा",
+            ],
+        ),
+        (
+            "पूरी बातhttps://t.co/xyz और देखेंwww.example.com",
+            &[
+                "पूरी",
+                "बात",
+                "https://t.co/xyz",
+                "और",
+                "देखें",
+                "www.example.com",
+            ],
+        ),
+        (
+            "‘हम साथ हो’च्या घोषणा अतो'हं",
+            &["‘", "हम", "साथ", "हो", "’", "च्या", "घोषणा", "अतो'हं"],
+        ),
+        // A stop before a comma closes no word but an abbreviation or a
+        // chain; an address whose name is Devanagari keeps its domain.
+        (
+            "शुभेच्छा.,आणि डॉ.,राम उ.वा., लिखें नाम@gmail.com पर",
+            &[
+                "शुभेच्छा",
+                ".",
+                ",",
+                "आणि",
+                "डॉ.",
+                ",",
+                "राम",
+                "उ.वा.",
+                ",",
+                "लिखें",
+                "नाम",
+                "@gmail.com",
+                "पर",
+            ],
+        ),
         // A domain name written in Devanagari is one token; `इन` after a
         // word is the next sentence's "these".
         (
