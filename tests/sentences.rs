@@ -260,6 +260,9 @@ fn verse_numbers_and_couplets() {
         split("तब उसके बेटे हुए। 5 और वह बूढ़ा होकर मर गया॥"),
         ["तब उसके बेटे हुए।", "5 और वह बूढ़ा होकर मर गया॥"]
     );
+    // A reference's numbers between dandas are no verse number: its last
+    // two stay together.
+    assert!(split("इत्यमरः । २ । ८ । २४ ॥").contains(&"८ । २४ ॥"));
 }
 
 /// A question mark before "or" continues an alternative question; the
@@ -1485,4 +1488,29 @@ fn marathi_lone_initials() {
         ),
         ("उनी यहाँ छ. अब जान्छन्.", &["उनी यहाँ छ.", "अब जान्छन्."]),
     ]);
+}
+
+/// A postposition after a stop carries the sentence on where the hint
+/// names a language none of whose sentences starts with it: the stop
+/// closed a title or an abbreviation no table knows.
+#[test]
+fn postpositions_of_the_hinted_language() {
+    let hinted = |code: &str| {
+        let mut o = SplitOptions::default();
+        o.language = Some(code.parse().unwrap());
+        Splitter::new(o)
+    };
+    let cases = [
+        ("ne", "उनले रिपब्लिकन सिने. लाई प्रश्न सोधे।"),
+        ("mr", "उन्हाळ्यात तापमान ३०° से. पेक्षा अधिक असते."),
+        ("hi", "यह पुरस्कार फाउंडेशन इंक. को दिया गया."),
+    ];
+    for (code, s) in cases {
+        assert_eq!(hinted(code).sentences(s).count(), 1, "{code}: {s}");
+    }
+    // Without the hint `को` may start a sentence (Nepali "who").
+    assert_eq!(
+        split("उनी घर गए. को आयो भनेर सोधे."),
+        ["उनी घर गए.", "को आयो भनेर सोधे."]
+    );
 }

@@ -184,6 +184,20 @@ pub(crate) static SPEECH_VERBS: &[&str] = &[
 /// "take", so not with the Marathi hint.
 pub(crate) static POSTPOSITIONS: &[&str] = &["च्या", "तक", "द्वारा", "ने"];
 
+/// Postpositions that start no sentence of the language a hint names, but
+/// may start one of a neighbour's (see [`POSTPOSITIONS`]): Hindi `को`
+/// ("who" elsewhere), `से` ("so" in Bhojpuri), `के` (Nepali "what"),
+/// `की`, `का` (Marathi "why"); not `में`, the commonest misspelling of
+/// `मैं`.
+pub(crate) static HINDI_POSTPOSITIONS: &[&str] = &["का", "की", "के", "को", "से"];
+
+/// Nepali postpositions, with the Nepali hint (`बाट` is "way" in Hindi).
+pub(crate) static NEPALI_POSTPOSITIONS: &[&str] = &["बाट", "मा", "लाई", "सँग"];
+
+/// Marathi postpositions standing apart, with the Marathi hint: of
+/// comparison, purpose and agency (`मध्ये` also means "meanwhile").
+pub(crate) static MARATHI_POSTPOSITIONS: &[&str] = &["कडून", "पेक्षा", "साठी"];
+
 /// Nepali words of saying that report a question written without quotes
 /// (`किन पर्छन्? भन्ने प्रश्न`, `कुन हो? भनेर सोध्यो`, `हैन त? भन्दै`): no
 /// sentence starts with them, so the QUESTION MARK before them ends none.
@@ -659,6 +673,10 @@ mod tests {
             MARATHI_TITLES_OF_OFFICE,
             UNITS,
             MONTHS_AFTER_A_DAY,
+            POSTPOSITIONS,
+            HINDI_POSTPOSITIONS,
+            NEPALI_POSTPOSITIONS,
+            MARATHI_POSTPOSITIONS,
             BEFORE_NUMBER,
             TITLES,
             SENTENCE_STARTERS,

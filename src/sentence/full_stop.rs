@@ -110,12 +110,19 @@ fn inside_short_brackets(text: &str, dot: usize) -> bool {
 }
 
 /// Whether the word after the stop at `dot` is a postposition that starts
-/// no sentence ([`POSTPOSITIONS`]): the stop closes a title, a name or an
-/// abbreviation no table knows (`इंक. द्वारा`, `एट अल. ने`).
+/// no sentence ([`POSTPOSITIONS`], and those of the hinted language): the
+/// stop closes a title, a name or an abbreviation no table knows (`इंक.
+/// द्वारा`, `एट अल. ने`, Nepali `सिने. लाई`, Marathi `°से. पेक्षा`).
 fn postposition_follows(text: &str, dot: usize, splitter: &Splitter) -> bool {
     let word = token_after(text, dot + 1).trim_end_matches([',', ';', ':']);
-    POSTPOSITIONS.contains(&word)
-        && !(word == "ने" && splitter.options().language == Some(Language::Marathi))
+    let hinted = match splitter.options().language {
+        Some(Language::Hindi) => HINDI_POSTPOSITIONS,
+        Some(Language::Nepali) => NEPALI_POSTPOSITIONS,
+        Some(Language::Marathi) => MARATHI_POSTPOSITIONS,
+        _ => &[],
+    };
+    (POSTPOSITIONS.contains(&word) && !(word == "ने" && splitter.hints(Language::Marathi)))
+        || hinted.contains(&word)
 }
 
 /// Where the word before the FULL STOP at `dot` ends: at the stop, or, in

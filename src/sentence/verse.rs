@@ -180,13 +180,16 @@ fn danda_in_couplet(text: &str, rest_start: usize) -> Option<&str> {
 }
 
 /// Whether what follows a DANDA opens with a number and a word after it
-/// (`… हुईं। 5 और आदम …`): prose whose verses are numbered inline, the
-/// Bible's, where a paragraph ends with a DOUBLE DANDA (`… मर गया॥`). The
-/// second half of a couplet opens with a word; its number follows it.
+/// (`… हुईं। 5 और आदम …`, not a reference's `२ । ८ । २४ ॥`): prose
+/// whose verses are numbered inline, the Bible's, where a paragraph ends
+/// with a DOUBLE DANDA (`… मर गया॥`). The second half of a couplet opens
+/// with a word; its number follows it.
 fn opens_with_verse_number(second: &str) -> bool {
     let rest = second.trim_start();
     let after = rest.trim_start_matches(is_text_digit);
-    after.len() < rest.len() && after.starts_with(char::is_whitespace)
+    after.len() < rest.len()
+        && after.starts_with(char::is_whitespace)
+        && after.trim_start().starts_with(char::is_alphabetic)
 }
 
 /// The bytes before a DANDA looked back over for the first half of a
