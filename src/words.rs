@@ -21,7 +21,9 @@
 //!   own by default (`आदान` `-` `प्रदान`, as Universal Dependencies writes
 //!   it); [`HyphenPolicy::Keep`] keeps the compound whole.
 //!
-//! Whitespace separates tokens and belongs to none. Token boundaries never
+//! Whitespace separates tokens and belongs to none; so do ZERO WIDTH SPACE,
+//! WORD JOINER and ZERO WIDTH NO-BREAK SPACE at either end of a word (inside
+//! one they stay in its token). Token boundaries never
 //! fall inside an extended grapheme cluster (an akshara) of non-whitespace
 //! characters: a combining mark after a punctuation mark stays with it.
 
@@ -41,7 +43,8 @@ use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum PunctuationTokens {
     /// Every punctuation mark and symbol is a token (the default): the
-    /// tokens cover every non-whitespace character of the text.
+    /// tokens cover every character of the text but whitespace (and the
+    /// invisible spaces at the ends of words).
     #[default]
     Keep,
     /// Tokens of punctuation and symbols (`।`, `,`, `"`, `--`, `%`, `£`,
@@ -209,9 +212,13 @@ impl WordTokenizer {
         let next = char_at(text, after);
         let (end, punct) = match c {
             '$' if next.is_some_and(is_digit) => (number_end(text, after), false),
-            // A handle in ASCII is ASCII to its end: a Devanagari word
-            // glued to it is a word of its own (`@MAofIndiaने`).
-            '@' if next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '_') => {
+            // A handle in ASCII ends before a Devanagari word glued to it
+            // (`@MAofIndiaने`); one that goes on in another script's
+            // letters is a word as any (`@Müller`).
+            '@' if next.is_some_and(|n| n.is_ascii_alphanumeric() || n == '_')
+                && char_at(text, ascii_handle_end(text, after))
+                    .is_some_and(crate::script::is_devanagari) =>
+            {
                 (ascii_handle_end(text, after), false)
             }
             '#' | '@' if next.is_some_and(|n| is_word_char(n) && !is_mark(n)) => {

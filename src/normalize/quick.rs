@@ -682,10 +682,8 @@ impl QuickCheck {
             Check::Always => match cp {
                 // A precomposed letter with NUKTA: NFC decomposes it, and for
                 // a borrowed sound the NUKTA fold then strips the NUKTA. Both
-                // run in the first round, as in the run of every pass: the
-                // fold decides where the mark-order rule moves a NUKTA
-                // typed before the letter (found by the fuzz target with
-                // every option).
+                // run in the first round, as in the run of every pass (found
+                // by the fuzz target with every option).
                 0x0958..=0x095B | 0x095E => {
                     need::NFC | on(o.nukta == NuktaPolicy::StripBorrowed, need::FOLDS)
                 }

@@ -145,7 +145,8 @@ pub(crate) enum PunctuationSpace {
 /// or DOUBLE DANDA (not one that opens or closes a verse number, `सञ्जय ॥ १
 /// ॥`), COMMA, QUESTION MARK, EXCLAMATION MARK, or a sentence-final FULL
 /// STOP; they move after the punctuation when a Devanagari letter is glued
-/// to it ([`PunctuationSpace::MovesAfter`]). The pass below and the fixes
+/// to it ([`PunctuationSpace::MovesAfter`]); they stay before a QUESTION
+/// or EXCLAMATION MARK that opens code (`?callback`: [`starts_code_token`]). The pass below and the fixes
 /// in place (`direct.rs`, which leave a move to the pass) both ask here.
 ///
 /// `lone_cr_is_space`: a lone CR in `line` is read as the SPACE rule 1
@@ -176,21 +177,21 @@ pub(crate) fn punctuation_space(
         return PunctuationSpace::Stays;
     }
     let run = rest.len() - rest.trim_start_matches(is_spaced_punctuation).len();
+    let after = rest.get(run..).unwrap_or("");
+    if starts_code_token(rest.get(..run).unwrap_or(""), after) {
+        return PunctuationSpace::Stays;
+    }
     // (Through an opening quote or bracket, `है ,‘ये’`; not a straight
     // quote, which may close a quotation, `हइ ।"आन्ना`, nor a square
     // bracket, which a reference glued to a danda opens, `अछि ।[ख]`; invisible
     // characters and joiners, which other rules remove, skipped. A mark
     // after the punctuation is no word to keep apart: the space would end
     // up under it.)
-    let after = rest.get(run..).unwrap_or("");
-    if starts_code_token(rest.get(..run).unwrap_or(""), after) {
-        return PunctuationSpace::Stays;
-    }
     let glued = after
         .chars()
         .filter(|&c| !(is_invisible(c) || is_joiner(c)))
         .find(|&c| !matches!(c, '\u{2018}' | '\u{201C}' | '('))
-        .is_some_and(|c| c.is_alphabetic() && !is_devanagari_mark(c));
+        .is_some_and(is_devanagari_letter);
     if glued {
         PunctuationSpace::MovesAfter(end + run)
     } else {
@@ -198,21 +199,17 @@ pub(crate) fn punctuation_space(
     }
 }
 
-/// A QUESTION MARK or EXCLAMATION MARK glued to a Latin word, a digit or a
-/// sign of code after it (`?callback`, `?amp;`, `!important`, `!=`,
+/// A QUESTION MARK or EXCLAMATION MARK glued to a Latin word or a sign of
+/// code after it (`?callback`, `?amp;`, `!important`, `!=`,
 /// `?_page`) opens a token of code or a query string, not the end of the
 /// Devanagari word before its space: neither removing the space nor moving
 /// it is safe (`एक ?callback` would read `एक?callback` or, moved, `एक?
-/// callback`). A danda or comma glued to a Latin word is punctuation (`छ
-/// ।Read more` → `छ। Read more`).
+/// callback`). (Not before `;`, punctuation after the mark: `का ?;`.)
 fn starts_code_token(run: &str, after: &str) -> bool {
     run.ends_with(['?', '!'])
         && after.chars().next().is_some_and(|c| {
-            (c.is_alphanumeric() && !is_devanagari(c))
-                || matches!(
-                    c,
-                    '_' | '&' | '=' | '$' | '%' | '/' | '#' | '@' | ';' | '[' | '{'
-                )
+            (c.is_alphabetic() && !is_devanagari(c))
+                || matches!(c, '_' | '&' | '=' | '$' | '%' | '/' | '#' | '@' | '[' | '{')
         })
 }
 
@@ -332,10 +329,14 @@ mod tests {
             ("रहऽ हइ ।\"आन्ना", "रहऽ हइ।\"आन्ना"),
             ("आया ।\u{093C}फिर", "आया।\u{093C}फिर"),
             ("आलू  ,प्याज़ ,टमाटर", "आलू, प्याज़, टमाटर"),
-            // ...and before a Latin word; not before a number, which no
-            // space separated from the word before either.
-            ("वह आया ।Then", "वह आया। Then"),
+            // ...not before a number or a Latin word, which no space
+            // separated from the word before either (and a comma glued to
+            // it may be a CSV delimiter: the space would move into the
+            // next field).
+            ("वह आया ।Then", "वह आया।Then"),
             ("कुल ,5 लोग", "कुल,5 लोग"),
+            ("सकती है ।,offensive", "सकती है।,offensive"),
+            ("उ का ?;", "उ का?;"),
             // A QUESTION or EXCLAMATION MARK glued to Latin may open code
             // (`?page=2`): the space stays.
             ("बधाई !Reply", "बधाई !Reply"),

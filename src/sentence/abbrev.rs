@@ -186,10 +186,10 @@ pub(crate) static POSTPOSITIONS: &[&str] = &["च्या", "तक", "द्�
 
 /// Postpositions that start no sentence of the language a hint names, but
 /// may start one of a neighbour's (see [`POSTPOSITIONS`]): Hindi `को`
-/// ("who" elsewhere), `से` ("so" in Bhojpuri), `के` (Nepali "what"),
-/// `की`, `का` (Marathi "why"); not `में`, the commonest misspelling of
-/// `मैं`.
-pub(crate) static HINDI_POSTPOSITIONS: &[&str] = &["का", "की", "के", "को", "से"];
+/// ("who" elsewhere), `से` ("so" in Bhojpuri). Not `में`, the commonest
+/// misspelling of `मैं`; nor `का`, `के`, `की`, which open questions in the
+/// speech Hindi text quotes (`का हाल है?`, `के होया?`).
+pub(crate) static HINDI_POSTPOSITIONS: &[&str] = &["को", "से"];
 
 /// Nepali postpositions, with the Nepali hint (`बाट` is "way" in Hindi).
 pub(crate) static NEPALI_POSTPOSITIONS: &[&str] = &["बाट", "मा", "लाई", "सँग"];
@@ -264,7 +264,6 @@ pub(crate) static DEVANAGARI_ABBREVIATIONS: &[&str] = &[
     "अ",      // अनुच्छेद, article (with a number)
     "अक्टू",    // अक्टूबर, October (before a year: अक्टू. 2004)
     "इं",      // इंजीनियर
-    "इंक",     // इन्कॉर्पोरेटेड, Inc. (माइक्रोसॉफ्ट इंक. के)
     "इंजि",    // इंजिनिअर, engineer (Marathi: इंजि. [name])
     "इंजी",    // इंजीनियर, engineer
     "इस",     // इसवी (सन), the common era (Marathi: इस. १४२८)

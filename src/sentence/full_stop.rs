@@ -15,14 +15,18 @@ use super::chars::*;
 use super::initials::*;
 use super::list_number::*;
 use super::options::Splitter;
-use super::sentence_end::*;
 use super::words::*;
+use crate::endings::ends_sentences;
 use crate::language::Language;
 use crate::script::*;
 
 /// Decides whether the FULL STOP at `dot` (a single `.`) ends a sentence.
 /// `ahead` may hold the word before `dot`, read at an earlier stop; it is
 /// left holding the word after `dot` when the decision read it.
+///
+/// Two questions: whether the word before the stop ends its sentence there
+/// ([`word_decides`]), and whether what follows carries the sentence on
+/// whatever the word is ([`sentence_runs_on`], [`postposition_follows`]).
 pub(super) fn full_stop_ends_sentence(
     text: &str,
     dot: usize,
@@ -39,14 +43,42 @@ pub(super) fn full_stop_ends_sentence(
     if next == '\n' {
         return !marker_line_joins_next(splitter, text, dot + 1);
     }
-    if is_inside_token(text, dot, next)
-        || runs_on_after_dash(next)
-        || inside_short_brackets(text, dot)
-    {
+    if sentence_runs_on(text, dot, next) {
         return false;
     }
-    let stop = Stop::read(text, dot, next, word_end, known);
-    let ends = if stop.word.is_empty() {
+    word_decides(text, dot, next, splitter, ahead, known)
+        && !postposition_follows(text, dot, splitter)
+}
+
+/// Whether the FULL STOP at `dot` stays with the word before it, as the
+/// word decides ([`word_decides`]: an abbreviation, an initial, a unit
+/// after a number, a piece of a token), not as what follows carries the
+/// sentence on (a comma, a dash, an aside's bracket, a postposition, a
+/// quotation's tag: `था.`, `स्पष्टीकरण.—`, `शुभेच्छा.,` keep no stop). The
+/// word tokenizer's question.
+pub(crate) fn word_keeps_full_stop(text: &str, dot: usize, splitter: &Splitter) -> bool {
+    match char_at(text, dot + 1) {
+        None | Some('\n') => false,
+        Some(next) => !word_decides(text, dot, next, splitter, &mut WordAhead::default(), None),
+    }
+}
+
+/// Whether the word before the FULL STOP at `dot` (`next` after it) ends
+/// its sentence there by what it is: not inside a token (a decimal, a
+/// domain), nor after an abbreviation, initial or list number.
+fn word_decides(
+    text: &str,
+    dot: usize,
+    next: char,
+    splitter: &Splitter,
+    ahead: &mut WordAhead,
+    known: Option<(&str, WordClass)>,
+) -> bool {
+    if is_inside_token(text, dot, next) {
+        return false;
+    }
+    let stop = Stop::read(text, dot, next, word_end_before_stop(text, dot), known);
+    if stop.word.is_empty() {
         // A number ending a sentence ends it; a list number before its
         // item does not, nor a day or month of a spaced date.
         !stop.closes_list_number(splitter) && !in_spaced_date(text, dot)
@@ -54,8 +86,16 @@ pub(super) fn full_stop_ends_sentence(
         latin_word_ends_sentence(&stop, splitter)
     } else {
         devanagari_word_ends_sentence(&stop, splitter, ahead)
-    };
-    ends && !postposition_follows(text, dot, splitter)
+    }
+}
+
+/// Whether what follows the FULL STOP at `dot` (`next` right after it)
+/// carries the sentence on, whatever the word before it: a comma,
+/// semicolon or colon, a dash glued to the stop ([`runs_on_after_dash`]),
+/// the bracket that closes a short aside ([`inside_short_brackets`]).
+#[inline]
+fn sentence_runs_on(text: &str, dot: usize, next: char) -> bool {
+    matches!(next, ',' | ';' | ':') || runs_on_after_dash(next) || inside_short_brackets(text, dot)
 }
 
 /// Whether the character right after a FULL STOP is a dash the text runs
@@ -72,41 +112,64 @@ fn runs_on_after_dash(next: char) -> bool {
 const BRACKET_LOOK: usize = 90;
 
 /// Whether the FULL STOP at `dot` stands inside brackets that open and
-/// close on its line within [`BRACKET_LOOK`] bytes, with no other sentence
-/// punctuation between: an abbreviation no table knows in an aside
-/// (`(ज. १९३२)`, `(मृ. १९९५)`, `(संकलक. डॉ. जोशी)`, the dateline's
-/// `(वार्ता.)`) ends no sentence; the sentence around the brackets goes on.
-/// A stop right before the closing bracket of an aside of words (or its
-/// closing quote) ends the sentence the aside is (`(हे खोटे ठरले.) मी …`).
+/// close on its line within [`BRACKET_LOOK`] bytes, with no sentence
+/// punctuation between but FULL STOPs (a DANDA between the chapter and
+/// verse of a reference is none, `(भा. 3। 5)`): an abbreviation no table
+/// knows in an aside (`(ज. १९३२)`, `(मृ. १९९५)`, `(संकलक. डॉ. जोशी)`, the
+/// dateline's `(वार्ता.)`) ends no sentence; the sentence around the
+/// brackets goes on. Not after a word that ends sentences or before one
+/// that begins them (`(वहाँ कोई नहीं था. मैं लौट आया)`), nor between the
+/// brackets of emoticons (`:( … :)`). A stop right before the closing
+/// bracket of an aside of words (or its closing quote) ends the sentence
+/// the aside is (`(हे खोटे ठरले.) मी …`).
 fn inside_short_brackets(text: &str, dot: usize) -> bool {
-    const STOPS: [char; 6] = [
-        '\n',
-        DEVANAGARI_DANDA,
-        DEVANAGARI_DOUBLE_DANDA,
-        '?',
-        '!',
-        '\r',
-    ];
     let from = crate::rewrite::floor_char_boundary(text, dot.saturating_sub(BRACKET_LOOK));
     let to = crate::rewrite::floor_char_boundary(text, dot + 1 + BRACKET_LOOK);
     let (Some(before), Some(after)) = (text.get(from..dot), text.get(dot + 1..to)) else {
         return false;
     };
     let Some(inside) = before
-        .rfind(|c: char| matches!(c, '(' | ')') || STOPS.contains(&c))
-        .and_then(|at| before.get(at..)?.strip_prefix('('))
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| aside_edge(before, at, c))
+        .and_then(|(at, _)| before.get(at..)?.strip_prefix('('))
     else {
         return false;
     };
     let closes = after
-        .find(|c: char| matches!(c, '(' | ')') || STOPS.contains(&c))
-        .is_some_and(|at| after.get(at..).is_some_and(|a| a.starts_with(')')));
+        .char_indices()
+        .find(|&(at, c)| aside_edge(after, at, c))
+        .is_some_and(|(at, _)| after.get(at..).is_some_and(|a| a.starts_with(')')));
     // (A stop that closes the aside ends the sentence in it, `(हे खोटे
     // ठरले.)`, unless the aside is one word: `(वार्ता.)` of a dateline.)
     let closes_aside = after
         .trim_start_matches(['\u{201D}', '\u{2019}', '"', '\''])
         .starts_with(')');
-    closes && (!closes_aside || !inside.contains([' ', '\t']))
+    closes
+        && (!closes_aside || !inside.contains([' ', '\t']))
+        && !ends_sentences(word_before(text, dot).0)
+        && !WordClass::of(token_after(text, dot + 1)).is_sentence_starter()
+}
+
+/// Whether the character `c` at `at` in `s` bounds an aside for
+/// [`inside_short_brackets`]: a bracket that is no emoticon's (`:(`,
+/// `;-)`), a line break, or sentence punctuation but a DANDA between
+/// digits (`3। 5`, `२।४७`).
+fn aside_edge(s: &str, at: usize, c: char) -> bool {
+    match c {
+        '(' | ')' => {
+            let head = s.get(..at).unwrap_or("");
+            !head.trim_end_matches('-').ends_with([':', ';', '='])
+        }
+        DEVANAGARI_DANDA => {
+            let digit_before = char_before(s, at).is_some_and(is_text_digit);
+            let rest = s.get(at + DEVANAGARI_DANDA.len_utf8()..).unwrap_or("");
+            let digit_after = rest.trim_start_matches(' ').starts_with(is_text_digit);
+            !(digit_before && digit_after)
+        }
+        '\n' | '\r' | DEVANAGARI_DOUBLE_DANDA | '?' | '!' => true,
+        _ => false,
+    }
 }
 
 /// Whether the word after the stop at `dot` is a postposition that starts
@@ -184,7 +247,6 @@ fn is_inside_token(text: &str, dot: usize, next: char) -> bool {
         || starts_latin_token(text, dot, next)
         || (next.is_ascii_alphanumeric()
             && prev().is_some_and(|p| p.is_ascii_alphanumeric() || p == '.'))
-        || matches!(next, ',' | ';' | ':')
         || (next == '-' && char_at(text, dot + 2).is_some_and(is_text_digit))
         || (next.is_ascii_alphanumeric() && inside_url(text, dot, dot + 1))
         || (is_devanagari_letter(next)
@@ -477,10 +539,13 @@ fn in_chain_of_pieces(stop: &Stop, splitter: &Splitter) -> bool {
 }
 
 /// Whether the word goes with a number: a unit after one (`१०० ग्रॅ.`,
-/// `२० हे .`), or a word that takes one before a number (`वडा न. ५`).
+/// `२० हे .`, `15 जन. को`: not before a word that begins sentences, `40 जन.
+/// वे …`), or a word that takes one before a number (`वडा न. ५`).
 #[inline]
 fn takes_a_number(stop: &Stop) -> bool {
-    (stop.class.is_unit() && number_before(stop.text, stop.word_start))
+    (stop.class.is_unit()
+        && number_before(stop.text, stop.word_start)
+        && !WordClass::of(stop.next_token()).is_sentence_starter())
         || (stop.class.is_before_number() && stop.number_follows())
 }
 
@@ -488,20 +553,29 @@ fn takes_a_number(stop: &Stop) -> bool {
 /// राजेंद्र जैन यांनी`, `खा. संजय पाटील यांच्या`), where the Marathi tables
 /// apply: a name with its postposition of respect follows, or a title or
 /// a word of respect stands before it (`राष्ट्रीय अध्यक्ष खा. शरद पवार`,
-/// `आदरणीय खा. …`), where the verb it also is could not stand.
+/// `आदरणीय खा. …`), where the verb it also is could not stand; and, where
+/// the hint says Marathi, after a SEMICOLON before a word that begins no
+/// sentence (`; खा. इम्तियाज जलील`, a list of guests). (Not after a
+/// comma: `तो म्हणाला, खा. मग …` quotes the verb.)
 #[inline]
 fn title_before_a_name(stop: &Stop, splitter: &Splitter) -> bool {
-    stop.class.is_marathi_title_of_office()
-        && splitter.applies(Language::Marathi)
-        && (respected_name_follows(stop.text, stop.after()) || {
-            let head = stop
-                .text
-                .get(..stop.word_start)
-                .unwrap_or("")
-                .trim_end_matches([' ', '\t']);
-            let before = word_before(head, head.len()).0;
-            is_title(before) || MARATHI_WORDS_OF_RESPECT.contains(&before)
-        })
+    if !(stop.class.is_marathi_title_of_office() && splitter.applies(Language::Marathi)) {
+        return false;
+    }
+    let head = stop
+        .text
+        .get(..stop.word_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let before = word_before(head, head.len()).0;
+    respected_name_follows(stop.text, stop.after())
+        || is_title(before)
+        || MARATHI_WORDS_OF_RESPECT.contains(&before)
+        || (splitter.hints(Language::Marathi)
+            && head.ends_with(';')
+            && stop.next == ' '
+            && stop.next_token().starts_with(is_devanagari_letter)
+            && !WordClass::of(stop.next_token()).is_sentence_starter())
 }
 
 /// The decision at the last piece of a chain written with spaces, when the
@@ -539,9 +613,9 @@ fn spaced_chain_verdict(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead)
 
 /// Whether the word is an initial standing alone in a Marathi name
 /// (`दिलीप पु. चित्रे`, `छ. शिवाजी महाराज`, `म. गांधी`): where the hint says
-/// Marathi, a consonant alone or with a short vowel sign (I or U) before
-/// a Devanagari word that begins no sentence. No Marathi sentence ends in
-/// such a word. Without the hint it ends one: the Bhojpuri copula `ह.`,
+/// Marathi, a consonant alone or with a short vowel sign (I or U), after a
+/// word that ends no sentence and before one that begins none, and no
+/// particle ([`MARATHI_PARTICLES`]). Without the hint it ends one: the Bhojpuri copula `ह.`,
 /// `भेज द.`, the Nepali `छ.`, the Maithili `छि.`, a misspelt Hindi `हु.`.
 fn is_marathi_lone_initial(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
     if !splitter.hints(Language::Marathi) || stop.next != ' ' {
@@ -553,13 +627,47 @@ fn is_marathi_lone_initial(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhe
         let rest = rest.strip_prefix(DEVANAGARI_SIGN_NUKTA).unwrap_or(rest);
         matches!(rest, "" | "\u{093F}" | "\u{0941}") // VOWEL SIGN I, VOWEL SIGN U
     };
-    lone && stop
-        .next_token()
-        .chars()
-        .next()
-        .is_some_and(is_devanagari_letter)
+    let head = stop
+        .text
+        .get(..stop.word_start)
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let next = stop.next_token();
+    lone && !MARATHI_PARTICLES.contains(&stop.word)
+        && !ends_sentences(word_before(head, head.len()).0)
+        && next.starts_with(is_devanagari_letter)
+        && !MARATHI_CLAUSE_OPENERS.contains(&next)
         && !sentence_starter_follows(stop.text, stop.after(), ahead)
 }
+
+/// Marathi words of one consonant that end sentences (`ग`, `न`: the
+/// particles of address and of a question tag) or join clauses (`व`,
+/// "and"): no initials.
+const MARATHI_PARTICLES: [&str; 3] = ["ग", "न", "व"];
+
+/// Marathi words that open a clause after a sentence of one consonant
+/// (pronouns, `आता`, `मग`, `पण`, `आणि`, `तर`): the consonant was a word
+/// (`किती वाजले ग. मी जातो`).
+const MARATHI_CLAUSE_OPENERS: [&str; 18] = [
+    "आणि",
+    "आता",
+    "आपण",
+    "आम्ही",
+    "ती",
+    "तुम्ही",
+    "तू",
+    "ते",
+    "तो",
+    "तर",
+    "त्या",
+    "पण",
+    "मग",
+    "मी",
+    "म्हणून",
+    "हा",
+    "ही",
+    "हे",
+];
 
 /// Whether the stop after a letter name (`के.`, `एस.`) ends the sentence:
 /// when a word follows that begins sentences and is never a name (the
@@ -636,14 +744,6 @@ fn rule_reads_differently_after(text: &str, dot: usize) -> bool {
         DEVANAGARI_DANDA,
         DEVANAGARI_DOUBLE_DANDA,
     ]) || next.is_some_and(|c| is_joiner(c) || unicode_normalization::char::is_combining_mark(c))
-}
-
-/// Whether the single FULL STOP at `dot` (one of no run) ends a sentence,
-/// as the scan decides it there: the decision at the stop, and no
-/// quotation tag after it that carries the sentence on.
-pub(crate) fn lone_full_stop_ends_sentence(text: &str, dot: usize, splitter: &Splitter) -> bool {
-    full_stop_ends_sentence(text, dot, splitter, &mut WordAhead::default())
-        && !quotation_tag_follows(text, dot + 1)
 }
 
 /// Whether a number stands before the word starting at `word_start`,

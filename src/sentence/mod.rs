@@ -167,29 +167,17 @@ pub(crate) fn goes_on_chain(splitter: &Splitter, piece: &str) -> bool {
 ///
 /// The splitter also reads no end where a Latin sentence goes on (before a
 /// lowercase word, `,` `;` or `:`): after a Latin word of no abbreviation
-/// list that stop closes no abbreviation (`in excel. insert`); nor after a
-/// Devanagari word that is no piece of one before `,` `;` or `:`
-/// (`शुभेच्छा.,`).
+/// list that stop closes no abbreviation (`in excel. insert`). Only the
+/// word decides: a stop before a comma, a dash, an aside's bracket or a
+/// postposition ends no sentence, but stays no word's (`शुभेच्छा.,`).
 pub(crate) fn full_stop_closes_abbreviation(splitter: &Splitter, text: &str, dot: usize) -> bool {
-    if full_stop::lone_full_stop_ends_sentence(text, dot, splitter) {
+    if !full_stop::word_keeps_full_stop(text, dot, splitter) {
         return false;
     }
     let head = text.get(..dot).unwrap_or("");
     let stem =
         head.trim_end_matches(|c: char| !crate::script::is_devanagari(c) && c.is_alphabetic());
     let word = head.get(stem.len()..).unwrap_or("");
-    if word.is_empty()
-        && text
-            .get(dot + 1..)
-            .is_some_and(|r| r.starts_with([',', ';', ':']))
-    {
-        // A clause goes on after the stop (`शुभेच्छा.,`, `होते.,आख`): it
-        // closes an abbreviation only after a piece of one (`डॉ.,`) or of
-        // a chain (`उ.वा.,`).
-        let (piece, before) = words::word_before(text, dot);
-        return initials::is_chain_piece(piece, splitter)
-            || before.is_some_and(|c| initials::ABBREVIATION_DOTS.contains(&c));
-    }
     if !word.starts_with(|c: char| c.is_ascii_alphabetic())
         || word.chars().nth(1).is_none()
         || stem.ends_with('.')
