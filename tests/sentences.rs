@@ -260,6 +260,16 @@ fn verse_numbers_and_couplets() {
         split("तब उसके बेटे हुए। 5 और वह बूढ़ा होकर मर गया॥"),
         ["तब उसके बेटे हुए।", "5 और वह बूढ़ा होकर मर गया॥"]
     );
+    // A verse numbered before its text opens its sentence; a number first
+    // on a line whose verse is numbered after it stays apart.
+    assert_eq!(
+        split("।।2.47।। कर्म करो फल की चिंता मत करो। यही उपदेश है।।"),
+        ["।।2.47।। कर्म करो फल की चिंता मत करो। यही उपदेश है।।"]
+    );
+    assert_eq!(
+        split("॥ ५॥ सत्य बोलो सदा तुम। धर्म करो हर बार॥ ६॥"),
+        ["॥ ५॥", "सत्य बोलो सदा तुम। धर्म करो हर बार॥ ६॥"]
+    );
     // A reference's numbers between dandas are no verse number: its last
     // two stay together.
     assert!(split("इत्यमरः । २ । ८ । २४ ॥").contains(&"८ । २४ ॥"));
@@ -1423,6 +1433,7 @@ fn stops_in_structured_text() {
         "परीक्षा 3 सित. 2021 से शुरू होगी.",
         "ही बैठक १२ जाने. रोजी झाली.",
         "रोगी का ताप १०२° फा. तक पहुँच गया.",
+        "तापमान कमाल ४०° से. ते किमान १०° से. इतके असते.",
         "जैसा गीता में कहा है (2। 47) वैसा ही करो।",
         "शरणागति का वर्णन (गीता 18। 66) में है।",
         "बॅ. नाथ पै हे खासदार होते.",
@@ -1444,8 +1455,10 @@ fn stops_in_structured_text() {
         ("काम पूरा हुआ. — अब आगे", &["काम पूरा हुआ.", "— अब आगे"]),
         // Without its opening bracket a number and `)` are a list item.
         ("कुल सदस्य 18। 2) अगला प्रश्न", &["कुल सदस्य 18।", "2) अगला प्रश्न"]),
-        // `जन` is "people" where no number stands before it.
+        // `जन` is "people" where no number stands before it, or a word
+        // that begins sentences after it.
         ("वहाँ आम जन. फिर सब गए.", &["वहाँ आम जन.", "फिर सब गए."]),
+        ("वहाँ 40 जन. वे सब खुश थे.", &["वहाँ 40 जन.", "वे सब खुश थे."]),
         // A stop inside brackets that close far away may end a sentence.
         (
             "(पहला भाग. दूसरा भाग बहुत लंबा है और इसमें बहुत सारे शब्द हैं जो आगे चलते रहते हैं)",

@@ -196,6 +196,9 @@ fn at_terminator_run(
     scan: &mut ScanState,
 ) -> Step {
     let run = TerminatorRun::at(text, i);
+    if let Some(label_end) = run.opens_verse_label(text, from) {
+        return Step::GoOn(label_end);
+    }
     if run.opens_frame(text, from) || !run.ends_sentence(splitter, text, scan) {
         return Step::GoOn(run.end);
     }
@@ -279,6 +282,27 @@ impl TerminatorRun {
         first && word_follows()
     }
 
+    /// The end of a verse number whose DOUBLE DANDA (or two DANDAs) the run
+    /// is, when it stands first in its sentence with a word after it on
+    /// the line (`।।2.47।। कर्मण्येवाधिकारस्ते …`, a verse numbered before
+    /// its text): the number goes with that text, as a frame's title does,
+    /// not out as a sentence of its own. (After a verse, `… सञ्जय ॥ १ ॥`,
+    /// the number ends the verse: see `sentence_end`.)
+    fn opens_verse_label(&self, text: &str, from: usize) -> Option<usize> {
+        let first = text
+            .get(from..self.start)
+            .is_some_and(|before| before.trim().is_empty());
+        if !first || !crate::danda::ends_with_double_danda(text.get(self.start..self.end)?) {
+            return None;
+        }
+        let end = verse_number_end(text, self.end)?;
+        let word_follows = text
+            .get(end..)?
+            .trim_start_matches([' ', '\t'])
+            .starts_with(|c: char| is_devanagari_letter(c) || c.is_alphabetic());
+        (word_follows && !numbered_verse_ahead(text, end)).then_some(end)
+    }
+
     /// Whether the run ends the sentence.
     fn ends_sentence(&self, splitter: &Splitter, text: &str, scan: &mut ScanState) -> bool {
         let only_dots = self.dandas == 0 && self.ellipses == 0 && self.questions == 0;
@@ -299,6 +323,26 @@ impl TerminatorRun {
         }
         true
     }
+}
+
+/// How far, in bytes, [`numbered_verse_ahead`] reads on its line.
+const VERSE_AHEAD_LOOK: usize = 600;
+
+/// Whether a verse number closes a verse on the line after `pos`, within
+/// [`VERSE_AHEAD_LOOK`] bytes (`॥ ५॥ यावया … भव॥ ६॥`): the text numbers
+/// its verses after them, and a number standing first on a line is the
+/// last verse's, not the next one's.
+fn numbered_verse_ahead(text: &str, pos: usize) -> bool {
+    let to = crate::rewrite::floor_char_boundary(text, pos + VERSE_AHEAD_LOOK);
+    let ahead = text.get(pos..to).unwrap_or("");
+    let line = ahead.split('\n').next().unwrap_or("");
+    line.char_indices()
+        .filter(|&(_, c)| is_danda(c) || c == '|')
+        .any(|(at, c)| {
+            let after = pos + at + c.len_utf8();
+            crate::danda::ends_with_double_danda(text.get(pos..after).unwrap_or(""))
+                && verse_number_end(text, after).is_some()
+        })
 }
 
 /// Whether a run of QUESTION MARKs or EXCLAMATION MARKs (perhaps with dots

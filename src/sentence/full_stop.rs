@@ -128,6 +128,11 @@ fn inside_short_brackets(text: &str, dot: usize) -> bool {
     let (Some(before), Some(after)) = (text.get(from..dot), text.get(dot + 1..to)) else {
         return false;
     };
+    // (Asked at every FULL STOP: most have no opening bracket before them,
+    // found as a byte.)
+    if memchr::memrchr(b'(', before.as_bytes()).is_none() {
+        return false;
+    }
     let Some(inside) = before
         .char_indices()
         .rev()
@@ -538,14 +543,19 @@ fn in_chain_of_pieces(stop: &Stop, splitter: &Splitter) -> bool {
             && in_syllable_chain(stop.text, stop.word, stop.word_start, stop.dot))
 }
 
+/// The Marathi "to" of a range between two measures (`४०° से. ते १०° से.`),
+/// which is also the pronoun "they" that begins sentences.
+const RANGE_TO: &str = "ते";
+
 /// Whether the word goes with a number: a unit after one (`१०० ग्रॅ.`,
 /// `२० हे .`, `15 जन. को`: not before a word that begins sentences, `40 जन.
 /// वे …`), or a word that takes one before a number (`वडा न. ५`).
 #[inline]
 fn takes_a_number(stop: &Stop) -> bool {
+    let next = stop.next_token();
     (stop.class.is_unit()
         && number_before(stop.text, stop.word_start)
-        && !WordClass::of(stop.next_token()).is_sentence_starter())
+        && (next == RANGE_TO || !WordClass::of(next).is_sentence_starter()))
         || (stop.class.is_before_number() && stop.number_follows())
 }
 

@@ -613,7 +613,9 @@ fn dangling_digits_len(t: &str) -> usize {
 
 /// What follows a note in round brackets with a number, of at most
 /// [`NOTE_WORDS`] words and no terminator, that `t` starts with (`(12
-/// अंक)`, `(2 गुण)`, the marks of a question). (Not a byline after a
+/// अंक)`, `(2 गुण)`, the marks of a question). (An ABBREVIATION SIGN
+/// counts as the FULL STOP it may stand for: `(क.3)` and `(क॰3)` read
+/// alike; found by the property tests.) (Not a byline after a
 /// headline, `… ! ( सुधीर जोशी )`: Marathi news make it a sentence.)
 fn bracketed_note(t: &str) -> Option<&str> {
     let inside = t.strip_prefix('(')?;
@@ -623,7 +625,7 @@ fn bracketed_note(t: &str) -> Option<&str> {
     let words = note.split_whitespace().count();
     let is_note = (1..=NOTE_WORDS).contains(&words)
         && note.contains(is_text_digit)
-        && !note.contains(is_terminator)
+        && !note.contains(|c| is_terminator(c) || c == DEVANAGARI_ABBREVIATION_SIGN)
         && !note.contains('(');
     is_note.then(|| inside.get(close + 1..)).flatten()
 }
