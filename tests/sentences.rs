@@ -270,6 +270,11 @@ fn verse_numbers_and_couplets() {
         split("॥ ५॥ सत्य बोलो सदा तुम। धर्म करो हर बार॥ ६॥"),
         ["॥ ५॥", "सत्य बोलो सदा तुम। धर्म करो हर बार॥ ६॥"]
     );
+    // Verses numbered before them, one after another on a line.
+    assert_eq!(
+        split("।।1.1।। राजा बोले - क्या किया? ।।1.2।। मंत्री बोले - देखा।"),
+        ["।।1.1।। राजा बोले - क्या किया?", "।।1.2।। मंत्री बोले - देखा।"]
+    );
     // A reference's numbers between dandas are no verse number: its last
     // two stay together.
     assert!(split("इत्यमरः । २ । ८ । २४ ॥").contains(&"८ । २४ ॥"));

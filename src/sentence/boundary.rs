@@ -329,20 +329,38 @@ impl TerminatorRun {
 const VERSE_AHEAD_LOOK: usize = 600;
 
 /// Whether a verse number closes a verse on the line after `pos`, within
-/// [`VERSE_AHEAD_LOOK`] bytes (`॥ ५॥ यावया … भव॥ ६॥`): the text numbers
-/// its verses after them, and a number standing first on a line is the
-/// last verse's, not the next one's.
+/// [`VERSE_AHEAD_LOOK`] bytes: DOUBLE DANDAs after a word, then a number
+/// (`॥ ५॥ यावया … भव॥ ६॥`): the text numbers its verses after them, and a
+/// number standing first on a line is the last verse's, not the next
+/// one's. (A number after a sentence's end opens the next verse as this
+/// one does: `… किया? ।।1.2।। संजय …`.)
 fn numbered_verse_ahead(text: &str, pos: usize) -> bool {
     let to = crate::rewrite::floor_char_boundary(text, pos + VERSE_AHEAD_LOOK);
     let ahead = text.get(pos..to).unwrap_or("");
     let line = ahead.split('\n').next().unwrap_or("");
-    line.char_indices()
-        .filter(|&(_, c)| is_danda(c) || c == '|')
-        .any(|(at, c)| {
-            let after = pos + at + c.len_utf8();
-            crate::danda::ends_with_double_danda(text.get(pos..after).unwrap_or(""))
-                && verse_number_end(text, after).is_some()
-        })
+    let mut after_word = false;
+    let mut in_run = false;
+    for (at, c) in line.char_indices() {
+        let danda = is_danda(c) || c == '|';
+        if danda {
+            let end = pos + at + c.len_utf8();
+            if after_word
+                && crate::danda::ends_with_double_danda(text.get(pos..end).unwrap_or(""))
+                && verse_number_end(text, end).is_some()
+            {
+                return true;
+            }
+            in_run = true;
+        } else if !c.is_whitespace() {
+            // (A word before the run closes a verse; a terminator, or the
+            // run before, does not.)
+            after_word = !is_terminator(c);
+            in_run = false;
+        } else if in_run {
+            after_word = false;
+        }
+    }
+    false
 }
 
 /// Whether a run of QUESTION MARKs or EXCLAMATION MARKs (perhaps with dots
