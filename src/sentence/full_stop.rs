@@ -723,7 +723,8 @@ fn ambiguous_letter_name_is_initial(stop: &Stop, splitter: &Splitter) -> bool {
 
 /// Whether the FULL STOP at `dot` closes a Devanagari abbreviation or
 /// initial (a chain piece: letter name, abbreviation, piece of `बी.जे.पी.`)
-/// and does not end the sentence.
+/// and the word keeps it ([`word_keeps_full_stop`]: it ends no sentence by
+/// what the word is, not only as what follows carries the sentence on).
 pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize, splitter: &Splitter) -> bool {
     if !is_lone_full_stop(text, dot) || rule_reads_differently_after(text, dot) {
         return false;
@@ -731,7 +732,7 @@ pub(crate) fn is_abbreviation_full_stop(text: &str, dot: usize, splitter: &Split
     let (word, _) = word_before(text, dot);
     word.starts_with(is_devanagari_letter)
         && is_chain_piece(word, splitter)
-        && !full_stop_ends_sentence(text, dot, splitter, &mut WordAhead::default())
+        && word_keeps_full_stop(text, dot, splitter)
 }
 
 /// Whether `dot` is a single FULL STOP, not one of a run of terminators
