@@ -219,6 +219,7 @@ impl WordTokenizer {
                 && char_at(text, ascii_handle_end(text, after))
                     .is_some_and(crate::script::is_devanagari) =>
             {
+                // (Read again: a handle before a Devanagari word is rare.)
                 (ascii_handle_end(text, after), false)
             }
             '#' | '@' if next.is_some_and(|n| is_word_char(n) && !is_mark(n)) => {

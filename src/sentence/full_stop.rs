@@ -46,8 +46,8 @@ pub(super) fn full_stop_ends_sentence(
     if sentence_runs_on(text, dot, next) {
         return false;
     }
-    word_decides(text, dot, next, splitter, ahead, known)
-        && !postposition_follows(text, dot, splitter)
+    let stop = Stop::read(text, dot, next, word_end, known);
+    word_decides(&stop, splitter, ahead) && !postposition_follows(text, dot, splitter)
 }
 
 /// Whether the FULL STOP at `dot` stays with the word before it, as the
@@ -59,33 +59,28 @@ pub(super) fn full_stop_ends_sentence(
 pub(crate) fn word_keeps_full_stop(text: &str, dot: usize, splitter: &Splitter) -> bool {
     match char_at(text, dot + 1) {
         None | Some('\n') => false,
-        Some(next) => !word_decides(text, dot, next, splitter, &mut WordAhead::default(), None),
+        Some(next) => {
+            let stop = Stop::read(text, dot, next, word_end_before_stop(text, dot), None);
+            !word_decides(&stop, splitter, &mut WordAhead::default())
+        }
     }
 }
 
-/// Whether the word before the FULL STOP at `dot` (`next` after it) ends
-/// its sentence there by what it is: not inside a token (a decimal, a
-/// domain), nor after an abbreviation, initial or list number.
-fn word_decides(
-    text: &str,
-    dot: usize,
-    next: char,
-    splitter: &Splitter,
-    ahead: &mut WordAhead,
-    known: Option<(&str, WordClass)>,
-) -> bool {
-    if is_inside_token(text, dot, next) {
+/// Whether the word before the FULL STOP `stop` ends its sentence there
+/// by what it is: not inside a token (a decimal, a domain), nor after an
+/// abbreviation, initial or list number.
+fn word_decides(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool {
+    if is_inside_token(stop.text, stop.dot, stop.next) {
         return false;
     }
-    let stop = Stop::read(text, dot, next, word_end_before_stop(text, dot), known);
     if stop.word.is_empty() {
         // A number ending a sentence ends it; a list number before its
         // item does not, nor a day or month of a spaced date.
-        !stop.closes_list_number(splitter) && !in_spaced_date(text, dot)
+        !stop.closes_list_number(splitter) && !in_spaced_date(stop.text, stop.dot)
     } else if stop.word_is_latin() {
-        latin_word_ends_sentence(&stop, splitter)
+        latin_word_ends_sentence(stop, splitter)
     } else {
-        devanagari_word_ends_sentence(&stop, splitter, ahead)
+        devanagari_word_ends_sentence(stop, splitter, ahead)
     }
 }
 
