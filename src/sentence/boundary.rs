@@ -266,20 +266,15 @@ impl TerminatorRun {
         if !run.chars().all(|c| c == DEVANAGARI_DOUBLE_DANDA) {
             return false;
         }
+        self.stands_first(text, from) && word_follows_on_line(text, self.end)
+    }
+
+    /// Whether the run stands first in the sentence that starts at `from`.
+    fn stands_first(&self, text: &str, from: usize) -> bool {
         // (`trim` stops at the first character that is not a space, from
         // either end: this reads no more than the spaces around.)
-        let first = text
-            .get(from..self.start)
-            .is_some_and(|before| before.trim().is_empty());
-        let word_follows = || {
-            text.get(self.end..)
-                .unwrap_or("")
-                .trim_start_matches([' ', '\t'])
-                .chars()
-                .next()
-                .is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic())
-        };
-        first && word_follows()
+        text.get(from..self.start)
+            .is_some_and(|before| before.trim().is_empty())
     }
 
     /// The end of a verse number whose DOUBLE DANDA (or two DANDAs) the run
@@ -289,18 +284,13 @@ impl TerminatorRun {
     /// not out as a sentence of its own. (After a verse, `… सञ्जय ॥ १ ॥`,
     /// the number ends the verse: see `sentence_end`.)
     fn opens_verse_label(&self, text: &str, from: usize) -> Option<usize> {
-        let first = text
-            .get(from..self.start)
-            .is_some_and(|before| before.trim().is_empty());
-        if !first || !crate::danda::ends_with_double_danda(text.get(self.start..self.end)?) {
+        if !self.stands_first(text, from)
+            || !crate::danda::ends_with_double_danda(text.get(self.start..self.end)?)
+        {
             return None;
         }
         let end = verse_number_end(text, self.end)?;
-        let word_follows = text
-            .get(end..)?
-            .trim_start_matches([' ', '\t'])
-            .starts_with(|c: char| is_devanagari_letter(c) || c.is_alphabetic());
-        (word_follows && !numbered_verse_ahead(text, end)).then_some(end)
+        (word_follows_on_line(text, end) && !numbered_verse_ahead(text, end)).then_some(end)
     }
 
     /// Whether the run ends the sentence.
@@ -323,6 +313,15 @@ impl TerminatorRun {
         }
         true
     }
+}
+
+/// Whether a word (a letter of any script) follows `pos` on its line,
+/// after spaces or tabs.
+fn word_follows_on_line(text: &str, pos: usize) -> bool {
+    text.get(pos..)
+        .unwrap_or("")
+        .trim_start_matches([' ', '\t'])
+        .starts_with(|c: char| is_devanagari_letter(c) || c.is_alphabetic())
 }
 
 /// How far, in bytes, [`numbered_verse_ahead`] reads on its line.

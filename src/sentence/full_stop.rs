@@ -446,6 +446,21 @@ impl<'t> Stop<'t> {
             })
     }
 
+    /// The text before the word, without the spaces or tabs before it.
+    fn head(&self) -> &'t str {
+        self.text
+            .get(..self.word_start)
+            .unwrap_or("")
+            .trim_end_matches([' ', '\t'])
+    }
+
+    /// The word before the word, across spaces or tabs (`अध्यक्ष` in
+    /// `अध्यक्ष खा.`; empty when punctuation stands between).
+    fn word_before_it(&self) -> &'t str {
+        let head = self.head();
+        word_before(head, head.len()).0
+    }
+
     /// The word before the stop before the word, across spaces or tabs
     /// (`डी` for `फिल` in `डी. फिल`), if there is such a stop.
     fn piece_before_spaces(&self) -> Option<&'t str> {
@@ -567,12 +582,8 @@ fn title_before_a_name(stop: &Stop, splitter: &Splitter) -> bool {
     if !(stop.class.is_marathi_title_of_office() && splitter.applies(Language::Marathi)) {
         return false;
     }
-    let head = stop
-        .text
-        .get(..stop.word_start)
-        .unwrap_or("")
-        .trim_end_matches([' ', '\t']);
-    let before = word_before(head, head.len()).0;
+    let head = stop.head();
+    let before = stop.word_before_it();
     respected_name_follows(stop.text, stop.after())
         || is_title(before)
         || MARATHI_WORDS_OF_RESPECT.contains(&before)
@@ -632,14 +643,9 @@ fn is_marathi_lone_initial(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhe
         let rest = rest.strip_prefix(DEVANAGARI_SIGN_NUKTA).unwrap_or(rest);
         matches!(rest, "" | "\u{093F}" | "\u{0941}") // VOWEL SIGN I, VOWEL SIGN U
     };
-    let head = stop
-        .text
-        .get(..stop.word_start)
-        .unwrap_or("")
-        .trim_end_matches([' ', '\t']);
     let next = stop.next_token();
     lone && !MARATHI_PARTICLES.contains(&stop.word)
-        && !ends_sentences(word_before(head, head.len()).0)
+        && !ends_sentences(stop.word_before_it())
         && next.starts_with(is_devanagari_letter)
         && !MARATHI_CLAUSE_OPENERS.contains(&next)
         && !sentence_starter_follows(stop.text, stop.after(), ahead)
@@ -700,20 +706,13 @@ fn ambiguous_letter_name_is_initial(stop: &Stop, splitter: &Splitter) -> bool {
     let (next_word, _) = word_before(next_token, next_dot.unwrap_or(0));
     let next_is_initial =
         next_dot.is_some_and(|dot| next_word.len() == dot) && is_chain_piece(next_word, splitter);
-    let head = stop
-        .text
-        .get(..stop.word_start)
-        .unwrap_or("")
-        .trim_end_matches([' ', '\t']);
+    let head = stop.head();
     let prev_is_initial = head
         .strip_suffix(ABBREVIATION_DOTS)
         .is_some_and(|h| is_chain_piece(word_before(h, h.len()).0, splitter));
     // (Right after an opening bracket no verb or honorific stands: `(जी.
     // रायमोंडी`.)
-    next_is_initial
-        || prev_is_initial
-        || is_title(word_before(head, head.len()).0)
-        || head.ends_with('(')
+    next_is_initial || prev_is_initial || is_title(stop.word_before_it()) || head.ends_with('(')
 }
 
 /// Whether the FULL STOP at `dot` closes a Devanagari abbreviation or
