@@ -11,7 +11,9 @@
 //!   the stop ends no sentence, and with its ABBREVIATION SIGN (`डॉ॰`);
 //! - a **number** with its separators between digits (`3.5`, `१०,०००`,
 //!   `10.11.2025`, `10:30`, `2013-2014`), and a DOLLAR SIGN before it
-//!   (`$5,000`);
+//!   (`$5,000`); the dash of a range between numbers written with a
+//!   decimal point, comma or colon is a token of its own (`6.30`
+//!   `-` `10`);
 //! - a **URL**, **e-mail address**, **hashtag** or **handle**
 //!   (`https://example.com/a?b=1`, `name@example.com`, `#भारत`, `@user`);
 //! - a **punctuation mark or symbol**: DANDA, DOUBLE DANDA, quotes, brackets,
@@ -378,7 +380,7 @@ impl WordTokenizer {
                 (is_digit(prev) && is_digit(next))
                     || crate::normalize::visarga::colon_is_visarga_at(text, at)
             }
-            '-' if is_digit(prev) && is_digit(next) => true,
+            '-' if is_digit(prev) && is_digit(next) => !is_range_dash(text, at),
             '-' | '\u{2010}' | '\u{2011}' => {
                 self.hyphens == HyphenPolicy::Keep
                     && is_word_char(prev)
@@ -760,18 +762,40 @@ fn run_end_while(text: &str, i: usize, keep: impl Fn(char) -> bool) -> usize {
 }
 
 /// The end of the number that starts with the digit at `i`: digits and the
-/// separators between them (`5,000`, `1.5`), no letters (`$221` `bn`).
+/// separators between them (`5,000`, `1.5`), no letters (`$221` `bn`), no
+/// range dash ([`is_range_dash`]: `$1.5-2`).
 fn number_end(text: &str, i: usize) -> usize {
     let mut end = run_end_while(text, i, is_digit);
     loop {
         let sep = char_at(text, end);
         if !matches!(sep, Some('.' | ',' | ':' | '/' | '-'))
             || !char_at(text, end + 1).is_some_and(is_digit)
+            || (sep == Some('-') && is_range_dash(text, end))
         {
             return end;
         }
         end = run_end_while(text, end + 1, is_digit);
     }
+}
+
+/// Whether the HYPHEN-MINUS at `at`, between digits, is a dash between two
+/// numbers of a range (`6.30-10`, `10:30-11:30`, `5,000-10,000`) rather
+/// than a separator inside one number. A number written with hyphens and
+/// slashes is a date, a phone number, a year span or a file number, one
+/// token (`12-05-2020`, `011-2345678`, `2013-14`, `1320/2016-17`); a
+/// hyphen after a number with a decimal point, a comma or a colon between
+/// its digits since its last hyphen belongs to none of those forms.
+/// (Reads back to that hyphen or the number's start only: linear over a
+/// run of hyphens.)
+fn is_range_dash(text: &str, at: usize) -> bool {
+    let mut before = text.get(..at).unwrap_or("").chars().rev().peekable();
+    while let Some(c) = before.next() {
+        if is_digit(c) || c == '/' {
+            continue;
+        }
+        return matches!(c, '.' | ',' | ':') && before.peek().is_some_and(|&d| is_digit(d));
+    }
+    false
 }
 
 /// Extends a token that ends at `end` over what Unicode keeps in the same
@@ -1141,6 +1165,26 @@ mod tests {
             ]
         );
         assert_eq!(toks("45वें F1 2C"), ["45वें", "F1", "2C"]);
+        assert_eq!(
+            toks("12-05-2020 011-2345678 1320/2016-17 ५-६ 6.30-10 10:30-11:30 $1.5-2 :4-5"),
+            [
+                "12-05-2020",
+                "011-2345678",
+                "1320/2016-17",
+                "५-६",
+                "6.30",
+                "-",
+                "10",
+                "10:30",
+                "-",
+                "11:30",
+                "$1.5",
+                "-",
+                "2",
+                ":",
+                "4-5"
+            ]
+        );
         assert_eq!(toks("कुल 1,200."), ["कुल", "1,200", "."]);
     }
 
