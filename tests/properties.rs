@@ -441,6 +441,33 @@ proptest! {
         check_sentences(&s, &devanagari::Splitter::new(o))?;
     }
 
+    /// With single newlines read as spaces, a text wrapped anywhere splits
+    /// where the same text on one line does.
+    #[test]
+    fn wrapped_text_splits_as_on_one_line(s in prop::collection::vec(sentence_piece(), 0..40).prop_map(|v| v.concat())) {
+        let mut o = devanagari::SplitOptions::default();
+        o.newline = devanagari::NewlinePolicy::Space;
+        let sp = devanagari::Splitter::new(o);
+        // Each line break that joins two lines holding more than blanks
+        // (with a CR before it), a space; the rest as they are.
+        let lines: Vec<&str> = s.split('\n').collect();
+        let blank = |l: &str| l.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+        let mut flat = String::new();
+        for (k, line) in lines.iter().enumerate() {
+            match lines.get(k + 1) {
+                Some(next) if !blank(line) && !blank(next) => match line.strip_suffix('\r') {
+                    Some(l) => { flat.push_str(l); flat.push_str("  "); }
+                    None => { flat.push_str(line); flat.push(' '); }
+                },
+                Some(_) => { flat.push_str(line); flat.push('\n'); }
+                None => flat.push_str(line),
+            }
+        }
+        let wrapped: Vec<(usize, usize)> = sp.sentence_indices(&s).map(|(i, t)| (i, t.len())).collect();
+        let one_line: Vec<(usize, usize)> = sp.sentence_indices(&flat).map(|(i, t)| (i, t.len())).collect();
+        prop_assert_eq!(wrapped, one_line, "{:?}", s);
+    }
+
     #[test]
     fn sentences_arbitrary(s in any::<String>()) {
         check_sentences(&s, &devanagari::Splitter::default())?;

@@ -379,6 +379,23 @@ fn newlines() {
         .sentences("यह वाक्य\nदो पंक्तियों में है।\n\nनया अनुच्छेद")
         .collect();
     assert_eq!(v, ["यह वाक्य\nदो पंक्तियों में है।", "नया अनुच्छेद"]);
+    // Every rule reads a single line break as the space it is: an initial,
+    // a quotation and its tag, the halves of a couplet wrapped after their
+    // marks go on as on one line; a blank line (spaces or a CR on it too)
+    // still ends the sentence.
+    for (input, want) in [
+        ("लेखक टी.\nएल्. शर्मा आए।", &["लेखक टी.\nएल्. शर्मा आए।"][..]),
+        (
+            "“कौन है?”\nउसने पूछा।\r\n \r\nदूसरा।",
+            &["“कौन है?”\nउसने पूछा।", "दूसरा।"],
+        ),
+        (
+            "धर्मो रक्षति रक्षितः।\r\nतस्माद्धर्मो न हन्तव्यः॥",
+            &["धर्मो रक्षति रक्षितः।\r\nतस्माद्धर्मो न हन्तव्यः॥"],
+        ),
+    ] {
+        assert_eq!(s.sentences(input).collect::<Vec<_>>(), want, "{input:?}");
+    }
 }
 
 #[test]

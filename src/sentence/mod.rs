@@ -30,6 +30,7 @@ mod sentence_end;
 mod verse;
 mod words;
 
+use std::borrow::Cow;
 use std::iter::FusedIterator;
 
 pub(crate) use chars::{char_at, char_before};
@@ -49,9 +50,14 @@ impl Splitter {
     /// The sentences of `text` with their byte offsets: `(start, sentence)`,
     /// where `text[start..start + sentence.len()] == sentence`.
     pub fn sentence_indices<'a>(&'a self, text: &'a str) -> SentenceIndices<'a> {
+        let view = match self.options().newline {
+            NewlinePolicy::Boundary => Cow::Borrowed(text),
+            NewlinePolicy::Space => line_breaks_as_spaces(text),
+        };
         SentenceIndices {
             splitter: self,
             text,
+            view,
             pos: 0,
             scan: scan::ScanState::default(),
         }
@@ -86,6 +92,11 @@ impl FusedIterator for Sentences<'_> {}
 pub struct SentenceIndices<'a> {
     splitter: &'a Splitter,
     text: &'a str,
+    /// The text the rules read: `text` itself, or with
+    /// [`NewlinePolicy::Space`] a copy whose single line breaks are spaces
+    /// ([`line_breaks_as_spaces`]), of the same length, so that its
+    /// offsets are the text's.
+    view: Cow<'a, str>,
     pos: usize,
     scan: scan::ScanState,
 }
@@ -103,7 +114,7 @@ impl<'a> Iterator for SentenceIndices<'a> {
         while self.pos < self.text.len() {
             let start = self.pos;
             let (end, next) =
-                boundary::next_boundary(self.splitter, self.text, start, &mut self.scan)
+                boundary::next_boundary(self.splitter, &self.view, start, &mut self.scan)
                     .unwrap_or((self.text.len(), self.text.len()));
             // Always advance, even on a bug, so the iterator ends.
             self.pos = next.max(start + 1).min(self.text.len());
@@ -123,6 +134,41 @@ impl<'a> Iterator for SentenceIndices<'a> {
 }
 
 impl FusedIterator for SentenceIndices<'_> {}
+
+/// `text` as the rules read it when a single newline is a space
+/// ([`NewlinePolicy::Space`]): each line break between two lines that hold
+/// something but whitespace (and a CR before it) becomes a SPACE, one byte
+/// for one, so every rule (abbreviations, initials, quotes and their tags,
+/// the halves of a couplet) decides across a wrapped line as on one line
+/// (`टी.⏎एल्. वास्वानी` as `टी. एल्. वास्वानी`). A line break next to a
+/// blank line stays: the blank line ends the sentence. Borrowed when no
+/// line break changes; else one copy, linear.
+fn line_breaks_as_spaces(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    // (Blank as the line-break decision reads it: spaces, tabs, CR.)
+    let is_blank = |line: &[u8]| line.iter().all(|b| matches!(b, b' ' | b'\t' | b'\r'));
+    let mut out: Option<Vec<u8>> = None;
+    let mut line_start = 0;
+    for nl in memchr::memchr_iter(b'\n', bytes) {
+        let line = bytes.get(line_start..nl).unwrap_or(&[]);
+        let next_end = memchr::memchr(b'\n', bytes.get(nl + 1..).unwrap_or(&[]))
+            .map_or(bytes.len(), |k| nl + 1 + k);
+        let next = bytes.get(nl + 1..next_end).unwrap_or(&[]);
+        if !is_blank(line) && !is_blank(next) {
+            let o = out.get_or_insert_with(|| bytes.to_vec());
+            let cr = line.last() == Some(&b'\r');
+            for b in o.get_mut(nl - usize::from(cr)..=nl).into_iter().flatten() {
+                *b = b' ';
+            }
+        }
+        line_start = nl + 1;
+    }
+    // (ASCII bytes replaced by ASCII bytes: still UTF-8.)
+    match out.map(String::from_utf8) {
+        Some(Ok(s)) => Cow::Owned(s),
+        _ => Cow::Borrowed(text),
+    }
+}
 
 /// Whether the FULL STOP at byte `dot` of `text` closes a Devanagari
 /// abbreviation or initial inside a sentence (for the normalizer's

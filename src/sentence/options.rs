@@ -19,8 +19,20 @@ pub enum NewlinePolicy {
     /// ```
     #[default]
     Boundary,
-    /// A single newline is a space (hard-wrapped text); only a blank line
-    /// ends a sentence.
+    /// A single newline is a space (hard-wrapped text): every rule reads
+    /// it as one (an initial or a couplet's half wrapped at its mark goes
+    /// on as on one line), and only a blank line ends a sentence. The
+    /// splitter reads a copy of a text with such line breaks (offsets and
+    /// slices are still the text's own).
+    ///
+    /// ```
+    /// use devanagari::{NewlinePolicy, SplitOptions, Splitter};
+    /// let mut opts = SplitOptions::default();
+    /// opts.newline = NewlinePolicy::Space;
+    /// let splitter = Splitter::new(opts);
+    /// let s: Vec<&str> = splitter.sentences("डॉ.\nशर्मा आए।\n\nफिर।").collect();
+    /// assert_eq!(s, ["डॉ.\nशर्मा आए।", "फिर।"]);
+    /// ```
     Space,
 }
 
