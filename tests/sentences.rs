@@ -1557,3 +1557,37 @@ fn postpositions_of_the_hinted_language() {
         ["उनी घर गए.", "को आयो भनेर सोधे."]
     );
 }
+
+#[test]
+fn closers_no_table_lists() {
+    for (input, want) in [
+        // Markdown emphasis closed after the terminator.
+        (
+            "*नदी किनारे गाँव है।* *वहाँ मेला लगा॥*",
+            &["*नदी किनारे गाँव है।* *वहाँ मेला लगा॥*"][..],
+        ),
+        (
+            "**प्रथमः अध्यायः।**\nकथा आरभ्यते।",
+            &["**प्रथमः अध्यायः।**", "कथा आरभ्यते।"],
+        ),
+        // An opening quotation mark typed for the closing one, glued to the
+        // terminator; one against the next word opens the next sentence.
+        (
+            "उसने कहा -‘मैं नहीं आऊँगी।‘ फिर वह चली गई।",
+            &["उसने कहा -‘मैं नहीं आऊँगी।‘", "फिर वह चली गई।"],
+        ),
+        (
+            "उसने कहा। ‘फिर आना।’ वह गया।",
+            &["उसने कहा।", "‘फिर आना।’", "वह गया।"],
+        ),
+        // A play's speaker, the stop glued to a hyphen and the speech; with
+        // a space after the hyphen the sentence before ends.
+        (
+            "मोहन.-तो चलो, देर हो रही है। सोहन.-हाँ, चलो।",
+            &["मोहन.-तो चलो, देर हो रही है।", "सोहन.-हाँ, चलो।"],
+        ),
+        ("मत बदल गया.- ‘फिर क्या?’", &["मत बदल गया.", "- ‘फिर क्या?’"]),
+    ] {
+        assert_eq!(split(input), want, "{input}");
+    }
+}

@@ -90,16 +90,24 @@ fn word_decides(stop: &Stop, splitter: &Splitter, ahead: &mut WordAhead) -> bool
 /// the bracket that closes a short aside ([`inside_short_brackets`]).
 #[inline]
 fn sentence_runs_on(text: &str, dot: usize, next: char) -> bool {
-    matches!(next, ',' | ';' | ':') || runs_on_after_dash(next) || inside_short_brackets(text, dot)
+    matches!(next, ',' | ';' | ':')
+        || runs_on_after_dash(text, dot, next)
+        || inside_short_brackets(text, dot)
 }
 
 /// Whether the character right after a FULL STOP is a dash the text runs
 /// on after: a statute's heading of a section, an explanation or a proviso
 /// is closed so (`स्पष्टीकरण.—इस धारा में …`, `दंड.–जो कोई …`, EM or EN
-/// DASH glued to the stop). Prose ends a sentence with a space after it.
+/// DASH glued to the stop), and a play's speaker so, with a HYPHEN-MINUS
+/// glued to the words on both sides (`रामे.-तो जाओ`). Prose ends a sentence
+/// with a space after the stop, or after its dash (`बदललं.- ‘मग`).
 #[inline]
-fn runs_on_after_dash(next: char) -> bool {
-    matches!(next, '\u{2014}' | '\u{2013}') // EM DASH, EN DASH
+fn runs_on_after_dash(text: &str, dot: usize, next: char) -> bool {
+    match next {
+        '\u{2014}' | '\u{2013}' => true, // EM DASH, EN DASH
+        '-' => char_at(text, dot + 2).is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic()),
+        _ => false,
+    }
 }
 
 /// How far, in bytes, the brackets around a FULL STOP are looked for on

@@ -48,6 +48,7 @@ pub(super) fn sentence_end(
         closed_quote |= d == '"';
         end += d.len_utf8();
     }
+    end += misplaced_closers_len(text, end);
     // The common case: a space and a Devanagari letter follow, where
     // nothing below can take anything (a quote or bracket written apart, a
     // stray terminator, a note, a dangling number or dash). (Asked at every
@@ -78,6 +79,24 @@ pub(super) fn sentence_end(
         end += notes;
     }
     Some(end + dangling_tail_len(text, end))
+}
+
+/// The length of the marks glued to a sentence's end at `pos` that close
+/// it though they are no closing punctuation, when a space, a line break
+/// or the end follows them: Markdown's emphasis closers (`जी।*`,
+/// `तन्त्रम्।**`, `_`), and an opening quotation mark typed where the
+/// closing one belongs (`न बताऊँगी।‘`, `है।“`; one that opens the next
+/// sentence stands against its first word). 0 when none: alone, they would
+/// be a sentence of no word.
+fn misplaced_closers_len(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let after = rest.trim_start_matches(['*', '_', '\u{2018}', '\u{201C}']);
+    let closes = after.is_empty() || after.starts_with(char::is_whitespace);
+    if closes {
+        rest.len() - after.len()
+    } else {
+        0
+    }
 }
 
 /// The most words of a note in square brackets after a sentence.
