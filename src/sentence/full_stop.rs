@@ -99,15 +99,35 @@ fn sentence_runs_on(text: &str, dot: usize, next: char) -> bool {
 /// on after: a statute's heading of a section, an explanation or a proviso
 /// is closed so (`स्पष्टीकरण.—इस धारा में …`, `दंड.–जो कोई …`, EM or EN
 /// DASH glued to the stop), and a play's speaker so, with a HYPHEN-MINUS
-/// glued to the words on both sides (`रामे.-तो जाओ`). Prose ends a sentence
-/// with a space after the stop, or after its dash (`बदललं.- ‘मग`).
+/// glued to the speech after it (`रामे.-तो जाओ`, `विंध्ये.-‘ऐ हटो`) or, where
+/// the speaker opens the line, a space (`रामे.- वह चुड़ैल …`). Prose ends a
+/// sentence with a space after the stop, or after its dash in a line
+/// (`मत बदललं.- ‘मग`).
 #[inline]
 fn runs_on_after_dash(text: &str, dot: usize, next: char) -> bool {
     match next {
         '\u{2014}' | '\u{2013}' => true, // EM DASH, EN DASH
-        '-' => char_at(text, dot + 2).is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic()),
+        '-' => match char_at(text, dot + 2) {
+            Some(' ') => speaker_opens_line(text, dot),
+            Some(c) => {
+                is_devanagari_letter(c)
+                    || c.is_alphabetic()
+                    || matches!(c, '\u{2018}' | '\u{201C}' | '"' | '\'')
+            }
+            None => false,
+        },
         _ => false,
     }
+}
+
+/// Whether the word before the FULL STOP at `dot` is the first of its line
+/// (spaces before it): a speaker's name opening a line of a play.
+fn speaker_opens_line(text: &str, dot: usize) -> bool {
+    let (word, _) = word_before(text, dot);
+    let head = text.get(..dot.saturating_sub(word.len())).unwrap_or("");
+    // (Reads back over the spaces only.)
+    let before = head.trim_end_matches([' ', '\t', '\r']);
+    !word.is_empty() && (before.is_empty() || before.ends_with('\n'))
 }
 
 /// How far, in bytes, the brackets around a FULL STOP are looked for on
