@@ -46,6 +46,16 @@ fn nukta_base(before: &[(usize, char)]) -> Option<char> {
         .find(|&p| !(1..=6).contains(&canonical_combining_class(p)))
 }
 
+/// A mark of the Vedic accent notation (or any other combining mark but
+/// NUKTA and VIRAMA that canonical order puts after the base): STRESS SIGN
+/// UDATTA and ANUDATTA, the GRAVE and ACUTE ACCENTs, the Vedic Extensions'
+/// tones, the combining Devanagari digits and letters.
+fn is_accent(c: char) -> bool {
+    is_devanagari_mark(c)
+        && !matches!(c, DEVANAGARI_SIGN_NUKTA | DEVANAGARI_SIGN_VIRAMA)
+        && canonical_combining_class(c) != 0
+}
+
 pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {
     let mut rw = Rewriter::new(line);
     let chars: Vec<(usize, char)> = line.char_indices().collect();
@@ -95,16 +105,35 @@ pub(crate) fn folds(line: &str, o: &NormalizeOptions) -> Option<Changed> {
                 let stop_nukta = at(k + 3) == Some(DEVANAGARI_SIGN_NUKTA);
                 if stop.and_then(stop_class_nasal) == Some(c) && !stop_nukta {
                     let virama_end = chars.get(k + 2).map_or(line.len(), |x| x.0);
-                    rw.replace(i..virama_end, "\u{0902}", EditKind::Nasal);
-                    k += 2;
-                    continue;
+                    // The ANUSVARA goes before the accents of the syllable
+                    // before (`भर॑न्त॒` → `भरं॑त॒`): after them it stands
+                    // outside its cluster, and renders on a dotted circle.
+                    let accents = chars
+                        .get(..k)
+                        .map_or(0, |b| b.iter().rev().take_while(|x| is_accent(x.1)).count());
+                    let from = k - accents;
+                    let base_ok = from.checked_sub(1).and_then(at).is_some_and(|p| {
+                        is_devanagari_letter_or_mark(p) && p != DEVANAGARI_SIGN_VIRAMA
+                    });
+                    if base_ok {
+                        let start = chars.get(from).map_or(i, |x| x.0);
+                        let mut with = String::from("\u{0902}");
+                        with.push_str(line.get(start..i).unwrap_or(""));
+                        rw.replace(start..virama_end, &with, EditKind::Nasal);
+                        k += 2;
+                        continue;
+                    }
                 }
             }
             '0'..='9' if o.digits == DigitPolicy::ToDevanagari => {
                 let d = char::from_u32(0x0966 + (c as u32 - '0' as u32)).unwrap_or(c);
                 rw.replace(i..end, d.encode_utf8(&mut [0; 4]), EditKind::Digit);
             }
-            '\u{0966}'..='\u{096F}' if o.digits == DigitPolicy::ToAscii => {
+            // (Not a digit that carries accents: in Vedic text `१॒॑`, `३॒॑`
+            // are marks of the accent notation, no number.)
+            '\u{0966}'..='\u{096F}'
+                if o.digits == DigitPolicy::ToAscii && !at(k + 1).is_some_and(is_accent) =>
+            {
                 let d = char::from_u32('0' as u32 + (c as u32 - 0x0966)).unwrap_or(c);
                 rw.replace(i..end, d.encode_utf8(&mut [0; 4]), EditKind::Digit);
             }
@@ -147,6 +176,14 @@ mod tests {
             ("१२३", "123"),
             ("“हाँ”…", "\"हां\"..."),
             ("डॉ\u{0970}", "डॉ."),
+            // Vedic accents: the ANUSVARA before the syllable's accents; a
+            // digit of the accent notation stays.
+            ("भर\u{0951}न्त\u{0952}", "भरं\u{0951}त\u{0952}"),
+            ("सर्वा\u{1CDA}ञ्ज\u{0952}", "सर्वां\u{1CDA}ज\u{0952}"),
+            (
+                "रा\u{0952}यो\u{0952}३\u{0952}\u{0951}ऽवनि",
+                "रा\u{0952}यो\u{0952}३\u{0952}\u{0951}ऽवनि",
+            ),
         ] {
             assert_eq!(run(input, &o), want, "{input:?}");
         }
