@@ -90,10 +90,12 @@ fn indentation(run: &str, at: usize, rw: &mut Rewriter<'_>) {
 }
 
 /// Whether a `.` run starting at `i` ends a sentence (see
-/// [`ends_full_stop_run`]).
+/// [`ends_full_stop_run`]); not the first dot of an ellipsis written
+/// with spaces (`भवतु . . . हास्यं`): the dots are one mark, and the space before the first is not
+/// punctuation's to remove.
 fn is_final_full_stop(line: &str, i: usize) -> bool {
-    let rest = line.get(i..).unwrap_or("");
-    ends_full_stop_run(rest.trim_start_matches('.').chars().next())
+    let after = line.get(i..).unwrap_or("").trim_start_matches('.');
+    ends_full_stop_run(after.chars().next()) && !after.starts_with(" .")
 }
 
 /// Whether the FULL STOP that `rest` starts with, after the digit `before`
@@ -312,6 +314,7 @@ mod tests {
             ("क्या ?", "क्या?"),
             ("गया .", "गया."),
             ("गया . फिर", "गया. फिर"),
+            ("भवतु . . . हास्यं", "भवतु . . . हास्यं"),
             ("वह .com", "वह .com"),
             ("a ।", "a ।"),
             ("। ।", "। ।"),
