@@ -1596,3 +1596,28 @@ fn closers_no_table_lists() {
         assert_eq!(split(input), want, "{input}");
     }
 }
+
+#[test]
+fn prose_closed_by_a_verse_number_is_no_couplet() {
+    // A translation of a verse: sentences of prose that only close with the
+    // verse's DOUBLE DANDA and number.
+    assert_eq!(
+        split("घर में निवास नहीं करना चाहिए। पूर्व में द्वार रखना चाहिए। तब शुभ होता है॥ ९ ॥"),
+        [
+            "घर में निवास नहीं करना चाहिए।",
+            "पूर्व में द्वार रखना चाहिए।",
+            "तब शुभ होता है॥ ९ ॥"
+        ]
+    );
+    // A couplet after a sentence of prose, or whose first half ends with a
+    // refrain or a copula, stays one.
+    assert_eq!(
+        split("कबीर कहते हैं। दुख में सुमिरन सब करे, सुख में करे न कोय। जो सुख में सुमिरन करे, दुख काहे को होय॥"),
+        [
+            "कबीर कहते हैं।",
+            "दुख में सुमिरन सब करे, सुख में करे न कोय। जो सुख में सुमिरन करे, दुख काहे को होय॥"
+        ]
+    );
+    assert_eq!(split("राम नाम सत्य है। सत्य बोलो गत्य है॥").len(), 1);
+    assert_eq!(split("मांग सेनुर बिनु हो। गोद बालक बिनु हो॥").len(), 1);
+}

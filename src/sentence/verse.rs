@@ -27,7 +27,8 @@ pub(super) fn single_danda_ends_sentence(
         && danda_in_couplet(text, end).is_some_and(|second| {
             !opens_with_verse_number(second) && halves_match(text, start, second)
         })
-        && !half_is_a_clause(text, start);
+        && !half_is_a_clause(text, start)
+        && !half_is_prose(text, start);
     !(in_reference || inside_verse || title_with_danda(text, start, end))
 }
 
@@ -156,6 +157,59 @@ fn half_is_a_clause(text: &str, danda: usize) -> bool {
         last
     };
     is_sanskrit_finite_verb(verb)
+}
+
+/// The auxiliaries that end sentences of modern Hindi, Marathi and Nepali
+/// prose, and seldom a line of verse (read from the HPLT sample: a song's
+/// `हो`, Maithili's `अछि` end the first halves of couplets).
+const PROSE_AUXILIARIES: &[&str] = &[
+    "है",
+    "हैं",
+    "था",
+    "थी",
+    "थे",
+    "चाहिए",
+    "चाहिये", // Hindi
+    "आहे",
+    "आहेत", // Marathi
+    "छ",
+    "छन्",
+    "थियो",
+    "थिए", // Nepali
+];
+
+/// Whether the "first half" ending at the DANDA at `danda` is a sentence
+/// of prose in a paragraph that only closes with a verse's DOUBLE DANDA (a
+/// translation of the verse, `… नहीं करना चाहिए। सिंह, वृश्चिक … को … ॥ ९
+/// ॥`): it ends with an auxiliary of modern prose ([`PROSE_AUXILIARIES`]),
+/// and the sentence before it ended with a single DANDA too. A couplet's
+/// first half ends in the verse's own words (`… कोय।`, a song's refrain
+/// `हो`, Maithili's `अछि`), and follows a verse's end or stands first; a
+/// verse that does end with such a word (`… सत्य है। …॥`) after another
+/// verse's DOUBLE DANDA stays one.
+fn half_is_prose(text: &str, danda: usize) -> bool {
+    let from = crate::rewrite::floor_char_boundary(text, danda.saturating_sub(FIRST_HALF_LOOK));
+    let before = text.get(from..danda).unwrap_or("");
+    let Some(last) = before
+        .split(|c: char| c.is_whitespace() || is_danda(c))
+        .rev()
+        .find(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    if !PROSE_AUXILIARIES.contains(&last) {
+        return false;
+    }
+    // The terminator before the half: a single DANDA, not one of a pair.
+    let Some((at, c)) = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_terminator(c) || matches!(c, '|' | '\n'))
+    else {
+        return false;
+    };
+    let head = before.get(..at).unwrap_or("");
+    c == DEVANAGARI_DANDA && !head.ends_with(DEVANAGARI_DANDA)
 }
 
 /// Whether the DANDA ending at `rest_start` closes the first half of a
