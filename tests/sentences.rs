@@ -1621,3 +1621,22 @@ fn prose_closed_by_a_verse_number_is_no_couplet() {
     assert_eq!(split("राम नाम सत्य है। सत्य बोलो गत्य है॥").len(), 1);
     assert_eq!(split("मांग सेनुर बिनु हो। गोद बालक बिनु हो॥").len(), 1);
 }
+
+#[test]
+fn verse_numbers_closed_by_a_single_mark() {
+    for (input, want) in [
+        (
+            "गजल लेखेर |२| अर्को शेर यहाँ छ |३|",
+            &["गजल लेखेर |२|", "अर्को शेर यहाँ छ |३|"][..],
+        ),
+        (
+            "म फेरि आउँछु।१। तिमी पनि आऊ।२।",
+            &["म फेरि आउँछु।१।", "तिमी पनि आऊ।२।"],
+        ),
+        ("धर्मं चर | ३०॥ सत्यं वद", &["धर्मं चर | ३०॥", "सत्यं वद"]),
+    ] {
+        assert_eq!(split(input), want, "{input}");
+    }
+    // A number written apart may be a list's marker: not taken.
+    assert_eq!(split("वह आया। 1। पहला बिंदु।")[0], "वह आया।");
+}

@@ -36,6 +36,8 @@ pub(super) fn sentence_end(
                 end = e;
             }
         }
+    } else if let Some(e) = single_mark_verse_number_end(text, run, end) {
+        end = e;
     }
     let mut closed_quote = false;
     for d in text.get(end..).unwrap_or("").chars() {
@@ -97,6 +99,48 @@ fn misplaced_closers_len(text: &str, pos: usize) -> usize {
     } else {
         0
     }
+}
+
+/// The most digits of a verse number closed by a single mark.
+const SINGLE_MARK_NUMBER_DIGITS: usize = 3;
+
+/// After a single DANDA or pipe that closes a verse (`run`, ending at
+/// `end`): the verse's number closed by the same mark glued to it (`म।१।`,
+/// `लेखेर |२|`, a ghazal's couplets), or by a DOUBLE DANDA (`मार्गे | ३०॥`),
+/// then a space, a line break or the end: the end of its closing mark. (A
+/// number written apart before a single mark, `आया। 1। पहला`, may be a
+/// list's marker in text that writes a DANDA for every stop: not taken.)
+fn single_mark_verse_number_end(text: &str, run: &str, end: usize) -> Option<usize> {
+    let mark = match run {
+        "\u{0964}" => DEVANAGARI_DANDA,
+        "|" => '|',
+        _ => return None,
+    };
+    let rest = text.get(end..)?;
+    let spaced_before = rest.starts_with(' ');
+    let number = rest.trim_start_matches(' ');
+    let digits = number.len() - number.trim_start_matches(is_text_digit).len();
+    let count = number.get(..digits)?.chars().count();
+    if count == 0 || count > SINGLE_MARK_NUMBER_DIGITS {
+        return None;
+    }
+    let after_number = number.get(digits..)?;
+    let close = after_number.trim_start_matches(' ');
+    let spaced_after = close.len() < after_number.len();
+    let doubled = |c: char| {
+        close.starts_with(c) && close.get(c.len_utf8()..).is_some_and(|r| r.starts_with(c))
+    };
+    let close_len = if close.starts_with(DEVANAGARI_DOUBLE_DANDA) {
+        DEVANAGARI_DOUBLE_DANDA.len_utf8()
+    } else if doubled(DEVANAGARI_DANDA) || doubled('|') {
+        2 * close.chars().next()?.len_utf8()
+    } else if close.starts_with(mark) && !spaced_before && !spaced_after {
+        mark.len_utf8()
+    } else {
+        return None;
+    };
+    let tail = close.get(close_len..)?;
+    (tail.is_empty() || tail.starts_with(char::is_whitespace)).then(|| text.len() - tail.len())
 }
 
 /// The most words of a note in square brackets after a sentence.
