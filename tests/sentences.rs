@@ -1640,3 +1640,10 @@ fn verse_numbers_closed_by_a_single_mark() {
     // A number written apart may be a list's marker: not taken.
     assert_eq!(split("वह आया। 1। पहला बिंदु।")[0], "वह आया।");
 }
+
+#[test]
+fn citations_degrees_and_eras() {
+    assert_eq!(split("State of Bihar v. Ramesh Singh (1977) 4 SCC 39 में कहा गया।").len(), 1);
+    assert_eq!(split("David C. Illig, Ph. D. ने लिखा।").len(), 1);
+    assert_eq!(split("सन्. २०१२ मा उनी आए।").len(), 1);
+}

@@ -403,17 +403,18 @@ pub(crate) static MONTHS_AFTER_A_DAY: &[&str] = &[
 ];
 
 /// Words that take a FULL STOP before a number: `No. 5`, `p. 433`, the
-/// Nepali `वडा न. ५` (number; `न` alone is "not").
-pub(crate) static BEFORE_NUMBER: &[&str] = &["No", "Nos", "no", "p", "न"];
+/// Nepali `वडा न. ५` (number; `न` alone is "not"), the era before a year
+/// (`सन्. २०१२ मा`).
+pub(crate) static BEFORE_NUMBER: &[&str] = &["No", "Nos", "no", "p", "न", "सन", "सन्"];
 
 /// English abbreviations that take a FULL STOP (compared case-sensitively,
 /// as written).
 pub(crate) static LATIN_ABBREVIATIONS: &[&str] = &[
     "Addl", "Apr", "Aug", "Capt", "Ch", "Co", "Col", "Corp", "DR", "Dec", "Dept", "Dr", "Feb",
     "Fig", "Gen", "Govt", "Hon", "Inc", "Jan", "Jr", "Jul", "Jun", "Lt", "Ltd", "Mar", "Mr", "Mrs",
-    "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Pharm", "Phil", "Prof", "Pvt", "Rev", "Rs", "Sc",
+    "Ms", "Mt", "No", "Nos", "Nov", "Oct", "Ph", "Pharm", "Phil", "Prof", "Pvt", "Rev", "Rs", "Sc",
     "Sep", "Sept", "Sgt", "Sr", "St", "Tech", "Vol", "al", "approx", "cf", "etc", "ft", "km", "mr",
-    "no", "pp", "sq", "viz", "vs",
+    "no", "pp", "sq", "v", "viz", "vs",
 ];
 
 /// Syllables that stand as pieces of abbreviation chains though they are no
