@@ -1643,7 +1643,38 @@ fn verse_numbers_closed_by_a_single_mark() {
 
 #[test]
 fn citations_degrees_and_eras() {
-    assert_eq!(split("State of Bihar v. Ramesh Singh (1977) 4 SCC 39 में कहा गया।").len(), 1);
+    assert_eq!(
+        split("State of Bihar v. Ramesh Singh (1977) 4 SCC 39 में कहा गया।").len(),
+        1
+    );
     assert_eq!(split("David C. Illig, Ph. D. ने लिखा।").len(), 1);
     assert_eq!(split("सन्. २०१२ मा उनी आए।").len(), 1);
+}
+
+#[test]
+fn tags_of_quotations() {
+    for (input, want) in [
+        // A tag of four words whose verb ends it; a dash before the tag.
+        (
+            "\"क्या हुआ, जान?\" मेरी पत्नी ने पूछा। फिर वह सो गई।",
+            &["\"क्या हुआ, जान?\" मेरी पत्नी ने पूछा।", "फिर वह सो गई।"][..],
+        ),
+        (
+            "‘कल आऊँगा।’ - मास्टर साहब डरते-डरते बोले।",
+            &["‘कल आऊँगा।’ - मास्टर साहब डरते-डरते बोले।"],
+        ),
+        // Quotatives that refer back to the quotation.
+        ("तो \"ॐ, नमः!\" ऐसा कहे।", &["तो \"ॐ, नमः!\" ऐसा कहे।"]),
+        (
+            "‘आवाजाचा वेग किती आहे?’ असा प्रश्न विचारला.",
+            &["‘आवाजाचा वेग किती आहे?’ असा प्रश्न विचारला."],
+        ),
+        // Four words that go on past the verb: a sentence of its own.
+        (
+            "\"हे शक्य आहे का?\" मी मनातल्या मनात म्हणाले, ते कठीण आहे.",
+            &["\"हे शक्य आहे का?\"", "मी मनातल्या मनात म्हणाले, ते कठीण आहे."],
+        ),
+    ] {
+        assert_eq!(split(input), want, "{input}");
+    }
 }

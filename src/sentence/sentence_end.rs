@@ -254,7 +254,11 @@ fn clause_after_quote(text: &str, pos: usize) -> &str {
         .get(..crate::rewrite::floor_char_boundary(rest, 256))
         .unwrap_or("");
     let line = window.split('\n').next().unwrap_or("");
-    line.trim_start_matches(is_closing_punctuation).trim_start()
+    // (A dash may lead the tag: `…।’ - मास्टर साहब बोले।`.)
+    line.trim_start_matches(is_closing_punctuation)
+        .trim_start()
+        .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+        .trim_start()
 }
 
 /// Whether `clause` starts with "and" (Hindi, Marathi, Nepali, Awadhi):
@@ -281,7 +285,8 @@ const OPENING_QUOTES: [char; 4] = ['"', '\'', '\u{201C}', '\u{2018}'];
 /// carries the sentence on past a quotation ([`starts_with_and`]).
 const AND: [&str; 7] = ["और", "आणि", "व", "तथा", "एवं", "र", "अउर"];
 
-/// The most words of a quotation's tag before its verb of saying.
+/// The most words of a quotation's tag before its verb of saying (one
+/// more where the verb ends the tag).
 const TAG_WORDS: usize = 3;
 
 /// Whether a closing quote follows the terminator run ending at `pos`, and
@@ -310,7 +315,16 @@ pub(super) fn quotation_tag_follows(text: &str, pos: usize) -> bool {
     }
     let mut words = clause.split_whitespace().enumerate().peekable();
     while let Some((k, word)) = words.next() {
-        if k >= TAG_WORDS {
+        // (One word more where the verb ends the tag, `मेरी पत्नी ने
+        // पूछा।`: then the clause is the tag and no more.)
+        let last_verb_ends_tag = k == TAG_WORDS
+            && (word
+                .trim_end_matches(is_closing_punctuation)
+                .ends_with(is_terminator)
+                || words
+                    .peek()
+                    .is_some_and(|(_, w)| w.chars().all(is_terminator)));
+        if k > TAG_WORDS || (k == TAG_WORDS && !last_verb_ends_tag) {
             return false;
         }
         let bare = word
