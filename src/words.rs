@@ -207,6 +207,16 @@ impl WordTokenizer {
                 return (glue(text, end), false);
             }
         }
+        // Underscores before a Devanagari word open Markdown's emphasis
+        // (`_और_`), as those after it close it ([`ends_emphasis`]).
+        if c == '_' {
+            let run = run_end_while(text, start, |d| d == '_');
+            if char_at(text, run).is_some_and(crate::script::is_devanagari_letter)
+                || ends_emphasis(text.as_bytes(), start)
+            {
+                return (glue(text, run), true);
+            }
+        }
         if is_word_char(c) {
             return (self.glued(text, self.word_end(text, start)), false);
         }
@@ -226,6 +236,14 @@ impl WordTokenizer {
             }
             '#' | '@' if next.is_some_and(|n| is_word_char(n) && !is_mark(n)) => {
                 (self.word_end(text, after), false)
+            }
+            // A temperature's unit, DEGREE SIGN and the scale's letter
+            // (`37°C`: `37` `°C`), as `%` is the unit of its number.
+            '\u{00B0}'
+                if matches!(next, Some('C' | 'F' | 'K'))
+                    && char_at(text, after + 1).is_none_or(|c| !c.is_alphanumeric()) =>
+            {
+                (after + 1, true)
             }
             '.' | '?' | '!' | '\u{2026}' => (
                 run_end_while(text, after, |d| matches!(d, '.' | '?' | '!' | '\u{2026}')),
@@ -348,6 +366,13 @@ impl WordTokenizer {
     #[inline]
     fn inner_join(&self, text: &str, at: usize) -> Option<usize> {
         let d = char_at(text, at)?;
+        // A superscript or subscript sign glued to its word or number is
+        // part of it (`Na⁺`, `10⁻³`, `SO₄²⁻`), as the digits beside it are.
+        if is_script_sign(d) {
+            return char_before(text, at)
+                .is_some_and(|p| p.is_alphanumeric() || is_script_sign(p))
+                .then_some(d.len_utf8());
+        }
         if !matches!(
             d,
             '.' | ',' | ':' | '/' | '-' | '\'' | '\u{2019}' | '\u{2010}' | '\u{2011}'
@@ -373,7 +398,8 @@ impl WordTokenizer {
                         text.get(at + 1..).unwrap_or(""),
                     )
             }
-            ',' | '/' => is_digit(prev) && is_digit(next),
+            ',' => is_digit(prev) && is_digit(next) && groups_digits(text, at),
+            '/' => is_digit(prev) && is_digit(next),
             // (A COLON typed for a VISARGA, `अंत:करण`, `अत: वह`, as rule 8
             // reads it.)
             ':' => {
@@ -661,6 +687,13 @@ fn is_digit(c: char) -> bool {
     c.is_numeric()
 }
 
+/// SUPERSCRIPT PLUS and MINUS SIGN, SUBSCRIPT PLUS and MINUS SIGN: the
+/// charge of an ion or the sign of an exponent.
+#[inline]
+fn is_script_sign(c: char) -> bool {
+    matches!(c, '\u{207A}' | '\u{207B}' | '\u{208A}' | '\u{208B}')
+}
+
 /// HYPHEN-MINUS, HYPHEN, NON-BREAKING HYPHEN, FIGURE DASH, EN DASH, EM DASH,
 /// HORIZONTAL BAR, MINUS SIGN.
 #[inline]
@@ -734,6 +767,12 @@ fn run_end(text: &str, from: usize) -> usize {
                 if !(b.is_ascii_alphanumeric() || *b == b'_') {
                     break;
                 }
+                // Underscores after a Devanagari word with no word after
+                // them close Markdown's emphasis (`_और_`): not the word's.
+                // (Between words they join them: `#मेरा_भारत`, `my_var`.)
+                if *b == b'_' && ends_emphasis(bytes, bytes.len() - rest.len()) {
+                    break;
+                }
                 rest = tail;
             }
             [] => break,
@@ -749,6 +788,23 @@ fn run_end(text: &str, from: usize) -> usize {
         }
     }
     bytes.len() - rest.len()
+}
+
+/// Whether the underscores at byte `i` follow a non-ASCII character (a
+/// Devanagari letter or sign) and no letter or digit follows them: they
+/// close an emphasis, `_और_`.
+fn ends_emphasis(bytes: &[u8], i: usize) -> bool {
+    // (Only the first underscore of a run follows a letter: the run is
+    // read once.)
+    if i.checked_sub(1)
+        .and_then(|k| bytes.get(k))
+        .is_none_or(|&b| b < 0x80)
+    {
+        return false;
+    }
+    let run = bytes.get(i..).unwrap_or(&[]);
+    let next = run.iter().find(|&&b| b != b'_');
+    !next.is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
 }
 
 /// The end of the run of characters from `i` that `keep` accepts.
@@ -771,11 +827,40 @@ fn number_end(text: &str, i: usize) -> usize {
         if !matches!(sep, Some('.' | ',' | ':' | '/' | '-'))
             || !char_at(text, end + 1).is_some_and(is_digit)
             || (sep == Some('-') && is_range_dash(text, end))
+            || (sep == Some(',') && !groups_digits(text, end))
         {
             return end;
         }
         end = run_end_while(text, end + 1, is_digit);
     }
+}
+
+/// The most groups of digits read after a comma by [`groups_digits`].
+const MAX_DIGIT_GROUPS: usize = 8;
+
+/// Whether the COMMA at `at`, between digits, separates the groups of one
+/// number (`5,000`, `1,00,000`, `12,34,567`): each group after it holds
+/// two or three digits, and the last three. A list of numbers written
+/// without spaces (`(२१,२२,२३)`, `1,2,3`) is no number: its commas are
+/// tokens of their own. (Reads at most [`MAX_DIGIT_GROUPS`] groups.)
+fn groups_digits(text: &str, at: usize) -> bool {
+    let mut rest = text.get(at..).unwrap_or("");
+    for _ in 0..MAX_DIGIT_GROUPS {
+        let Some(after_comma) = rest.strip_prefix(',') else {
+            return false;
+        };
+        let group = after_comma.len() - after_comma.trim_start_matches(is_digit).len();
+        let digits = after_comma.get(..group).map_or(0, |g| g.chars().count());
+        rest = after_comma.get(group..).unwrap_or("");
+        let more = rest.starts_with(',') && rest.get(1..).is_some_and(|r| r.starts_with(is_digit));
+        if !more {
+            return digits == 3;
+        }
+        if !(digits == 2 || digits == 3) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the HYPHEN-MINUS at `at`, between digits, is a dash between two
@@ -883,15 +968,19 @@ fn link_glued_inside(text: &str, start: usize, run: usize) -> Option<usize> {
 /// `ftp://`, `www.`, or a bare host before its path, `pic.twitter.com/…`:
 /// see [`crate::url::url_start`]): up to whitespace, a quote, an angle
 /// bracket, a danda, a dash or an ellipsis (which links write
-/// percent-encoded: `pic.twitter.com/AbC— ANI` is a link, then a dash), without the punctuation that ends a sentence or clause after it,
-/// nor a closing bracket it does not open.
+/// percent-encoded: `pic.twitter.com/AbC— ANI` is a link, then a dash), a
+/// VERTICAL LINE before a wiki template's next parameter (`…/52|title=…`)
+/// or a space, a GRAVE ACCENT (a Markdown code span's end),
+/// without the punctuation that ends a sentence or clause after it, nor a
+/// closing bracket it does not open.
 fn url_end(text: &str, start: usize) -> Option<usize> {
     let rest = text.get(start..)?;
     let start_len = crate::url::url_start(rest.as_bytes())?;
     let body = rest
         .char_indices()
-        .find(|&(_, c)| {
-            c.is_whitespace()
+        .find(|&(k, c)| {
+            (c == '|' && pipe_ends_url(rest.get(k + 1..).unwrap_or("")))
+                || c.is_whitespace()
                 || matches!(
                     c,
                     '"' | '\''
@@ -908,6 +997,7 @@ fn url_end(text: &str, start: usize) -> Option<usize> {
                         | '\u{2013}'
                         | '\u{2014}'
                         | '\u{2026}'
+                        | '`'
                 )
         })
         .map_or(rest.len(), |(k, _)| k);
@@ -950,6 +1040,29 @@ fn url_end(text: &str, start: usize) -> Option<usize> {
         url = url.get(..url.len() - last.len_utf8())?;
     }
     (url.len() > start_len).then(|| start + url.len())
+}
+
+/// The most bytes of a template parameter's name read after a pipe.
+const PARAMETER_NAME_LOOK: usize = 24;
+
+/// Whether a VERTICAL LINE in a URL, before `after`, ends it: a space or
+/// the end follows, or a wiki template's parameter (`title=`, `access-date
+/// =`), which no link's path holds (a pipe in a link's own path,
+/// `fb.me/समाचार|खेल.html`, is kept).
+fn pipe_ends_url(after: &str) -> bool {
+    let name = after.trim_start_matches(' ');
+    if name.is_empty() || after.starts_with(char::is_whitespace) {
+        return true;
+    }
+    let look = name.get(..crate::rewrite::floor_char_boundary(name, PARAMETER_NAME_LOOK));
+    let Some(eq) = look.and_then(|l| l.find('=')) else {
+        return false;
+    };
+    let key = name.get(..eq).unwrap_or("").trim_end();
+    !key.is_empty()
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b' '))
 }
 
 /// The end of an e-mail address that starts at `start`: a local part of at
@@ -1165,6 +1278,9 @@ mod tests {
             ]
         );
         assert_eq!(toks("45वें F1 2C"), ["45वें", "F1", "2C"]);
+        // A temperature's unit; an ion's charge, an exponent's sign.
+        assert_eq!(toks("37°C 98.6°F 5°"), ["37", "°C", "98.6", "°F", "5", "°"]);
+        assert_eq!(toks("Na⁺ Cl⁻ 10⁻³ SO₄²⁻"), ["Na⁺", "Cl⁻", "10⁻³", "SO₄²⁻"]);
         assert_eq!(
             toks("12-05-2020 011-2345678 1320/2016-17 ५-६ 6.30-10 10:30-11:30 $1.5-2 :4-5"),
             [
@@ -1186,6 +1302,24 @@ mod tests {
             ]
         );
         assert_eq!(toks("कुल 1,200."), ["कुल", "1,200", "."]);
+        // Groups of Indian and Western numbers; a list of numbers is none.
+        assert_eq!(
+            toks("12,34,567 100,000 (२१,२२,२३) 1,2"),
+            [
+                "12,34,567",
+                "100,000",
+                "(",
+                "२१",
+                ",",
+                "२२",
+                ",",
+                "२३",
+                ")",
+                "1",
+                ",",
+                "2"
+            ]
+        );
     }
 
     #[test]
@@ -1215,6 +1349,26 @@ mod tests {
             ]
         );
         assert_eq!(toks("a@b # @"), ["a", "@b", "#", "@"]);
+        // A link ends at a wiki template's next parameter, a code span's end.
+        assert_eq!(
+            toks("https://example.org/52|title=मराठी `https://x.org/a`"),
+            [
+                "https://example.org/52",
+                "|",
+                "title",
+                "=",
+                "मराठी",
+                "`",
+                "https://x.org/a",
+                "`"
+            ]
+        );
+        // Markdown's emphasis around a Devanagari word; underscores inside
+        // a hashtag or a name of code stay.
+        assert_eq!(
+            toks("_कल_ #मेरा_भारत my_var __init__"),
+            ["_", "कल", "_", "#मेरा_भारत", "my_var", "__init__"]
+        );
         // Links with no scheme: a host with a known domain, before its path.
         assert_eq!(
             toks("वीडियो pic.twitter.com/Ab12Cd— एजेंसी, देखें fb.me/xyz."),

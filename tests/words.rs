@@ -378,9 +378,11 @@ fn check_stops_agree_with_sentences(s: &str) -> Result<(), TestCaseError> {
                 .starts_with([',', ';', ':', '\u{060C}']);
             // Or what follows carries the sentence on whatever the word
             // is, so the stop is none of the word's: a dash glued to it,
-            // the bracket that closes an aside on its line, a postposition.
+            // the bracket that closes an aside on its line, a postposition,
+            // a speaker's hyphen (`रामे.-तो`, or `रामे.- वह` at a line's
+            // start).
             let line = s[j + 1..].split('\n').next().unwrap_or("");
-            let runs_on = line.starts_with(['\u{2014}', '\u{2013}'])
+            let runs_on = line.starts_with(['\u{2014}', '\u{2013}', '-'])
                 || line.contains(')')
                 || POSTPOSITIONS.contains(&line.split_whitespace().next().unwrap_or(""));
             prop_assert!(
