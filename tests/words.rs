@@ -366,7 +366,9 @@ fn check_stops_agree_with_sentences(s: &str) -> Result<(), TestCaseError> {
                 + s[j + 1..]
                     .chars()
                     .take_while(|&c| {
-                        ".।॥?!… \t".contains(c) || devanagari::script::is_closing_punctuation(c)
+                        // (And the marks the splitter reads as closers
+                        // after a terminator: `*`, `_`, an opening quote.)
+                        ".।॥?!… \t*_‘“".contains(c) || devanagari::script::is_closing_punctuation(c)
                     })
                     .map(char::len_utf8)
                     .sum::<usize>();
