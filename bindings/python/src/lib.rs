@@ -7,9 +7,10 @@
 //! adds the Arrow dispatch and the Indic NLP Library compatibility module;
 //! `python/devanagari/_native.pyi` documents every signature.
 //!
-//! `unsafe` code is denied but in one module, `raw`, which writes the
-//! results of the Arrow calls into buffers of `pyarrow`'s memory pool (it
-//! says why, and what it relies on).
+//! `unsafe` code is denied but in two modules, each saying why and what it
+//! relies on: `raw`, which writes the results of the Arrow calls into
+//! buffers of `pyarrow`'s memory pool, and `substring`, which slices a
+//! `str` with CPython's `PyUnicode_Substring`.
 #![deny(unsafe_code)]
 
 mod arrow;
@@ -17,6 +18,7 @@ mod objects;
 mod options;
 mod pool;
 mod raw;
+mod substring;
 mod text;
 
 use devanagari::{akshara_indices, truncate_to_aksharas, truncate_to_bytes, EditKind};
@@ -346,12 +348,6 @@ fn sentences<'py>(
     slices_to_list(text, &parts)
 }
 
-/// A code-point offset as Python's index type (a `str` is never longer
-/// than `isize::MAX`).
-fn to_isize(i: usize) -> isize {
-    isize::try_from(i).unwrap_or(isize::MAX)
-}
-
 /// The pieces `spans` (code points) of `text` as a list of `str`, sliced
 /// from the Python string itself: a copy of its code units, with no UTF-8
 /// to decode.
@@ -359,15 +355,12 @@ fn slices_to_list<'py>(
     text: &Bound<'py, PyString>,
     spans: &[(usize, usize)],
 ) -> PyResult<Bound<'py, PyList>> {
-    // `text[a:b]` through a slice object: the `str` slicing itself, not a
-    // cast to the `Sequence` protocol, whose check (an `isinstance` of an
-    // abstract base class) cost more than the rest of a short call.
+    // (`PyUnicode_Substring`, not `text[a:b]` through a slice object and
+    // the subscript protocol, which cost more than the splitter's own work
+    // for a piece: see `substring`.)
     let items: Vec<Bound<'py, PyAny>> = spans
         .iter()
-        .map(|&(a, b)| {
-            let slice = pyo3::types::PySlice::new(text.py(), to_isize(a), to_isize(b), 1);
-            text.as_any().get_item(slice)
-        })
+        .map(|&(a, b)| substring::substring(text, a, b))
         .collect::<PyResult<_>>()?;
     PyList::new(text.py(), items)
 }
