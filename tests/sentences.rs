@@ -1649,6 +1649,8 @@ fn citations_degrees_and_eras() {
     );
     assert_eq!(split("David C. Illig, Ph. D. ने लिखा।").len(), 1);
     assert_eq!(split("सन्. २०१२ मा उनी आए।").len(), 1);
+    assert_eq!(split("संविधान के अनु. 21 में जीवन का अधिकार है।").len(), 1);
+    assert_eq!(split("अभिनेत्री उषा (ज. १९३२, मृ. २०१०) का गीत।").len(), 1);
 }
 
 #[test]

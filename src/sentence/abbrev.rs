@@ -413,8 +413,10 @@ pub(crate) static MONTHS_AFTER_A_DAY: &[&str] = &[
 
 /// Words that take a FULL STOP before a number: `No. 5`, `p. 433`, the
 /// Nepali `वडा न. ५` (number; `न` alone is "not"), the era before a year
-/// (`सन्. २०१२ मा`).
-pub(crate) static BEFORE_NUMBER: &[&str] = &["No", "Nos", "no", "p", "न", "सन", "सन्"];
+/// (`सन्. २०१२ मा`), an article of a constitution or an act (`अनु. 21`),
+/// born and died before a year (`(ज. १९३२)`, `मृ. १९९५`).
+pub(crate) static BEFORE_NUMBER: &[&str] =
+    &["No", "Nos", "no", "p", "अनु", "ज", "न", "मृ", "सन", "सन्"];
 
 /// English abbreviations that take a FULL STOP (compared case-sensitively,
 /// as written).
