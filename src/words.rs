@@ -840,12 +840,15 @@ const MAX_DIGIT_GROUPS: usize = 8;
 
 /// Whether the COMMA at `at`, between digits, separates the groups of one
 /// number (`5,000`, `1,00,000`, `12,34,567`): each group after it holds
-/// two or three digits, and the last three. A list of numbers written
-/// without spaces (`(२१,२२,२३)`, `1,2,3`) is no number: its commas are
-/// tokens of their own. (Reads at most [`MAX_DIGIT_GROUPS`] groups.)
+/// two or three digits, and the last three; or it is the one comma
+/// between two runs of digits (a decimal comma, `72,32`). A list of three
+/// or more numbers written without spaces (`(२१,२२,२३)`, `1,2,3`) is no
+/// number: its commas are tokens of their own. (Reads at most
+/// [`MAX_DIGIT_GROUPS`] groups forward, and one back.)
 fn groups_digits(text: &str, at: usize) -> bool {
     let mut rest = text.get(at..).unwrap_or("");
-    for _ in 0..MAX_DIGIT_GROUPS {
+    let mut valid = true;
+    for groups in 1..=MAX_DIGIT_GROUPS {
         let Some(after_comma) = rest.strip_prefix(',') else {
             return false;
         };
@@ -854,29 +857,48 @@ fn groups_digits(text: &str, at: usize) -> bool {
         rest = after_comma.get(group..).unwrap_or("");
         let more = rest.starts_with(',') && rest.get(1..).is_some_and(|r| r.starts_with(is_digit));
         if !more {
-            return digits == 3;
+            // (One comma alone may be a decimal comma, `72,32 फीसदी`, or
+            // a number mistyped, `१०,००`: it stays one token.)
+            return (valid && digits == 3) || (groups == 1 && !before_comma_list(text, at));
         }
-        if !(digits == 2 || digits == 3) {
-            return false;
-        }
+        valid &= digits == 2 || digits == 3;
     }
     false
+}
+
+/// Whether the number that ends at the COMMA at `at` is itself after a
+/// comma between digits: the comma is a list's second or later
+/// (`२१,२२,२३`, read from its second comma on).
+fn before_comma_list(text: &str, at: usize) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    let number = head.trim_end_matches(is_digit);
+    number.len() < head.len()
+        && number.ends_with(',')
+        && number
+            .get(..number.len() - 1)
+            .is_some_and(|h| h.ends_with(is_digit))
 }
 
 /// Whether the HYPHEN-MINUS at `at`, between digits, is a dash between two
 /// numbers of a range (`6.30-10`, `10:30-11:30`, `5,000-10,000`) rather
 /// than a separator inside one number. A number written with hyphens and
 /// slashes is a date, a phone number, a year span or a file number, one
-/// token (`12-05-2020`, `011-2345678`, `2013-14`, `1320/2016-17`); a
-/// hyphen after a number with a decimal point, a comma or a colon between
-/// its digits since its last hyphen belongs to none of those forms.
+/// token (`12-05-2020`, `011-2345678`, `2013-14`, `1320/2016-17`, a DOI's
+/// `10.1215/10407391-2847964`); a hyphen after a number with a decimal
+/// point, a comma or a colon between its digits since its last hyphen, and
+/// no slash, belongs to none of those forms.
 /// (Reads back to that hyphen or the number's start only: linear over a
 /// run of hyphens.)
 fn is_range_dash(text: &str, at: usize) -> bool {
     let mut before = text.get(..at).unwrap_or("").chars().rev().peekable();
     while let Some(c) = before.next() {
-        if is_digit(c) || c == '/' {
+        if is_digit(c) {
             continue;
+        }
+        // (A slash makes a code of it: a file number, a DOI's
+        // `10.1215/10407391-2847964`.)
+        if c == '/' {
+            return false;
         }
         return matches!(c, '.' | ',' | ':') && before.peek().is_some_and(|&d| is_digit(d));
     }
@@ -1304,7 +1326,7 @@ mod tests {
         assert_eq!(toks("कुल 1,200."), ["कुल", "1,200", "."]);
         // Groups of Indian and Western numbers; a list of numbers is none.
         assert_eq!(
-            toks("12,34,567 100,000 (२१,२२,२३) 1,2"),
+            toks("12,34,567 100,000 (२१,२२,२३) 1,2,3 72,32 10.1215/104-28"),
             [
                 "12,34,567",
                 "100,000",
@@ -1317,7 +1339,11 @@ mod tests {
                 ")",
                 "1",
                 ",",
-                "2"
+                "2",
+                ",",
+                "3",
+                "72,32",
+                "10.1215/104-28"
             ]
         );
     }

@@ -1580,11 +1580,22 @@ fn closers_no_table_lists() {
             "उसने कहा। ‘फिर आना।’ वह गया।",
             &["उसने कहा।", "‘फिर आना।’", "वह गया।"],
         ),
-        // A play's speaker, the stop glued to a hyphen and the speech; with
-        // a space after the hyphen the sentence before ends.
+        // A play's speaker opening the line, the stop and a hyphen before
+        // the speech; after a word inside a line the sentence ends.
         (
-            "मोहन.-तो चलो, देर हो रही है। सोहन.-हाँ, चलो।",
+            "मोहन.-तो चलो, देर हो रही है।\nसोहन.-हाँ, चलो।",
             &["मोहन.-तो चलो, देर हो रही है।", "सोहन.-हाँ, चलो।"],
+        ),
+        ("वह घर आया.-तुम कौन हो?", &["वह घर आया.", "-तुम कौन हो?"]),
+        // A bullet glued to a sentence's end is the next item's; a banner
+        // of stars is no emphasis.
+        (
+            "पहली बात।* दूसरी बात।* तीसरी बात।",
+            &["पहली बात।", "* दूसरी बात।", "* तीसरी बात।"],
+        ),
+        (
+            "कहानी खत्म हुई?\"******** अधूरी",
+            &["कहानी खत्म हुई?\"", "******** अधूरी"],
         ),
         ("सोहन.-‘हाँ, चलो।’", &["सोहन.-‘हाँ, चलो।’"]),
         (
@@ -1619,6 +1630,11 @@ fn prose_closed_by_a_verse_number_is_no_couplet() {
         ]
     );
     assert_eq!(split("राम नाम सत्य है। सत्य बोलो गत्य है॥").len(), 1);
+    // A verse number after a sentence of prose closes its verse.
+    assert_eq!(
+        split("वे वीर हैं। ये सब महारथी हैं। ।।1.7।। हे द्विजोत्तम! सुनो।")[1],
+        "ये सब महारथी हैं। ।।1.7।।"
+    );
     assert_eq!(split("मांग सेनुर बिनु हो। गोद बालक बिनु हो॥").len(), 1);
 }
 
@@ -1666,7 +1682,6 @@ fn tags_of_quotations() {
             &["‘कल आऊँगा।’ - मास्टर साहब डरते-डरते बोले।"],
         ),
         // Quotatives that refer back to the quotation.
-        ("तो \"ॐ, नमः!\" ऐसा कहे।", &["तो \"ॐ, नमः!\" ऐसा कहे।"]),
         (
             "‘आवाजाचा वेग किती आहे?’ असा प्रश्न विचारला.",
             &["‘आवाजाचा वेग किती आहे?’ असा प्रश्न विचारला."],

@@ -209,6 +209,16 @@ pub(crate) static MARATHI_POSTPOSITIONS: &[&str] = &["कडून", "पेक�
 /// the same words carry a quotation on: they are [`QUOTATIVES`] too.)
 pub(crate) static QUESTION_REPORTERS: &[&str] = &["भनेर", "भनी", "भन्दै"];
 
+/// Marathi words that refer back to a question asked before them, written
+/// without quotes, when a noun of asking follows within two words (`कसे
+/// करावे? असा प्रश्न आला`, `काय हवं आहे? असा विचार करत`): see
+/// [`QUESTION_NOUNS`].
+pub(crate) static MARATHI_QUESTION_REFERRERS: &[&str] = &["अशी", "असा", "असाही", "असे", "असेही"];
+
+/// Nouns of asking and wondering after a [`MARATHI_QUESTION_REFERRERS`]
+/// word (as prefixes: `प्रश्नही`, `प्रश्‍न` with its ZWJ, `सवाल`, `विचार`).
+pub(crate) static QUESTION_NOUNS: &[&str] = &["प्रश्", "विचार", "सवाल"];
+
 /// Nepali `भन्ने` ("that is said", "called"), which reports a question
 /// written before it, also with a case ending (`? भन्नेबारे`, `? भन्नेमा`).
 pub(crate) const SAID_THAT: &str = "भन्ने";
@@ -228,8 +238,6 @@ pub(crate) static QUOTATIVES: &[&str] = &[
     "असाही",
     "असे",
     "असेही",
-    "ऐसा",
-    "ऐसी",
     "करके",
     "कहकर",
     "बोलकर",

@@ -2,7 +2,7 @@
 //! decision at each: a lone FULL STOP, a line break, a pipe, a run of
 //! terminators.
 
-use super::abbrev::{QUESTION_REPORTERS, SAID_THAT};
+use super::abbrev::{MARATHI_QUESTION_REFERRERS, QUESTION_NOUNS, QUESTION_REPORTERS, SAID_THAT};
 use super::chars::*;
 use super::full_stop::*;
 use super::list_number::marker_line_joins_next;
@@ -449,14 +449,23 @@ fn alternative_follows(splitter: &Splitter, text: &str, end: usize) -> bool {
 
 /// Whether a Nepali word of saying follows at `end`, reporting the
 /// question just asked (`किन पर्छन्? भन्ने प्रश्न`, `कुन हो? भनेर सोध्यो`):
-/// see [`QUESTION_REPORTERS`].
+/// see [`QUESTION_REPORTERS`]; or a Marathi word that refers back to it
+/// before a noun of asking (`कसे करावे? असा प्रश्न आला`: see
+/// [`MARATHI_QUESTION_REFERRERS`]).
 fn reported_question_follows(text: &str, end: usize) -> bool {
     let rest = text
         .get(end..)
         .unwrap_or("")
         .trim_start_matches([' ', '\t']);
     let word = token_after(rest, 0).trim_end_matches(|c: char| !is_devanagari_letter_or_mark(c));
-    QUESTION_REPORTERS.contains(&word) || word.starts_with(SAID_THAT)
+    QUESTION_REPORTERS.contains(&word)
+        || word.starts_with(SAID_THAT)
+        || (MARATHI_QUESTION_REFERRERS.contains(&word)
+            && rest
+                .split_whitespace()
+                .skip(1)
+                .take(2)
+                .any(|w| QUESTION_NOUNS.iter().any(|n| w.starts_with(n))))
 }
 
 /// Whether `word` (perhaps with punctuation after it) is a Marathi noun or

@@ -98,24 +98,24 @@ fn sentence_runs_on(text: &str, dot: usize, next: char) -> bool {
 /// Whether the character right after a FULL STOP is a dash the text runs
 /// on after: a statute's heading of a section, an explanation or a proviso
 /// is closed so (`स्पष्टीकरण.—इस धारा में …`, `दंड.–जो कोई …`, EM or EN
-/// DASH glued to the stop), and a play's speaker so, with a HYPHEN-MINUS
-/// glued to the speech after it (`रामे.-तो जाओ`, `विंध्ये.-‘ऐ हटो`) or, where
-/// the speaker opens the line, a space (`रामे.- वह चुड़ैल …`). Prose ends a
-/// sentence with a space after the stop, or after its dash in a line
-/// (`मत बदललं.- ‘मग`).
+/// DASH glued to the stop), and a play's speaker so, the name opening its
+/// line, with a HYPHEN-MINUS before the speech (`रामे.-तो जाओ`,
+/// `विंध्ये.-‘ऐ हटो`, `रामे.- वह चुड़ैल …`). Prose ends a sentence with a
+/// space after the stop, or with a hyphen after it in a line (`मत
+/// बदललं.- ‘मग`, `वह घर आया.-तुम कौन हो?`).
 #[inline]
 fn runs_on_after_dash(text: &str, dot: usize, next: char) -> bool {
     match next {
         '\u{2014}' | '\u{2013}' => true, // EM DASH, EN DASH
-        '-' => match char_at(text, dot + 2) {
-            Some(' ') => speaker_opens_line(text, dot),
-            Some(c) => {
-                is_devanagari_letter(c)
+        '-' => {
+            let speech = char_at(text, dot + 2).is_some_and(|c| {
+                c == ' '
+                    || is_devanagari_letter(c)
                     || c.is_alphabetic()
                     || matches!(c, '\u{2018}' | '\u{201C}' | '"' | '\'')
-            }
-            None => false,
-        },
+            });
+            speech && speaker_opens_line(text, dot)
+        }
         _ => false,
     }
 }

@@ -28,7 +28,11 @@ pub(super) fn single_danda_ends_sentence(
             !opens_with_verse_number(second) && halves_match(text, start, second)
         })
         && !half_is_a_clause(text, start)
-        && !half_is_prose(text, start);
+        && !danda_in_couplet(text, end).is_some_and(|second| {
+            // (A second "half" of nothing but a verse number, `… हैं।
+            // ।।1.7।।`, closes this sentence's verse: not asked.)
+            !second.trim().is_empty() && half_is_prose(text, start)
+        });
     !(in_reference || inside_verse || title_with_danda(text, start, end))
 }
 
