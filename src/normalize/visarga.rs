@@ -103,7 +103,13 @@ pub(super) fn colon_is_visarga(word: &str, next: Option<char>) -> bool {
         next.is_some_and(|n| is_consonant(n) || is_independent_vowel(n)) && is_visarga_stem(word);
     let at_end = match next {
         None => true,
-        Some(n) => n.is_whitespace() || matches!(n, ',' | '.' | '?' | '!' | ';') || is_danda(n),
+        // (Or a closing bracket or quote: `(वस्तुत:)`.)
+        Some(n) => {
+            n.is_whitespace()
+                || matches!(n, ',' | '.' | '?' | '!' | ';')
+                || is_danda(n)
+                || is_closing_punctuation(n)
+        }
     };
     inside || (at_end && is_visarga_word(word))
 }
@@ -182,6 +188,8 @@ mod tests {
             ("अत: वह", "अतः वह"),
             ("वह पुन: आया", "वह पुनः आया"),
             ("क्रमश:", "क्रमशः"),
+            ("(वस्तुत:) यह", "(वस्तुतः) यह"),
+            ("“अत:” कहा", "“अतः” कहा"),
             ("नोट: यह", "नोट: यह"),
             ("समय: 10:30", "समय: 10:30"),
             ("१०:३०", "१०:३०"),
