@@ -103,8 +103,14 @@ pub(super) fn colon_is_visarga(word: &str, next: Option<char>) -> bool {
         next.is_some_and(|n| is_consonant(n) || is_independent_vowel(n)) && is_visarga_stem(word);
     let at_end = match next {
         None => true,
-        // (Or a closing bracket or quote: `(वस्तुत:)`.)
+        // (Or a closing bracket or a quote: `(वस्तुत:)`, `“अत:”`; any
+        // quote, as the `nlp` profile's fold to ASCII makes every one a
+        // straight quote, and the decision must read the same before and
+        // after it.)
         Some(n) => {
+            let n = super::nlp::ascii_punctuation(n)
+                .and_then(|a| a.chars().next())
+                .unwrap_or(n);
             n.is_whitespace()
                 || matches!(n, ',' | '.' | '?' | '!' | ';')
                 || is_danda(n)
