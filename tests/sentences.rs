@@ -1597,6 +1597,8 @@ fn closers_no_table_lists() {
             "कहानी खत्म हुई?\"******** अधूरी",
             &["कहानी खत्म हुई?\"", "******** अधूरी"],
         ),
+        // An emphasis over two sentences, and over a list number.
+        ("*पहला वाक्य! दूसरा वाक्य!*", &["*पहला वाक्य!", "दूसरा वाक्य!*"]),
         ("सोहन.-‘हाँ, चलो।’", &["सोहन.-‘हाँ, चलो।’"]),
         (
             "मोहन.- तो चलो।\nसोहन.- हाँ।",
@@ -1606,6 +1608,13 @@ fn closers_no_table_lists() {
     ] {
         assert_eq!(split(input), want, "{input}");
     }
+    // An emphasis opened before a list number closes after its item: no
+    // sentence of a closer alone.
+    let pieces = split("*1. नदी बहती है?* *2. हवा चलती है?*");
+    assert!(
+        pieces.iter().all(|p| p.contains(char::is_alphanumeric)),
+        "{pieces:?}"
+    );
 }
 
 #[test]

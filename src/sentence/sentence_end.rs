@@ -50,7 +50,7 @@ pub(super) fn sentence_end(
         closed_quote |= d == '"';
         end += d.len_utf8();
     }
-    end += misplaced_closers_len(text, from, end);
+    end += misplaced_closers_len(text, end);
     // The common case: a space and a Devanagari letter follow, where
     // nothing below can take anything (a quote or bracket written apart, a
     // stray terminator, a note, a dangling number or dash). (Asked at every
@@ -87,39 +87,26 @@ pub(super) fn sentence_end(
 /// bold italic); a longer run is a rule or a banner (`********`).
 const EMPHASIS_MARKS: usize = 3;
 
-/// The length of the marks glued to a sentence's end at `pos` (the
-/// sentence starting at `from`) that close it though they are no closing
-/// punctuation, when a space, a line break or the end follows them:
-/// Markdown's emphasis closers (`जी।*`, `तन्त्रम्।**`, `_`) where the
-/// sentence opened them, and an opening quotation mark typed where the
-/// closing one belongs (`न बताऊँगी।‘`, `है।“`; one that opens the next
-/// sentence stands against its first word). 0 when none: alone, they would
-/// be a sentence of no word. (A bullet after a sentence, `बात।* अगली`, no
-/// emphasis opened, is the next item's.)
-fn misplaced_closers_len(text: &str, from: usize, pos: usize) -> usize {
+/// How far back on its line, in bytes, the emphasis a closer closes is
+/// looked for (an emphasis may hold several sentences: `*एक। दो!*`).
+const EMPHASIS_LOOK: usize = 512;
+
+/// The length of the marks glued to a sentence's end at `pos` that close
+/// it though they are no closing punctuation, when a space, a line break
+/// or the end follows them: Markdown's emphasis closers (`जी।*`,
+/// `तन्त्रम्।**`, `_`) where an emphasis is open on the line ([`emphasis_open`]),
+/// and an opening quotation mark typed where the closing one belongs (`न
+/// बताऊँगी।‘`, `है।“`; one that opens the next sentence stands against its
+/// first word). 0 when none: alone, they would be a sentence of no word.
+fn misplaced_closers_len(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     let closes = |after: &str| after.is_empty() || after.starts_with(char::is_whitespace);
     for mark in ['*', '_'] {
         let after = rest.trim_start_matches(mark);
         let run = rest.len() - after.len();
         if run > 0 {
-            // (Runs of the mark in the sentence, each opening or closing;
-            // the first opens an emphasis if it is glued to a word, not a
-            // bullet before a space.)
-            let sentence = text.get(from..pos).unwrap_or("");
-            let mut runs = sentence.char_indices().filter(|&(i, c)| {
-                c == mark && sentence.get(..i).is_some_and(|h| !h.ends_with(mark))
-            });
-            let first_glued = runs.next().is_some_and(|(i, _)| {
-                let after = sentence.get(i..).unwrap_or("").trim_start_matches(mark);
-                after.starts_with(|c: char| !c.is_whitespace())
-            });
-            let opened = first_glued && runs.count() % 2 == 0;
-            return if run <= EMPHASIS_MARKS && opened && closes(after) {
-                run
-            } else {
-                0
-            };
+            let closer = run <= EMPHASIS_MARKS && closes(after) && emphasis_open(text, pos, mark);
+            return if closer { run } else { 0 };
         }
     }
     let after = rest.trim_start_matches(['\u{2018}', '\u{201C}']);
@@ -128,6 +115,29 @@ fn misplaced_closers_len(text: &str, from: usize, pos: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Whether an emphasis of `mark` is open at `pos`: on its line (within
+/// [`EMPHASIS_LOOK`] bytes), the runs of the mark before it are odd in
+/// number, and the last of them is glued to the word after it (`*एक। दो!`),
+/// not a bullet before a space (`बात।* अगली बात।`, the next item's).
+fn emphasis_open(text: &str, pos: usize, mark: char) -> bool {
+    let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(EMPHASIS_LOOK));
+    let window = text.get(from..pos).unwrap_or("");
+    let line = memchr::memrchr(b'\n', window.as_bytes())
+        .and_then(|k| window.get(k + 1..))
+        .unwrap_or(window);
+    let (mut runs, mut last_glued) = (0usize, false);
+    let mut prev = None;
+    for (i, c) in line.char_indices() {
+        if c == mark && prev != Some(mark) {
+            runs += 1;
+            let after = line.get(i..).unwrap_or("").trim_start_matches(mark);
+            last_glued = after.starts_with(|n: char| !n.is_whitespace());
+        }
+        prev = Some(c);
+    }
+    runs % 2 == 1 && last_glued
 }
 
 /// The most digits of a verse number closed by a single mark.
