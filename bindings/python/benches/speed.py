@@ -117,6 +117,23 @@ strings made in the same process: 45 % of the samples in the native module
 way around it), 7 % decoding the sentences of the texts clean changed (a
 third of the bytes) into new ``str``, the rest allocation and the copies.
 
+Measured again (2026-12-08, the same machine, slow that night: Indic NLP
+Library ran at 19.7 MB/s where it had run at 46; read the ratios) after
+the pieces of an unchanged text became slices made by
+``PyUnicode_Substring`` (``src/substring.rs``) instead of ``text[a:b]``
+through a slice object, 15 rounds:
+
+    clean + sentences, per call                                 3.96x
+    clean_sentences, per call                                   3.70x
+    clean_batch + sentences_batch, 2 threads                    5.75x
+    clean_sentences_batch, 2 threads                            6.27x
+    clean_sentences_batch, Arrow array, 2 threads              10.40x
+    Arrow / Rust: 56 % on 1 thread, 74 % on 2 threads
+
+In one run of single calls, ``sentences`` cost 25 % more than
+``sentence_spans`` before the change and 11 % more after it; the per-call
+ratio moved within the noise.
+
 Measured earlier (2026-12-06, the 2-core development machine, load average 1.0;
 1,103 records, 1.44 MB; 15 rounds, after the repair scan became local to
 the tokens that mix scripts; compare within one run):
