@@ -212,7 +212,7 @@ impl WordTokenizer {
         if c == '_' {
             let run = run_end_while(text, start, |d| d == '_');
             if char_at(text, run).is_some_and(crate::script::is_devanagari_letter)
-                || ends_emphasis(text.as_bytes(), start)
+                || ends_emphasis(text, start)
             {
                 return (glue(text, run), true);
             }
@@ -770,7 +770,7 @@ fn run_end(text: &str, from: usize) -> usize {
                 // Underscores after a Devanagari word with no word after
                 // them close Markdown's emphasis (`_और_`): not the word's.
                 // (Between words they join them: `#मेरा_भारत`, `my_var`.)
-                if *b == b'_' && ends_emphasis(bytes, bytes.len() - rest.len()) {
+                if *b == b'_' && ends_emphasis(text, bytes.len() - rest.len()) {
                     break;
                 }
                 rest = tail;
@@ -790,21 +790,17 @@ fn run_end(text: &str, from: usize) -> usize {
     bytes.len() - rest.len()
 }
 
-/// Whether the underscores at byte `i` follow a non-ASCII character (a
-/// Devanagari letter or sign) and no letter or digit follows them: they
-/// close an emphasis, `_और_`.
-fn ends_emphasis(bytes: &[u8], i: usize) -> bool {
+/// Whether the underscores at byte `i` of `text` follow a Devanagari
+/// letter or sign and no word character follows them: they close an
+/// emphasis, `_और_` (before a space, a danda, a quote or the end).
+fn ends_emphasis(text: &str, i: usize) -> bool {
     // (Only the first underscore of a run follows a letter: the run is
     // read once.)
-    if i.checked_sub(1)
-        .and_then(|k| bytes.get(k))
-        .is_none_or(|&b| b < 0x80)
-    {
+    if !char_before(text, i).is_some_and(crate::script::is_devanagari_letter_or_mark) {
         return false;
     }
-    let run = bytes.get(i..).unwrap_or(&[]);
-    let next = run.iter().find(|&&b| b != b'_');
-    !next.is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80)
+    let run = text.get(i..).unwrap_or("");
+    !run.trim_start_matches('_').starts_with(is_word_char)
 }
 
 /// The end of the run of characters from `i` that `keep` accepts.
@@ -1392,8 +1388,20 @@ mod tests {
         // Markdown's emphasis around a Devanagari word; underscores inside
         // a hashtag or a name of code stay.
         assert_eq!(
-            toks("_कल_ #मेरा_भारत my_var __init__"),
-            ["_", "कल", "_", "#मेरा_भारत", "my_var", "__init__"]
+            toks("_कल_ #मेरा_भारत my_var __init__ _आज_। é_"),
+            [
+                "_",
+                "कल",
+                "_",
+                "#मेरा_भारत",
+                "my_var",
+                "__init__",
+                "_",
+                "आज",
+                "_",
+                "।",
+                "é_"
+            ]
         );
         // Links with no scheme: a host with a known domain, before its path.
         assert_eq!(

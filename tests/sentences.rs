@@ -1639,6 +1639,11 @@ fn prose_closed_by_a_verse_number_is_no_couplet() {
         ]
     );
     assert_eq!(split("राम नाम सत्य है। सत्य बोलो गत्य है॥").len(), 1);
+    // An ABBREVIATION SIGN reads as the FULL STOP it stands for.
+    assert_eq!(
+        split("पहले वाक्य है। घर में प्र. राम रहता है। दूसरा आधा ॥ १ ॥").len(),
+        split("पहले वाक्य है। घर में प्र॰ राम रहता है। दूसरा आधा ॥ १ ॥").len()
+    );
     // A verse number after a sentence of prose closes its verse.
     assert_eq!(
         split("वे वीर हैं। ये सब महारथी हैं। ।।1.7।। हे द्विजोत्तम! सुनो।")[1],

@@ -208,12 +208,21 @@ fn half_is_prose(text: &str, danda: usize) -> bool {
     let Some((at, c)) = before
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_terminator(c) || matches!(c, '|' | '\n'))
+        .find(|&(_, c)| ends_first_half(c))
     else {
         return false;
     };
     let head = before.get(..at).unwrap_or("");
     c == DEVANAGARI_DANDA && !head.ends_with(DEVANAGARI_DANDA)
+}
+
+/// Whether `c`, read back from a DANDA, is where the first half of a
+/// couplet starts after: a terminator, an ABBREVIATION SIGN (which must
+/// read as a FULL STOP does: `प्र.` and `प्र॰` alike; found by the property
+/// tests), a pipe or a line break. The one reading of it for
+/// [`halves_match`] and [`half_is_prose`].
+fn ends_first_half(c: char) -> bool {
+    is_terminator(c) || matches!(c, DEVANAGARI_ABBREVIATION_SIGN | '|' | '\n')
 }
 
 /// Whether the DANDA ending at `rest_start` closes the first half of a
@@ -267,14 +276,7 @@ const FIRST_HALF_LOOK: usize = 600;
 fn halves_match(text: &str, danda: usize, second: &str) -> bool {
     let from = crate::rewrite::floor_char_boundary(text, danda.saturating_sub(FIRST_HALF_LOOK));
     let before = text.get(from..danda).unwrap_or("");
-    // (An ABBREVIATION SIGN stops it as a FULL STOP does: `प्र.` and `प्र॰`
-    // must measure alike; found by the property tests.)
-    let first = before
-        .rsplit(|c: char| {
-            is_terminator(c) || matches!(c, DEVANAGARI_ABBREVIATION_SIGN | '|' | '\n')
-        })
-        .next()
-        .unwrap_or(before);
+    let first = before.rsplit(ends_first_half).next().unwrap_or(before);
     let (first, second) = (first.trim().chars().count(), second.trim().chars().count());
     second <= 2 * first + 10
 }
