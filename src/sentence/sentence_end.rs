@@ -324,8 +324,8 @@ const OPENING_QUOTES: [char; 4] = ['"', '\'', '\u{201C}', '\u{2018}'];
 /// carries the sentence on past a quotation ([`starts_with_and`]).
 const AND: [&str; 7] = ["और", "आणि", "व", "तथा", "एवं", "र", "अउर"];
 
-/// The most words of a quotation's tag before its verb of saying (one
-/// more where the verb ends the tag).
+/// The most words of a quotation's tag up to and with its verb of saying
+/// (one more where the verb ends the tag: `मेरी पत्नी ने पूछा।`).
 const TAG_WORDS: usize = 3;
 
 /// Whether a closing quote follows the terminator run ending at `pos`, and

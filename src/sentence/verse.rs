@@ -23,15 +23,15 @@ pub(super) fn single_danda_ends_sentence(
         && char_at(text, end).is_some_and(is_text_digit))
         || in_bracketed_reference(text, start, end)
         || in_spaced_chapter_verse(text, start, end);
+    // (The second half read once, where a DOUBLE DANDA lies ahead.)
     let inside_verse = scan.double_danda_ahead(text, end)
         && danda_in_couplet(text, end).is_some_and(|second| {
-            !opens_with_verse_number(second) && halves_match(text, start, second)
-        })
-        && !half_is_a_clause(text, start)
-        && !danda_in_couplet(text, end).is_some_and(|second| {
-            // (A second "half" of nothing but a verse number, `… हैं।
-            // ।।1.7।।`, closes this sentence's verse: not asked.)
-            !second.trim().is_empty() && half_is_prose(text, start)
+            !opens_with_verse_number(second)
+                && halves_match(text, start, second)
+                && !half_is_a_clause(text, start)
+                // (A second "half" of nothing but a verse number, `… हैं।
+                // ।।1.7।।`, closes this sentence's verse: not asked.)
+                && (second.trim().is_empty() || !half_is_prose(text, start))
         });
     !(in_reference || inside_verse || title_with_danda(text, start, end))
 }
