@@ -1351,6 +1351,18 @@ fn long_lines_split_in_linear_time() {
     assert!(assert_splits_in_linear_time(piece) >= 10);
 }
 
+/// One long line dense with Markdown emphasis closed after sentence ends
+/// (`*क।*`): each closer looks back on its line for the emphasis it closes
+/// only within a bounded reach (it once recounted the marks from the
+/// sentence's start at each end: 55 s for half a megabyte).
+#[test]
+fn emphasis_closers_split_in_linear_time() {
+    // (A comma after the closer carries the sentence on: one sentence.)
+    assert!(assert_splits_in_linear_time("*क।* , ") >= 1);
+    assert!(assert_splits_in_linear_time("**एक। दो!** _तीन।_ ") >= 10);
+    assert!(assert_splits_in_linear_time("*क ख ग घ ङ च छ ज झ।") >= 10);
+}
+
 /// One long quotation of tokenized sentences, each closed by a spaced
 /// quote that a quotative carries on (`आया . " असे`): one sentence, whose
 /// quotes are counted once, not again from its start at each terminator.

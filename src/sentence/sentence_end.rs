@@ -101,8 +101,8 @@ const EMPHASIS_LOOK: usize = 512;
 fn misplaced_closers_len(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     let closes = |after: &str| after.is_empty() || after.starts_with(char::is_whitespace);
-    for mark in ['*', '_'] {
-        let after = rest.trim_start_matches(mark);
+    for mark in [b'*', b'_'] {
+        let after = rest.trim_start_matches(char::from(mark));
         let run = rest.len() - after.len();
         if run > 0 {
             let closer = run <= EMPHASIS_MARKS && closes(after) && emphasis_open(text, pos, mark);
@@ -121,21 +121,28 @@ fn misplaced_closers_len(text: &str, pos: usize) -> usize {
 /// [`EMPHASIS_LOOK`] bytes), the runs of the mark before it are odd in
 /// number, and the last of them is glued to the word after it (`*एक। दो!`),
 /// not a bullet before a space (`बात।* अगली बात।`, the next item's).
-fn emphasis_open(text: &str, pos: usize, mark: char) -> bool {
+///
+/// The marks are ASCII, so the window is searched for their byte
+/// (`memchr`), not read a character at a time: on text dense with closers
+/// this is asked at most sentence ends.
+fn emphasis_open(text: &str, pos: usize, mark: u8) -> bool {
     let from = crate::rewrite::floor_char_boundary(text, pos.saturating_sub(EMPHASIS_LOOK));
     let window = text.get(from..pos).unwrap_or("");
     let line = memchr::memrchr(b'\n', window.as_bytes())
         .and_then(|k| window.get(k + 1..))
         .unwrap_or(window);
     let (mut runs, mut last_glued) = (0usize, false);
-    let mut prev = None;
-    for (i, c) in line.char_indices() {
-        if c == mark && prev != Some(mark) {
-            runs += 1;
-            let after = line.get(i..).unwrap_or("").trim_start_matches(mark);
-            last_glued = after.starts_with(|n: char| !n.is_whitespace());
+    for i in memchr::memchr_iter(mark, line.as_bytes()) {
+        // (The mark is ASCII: each byte found starts a character.)
+        if i > 0 && line.as_bytes().get(i - 1) == Some(&mark) {
+            continue;
         }
-        prev = Some(c);
+        runs += 1;
+        let after = line
+            .get(i..)
+            .unwrap_or("")
+            .trim_start_matches(char::from(mark));
+        last_glued = after.starts_with(|n: char| !n.is_whitespace());
     }
     runs % 2 == 1 && last_glued
 }
