@@ -305,6 +305,38 @@ impl LineState {
         self.stop = matches!(c, '.' | '\u{2026}' | DEVANAGARI_ABBREVIATION_SIGN);
     }
 
+    /// Reads `letters`, a run of [`plain_letters_len`]'s characters, after
+    /// a character that left the token open as a word, number or mark: what
+    /// [`LineState::read`] does a character at a time, where none of them
+    /// changes more than the last character, the last base and the token's
+    /// bytes.
+    fn read_plain_letters(&mut self, letters: &str) {
+        let mut last_two = letters.chars().rev();
+        let (Some(last), before) = (last_two.next(), last_two.next()) else {
+            return;
+        };
+        self.stop = false;
+        self.at_line_start = false;
+        self.prev = last;
+        self.last_base = Some(last);
+        self.virama_after_base = false;
+        let token = &mut self.token;
+        token.last_two = [before.unwrap_or(token.last_two[1]), last];
+        // (Every character is three bytes: those that fit are kept, as
+        // `Token::push` keeps them one at a time.)
+        let at = usize::from(token.len);
+        let room = (WORD_BYTES - at.min(WORD_BYTES)) / 3 * 3;
+        let kept = letters.len().min(room);
+        if let (Some(slot), Some(b)) = (
+            token.bytes.get_mut(at..at + kept),
+            letters.as_bytes().get(..kept),
+        ) {
+            slot.copy_from_slice(b);
+            token.len += kept as u8;
+        }
+        token.long |= kept < letters.len();
+    }
+
     /// Counts the token just read (before a new one starts, or before a
     /// run).
     fn close_token(&mut self) {
@@ -483,11 +515,19 @@ impl<'a> Ahead<'a> {
             .filter(|&c| !is_transparent(c))
     }
 
-    /// Whether `]]` follows on the line before any `[[` (within 200
-    /// characters): the pipe stands inside a wiki link.
+    /// Whether `]]` follows on the line before any `[[` (within
+    /// [`LINK_LOOK`] characters): the pipe stands inside a wiki link.
     fn closes_link(self) -> bool {
+        if no_bracket_before_line_end(self.rest) {
+            return false;
+        }
+        self.closes_link_read()
+    }
+
+    /// [`Ahead::closes_link`] read a character at a time.
+    fn closes_link_read(self) -> bool {
         let mut prev = ' ';
-        for c in self.chars().take(200) {
+        for c in self.chars().take(LINK_LOOK) {
             match (prev, c) {
                 (']', ']') => return true,
                 ('[', '[') => return false,
@@ -649,6 +689,53 @@ fn short_words(
     }
 }
 
+/// The length of the run of Devanagari characters at the start of `bytes`
+/// that [`LineState::read`] reads as the last character and the last base
+/// of a word and nothing more: every character of U+0900..U+097F but the
+/// marks canonical ordering moves (NUKTA, VIRAMA, the stress signs and
+/// accents U+0951..U+0954), the DANDAs, and the ABBREVIATION SIGN (a stop).
+/// The bulk of a line's words, stepped over three bytes at a time.
+fn plain_letters_len(bytes: &[u8]) -> usize {
+    let mut n = 0;
+    while let Some(&[0xE0, second @ (0xA4 | 0xA5), third]) = bytes.get(n..n + 3) {
+        let cp = (u32::from(second) & 0x3F) << 6 | (u32::from(third) & 0x3F);
+        let plain = !matches!(
+            cp,
+            0x093C | 0x094D | 0x0951..=0x0954 | 0x0964 | 0x0965 | 0x0970
+        );
+        if !plain {
+            break;
+        }
+        n += 3;
+    }
+    n
+}
+
+/// How many characters after a pipe the wiki link's `]]` is looked for.
+const LINK_LOOK: usize = 200;
+
+/// Whether the first [`LINK_LOOK`] characters of `rest` that are not
+/// [transparent](is_transparent) show that no `]]` follows on the line
+/// before a `[[`: no bracket comes before the line's end, or before a
+/// point that the look cannot pass. Found by a byte search: most pipes
+/// stand on lines without brackets (`false` means "read them").
+fn no_bracket_before_line_end(rest: &str) -> bool {
+    // (A character is at most 4 bytes: the look's characters are within
+    // this many bytes, when none of them is transparent.)
+    const BYTES: usize = 4 * LINK_LOOK;
+    let window = rest.as_bytes().get(..BYTES).unwrap_or(rest.as_bytes());
+    let first = memchr::memchr3(b'[', b']', b'\n', window);
+    let first_cr = memchr::memchr(b'\r', window);
+    match first.into_iter().chain(first_cr).min() {
+        Some(k) => matches!(window.get(k), Some(b'\n' | b'\r')),
+        // No bracket and no line end: the window holds the whole look when
+        // it is full and none of its characters is transparent (their
+        // first bytes are E2, EF or C2; any such byte sends the look to the
+        // character reading).
+        None => window.len() == BYTES && memchr::memchr3(0xE2, 0xEF, 0xC2, window).is_none(),
+    }
+}
+
 /// How many characters after a pipe the look-aheads for menus, datelines
 /// and labels read ([`Ahead`]).
 const LOOK_AHEAD: usize = 64;
@@ -699,6 +786,12 @@ pub(crate) fn walk(
         if c != VERTICAL_LINE && c != DEVANAGARI_DANDA {
             state.read(c);
             i += c.len_utf8();
+            // The rest of a Devanagari word, read at once.
+            let letters = plain_letters_len(text.as_bytes().get(i..to).unwrap_or(&[]));
+            if letters > 0 && state.token.open && state.token.kind != TokenKind::Punctuation {
+                state.read_plain_letters(text.get(i..i + letters).unwrap_or(""));
+                i += letters;
+            }
             continue;
         }
         let (mut end, mut pipes, mut len, mut last) = (i, 0, 0, c);
@@ -1547,6 +1640,98 @@ fn is_month(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte search for a wiki link's `]]` answers as the character
+    /// reading does, on lines of brackets, line ends, transparent
+    /// characters and letters at every length around its window.
+    #[test]
+    fn closing_link_found_by_bytes_as_by_characters() {
+        let alphabet = [
+            "[",
+            "]",
+            "\n",
+            "\r",
+            "\u{200D}",
+            "\u{00AD}",
+            "\u{FEFF}",
+            "क",
+            "a",
+            " ",
+            "|",
+            "\u{1F600}",
+            "“",
+        ];
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..4000 {
+            let len = next(700);
+            // Mostly letters, so the brackets and line ends fall anywhere.
+            let rest: String = (0..len)
+                .map(|_| {
+                    if next(40) == 0 {
+                        alphabet[next(alphabet.len())]
+                    } else {
+                        ["क", "ि", "a"][next(3)]
+                    }
+                })
+                .collect();
+            for tail in ["", "]]", "a]]"] {
+                let ahead = Ahead { rest: &rest, tail };
+                assert_eq!(
+                    ahead.closes_link(),
+                    ahead.closes_link_read(),
+                    "{rest:?} then {tail:?}"
+                );
+            }
+        }
+    }
+
+    /// Walking a text at once (which reads a word's plain letters in bulk)
+    /// and a character at a time decide the same runs and leave the same
+    /// state.
+    #[test]
+    fn a_walk_reads_words_in_bulk_as_a_character_at_a_time() {
+        let alphabet = [
+            "क", "न", "र", "ि", "ा", "ं", "ः", "़", "्", "\u{0951}", "।", "॥", "|", "॰", " ", "[",
+            "]", "(", ")", "\u{200D}", ".", "?", "१", "2", "a", "\n", "है", "://", "ऋ", "ॐ",
+            "\u{0970}",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..3000 {
+            let text: String = (0..next(60))
+                .map(|_| alphabet[next(alphabet.len())])
+                .collect();
+            let mut whole = LineState::line_start(true);
+            let mut runs = Vec::new();
+            walk(&mut whole, &text, 0, text.len(), "", |r, run| {
+                runs.push((r, run))
+            });
+            let mut stepped = LineState::line_start(true);
+            let mut runs_stepped = Vec::new();
+            let mut pos = 0;
+            while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
+                let mut end = pos + c.len_utf8();
+                walk(&mut stepped, &text, pos, end, "", |r, run| {
+                    end = end.max(r.end);
+                    runs_stepped.push((r, run));
+                });
+                pos = end;
+            }
+            assert_eq!(runs, runs_stepped, "{text:?}");
+            assert_eq!(format!("{whole:?}"), format!("{stepped:?}"), "{text:?}");
+        }
+    }
 
     /// The line with each run of pipes decided: `।` for a danda, `॥` for a
     /// double one.
