@@ -1049,6 +1049,29 @@ fn list_markers_in_brackets() {
     }
 }
 
+/// Markdown's list lines: a bullet, a heading's `#` or a bold number
+/// before a list number opens the line as the number alone would (`* 1.`,
+/// `**2.**`, `## 3.`), and an asterisk after a sentence's end is a bullet
+/// as a dash is (`। *2.`). A number after a minus inside a line still
+/// ends a sentence where it did.
+#[test]
+fn list_markers_after_markdown() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "* 1. फ़ॉर्म भरें।\n* 2. शुल्क जमा करें।",
+            &["* 1. फ़ॉर्म भरें।", "* 2. शुल्क जमा करें।"],
+        ),
+        (
+            "**1.** पहले पढ़ें।\n**2.** फिर लिखें।",
+            &["**1.** पहले पढ़ें।", "**2.** फिर लिखें।"],
+        ),
+        ("## 3. नतीजे\nसब ठीक रहा।", &["## 3. नतीजे", "सब ठीक रहा।"]),
+        ("*1. बीज बोएँ। *2. पानी दें।", &["*1. बीज बोएँ।", "*2. पानी दें।"]),
+        ("+ 4. अंत में जाँचें।", &["+ 4. अंत में जाँचें।"]),
+    ];
+    assert_splits(cases);
+}
+
 /// Letters of a list whose items have no stop of their own stand inside a
 /// sentence (`क. पहला ख. दूसरा`): a letter whose neighbour in its
 /// alphabet stands as an item letter on the line ends no sentence. A

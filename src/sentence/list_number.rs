@@ -38,7 +38,7 @@ pub(super) fn is_list_number(
         .get(..marker.start)
         .unwrap_or("")
         .trim_end_matches([' ', '\t']);
-    if before.is_empty() || before.ends_with(['\n', '\r']) {
+    if opens_line(before) {
         return true;
     }
     if !is_short_number_before_item(text, end, n, marker.digits) {
@@ -276,8 +276,24 @@ fn is_short_number_before_item(text: &str, end: usize, n: char, digits: &str) ->
 }
 
 /// The bullets that may stand before a list number (`। - ५. नागपञ्चमी`):
-/// HYPHEN-MINUS, EN DASH, EM DASH, BULLET.
-const BULLETS: [char; 4] = ['-', '\u{2013}', '\u{2014}', '\u{2022}'];
+/// HYPHEN-MINUS, EN DASH, EM DASH, BULLET, and Markdown's ASTERISK and
+/// PLUS SIGN.
+const BULLETS: [char; 6] = ['-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '+'];
+
+/// The marks a Markdown line may open with before a list number: bullets,
+/// a heading's `#`, a quotation's `>`, and the `**` of a bold number
+/// (`* 1.`, `## 2.`, `**3.**`).
+const LINE_OPENERS: [char; 9] = [
+    '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '+', '#', '>', '_',
+];
+
+/// Whether `before`, the text before a list number, is empty or a line
+/// break, perhaps with Markdown's openers and spaces after it
+/// ([`LINE_OPENERS`]).
+fn opens_line(before: &str) -> bool {
+    let before = before.trim_end_matches(|c| LINE_OPENERS.contains(&c) || c == ' ' || c == '\t');
+    before.is_empty() || before.ends_with(['\n', '\r'])
+}
 
 /// `before`, the text before a list number starting at `number_start`,
 /// without a bullet (`। - ५.`), a marker word written apart from the number
