@@ -1049,6 +1049,34 @@ fn list_markers_in_brackets() {
     }
 }
 
+/// A verse number in DOUBLE DANDAs after a sentence that a FULL STOP,
+/// QUESTION or EXCLAMATION MARK ended (a translation or commentary that
+/// numbers its paragraphs as the verses they render) closes that sentence,
+/// as it does after a DANDA; in a text that numbers its verses before them
+/// (the sentence opened with a number of its own), it opens the next.
+#[test]
+fn verse_numbers_after_full_stops() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "गुरूंना नमस्कार असो. ॥ ३ ॥ पुढे कथा सुरू होते.",
+            &["गुरूंना नमस्कार असो. ॥ ३ ॥", "पुढे कथा सुरू होते."],
+        ),
+        (
+            "तब सबने कहा, 'जय हो!' ॥४॥ फिर सब चले गए।",
+            &["तब सबने कहा, 'जय हो!' ॥४॥", "फिर सब चले गए।"],
+        ),
+        ("क्या यह सच है? ।। 12 ।।", &["क्या यह सच है? ।। 12 ।।"]),
+        (
+            "।।3.1।। अर्जुन ने पूछा कि कर्म क्यों करें. ।।3.2।। तुम्हारी बात उलझी है.",
+            &[
+                "।।3.1।। अर्जुन ने पूछा कि कर्म क्यों करें.",
+                "।।3.2।। तुम्हारी बात उलझी है.",
+            ],
+        ),
+    ];
+    assert_splits(cases);
+}
+
 /// Markdown's list lines: a bullet, a heading's `#` or a bold number
 /// before a list number opens the line as the number alone would (`* 1.`,
 /// `**2.**`, `## 3.`), and an asterisk after a sentence's end is a bullet

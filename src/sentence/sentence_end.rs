@@ -69,6 +69,9 @@ pub(super) fn sentence_end(
             end += spaced_closing_bracket_len(text, from, run_start, end);
         }
     }
+    if !run.contains([DEVANAGARI_DANDA, DEVANAGARI_DOUBLE_DANDA]) {
+        end += verse_number_after_stop_len(text, from, end);
+    }
     // Stray terminators, and notes, and stray terminators after the notes
     // (`अछि।)[२]। रौतहट`). (One call of each: the loop ends at the first
     // round that finds no note.)
@@ -81,6 +84,45 @@ pub(super) fn sentence_end(
         end += notes;
     }
     Some(end + dangling_tail_len(text, end))
+}
+
+/// After a sentence that a FULL STOP, QUESTION MARK or EXCLAMATION MARK
+/// ended (with its closing quotes and brackets, ending at `pos`): the
+/// length of a verse number in DOUBLE DANDAs written apart after it, with
+/// the spaces before (`करू. ॥१॥`, `गये!' ॥ ७॥`), which closes the verse
+/// the sentence is, as it does after a DANDA (`आया। ॥१॥`). Not where the
+/// sentence (from `from`) opened with a verse number of its own: that
+/// text numbers its verses before them (`।।2.47।। … करो. ।।2.48।। योग …`),
+/// and the number is the next verse's.
+fn verse_number_after_stop_len(text: &str, from: usize, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    let opening = rest.trim_start_matches([' ', '\t']);
+    let run_len = opening.len() - opening.trim_start_matches(is_verse_danda_char).len();
+    let run_end = pos + (rest.len() - opening.len()) + run_len;
+    let opens_number = |run: &str| crate::danda::ends_with_double_danda(run) && run.len() <= 6;
+    if run_len == 0 || !opens_number(opening.get(..run_len).unwrap_or("")) {
+        return 0;
+    }
+    let Some(end) = verse_number_end(text, run_end) else {
+        return 0;
+    };
+    let sentence = text.get(from..pos).unwrap_or("").trim_start();
+    let numbered_before = {
+        let lead = sentence.len() - sentence.trim_start_matches(is_verse_danda_char).len();
+        opens_number(sentence.get(..lead).unwrap_or(""))
+            && verse_number_end(sentence, lead).is_some()
+    };
+    if numbered_before {
+        0
+    } else {
+        end - pos
+    }
+}
+
+/// A DANDA, DOUBLE DANDA or VERTICAL LINE: what verse numbers are written
+/// between.
+fn is_verse_danda_char(c: char) -> bool {
+    matches!(c, DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | '|')
 }
 
 /// The most emphasis marks of one kind that close an emphasis (`***`:
