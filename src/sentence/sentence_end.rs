@@ -279,6 +279,7 @@ fn notes_len(text: &str, pos: usize) -> usize {
             next.is_some_and(|c| is_devanagari_letter(c) || c.is_alphabetic() || is_terminator(c));
         let is_note = (1..=NOTE_WORDS).contains(&words)
             && !edit_link
+            && !leads_into_next(note)
             && !note.contains(['[', '\n', '\r'])
             && !note.contains(is_terminator)
             && (apart || (number && glued));
@@ -288,6 +289,59 @@ fn notes_len(text: &str, pos: usize) -> usize {
         // (`after` is a suffix of `text`: where it starts.)
         at = text.len() - after.len();
     }
+}
+
+/// Words that end a phrase leading into what follows it: conjunctions and
+/// postpositions (`[तथा]`, `[सोचा कि]`, `[रावण की]`, `[किन्तु]`).
+const LEADING_WORDS: [&str; 21] = [
+    "और",
+    "तथा",
+    "एवं",
+    "कि",
+    "या",
+    "का",
+    "की",
+    "के",
+    "को",
+    "ने",
+    "से",
+    "में",
+    "पर",
+    "किन्तु",
+    "किंतु",
+    "परन्तु",
+    "परंतु",
+    "लेकिन",
+    "अतः",
+    "इसलिए",
+    "इसलिये",
+];
+
+/// The postpositions a translator's insertion glues to its last word, in
+/// the old spelling of Gita Press and others (`[रावणकी]`, `[आनेपर]`).
+const GLUED_POSTPOSITIONS: [&str; 8] = ["का", "की", "के", "को", "ने", "से", "में", "पर"];
+
+/// Whether the words in square brackets after a sentence's end are a
+/// translator's insertion that leads into the next sentence, not a note on
+/// the one before (`। [शिवजी कहते हैं--] हे पार्वती!`, `। [यह सुनकर] वह …`):
+/// they end with a dash or colon that introduces what follows, a
+/// conjunction or postposition ([`LEADING_WORDS`], or glued to a word of
+/// two letters or more: [`GLUED_POSTPOSITIONS`]), or an absolutive in
+/// `-कर` (`सुनकर`, `विचारकर`). A wiki's maintenance tag (`[उद्धरण
+/// आवश्यक]`, `[संदर्भ हवा]`) or a reference (`[३]`) ends with none of them.
+fn leads_into_next(note: &str) -> bool {
+    let note = note.trim();
+    if note.ends_with(['-', '\u{2013}', '\u{2014}', ':']) {
+        return true;
+    }
+    let Some(last) = note.split_whitespace().next_back() else {
+        return false;
+    };
+    let glued = |suffix: &str| {
+        last.strip_suffix(suffix)
+            .is_some_and(|stem| stem.chars().filter(|&c| is_devanagari_letter(c)).count() >= 2)
+    };
+    LEADING_WORDS.contains(&last) || GLUED_POSTPOSITIONS.into_iter().any(glued) || glued("कर")
 }
 
 /// Whether `rest` starts with one SPACE and a Devanagari letter (read by
