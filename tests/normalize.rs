@@ -491,7 +491,8 @@ fn pipes_between_items_stay() {
 }
 
 /// A NUKTA typed after a vowel sign moves only onto a consonant that has a
-/// nukta form; on any other it is a stray mark and stays (issue 14).
+/// nukta form; on any other it is a stray mark and stays (issue 14), as
+/// it does after a VISARGA.
 #[test]
 fn stray_nukta_stays_where_typed() {
     check(
@@ -505,6 +506,9 @@ fn stray_nukta_stays_where_typed() {
             ("सभा में दो\u{093C}नों आए", "सभा में दो\u{093C}नों आए"),
             ("वे प्रो\u{093C} हैं", "वे प्रो\u{093C} हैं"),
             ("बहुत सु\u{093C}ंदर", "बहुत सु\u{093C}ंदर"),
+            // Typed after the VISARGA, which closes the syllable: stray.
+            ("यह श्लोकः\u{093C}सुनो", "यह श्लोकः\u{093C}सुनो"),
+            ("दुःखः\u{093C} और", "दुःखः\u{093C} और"),
         ],
     );
 }

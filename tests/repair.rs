@@ -59,6 +59,13 @@ fn glue_is_left_alone() {
         // (found in review).
         "यह खबर सेINDIA आई",
         "मधेसी लेVOTE दिए",
+        // A function word before a word in the dictionary's case, beside
+        // English words of the text's own: a space left out (code-mixed
+        // text with its spaces stripped).
+        "तस्वीरें, Photo एवंVideo भेजें",
+        "चर्चा औरSocial Media पर हुई",
+        // An English word that goes on past an apostrophe.
+        "यह अबPeople's Award बन चुका है",
         // A hashtag or handle is a name of its own.
         "ये #भीड़Indiaउत्तरप्रदेश के लोग",
         "@Indiaसमाचार ने लिखा",

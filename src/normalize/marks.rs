@@ -71,6 +71,9 @@ struct MarkOrder {
     nuktas: usize,
     /// A NUKTA stands after another sign.
     nukta_after_other: bool,
+    /// A NUKTA stands after the VISARGA, which closes a syllable: typed
+    /// after it, the NUKTA is a stray one, not its consonant's (`श्लोकः़`).
+    nukta_after_visarga: bool,
     /// A nasal sign stands right before a vowel sign.
     nasal_before_vowel: bool,
 }
@@ -135,15 +138,19 @@ impl MarkOrder {
         let mut order = MarkOrder {
             nuktas: 0,
             nukta_after_other: false,
+            nukta_after_visarga: false,
             nasal_before_vowel: false,
         };
         let mut prev_nasal = false;
+        let mut visarga = false;
         let mut vowel = VowelSeen::default();
         for (k, m) in marks.chars().enumerate() {
             if m == DEVANAGARI_SIGN_NUKTA {
                 order.nuktas += 1;
                 order.nukta_after_other |= order.nuktas <= k;
+                order.nukta_after_visarga |= visarga;
             }
+            visarga |= m == DEVANAGARI_SIGN_VISARGA;
             order.nasal_before_vowel |=
                 prev_nasal && is_dependent_vowel_sign(m) && !vowel.keeps_nasal_before(m);
             prev_nasal = is_nasal_sign(m);
@@ -160,9 +167,11 @@ impl MarkOrder {
     /// never writes: `आरा़धना` has a stray NUKTA.) Nor does it move on to
     /// the next consonant, as if typed before it: `स्टू़डेंट्स`,
     /// `ला़कडाउन` would become `स्टूड़ेंट्स`, `लाक़डाउन` (tweets), and
-    /// no source showed a NUKTA typed before its letter.
+    /// no source showed a NUKTA typed before its letter. Nor one typed after
+    /// the VISARGA (`श्लोकः़` would become `श्लोक़ः`): SPEC rule 6 moves a
+    /// NUKTA from after a vowel sign or a nasal sign.
     fn nukta_move(&self, base: Option<char>) -> NuktaMove {
-        if self.nukta_after_other && base.is_some_and(takes_nukta) {
+        if self.nukta_after_other && !self.nukta_after_visarga && base.is_some_and(takes_nukta) {
             NuktaMove::ToBase
         } else {
             NuktaMove::Stays

@@ -234,12 +234,19 @@ fn has_too_many_runs(text: &str, t: &Token) -> bool {
 
 /// Whether the run `r` of token `t` is part of a technical token: a digit
 /// or a character of URLs, handles and identifiers touches it, or a FULL
-/// STOP follows it (`file.txt`).
+/// STOP follows it (`file.txt`); or the English word goes on past an
+/// apostrophe (`People's`, `don't`), which English text writes and no
+/// substitution of a Hindi word leaves.
 fn touches_technical(text: &str, t: &Token, r: &Run) -> bool {
     let (before_run, after_run) = around_run(text, t, r.start, r.end);
     let before = before_run.chars().next_back();
-    let after = after_run.chars().next();
-    before.is_some_and(is_technical) || after.is_some_and(|c| is_technical(c) || c == '.')
+    let mut after = after_run.chars();
+    let next = after.next();
+    let english_goes_on = matches!(next, Some('\'' | '\u{2019}'))
+        && after.next().is_some_and(|c| c.is_ascii_alphabetic());
+    before.is_some_and(is_technical)
+        || next.is_some_and(|c| is_technical(c) || c == '.')
+        || english_goes_on
 }
 
 /// The finding of the run `r` of token `k`: an orphan mark, a fused token
@@ -275,6 +282,7 @@ fn run_finding<'l>(
         (entry, written),
         phrase.latin_before(found.as_ref()),
         phrase.plain_latin_after(found.as_ref(), text, lexicon),
+        latin_neighbour(toks, k),
     ) {
         FindingKind::Glue
     } else {
@@ -291,6 +299,16 @@ fn run_finding<'l>(
         },
         entry,
     })
+}
+
+/// Whether a token of Latin letters with no Devanagari stands right before
+/// or after token `k`.
+fn latin_neighbour(toks: &[Token], k: usize) -> bool {
+    let latin = |t: &Token| t.latin && !t.devanagari;
+    k.checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(latin)
+        || toks.get(k + 1).is_some_and(latin)
 }
 
 /// The Latin words a run's phrase may take: the bare Latin words before it
@@ -489,7 +507,9 @@ fn lowercase_where_capitalized(entry: Option<&Entry>, written: &str) -> bool {
 /// `preceded_by_latin` says whether the run's phrase has more Latin words
 /// before it that are not part of one lexicon phrase with it;
 /// `followed_by_latin` whether a plain Latin word that is no lexicon entry
-/// follows it (`लाइफSun Pharma`, `कियाRead more`).
+/// follows it (`लाइफSun Pharma`, `कियाRead more`); `latin_neighbour`
+/// whether a token of Latin letters stands next to the run's token (`Photo
+/// एवंVideo`, `औरSocial Media`).
 fn is_glue(
     r: &Run,
     (prefix, suffix): (&str, &str),
@@ -497,6 +517,7 @@ fn is_glue(
     (entry, written): (Option<&Entry>, &str),
     preceded_by_latin: bool,
     followed_by_latin: bool,
+    latin_neighbour: bool,
 ) -> bool {
     let left_only = r.left_fused && !r.right_fused;
     let right_only = r.right_fused && !r.left_fused;
@@ -525,10 +546,12 @@ fn is_glue(
     // lexicon writes it, in any case: code-mixed text with a space left out
     // (`लेvote`, `सेINDIA`). A substitution writes the English word in its
     // dictionary's case, also inside a word that starts like a function
-    // word (`काCountry` for `कादेश`).
+    // word (`काCountry` for `कादेश`); but not beside English words of the
+    // text's own (`Photo एवंVideo`, `औरSocial Media`, a space-stripped
+    // line of code-mixed text).
     let function_word = FUNCTION_WORDS.contains(&prefix) || NEPALI_WORDS_BEFORE.contains(&prefix);
     let written_as_entry = entry.is_some_and(|e| written == e.english);
-    if left_only && function_word && !written_as_entry {
+    if left_only && function_word && (!written_as_entry || latin_neighbour) {
         return true;
     }
     // A weekday or month fused only on its left (`सम्मानJuly 5`), or a
