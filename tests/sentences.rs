@@ -1072,6 +1072,36 @@ fn list_markers_in_brackets() {
     }
 }
 
+/// A stanza of four short lines of one metre, each closed by a DANDA and
+/// the last by a numbered DOUBLE DANDA (a Marathi ovi or abhang, a Hindi
+/// chhand, a Sanskrit verse in a long metre) is one verse, as a couplet
+/// is. A speaker's label, a line of prose or a pipe before a couplet, and
+/// short prose sentences closed by an unnumbered DOUBLE DANDA, are not.
+#[test]
+fn stanzas_of_four_lines() {
+    for s in [
+        "गावा गणांचा राजा । वंदू विद्येचा दाता । सुखाचा तो त्राता । भक्तांसी ॥ ४ ॥",
+        "जय जय गिरिवर धारी। जन जन के हितकारी। सब दुख हरने वारे। प्रभु मेरे॥ २॥",
+    ] {
+        assert_eq!(split(s), [s], "{s:?}");
+    }
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "सूत उवाच । धर्मो रक्षति रक्षितः सदा । सत्यं वदति यो नरः सदा । स याति परमां गतिम् ॥ ५ ॥",
+            &[
+                "सूत उवाच ।",
+                "धर्मो रक्षति रक्षितः सदा ।",
+                "सत्यं वदति यो नरः सदा । स याति परमां गतिम् ॥ ५ ॥",
+            ],
+        ),
+        (
+            "राम वन गए। सीता साथ गईं। लक्ष्मण भी गए। सब रोए॥",
+            &["राम वन गए।", "सीता साथ गईं।", "लक्ष्मण भी गए। सब रोए॥"],
+        ),
+    ];
+    assert_splits(cases);
+}
+
 /// A verse number in DOUBLE DANDAs after a sentence that a FULL STOP,
 /// QUESTION or EXCLAMATION MARK ended (a translation or commentary that
 /// numbers its paragraphs as the verses they render) closes that sentence,

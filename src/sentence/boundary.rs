@@ -202,6 +202,11 @@ fn at_terminator_run(
     if run.opens_frame(text, from) || !run.ends_sentence(splitter, text, scan) {
         return Step::GoOn(run.end);
     }
+    if run.is_single_danda(text) {
+        if let Some(close) = stanza_close(text, run.start, run.end, scan) {
+            return Step::GoOn(close);
+        }
+    }
     Step::ends_at(
         sentence_end(text, from, run.start, run.end, &mut scan.quotes),
         run.end,

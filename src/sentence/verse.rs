@@ -36,6 +36,119 @@ pub(super) fn single_danda_ends_sentence(
     !(in_reference || inside_verse || title_with_danda(text, start, end))
 }
 
+/// Where the DOUBLE DANDA stands that closes the stanza whose first line
+/// the single DANDA `text[start..end]` ends ([`danda_in_stanza`]): the
+/// splitter goes on to it, reading the stanza's other DANDAs as a couplet's
+/// first half is read.
+pub(super) fn stanza_close(
+    text: &str,
+    start: usize,
+    end: usize,
+    scan: &mut ScanState,
+) -> Option<usize> {
+    if !scan.double_danda_ahead(text, end) {
+        return None;
+    }
+    danda_in_stanza(text, start, end)
+}
+
+/// The lines of a stanza closed by one numbered DOUBLE DANDA
+/// ([`danda_in_stanza`]): an ovi has three and a half, a chhand and the
+/// long metres of Sanskrit four. (Three lines are most often a label or a
+/// verse's stray half before a couplet.)
+const STANZA_LINES: usize = 4;
+
+/// The most words of a line of such a stanza.
+const STANZA_LINE_WORDS: usize = 7;
+
+/// Whether the DANDA at `danda` (ending at `rest_start`) ends a line of a
+/// stanza of [`STANZA_LINES`] short lines, each closed by a DANDA, the last by
+/// a DOUBLE DANDA and the stanza's number (`आत्मरूप गणेशु केलिया स्मरण ।
+/// सकळ विद्यांचें अधिकरण । तेचि वंदूं श्रीचरण । श्रीगुरूंचे ॥ १ ॥`, Marathi
+/// ovis, Hindi chhands): one verse, as a couplet is. Every line, the one
+/// the DANDA closes included, has at most [`STANZA_LINE_WORDS`] words and
+/// ends with no auxiliary of prose ([`PROSE_AUXILIARIES`]), and the lines
+/// but the last are of one metre: the shortest at least half as
+/// long as the longest (a label or a sentence of prose before a couplet
+/// is not); no line break,
+/// QUESTION or EXCLAMATION MARK stands between, and the number must
+/// follow: short prose sentences that a paragraph closes with a DOUBLE
+/// DANDA (`वह आया। वह गया। सब रोए॥`) are no stanza.
+fn danda_in_stanza(text: &str, danda: usize, rest_start: usize) -> Option<usize> {
+    let from = crate::rewrite::floor_char_boundary(text, danda.saturating_sub(FIRST_HALF_LOOK));
+    let before = text.get(from..danda).unwrap_or("");
+    let first = before.rsplit(ends_first_half).next().unwrap_or(before);
+    if !is_stanza_line(first) {
+        return None;
+    }
+    let rest = text.get(rest_start..).unwrap_or("");
+    let mut line_start = 0;
+    let mut lines = 1;
+    // The longest and the shortest line but the last (which may be a half
+    // line, as an ovi's fourth is), in characters.
+    let first_len = first.trim().chars().count();
+    let (mut longest, mut shortest, mut last_len) = (first_len, first_len, first_len);
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let doubled = |c: char, next: Option<char>| {
+            c == DEVANAGARI_DOUBLE_DANDA
+                || (matches!(c, DEVANAGARI_DANDA | VERTICAL_LINE) && next == Some(c))
+        };
+        match c {
+            DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | VERTICAL_LINE => {
+                let line = rest.get(line_start..i).unwrap_or("");
+                lines += 1;
+                if lines > STANZA_LINES || !is_stanza_line(line) {
+                    return None;
+                }
+                longest = longest.max(last_len);
+                shortest = shortest.min(last_len);
+                last_len = line.trim().chars().count();
+                let double = doubled(c, chars.peek().map(|x| x.1));
+                // (Every line closed by a DANDA as the first is: a pipe
+                // among them is another text's mark.)
+                if !double && c != DEVANAGARI_DANDA {
+                    return None;
+                }
+                if double {
+                    let close_end = if c == DEVANAGARI_DOUBLE_DANDA {
+                        i + c.len_utf8()
+                    } else {
+                        i + 2 * c.len_utf8()
+                    };
+                    // (A line much shorter or longer than the others is a
+                    // label or a sentence of prose before a couplet:
+                    // `गार्ग्य उवाच । … । … ॥ २ ॥`.)
+                    let metre = 2 * shortest >= longest;
+                    let numbered = verse_number_end(text, rest_start + close_end).is_some();
+                    return (lines == STANZA_LINES && metre && numbered).then_some(rest_start + i);
+                }
+                line_start = i + c.len_utf8();
+            }
+            '?' | '!' | '\n' | '.' => return None,
+            // (A line longer than any of seven words: read no further.)
+            _ if i - line_start > STANZA_LINE_BYTES => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The most bytes of a line of a stanza: seven long words.
+const STANZA_LINE_BYTES: usize = 7 * 40;
+
+/// Whether `line` may be a line of a stanza: at least one and at most
+/// [`STANZA_LINE_WORDS`] words, the last no auxiliary of prose and no
+/// speaker's `उवाच` ("said": `बृहदश्व उवाच ।` labels the verse after it).
+fn is_stanza_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (1..=STANZA_LINE_WORDS).contains(&words)
+        && line
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| !PROSE_AUXILIARIES.contains(&w) && w != "उवाच")
+}
+
 /// Titles that text typed in old fonts, or by translators who wrote `।`
 /// for every FULL STOP, close with a DANDA before the name (`डॉ। शर्मा`,
 /// Nepali `डा। यादव`, `प्रो। वर्मा`): no sentence ends with one of them.
