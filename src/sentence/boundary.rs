@@ -182,6 +182,11 @@ fn at_pipe(text: &str, from: usize, i: usize, scan: &mut ScanState) -> Step {
     if run == Run::Keep {
         return Step::GoOn(go_on);
     }
+    // A pipe typed for a couplet's first DANDA (`… कोटी | दुख … ॥ ३ ॥`) is
+    // read as that DANDA is.
+    if run == Run::Danda && !single_danda_ends_sentence(text, i, run_end, scan) {
+        return Step::GoOn(go_on);
+    }
     Step::ends_at(
         sentence_end(text, from, i, run_end, &mut scan.quotes),
         go_on,

@@ -91,9 +91,9 @@ pub(super) fn sentence_end(
 /// length of a verse number in DOUBLE DANDAs written apart after it, with
 /// the spaces before (`करू. ॥१॥`, `गये!' ॥ ७॥`), which closes the verse
 /// the sentence is, as it does after a DANDA (`आया। ॥१॥`). Not where the
-/// sentence (from `from`) opened with a verse number of its own: that
-/// text numbers its verses before them (`।।2.47।। … करो. ।।2.48।। योग …`),
-/// and the number is the next verse's.
+/// sentence (from `from`) or the text opened with a verse number of its
+/// own: that text numbers its verses before them (`।।2.47।। … करो.
+/// ।।2.48।। योग …`), and the number is the next verse's.
 fn verse_number_after_stop_len(text: &str, from: usize, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     let opening = rest.trim_start_matches([' ', '\t']);
@@ -106,12 +106,15 @@ fn verse_number_after_stop_len(text: &str, from: usize, pos: usize) -> usize {
     let Some(end) = verse_number_end(text, run_end) else {
         return 0;
     };
-    let sentence = text.get(from..pos).unwrap_or("").trim_start();
-    let numbered_before = {
-        let lead = sentence.len() - sentence.trim_start_matches(is_verse_danda_char).len();
-        opens_number(sentence.get(..lead).unwrap_or(""))
-            && verse_number_end(sentence, lead).is_some()
+    let opens_with_number = |s: &str| {
+        let s = s.trim_start();
+        let lead = s.len() - s.trim_start_matches(is_verse_danda_char).len();
+        opens_number(s.get(..lead).unwrap_or("")) && verse_number_end(s, lead).is_some()
     };
+    // (The text's own start tells too: a verse may hold several sentences,
+    // `।।1.1।। … बोले - हे संजय! … क्या किया? ।।1.2।। संजय बोले …`.)
+    let numbered_before =
+        opens_with_number(text.get(from..pos).unwrap_or("")) || opens_with_number(text);
     if numbered_before {
         0
     } else {
@@ -328,11 +331,18 @@ const GLUED_POSTPOSITIONS: [&str; 8] = ["का", "की", "के", "को", 
 /// conjunction or postposition ([`LEADING_WORDS`], or glued to a word of
 /// two letters or more: [`GLUED_POSTPOSITIONS`]), or an absolutive in
 /// `-कर` (`सुनकर`, `विचारकर`). A wiki's maintenance tag (`[उद्धरण
-/// आवश्यक]`, `[संदर्भ हवा]`) or a reference (`[३]`) ends with none of them.
+/// आवश्यक]`, `[संदर्भ हवा]`) or a reference (`[३]`) ends with none of them,
+/// and an editor's note with a label, number or abbreviation in it
+/// (`[पाठान्तर: तथा]`) is a note whatever it ends with.
 fn leads_into_next(note: &str) -> bool {
     let note = note.trim();
     if note.ends_with(['-', '\u{2013}', '\u{2014}', ':']) {
         return true;
+    }
+    // (A note with a label, a number or an abbreviation in it, `[पाठान्तर:
+    // तथा]`, `[टि॰ 4 देखकर]`, is an editor's note, whatever it ends with.)
+    if note.contains([':', '=', DEVANAGARI_ABBREVIATION_SIGN]) || note.contains(is_text_digit) {
+        return false;
     }
     let Some(last) = note.split_whitespace().next_back() else {
         return false;

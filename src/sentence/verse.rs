@@ -66,7 +66,9 @@ const STANZA_LINE_WORDS: usize = 7;
 /// a DOUBLE DANDA and the stanza's number (`आत्मरूप गणेशु केलिया स्मरण ।
 /// सकळ विद्यांचें अधिकरण । तेचि वंदूं श्रीचरण । श्रीगुरूंचे ॥ १ ॥`, Marathi
 /// ovis, Hindi chhands): one verse, as a couplet is. Every line, the one
-/// the DANDA closes included, has at most [`STANZA_LINE_WORDS`] words and
+/// the DANDA closes included, has at most [`STANZA_LINE_WORDS`] words (two
+/// at least, but the last), the stanza starts the text or a line or
+/// follows a verse's DOUBLE DANDA, every line
 /// ends with no auxiliary of prose ([`PROSE_AUXILIARIES`]), and the lines
 /// but the last are of one metre: the shortest at least half as
 /// long as the longest (a label or a sentence of prose before a couplet
@@ -78,7 +80,27 @@ fn danda_in_stanza(text: &str, danda: usize, rest_start: usize) -> Option<usize>
     let from = crate::rewrite::floor_char_boundary(text, danda.saturating_sub(FIRST_HALF_LOOK));
     let before = text.get(from..danda).unwrap_or("");
     let first = before.rsplit(ends_first_half).next().unwrap_or(before);
-    if !is_stanza_line(first) {
+    if !is_stanza_line(first) || first.split_whitespace().nth(1).is_none() {
+        return None;
+    }
+    // The stanza is a whole unit: it starts the text or a line, or follows
+    // a verse's DOUBLE DANDA and number or its own number (`६. …`, on a
+    // line of its own), never the tail of a longer run of lines (`… । … ।
+    // … । … । … ॥ १० ॥`).
+    let head = before
+        .get(..before.len() - first.len())
+        .unwrap_or("")
+        .trim_end_matches([' ', '\t']);
+    let starts_unit = (head.is_empty() && from == 0)
+        || head.ends_with(['\n', '\r', DEVANAGARI_DOUBLE_DANDA])
+        || head.ends_with("।।")
+        || head.ends_with("||")
+        || head.strip_suffix('.').is_some_and(|h| {
+            h.ends_with(is_text_digit)
+                && h.trim_end_matches(is_text_digit)
+                    .ends_with(char::is_whitespace)
+        });
+    if !starts_unit {
         return None;
     }
     let rest = text.get(rest_start..).unwrap_or("");
@@ -101,10 +123,15 @@ fn danda_in_stanza(text: &str, danda: usize, rest_start: usize) -> Option<usize>
                 if lines > STANZA_LINES || !is_stanza_line(line) {
                     return None;
                 }
+                let double = doubled(c, chars.peek().map(|x| x.1));
+                // (Every line but the last, a half line in an ovi, has two
+                // words at least: one word is a heading or a label.)
+                if !double && line.split_whitespace().nth(1).is_none() {
+                    return None;
+                }
                 longest = longest.max(last_len);
                 shortest = shortest.min(last_len);
                 last_len = line.trim().chars().count();
-                let double = doubled(c, chars.peek().map(|x| x.1));
                 // (Every line closed by a DANDA as the first is: a pipe
                 // among them is another text's mark.)
                 if !double && c != DEVANAGARI_DANDA {
@@ -138,11 +165,13 @@ fn danda_in_stanza(text: &str, danda: usize, rest_start: usize) -> Option<usize>
 const STANZA_LINE_BYTES: usize = 7 * 40;
 
 /// Whether `line` may be a line of a stanza: at least one and at most
-/// [`STANZA_LINE_WORDS`] words, the last no auxiliary of prose and no
+/// [`STANZA_LINE_WORDS`] words, no comma or bracket (prose's), the last no
+/// auxiliary of prose and no
 /// speaker's `उवाच` ("said": `बृहदश्व उवाच ।` labels the verse after it).
 fn is_stanza_line(line: &str) -> bool {
     let words = line.split_whitespace().count();
     (1..=STANZA_LINE_WORDS).contains(&words)
+        && !line.contains([',', '(', '['])
         && line
             .split_whitespace()
             .next_back()
