@@ -1016,6 +1016,11 @@ fn notes_in_brackets_stay_with_their_sentence() {
             "यह मत पुराना है। [उद्धरण आवश्यक] नया मत अलग है।",
             &["यह मत पुराना है। [उद्धरण आवश्यक]", "नया मत अलग है।"],
         ),
+        // A noun or name in brackets is a note (`-का`, `-ाकर` end nouns).
+        (
+            "कथा पूरी हुई। [भूमिका] आगे पढ़ें।",
+            &["कथा पूरी हुई। [भूमिका]", "आगे पढ़ें।"],
+        ),
         // An editor's note with a label in it stays a note.
         (
             "राम वन गए। [पाठान्तर: तथा] सीता भी गईं।",
@@ -1121,6 +1126,15 @@ fn stanzas_of_four_lines() {
                 "तीसरा पद आया।",
                 "चौथा पद आया।",
                 "पाँचवाँ पद आया। छठा पद आया॥ ७ ॥",
+            ],
+        ),
+        // A quotation closed after a line: the lines are no one verse.
+        (
+            "\"गावा गणांचा राजा । वंदू विद्येचा दाता ।\" सुखाचा तो त्राता । भक्तांसी ॥ ४ ॥",
+            &[
+                "\"गावा गणांचा राजा ।",
+                "वंदू विद्येचा दाता ।\"",
+                "सुखाचा तो त्राता । भक्तांसी ॥ ४ ॥",
             ],
         ),
         // A pipe typed for a couplet's first DANDA is read as that DANDA.

@@ -174,13 +174,17 @@ fn latin_runs(bytes: &[u8]) -> usize {
 }
 
 /// Orphan marks and fused tokens in token `k`: each Latin run of the token
-/// that touches Devanagari, as a finding `keep` accepts.
+/// that touches Devanagari, as a finding `keep` accepts. `latin_stays`: no
+/// rule of the run changes a token of Latin letters alone (the word rules
+/// are off), so such a token beside this one is the text's own English
+/// now and after the repair ([`latin_neighbour`]).
 pub(super) fn artifacts<'l>(
     text: &str,
     toks: &[Token],
     k: usize,
     lexicon: &'l Lexicon,
     keep: &impl Fn(FindingKind, bool) -> bool,
+    latin_stays: bool,
     out: &mut Vec<Hit<'l>>,
 ) {
     let Some(t) = toks.get(k) else {
@@ -216,7 +220,16 @@ pub(super) fn artifacts<'l>(
         // Words an earlier artifact already took (`ीPrime Minister`) are
         // not part of this run's phrase.
         let claimed = out.last().map_or(0, |f| f.latin.end);
-        let Some(finding) = run_finding(text, toks, k, &r, lexicon, keep_unknown, claimed) else {
+        let Some(finding) = run_finding(
+            text,
+            toks,
+            k,
+            &r,
+            lexicon,
+            keep_unknown,
+            claimed,
+            latin_stays,
+        ) else {
             continue;
         };
         if keep(finding.kind, finding.entry.is_some()) {
@@ -235,15 +248,19 @@ fn has_too_many_runs(text: &str, t: &Token) -> bool {
 /// Whether the run `r` of token `t` is part of a technical token: a digit
 /// or a character of URLs, handles and identifiers touches it, or a FULL
 /// STOP follows it (`file.txt`); or the English word goes on past an
-/// apostrophe (`People's`, `don't`), which English text writes and no
-/// substitution of a Hindi word leaves.
+/// apostrophe on either side (`People's`, `don't`: the run before it and
+/// the run after it), which English text writes and no substitution of a
+/// Hindi word leaves.
 fn touches_technical(text: &str, t: &Token, r: &Run) -> bool {
     let (before_run, after_run) = around_run(text, t, r.start, r.end);
     let before = before_run.chars().next_back();
     let mut after = after_run.chars();
     let next = after.next();
-    let english_goes_on = matches!(next, Some('\'' | '\u{2019}'))
-        && after.next().is_some_and(|c| c.is_ascii_alphabetic());
+    let apostrophe = |c: Option<char>| matches!(c, Some('\'' | '\u{2019}'));
+    let mut back = before_run.chars().rev();
+    let english_goes_on = (apostrophe(next)
+        && after.next().is_some_and(|c| c.is_ascii_alphabetic()))
+        || (apostrophe(back.next()) && back.next().is_some_and(|c| c.is_ascii_alphabetic()));
     before.is_some_and(is_technical)
         || next.is_some_and(|c| is_technical(c) || c == '.')
         || english_goes_on
@@ -253,6 +270,7 @@ fn touches_technical(text: &str, t: &Token, r: &Run) -> bool {
 /// or glue, with the lexicon entry of its word or phrase; `None` when it has
 /// no entry and such findings are not wanted (`keep_unknown`). `claimed`
 /// is where the words an earlier artifact took end.
+#[allow(clippy::too_many_arguments)]
 fn run_finding<'l>(
     text: &str,
     toks: &[Token],
@@ -261,6 +279,7 @@ fn run_finding<'l>(
     lexicon: &'l Lexicon,
     keep_unknown: bool,
     claimed: usize,
+    latin_stays: bool,
 ) -> Option<Hit<'l>> {
     let phrase = RunPhrase::around(text, toks, k, r, lexicon.max_words().max(1), claimed)?;
     let found = phrase.lexicon_match(text, lexicon);
@@ -282,7 +301,7 @@ fn run_finding<'l>(
         (entry, written),
         phrase.latin_before(found.as_ref()),
         phrase.plain_latin_after(found.as_ref(), text, lexicon),
-        latin_neighbour(toks, k),
+        latin_stays && latin_neighbour(toks, k),
     ) {
         FindingKind::Glue
     } else {

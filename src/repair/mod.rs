@@ -153,10 +153,14 @@ impl Repairer {
     /// assert!(f[0].entry.is_none()); // unknown word: kept, reported
     /// ```
     pub fn findings(&self, text: &str) -> Vec<Finding> {
-        scan::findings(text, &self.lexicon)
-            .iter()
-            .map(Hit::to_finding)
-            .collect()
+        scan::findings(
+            text,
+            &self.lexicon,
+            self.options.mode == RepairMode::Artifacts,
+        )
+        .iter()
+        .map(Hit::to_finding)
+        .collect()
     }
 
     /// Repairs `text`. Borrowed when nothing changes.
@@ -224,7 +228,10 @@ impl Repairer {
         // `document` looks for them after repairing an artifact, and
         // `artifacts` never.
         let words_in_first_scan = !only_useful || mode == RepairMode::All;
-        let findings = scan::findings_kept(text, &self.lexicon, words_in_first_scan, keep);
+        // (Only `artifacts` never changes a token of Latin letters alone.)
+        let latin_stays = mode == RepairMode::Artifacts;
+        let findings =
+            scan::findings_kept(text, &self.lexicon, words_in_first_scan, latin_stays, keep);
         let license = license(&findings);
         let repaired = self.apply(text, &findings, is_artifact, None, details);
         let words_allowed =
@@ -243,7 +250,7 @@ impl Repairer {
         } else {
             // (Let go first: a text dense with repairs holds one each.)
             drop(findings);
-            scan::findings_kept(&after_artifacts, &self.lexicon, true, keep)
+            scan::findings_kept(&after_artifacts, &self.lexicon, true, false, keep)
         };
         let licensed_by = if mode == RepairMode::Document {
             license.clone()

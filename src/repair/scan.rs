@@ -12,8 +12,8 @@ use super::tokens::{stretches, tokens_in, Around, Token};
 use crate::lexicon::Lexicon;
 
 /// Finds every mixed-script finding in `text`.
-pub(crate) fn findings<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Hit<'l>> {
-    findings_kept(text, lexicon, true, |_, _| true)
+pub(crate) fn findings<'l>(text: &str, lexicon: &'l Lexicon, latin_stays: bool) -> Vec<Hit<'l>> {
+    findings_kept(text, lexicon, true, latin_stays, |_, _| true)
 }
 
 /// The findings `keep` accepts, never building the others: a text of
@@ -21,11 +21,14 @@ pub(crate) fn findings<'l>(text: &str, lexicon: &'l Lexicon) -> Vec<Hit<'l>> {
 /// repair needs only those with a lexicon entry. `keep` must accept every
 /// finding with an entry: only those take part in the overlap rules.
 /// Without `words`, substituted words are not looked for (the `artifacts`
-/// mode never repairs them).
+/// mode never repairs them). `latin_stays`: the repair changes no token of
+/// Latin letters alone (the `artifacts` mode), so the artifact rules may
+/// read one beside an artifact as the text's own English.
 pub(crate) fn findings_kept<'l>(
     text: &str,
     lexicon: &'l Lexicon,
     words: bool,
+    latin_stays: bool,
     keep: impl Fn(FindingKind, bool) -> bool,
 ) -> Vec<Hit<'l>> {
     let mut out = Vec::new();
@@ -48,7 +51,7 @@ pub(crate) fn findings_kept<'l>(
             &toks,
             base,
             lexicon,
-            words,
+            (words, latin_stays),
             &keep,
             &mut out,
             &mut candidates,
@@ -79,14 +82,15 @@ fn stretch_kind(lexicon: &Lexicon, words: bool) -> (Around, usize) {
 
 /// The findings in the tokens `toks` of `text` (the first is the `base`th
 /// token of the scan), added to `out` (artifacts) and `candidates`
-/// (substituted words, with `words`).
+/// (substituted words, with `words`); `latin_stays` as for
+/// [`findings_kept`].
 #[allow(clippy::too_many_arguments)]
 fn scan_tokens<'l>(
     text: &str,
     toks: &[Token],
     base: usize,
     lexicon: &'l Lexicon,
-    words: bool,
+    (words, latin_stays): (bool, bool),
     keep: &impl Fn(FindingKind, bool) -> bool,
     out: &mut Vec<Hit<'l>>,
     candidates: &mut Candidates<'l>,
@@ -99,7 +103,7 @@ fn scan_tokens<'l>(
         }
         if !t.technical {
             if t.devanagari {
-                artifacts(text, toks, k, lexicon, keep, out);
+                artifacts(text, toks, k, lexicon, keep, latin_stays, out);
             }
             if !words {
                 k += 1;
@@ -130,7 +134,7 @@ mod tests {
             &toks,
             0,
             lexicon,
-            words,
+            (words, false),
             &|_, _| true,
             &mut whole,
             &mut candidates,
@@ -156,7 +160,7 @@ mod tests {
             hindi(context),
             hindi(4 * context)
         );
-        let got = findings(&text, lexicon);
+        let got = findings(&text, lexicon, false);
         assert_eq!(got, whole_text_findings(&text, lexicon, true));
         // The first India is a substituted word; the second, after a Latin
         // word, is not.
@@ -210,7 +214,7 @@ mod tests {
         let mut substituted_words = 0;
         for text in super::super::tokens::generated_texts(&pieces, 4000, 90, 11) {
             for words in [false, true] {
-                let got = findings_kept(&text, lexicon, words, |_, _| true);
+                let got = findings_kept(&text, lexicon, words, false, |_, _| true);
                 let whole = whole_text_findings(&text, lexicon, words);
                 assert_eq!(got, whole, "words: {words}, {text:?}");
                 found[usize::from(words)] += got.len();

@@ -280,18 +280,13 @@ fn is_short_number_before_item(text: &str, end: usize, n: char, digits: &str) ->
 /// PLUS SIGN.
 const BULLETS: [char; 6] = ['-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '+'];
 
-/// The marks a Markdown line may open with before a list number: bullets,
-/// a heading's `#`, a quotation's `>`, and the `**` of a bold number
-/// (`* 1.`, `## 2.`, `**3.**`).
-const LINE_OPENERS: [char; 9] = [
-    '-', '\u{2013}', '\u{2014}', '\u{2022}', '*', '+', '#', '>', '_',
-];
-
 /// Whether `before`, the text before a list number, is empty or a line
-/// break, perhaps with Markdown's openers and spaces after it
-/// ([`LINE_OPENERS`]).
+/// break, perhaps with openers of a Markdown line and spaces after it: the
+/// [`BULLETS`], a heading's `#`, a quotation's `>`, and the `**` or `__` of
+/// a bold number (`* 1.`, `## 2.`, `**3.**`).
 fn opens_line(before: &str) -> bool {
-    let before = before.trim_end_matches(|c| LINE_OPENERS.contains(&c) || c == ' ' || c == '\t');
+    let opener = |c: char| BULLETS.contains(&c) || matches!(c, '#' | '>' | '_' | ' ' | '\t');
+    let before = before.trim_end_matches(opener);
     before.is_empty() || before.ends_with(['\n', '\r'])
 }
 

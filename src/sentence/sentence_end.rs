@@ -99,6 +99,7 @@ fn verse_number_after_stop_len(text: &str, from: usize, pos: usize) -> usize {
     let opening = rest.trim_start_matches([' ', '\t']);
     let run_len = opening.len() - opening.trim_start_matches(is_verse_danda_char).len();
     let run_end = pos + (rest.len() - opening.len()) + run_len;
+    // (At most two DOUBLE DANDAs or four DANDAs or pipes: 6 bytes.)
     let opens_number = |run: &str| crate::danda::ends_with_double_danda(run) && run.len() <= 6;
     if run_len == 0 || !opens_number(opening.get(..run_len).unwrap_or("")) {
         return 0;
@@ -321,8 +322,9 @@ const LEADING_WORDS: [&str; 21] = [
 ];
 
 /// The postpositions a translator's insertion glues to its last word, in
-/// the old spelling of Gita Press and others (`[रावणकी]`, `[आनेपर]`).
-const GLUED_POSTPOSITIONS: [&str; 8] = ["का", "की", "के", "को", "ने", "से", "में", "पर"];
+/// the old spelling of Gita Press and others (`[रावणकी]`, `[आनेपर]`). Not
+/// `का` and `ने`, which end many nouns (`भूमिका`, `पत्रिका`, `सपने`).
+const GLUED_POSTPOSITIONS: [&str; 6] = ["की", "के", "को", "से", "में", "पर"];
 
 /// Whether the words in square brackets after a sentence's end are a
 /// translator's insertion that leads into the next sentence, not a note on
@@ -330,7 +332,7 @@ const GLUED_POSTPOSITIONS: [&str; 8] = ["का", "की", "के", "को", 
 /// they end with a dash or colon that introduces what follows, a
 /// conjunction or postposition ([`LEADING_WORDS`], or glued to a word of
 /// two letters or more: [`GLUED_POSTPOSITIONS`]), or an absolutive in
-/// `-कर` (`सुनकर`, `विचारकर`). A wiki's maintenance tag (`[उद्धरण
+/// `-कर` (`सुनकर`, `विचारकर`; not `-ाकर`). A wiki's maintenance tag (`[उद्धरण
 /// आवश्यक]`, `[संदर्भ हवा]`) or a reference (`[३]`) ends with none of them,
 /// and an editor's note with a label, number or abbreviation in it
 /// (`[पाठान्तर: तथा]`) is a note whatever it ends with.
@@ -351,7 +353,10 @@ fn leads_into_next(note: &str) -> bool {
         last.strip_suffix(suffix)
             .is_some_and(|stem| stem.chars().filter(|&c| is_devanagari_letter(c)).count() >= 2)
     };
-    LEADING_WORDS.contains(&last) || GLUED_POSTPOSITIONS.into_iter().any(glued) || glued("कर")
+    // (An absolutive's stem is a verb's; `-ाकर` ends nouns and names:
+    // `प्रभाकर`, `दिवाकर`.)
+    let absolutive = glued("कर") && !last.ends_with("ाकर");
+    LEADING_WORDS.contains(&last) || GLUED_POSTPOSITIONS.into_iter().any(glued) || absolutive
 }
 
 /// Whether `rest` starts with one SPACE and a Devanagari letter (read by

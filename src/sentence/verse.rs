@@ -61,21 +61,25 @@ const STANZA_LINES: usize = 4;
 /// The most words of a line of such a stanza.
 const STANZA_LINE_WORDS: usize = 7;
 
-/// Whether the DANDA at `danda` (ending at `rest_start`) ends a line of a
-/// stanza of [`STANZA_LINES`] short lines, each closed by a DANDA, the last by
-/// a DOUBLE DANDA and the stanza's number (`आत्मरूप गणेशु केलिया स्मरण ।
-/// सकळ विद्यांचें अधिकरण । तेचि वंदूं श्रीचरण । श्रीगुरूंचे ॥ १ ॥`, Marathi
-/// ovis, Hindi chhands): one verse, as a couplet is. Every line, the one
-/// the DANDA closes included, has at most [`STANZA_LINE_WORDS`] words (two
-/// at least, but the last), the stanza starts the text or a line or
-/// follows a verse's DOUBLE DANDA, every line
-/// ends with no auxiliary of prose ([`PROSE_AUXILIARIES`]), and the lines
-/// but the last are of one metre: the shortest at least half as
-/// long as the longest (a label or a sentence of prose before a couplet
-/// is not); no line break,
-/// QUESTION or EXCLAMATION MARK stands between, and the number must
-/// follow: short prose sentences that a paragraph closes with a DOUBLE
-/// DANDA (`वह आया। वह गया। सब रोए॥`) are no stanza.
+/// Where the closing DOUBLE DANDA stands, when the DANDA at `danda`
+/// (ending at `rest_start`) ends the first line of a stanza of
+/// [`STANZA_LINES`] short lines, each closed by a DANDA and the last by a
+/// DOUBLE DANDA and the stanza's number (`आत्मरूप गणेशु केलिया स्मरण । सकळ
+/// विद्यांचें अधिकरण । तेचि वंदूं श्रीचरण । श्रीगुरूंचे ॥ १ ॥`, Marathi
+/// ovis, Hindi chhands): one verse, as a couplet is.
+///
+/// - Every line has at most [`STANZA_LINE_WORDS`] words, two at least but
+///   the last, no comma or bracket, and ends with no auxiliary of prose
+///   ([`PROSE_AUXILIARIES`]) or speaker's `उवाच`.
+/// - The lines but the last are of one metre: the shortest at least half
+///   as long as the longest (a label or a sentence of prose is not).
+/// - The stanza is a whole unit: it starts the text or a line, or follows
+///   a verse's DOUBLE DANDA or its own number.
+/// - No line break, FULL STOP, QUESTION or EXCLAMATION MARK stands inside,
+///   no pipe closes a line, and no quote or bracket closes after one.
+///
+/// Short prose sentences that a paragraph closes with a DOUBLE DANDA (`वह
+/// आया। वह गया। सब रोए॥`) are no stanza.
 fn danda_in_stanza(text: &str, danda: usize, rest_start: usize) -> Option<usize> {
     let from = crate::rewrite::floor_char_boundary(text, danda.saturating_sub(FIRST_HALF_LOOK));
     let before = text.get(from..danda).unwrap_or("");
@@ -151,8 +155,16 @@ fn danda_in_stanza(text: &str, danda: usize, rest_start: usize) -> Option<usize>
                     return (lines == STANZA_LINES && metre && numbered).then_some(rest_start + i);
                 }
                 line_start = i + c.len_utf8();
+                // (A quote or bracket closed after the line: the lines are
+                // no one verse, `"… । … ।" … । … ॥`.)
+                if rest
+                    .get(line_start..)
+                    .is_some_and(|r| r.starts_with(is_closing_punctuation))
+                {
+                    return None;
+                }
             }
-            '?' | '!' | '\n' | '.' => return None,
+            '?' | '!' | '\n' | '\r' | '.' => return None,
             // (A line longer than any of seven words: read no further.)
             _ if i - line_start > STANZA_LINE_BYTES => return None,
             _ => {}
