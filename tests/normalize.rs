@@ -968,3 +968,24 @@ fn fast_path_equals_every_pass_on_web_text() {
     }
     assert!(checked > 10_000, "{checked}");
 }
+
+/// A lone CR read as a space joins what would be two lines: the quick
+/// check's pieces and the passes over every line read the verse label
+/// after a DOUBLE DANDA alike (found by the property tests: `॥ \r2024`
+/// kept its space before the DANDA in one and lost it in the other).
+#[test]
+fn lone_cr_as_space_reads_as_every_line_does() {
+    let mut o = NormalizeOptions::safe();
+    o.lone_cr = devanagari::LoneCrPolicy::ToSpace;
+    let n = Normalizer::new(o);
+    for s in [
+        "कहानी कहानी ॥ \r2024 कहानी कहानी ",
+        "वह आया ।\rफिर गया ।",
+        "सञ्जय ॥ १ ॥\rआगे",
+    ] {
+        let (out, edits) = n.normalize_with_edits(s);
+        assert_eq!(out, n.normalize_every_line(s), "{s:?}");
+        assert_eq!(devanagari::apply_edits(s, &edits), out, "{s:?}");
+        assert_eq!(n.normalize(&out), out, "{s:?}");
+    }
+}

@@ -170,6 +170,11 @@ impl Lines {
     }
 }
 
+/// Whether `bytes` hold a CR that no LF follows.
+fn has_lone_cr(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n'))
+}
+
 impl Normalizer {
     fn cr_breaks_line(&self) -> bool {
         self.options.spaces && self.options.lone_cr == LoneCrPolicy::ToLineFeed
@@ -178,6 +183,17 @@ impl Normalizer {
     /// Normalizes `text`: the quick check, the fixes in place, the passes
     /// over the pieces around the other faults.
     pub(super) fn run<'a>(&self, text: &'a str, want_edits: bool) -> (Cow<'a, str>, Vec<Edit>) {
+        // A lone CR read as a space (not the default) joins what the
+        // pieces around a fault read as two lines (a verse label's look
+        // after `॥ \r2024` saw a line end where the passes see a space;
+        // found by the property tests): such a text goes through every
+        // line's passes, which read the CR as the output has it.
+        if self.options.spaces
+            && self.options.lone_cr == LoneCrPolicy::ToSpace
+            && has_lone_cr(text.as_bytes())
+        {
+            return self.run_every_line(text, want_edits);
+        }
         let mut out = Output::new(text, want_edits);
         let mut lines = Lines::new(self.cr_breaks_line());
         let mut fixes: Vec<direct::Fix> = Vec::new();
