@@ -1521,6 +1521,25 @@ fn emphasis_closers_split_in_linear_time() {
     assert!(assert_splits_in_linear_time("*क ख ग घ ङ च छ ज झ।") >= 10);
 }
 
+/// Spaces at a text's start, then many verse numbers after FULL STOPs
+/// (`आया. ॥१॥`): whether the text opens with a verse number is read within
+/// its first bytes, not over all its leading spaces at each number.
+#[test]
+fn leading_spaces_and_verse_numbers_split_in_linear_time() {
+    let time = |n: usize| {
+        let text = format!("{}{}", " ".repeat(20 * n), "वह आया. ॥१॥ ".repeat(n));
+        let start = std::time::Instant::now();
+        let count = sentences(&text).count();
+        (start.elapsed().as_secs_f64(), count)
+    };
+    let best = |n: usize| (0..3).map(|_| time(n).0).fold(f64::MAX, f64::min);
+    // (Eight times the text: linear is about eight times the time,
+    // quadratic sixty-four.)
+    let (small, large) = (best(1_000), best(8_000));
+    assert!(large < small * 20.0 + 0.02, "{small:.4}s, then {large:.4}s");
+    assert_eq!(time(10).1, 10);
+}
+
 /// One long quotation of tokenized sentences, each closed by a spaced
 /// quote that a quotative carries on (`आया . " असे`): one sentence, whose
 /// quotes are counted once, not again from its start at each terminator.

@@ -114,14 +114,24 @@ fn verse_number_after_stop_len(text: &str, from: usize, pos: usize) -> usize {
     };
     // (The text's own start tells too: a verse may hold several sentences,
     // `।।1.1।। … बोले - हे संजय! … क्या किया? ।।1.2।। संजय बोले …`.)
+    // (Read within the text's first bytes only: this is asked at each such
+    // sentence end, and spaces at the start must not be read again each
+    // time.)
+    let text_start = text
+        .get(..crate::rewrite::floor_char_boundary(text, TEXT_START_LOOK))
+        .unwrap_or("");
     let numbered_before =
-        opens_with_number(text.get(from..pos).unwrap_or("")) || opens_with_number(text);
+        opens_with_number(text.get(from..pos).unwrap_or("")) || opens_with_number(text_start);
     if numbered_before {
         0
     } else {
         end - pos
     }
 }
+
+/// How many bytes at a text's start are read for the verse number it opens
+/// with ([`verse_number_after_stop_len`]).
+const TEXT_START_LOOK: usize = 256;
 
 /// A DANDA, DOUBLE DANDA or VERTICAL LINE: what verse numbers are written
 /// between.
