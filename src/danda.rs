@@ -1697,9 +1697,50 @@ mod tests {
     #[test]
     fn a_walk_reads_words_in_bulk_as_a_character_at_a_time() {
         let alphabet = [
-            "क", "न", "र", "ि", "ा", "ं", "ः", "़", "्", "\u{0951}", "।", "॥", "|", "॰", " ", "[",
-            "]", "(", ")", "\u{200D}", ".", "?", "१", "2", "a", "\n", "है", "://", "ऋ", "ॐ",
+            "क",
+            "न",
+            "र",
+            "ि",
+            "ा",
+            "ं",
+            "ः",
+            "़",
+            "्",
+            "\u{0951}",
+            "।",
+            "॥",
+            "|",
+            "॰",
+            " ",
+            "[",
+            "]",
+            "(",
+            ")",
+            "\u{200D}",
+            ".",
+            "?",
+            "१",
+            "2",
+            "a",
+            "\n",
+            "है",
+            "://",
+            "ऋ",
+            "ॐ",
             "\u{0970}",
+            // Every transparent character, a lone CR, a character of four
+            // bytes, and words longer than a token's 32 bytes, alone and
+            // after Latin letters.
+            "\u{200C}",
+            "\u{00AD}",
+            "\u{FEFF}",
+            "\u{200E}",
+            "\u{2060}",
+            "\u{200B}",
+            "\r",
+            "\u{1F600}",
+            "प्रतिस्पर्धात्मकतापूर्वकविश्लेषण",
+            "abcप्रतिस्पर्धात्मकतापूर्वक",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         let mut next = |n: usize| {
