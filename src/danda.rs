@@ -1641,6 +1641,17 @@ fn is_month(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// A generator of numbers below its argument (xorshift from `seed`):
+    /// the same lines on every run, so a failure reproduces.
+    fn xorshift(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        }
+    }
+
     /// The byte search for a wiki link's `]]` answers as the character
     /// reading does, on lines of brackets, line ends, transparent
     /// characters and letters at every length around its window.
@@ -1661,13 +1672,7 @@ mod tests {
             "\u{1F600}",
             "“",
         ];
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D);
         for _ in 0..4000 {
             let len = next(700);
             // Mostly letters, so the brackets and line ends fall anywhere.
@@ -1742,13 +1747,7 @@ mod tests {
             "प्रतिस्पर्धात्मकतापूर्वकविश्लेषण",
             "abcप्रतिस्पर्धात्मकतापूर्वक",
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..3000 {
             let text: String = (0..next(60))
                 .map(|_| alphabet[next(alphabet.len())])

@@ -114,12 +114,12 @@ fn danda_in_stanza(text: &str, danda: usize, rest_start: usize) -> Option<usize>
     // line, as an ovi's fourth is), in characters.
     let first_len = first.trim().chars().count();
     let (mut longest, mut shortest, mut last_len) = (first_len, first_len, first_len);
+    let doubled = |c: char, next: Option<char>| {
+        c == DEVANAGARI_DOUBLE_DANDA
+            || (matches!(c, DEVANAGARI_DANDA | VERTICAL_LINE) && next == Some(c))
+    };
     let mut chars = rest.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
-        let doubled = |c: char, next: Option<char>| {
-            c == DEVANAGARI_DOUBLE_DANDA
-                || (matches!(c, DEVANAGARI_DANDA | VERTICAL_LINE) && next == Some(c))
-        };
         match c {
             DEVANAGARI_DANDA | DEVANAGARI_DOUBLE_DANDA | VERTICAL_LINE => {
                 let line = rest.get(line_start..i).unwrap_or("");
